@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tactful",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tactful", targets: ["tactful"]),
+        .library(name: "TactfulICU", targets: ["TactfulICU"]),
+        .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System ICU (libicu-dev). Internal to TactfulICU: never a product.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Safe Swift layer over ICU. Must not import Foundation (see DESIGN.md).
+        .target(name: "TactfulICU", dependencies: ["CICU"]),
+        // Packs and glossaries embedded into the binary at build time.
+        .executableTarget(name: "tactful-embed", path: "Tools/tactful-embed"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
+        .target(name: "TactfulData", plugins: ["EmbedData"]),
+        // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
+        .target(
+            name: "TactfulMarkets",
+            dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
+        ),
+        // The command-line tool: thin subcommand files over the library modules.
+        .executableTarget(
+            name: "tactful",
+            dependencies: [
+                "TactfulMarkets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
+        .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+    ]
+)

@@ -1,0 +1,16 @@
+/// The packs (`Locales/`) and glossaries (`Glossaries/`) compiled into the binary, so that `tactful` works
+/// from any directory and when copied alone. The table itself is generated at build time by the `EmbedData`
+/// plugin from the repository's files; nothing here is edited by hand per file.
+public enum BuiltInData {
+    /// Every embedded file's repository-relative path (`Locales/de.yml`), sorted.
+    public static var paths: [String] { EmbeddedFiles.contents.keys.sorted() }
+
+    /// The text of an embedded file, or nil when there is none at `path`.
+    public static func text(at path: String) -> String? { EmbeddedFiles.contents[path] }
+
+    /// The embedded files under a folder (`Locales`), sorted by path.
+    public static func files(under folder: String) -> [(path: String, text: String)] {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return paths.filter { $0.hasPrefix(prefix) }.map { ($0, EmbeddedFiles.contents[$0] ?? "") }
+    }
+}

@@ -1,0 +1,40 @@
+internal import CICU
+
+extension ICU {
+    /// Time-zone identifiers from ICU's data.
+    ///
+    /// Offsets and transitions must come from the system tzdata (Foundation's `TimeZone`), not from here: ICU 72
+    /// ships 2022 rules. ICU is still the authority for canonical IDs and for which zones belong to a region.
+    public enum TimeZones {
+        /// The canonical ID for an IANA zone or alias (`Asia/Calcutta` → `Asia/Kolkata`... as CLDR spells it);
+        /// throws for an unknown ID.
+        public static func canonicalID(_ id: String) throws(ICUError) -> String {
+            var isSystem: UBool = 0
+            let canonical = try ICU.withUTF16(id) { chars, length throws(ICUError) in
+                try ICU.fillUTF16("find the time zone '\(id)'") {
+                    icu_ucal_getCanonicalTimeZoneID(chars, length, $0, $1, &isSystem, &$2)
+                }
+            }
+            guard isSystem != 0, canonical != "Etc/Unknown" else {
+                throw ICUError(code: 1, name: "U_ILLEGAL_ARGUMENT_ERROR", operation: "find the time zone '\(id)'")
+            }
+            return canonical
+        }
+
+        /// The canonical location zones of a region (`US` → America/New_York, America/Chicago, …), in ICU's order.
+        public static func zones(inRegion region: String) throws(ICUError) -> [String] {
+            var status = U_ZERO_ERROR
+            let enumeration = icu_ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nil, &status)
+            try ICU.check(status, "list the time zones of \(region)")
+            defer { icu_uenum_close(enumeration) }
+            var zones: [String] = []
+            while true {
+                var length: Int32 = 0
+                guard let next = icu_uenum_next(enumeration, &length, &status) else { break }
+                zones.append(String(cString: next))
+            }
+            try ICU.check(status, "list the time zones of \(region)")
+            return zones
+        }
+    }
+}

@@ -1,0 +1,91 @@
+internal import CICU
+
+/// Namespace for Tactful's safe Swift layer over the system ICU C API.
+///
+/// Each ICU service lives in its own `ICU+Service.swift` file. No ICU C type appears in a public signature.
+public enum ICU {}
+
+/// An ICU call that failed, named by ICU's own error name (e.g. `U_ILLEGAL_ARGUMENT_ERROR`).
+public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The numeric `UErrorCode` value.
+    public let code: Int32
+    /// ICU's name for the code, from `u_errorName`.
+    public let name: String
+    /// What Tactful was doing when ICU failed, e.g. "open word break iterator".
+    public let operation: String
+
+    /// A one-line description naming the operation and the ICU error.
+    public var description: String { "ICU failed to \(operation): \(name)" }
+}
+
+extension ICU {
+    /// Converts a `UErrorCode` into a thrown ``ICUError``; warnings count as success.
+    static func check(_ status: UErrorCode, _ operation: @autoclosure () -> String) throws(ICUError) {
+        guard status.rawValue > U_ZERO_ERROR.rawValue else { return }
+        throw ICUError(code: Int32(status.rawValue), name: String(cString: icu_u_errorName(status)), operation: operation())
+    }
+
+    /// Runs an ICU call that writes UTF-16 into a caller buffer, retrying once at the size ICU reports.
+    static func fillUTF16(
+        _ operation: @autoclosure () -> String,
+        capacity: Int = 128,
+        _ call: (UnsafeMutablePointer<UChar>?, Int32, inout UErrorCode) -> Int32
+    ) throws(ICUError) -> String {
+        var capacity = capacity
+        for _ in 0..<2 {
+            var status = U_ZERO_ERROR
+            var buffer = [UChar](repeating: 0, count: capacity)
+            let length = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress, Int32(capacity), &status) }
+            if status == U_BUFFER_OVERFLOW_ERROR {
+                capacity = Int(length) + 1
+                continue
+            }
+            try check(status, operation())
+            return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
+        }
+        throw ICUError(code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
+    }
+
+    /// Runs an ICU call that writes a `char` string (locale IDs, tags), retrying once at the size ICU reports.
+    static func fillChars(
+        _ operation: @autoclosure () -> String,
+        capacity: Int = 96,
+        _ call: (UnsafeMutablePointer<CChar>?, Int32, inout UErrorCode) -> Int32
+    ) throws(ICUError) -> String {
+        var capacity = capacity
+        for _ in 0..<2 {
+            var status = U_ZERO_ERROR
+            var buffer = [CChar](repeating: 0, count: capacity + 1)
+            let length = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress, Int32(capacity), &status) }
+            if status == U_BUFFER_OVERFLOW_ERROR {
+                capacity = Int(length) + 1
+                continue
+            }
+            try check(status, operation())
+            let bytes = buffer[0..<Int(length)].map { UInt8(bitPattern: $0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        throw ICUError(code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
+    }
+
+    /// Calls `body` with the UTF-16 code units of `text` and their count.
+    static func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UChar>?, Int32) throws(ICUError) -> R) throws(ICUError) -> R {
+        let units = Array(text.utf16)
+        return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try body(buffer.baseAddress, Int32(buffer.count))
+        }
+    }
+
+    /// Turns ICU's optional C string into a Swift string ("" for nil).
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// The version of the time-zone data compiled into this ICU (e.g. "2022e").
+    public static func timeZoneDataVersion() throws(ICUError) -> String {
+        var status = U_ZERO_ERROR
+        let version = icu_ucal_getTZDataVersion(&status)
+        try check(status, "read the time-zone data version")
+        return string(version)
+    }
+}
