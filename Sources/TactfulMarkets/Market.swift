@@ -35,7 +35,7 @@ public struct Market: Hashable, Sendable {
 
     /// The market's name in a UI language, e.g. "German (Austria)".
     public func displayName(in uiLanguage: ICU.LocaleID = ICU.LocaleID.english) -> String {
-        locale.displayName(in: uiLanguage)
+        ((try? ICU.LocaleID(tag: tag)) ?? locale).displayName(in: uiLanguage)
     }
 }
 
@@ -51,6 +51,15 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
 
     /// ICU's numbering, 1 = Sunday … 7 = Saturday.
     public var icuNumber: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
+
+    /// Orders days as the run they form in the week: [sun, sat] → [sat, sun]; [fri, sat] stays.
+    static func contiguousRun(_ days: [Weekday]) -> [Weekday] {
+        let set = Set(days)
+        guard let start = days.first(where: { !set.contains(Weekday(icuNumber: ($0.icuNumber + 5) % 7 + 1)!) }) else {
+            return days.sorted()
+        }
+        return (0..<7).map { Weekday(icuNumber: (start.icuNumber - 1 + $0) % 7 + 1)! }.filter(set.contains)
+    }
 
     /// Orders by ICU's numbering, Sunday first.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.icuNumber < rhs.icuNumber }

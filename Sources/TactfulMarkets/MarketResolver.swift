@@ -73,7 +73,7 @@ public struct MarketResolver: Sendable {
             measurementSystem: (try? ICU.RegionData.measurementSystem(for: maximized)) ?? .metric,
             hourCycle: (try? ICU.RegionData.hourCycle(for: maximized)) ?? .h23,
             firstWeekday: Weekday(icuNumber: (try? ICU.RegionData.firstWeekday(for: maximized)) ?? 2) ?? .mon,
-            weekend: ((try? ICU.RegionData.weekend(for: maximized)) ?? []).compactMap(Weekday.init(icuNumber:)),
+            weekend: Weekday.contiguousRun(((try? ICU.RegionData.weekend(for: maximized)) ?? []).compactMap(Weekday.init(icuNumber:))),
             timeZones: zones.map(zoneNames.ianaName(for:)),
             chain: used
         )

@@ -44,6 +44,8 @@ import TactfulMarkets
         let saudi = try resolver.resolve("ar-SA")
         #expect(saudi.currency == "SAR")
         #expect(saudi.weekend == [.fri, .sat])
+        #expect(germany.weekend == [.sat, .sun])
+        #expect(try resolver.resolve("de-AT").displayName() == "German (Austria)")
         #expect(try resolver.resolve("en-IN").timeZones == ["Asia/Kolkata"])
     }
 

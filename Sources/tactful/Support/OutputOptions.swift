@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `--format text|json`, shared by commands that print a result.
+struct OutputOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "Output format: text for people, json for machines (stable fields).")
+    var format: Format = .text
+}

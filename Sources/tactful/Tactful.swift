@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// The `tactful` command: subcommands only; each lives in its own folder.
+@main
+struct Tactful: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tactful",
+        abstract: "Make cross-border support replies fit the customer's market.",
+        discussion: """
+            Exit codes: 0 ok · 1 findings at or above the failure level · 2 usage or input error.
+            Errors go to standard error; --format json output is stable and documented in the README.
+
+            Examples:
+              tactful markets                          # the markets Tactful has packs for
+              tactful markets show zh-HK --format json
+              tactful --generate-completion-script bash > /etc/bash_completion.d/tactful
+            """,
+        version: "0.1.0",
+        subcommands: [MarketsCommand.self]
+    )
+
+    /// Runs the command and maps every failure to Tactful's exit codes (usage and input errors exit 2).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any InputProblem {
+            Standard.error("tactful: error: \(error)")
+            Foundation.exit(ExitCode.inputError.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            Standard.error(fullMessage(for: error))
+            Foundation.exit(ExitCode.inputError.rawValue)
+        }
+    }
+}
