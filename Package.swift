@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tactful", targets: ["tactful"]),
         .library(name: "TactfulICU", targets: ["TactfulICU"]),
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
+        .library(name: "TactfulLint", targets: ["TactfulLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,7 +22,13 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         // Safe Swift layer over ICU. Must not import Foundation (see DESIGN.md).
-        .target(name: "TactfulICU", dependencies: ["CICU"]),
+        // Built with library evolution so that its `internal import CICU` stays invisible to clients, which import
+        // Foundation (whose own ICU headers clash with the system's); see DESIGN.md.
+        .target(
+            name: "TactfulICU",
+            dependencies: ["CICU"],
+            swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
+        ),
         // Packs and glossaries embedded into the binary at build time.
         .executableTarget(name: "tactful-embed", path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -31,16 +38,23 @@ let package = Package(
             name: "TactfulMarkets",
             dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // The style linter: documents, rule kinds, packs, engine, reporters.
+        .target(
+            name: "TactfulLint",
+            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
             dependencies: [
                 "TactfulMarkets",
+                "TactfulLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
     ]
 )

@@ -31,7 +31,7 @@ extension ICU {
             public var minute: Int
         }
 
-        private let handle: UnsafeMutablePointer<UCalendar?>
+        private let handle: UnsafeMutablePointer<UnsafeMutableRawPointer?>  // UCalendar*, spelled without C types
         /// The calendar system.
         public let kind: Kind
 

@@ -7,7 +7,7 @@ extension ICU {
     /// pass a fixed-offset zone such as `GMT+02:00` computed from the system tzdata, not an IANA name.
     /// The handle is used read-only after creation (`udat_format` is const), hence `Sendable`.
     public final class DateFormatter: @unchecked Sendable {
-        private let handle: UnsafeMutablePointer<UDateFormat?>
+        private let handle: UnsafeMutablePointer<UnsafeMutableRawPointer?>  // UDateFormat*, spelled without C types
         /// The concrete pattern ICU chose for the skeleton in this locale, e.g. `d. MMM y, HH:mm`.
         public let pattern: String
 
@@ -47,7 +47,7 @@ extension ICU {
 
     /// Owns a `UDateTimePatternGenerator`.
     final class PatternGenerator {
-        let handle: UnsafeMutablePointer<UDateTimePatternGenerator?>
+        let handle: UnsafeMutablePointer<UnsafeMutableRawPointer?>  // UDateTimePatternGenerator*
 
         init(locale: LocaleID) throws(ICUError) {
             var status = U_ZERO_ERROR

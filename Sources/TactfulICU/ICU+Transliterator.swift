@@ -3,7 +3,7 @@ internal import CICU
 extension ICU {
     /// An ICU transliterator, e.g. `Hans-Hant` (Simplified → Traditional Chinese) or `Hant-Hans`.
     public final class Transliterator {
-        private let handle: UnsafeMutablePointer<UTransliterator?>
+        private let handle: UnsafeMutablePointer<UnsafeMutableRawPointer?>  // UTransliterator*, spelled without C types
         /// The ICU transform ID.
         public let id: String
 

@@ -89,3 +89,8 @@ extension ICU {
         return string(version)
     }
 }
+
+// Stored properties of public types must not name C types: a client module that also imports Foundation would
+// then load this module's C headers beside Foundation's own ICU copy and fail to compile (see DESIGN.md).
+// ICU's `void*` handle typedefs are therefore stored as `UnsafeMutablePointer<UnsafeMutableRawPointer?>`, and
+// opaque struct handles as `OpaquePointer`.

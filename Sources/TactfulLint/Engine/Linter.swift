@@ -1,0 +1,92 @@
+import Foundation
+import TactfulICU
+import TactfulMarkets
+
+/// Lints drafts for one market: the one engine behind the CLI, the HTTP service and the library.
+public struct Linter: Sendable {
+    /// The compiled rules.
+    public let ruleSet: RuleSet
+    /// Severity overrides and ignored terms from the config.
+    public let settings: LintSettings
+
+    /// A linter for `ruleSet` with `settings`.
+    public init(ruleSet: RuleSet, settings: LintSettings = LintSettings()) {
+        self.ruleSet = ruleSet
+        self.settings = settings
+    }
+
+    /// Lints `text`; findings are sorted by position and carry 1-based line/column positions.
+    public func lint(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en) throws(LintError) -> [Finding] {
+        let document: Document
+        do { document = try Document(text: text, language: ruleSet.market.locale) } catch {
+            throw LintError(description: "could not segment the text: \(error)")
+        }
+        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage)
+        let hits = ruleSet.literalHits(in: document)
+        let suppressions = Suppressions(document: document)
+        let ignored = ignoredSpans(in: document)
+        var findings: [Finding] = []
+        for (index, rule) in ruleSet.rules.enumerated() {
+            let info = rule.info
+            let produced: [Finding]
+            do {
+                produced = try rule.findings(in: context, hits: hits[index] ?? [])
+            } catch {
+                findings.append(ruleFailure(info, error, context))
+                continue
+            }
+            findings += produced.filter { finding in
+                inScope(finding, info, document) && !suppressions.suppresses(info.id, at: finding.span.lowerBound)
+                    && !ignored.contains { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }
+            }
+        }
+        return Self.resolveOverlaps(findings.compactMap(settings.apply)).map { position($0, document) }
+            .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
+    }
+
+    /// Within a rule family, keep the leftmost match, and of those starting together the longest.
+    static func resolveOverlaps(_ findings: [Finding]) -> [Finding] {
+        let families = Dictionary(grouping: findings) { $0.rule.split(separator: "#").first.map(String.init) ?? $0.rule }
+        return families.values.flatMap { group -> [Finding] in
+            var kept: [Finding] = []
+            for finding in group.sorted(by: { ($0.span.lowerBound, -$0.span.count) < ($1.span.lowerBound, -$1.span.count) }) {
+                if let last = kept.last, last.span.overlaps(finding.span) { continue }
+                kept.append(finding)
+            }
+            return kept
+        }
+    }
+
+    private func inScope(_ finding: Finding, _ info: RuleInfo, _ document: Document) -> Bool {
+        let lineScope = document.scopes.lineScope(at: document.lineIndex(of: finding.span.lowerBound))
+        guard lineScope != .quoted, info.scopes.contains(lineScope) else { return false }
+        return document.scopes.inlineScopes(overlapping: finding.span).isSubset(of: info.inside)
+    }
+
+    private func ignoredSpans(in document: Document) -> [Range<Int>] {
+        guard !settings.ignoredTerms.isEmpty else { return [] }
+        let folded = document.text.lowercased()
+        guard folded.utf16.count == document.utf16.count else { return [] }
+        let units = Array(folded.utf16)
+        return settings.ignoredTerms.flatMap { term -> [Range<Int>] in
+            let needle = Array(term.lowercased().utf16)
+            guard !needle.isEmpty, needle.count <= units.count else { return [] }
+            return (0...(units.count - needle.count)).filter { units[$0..<($0 + needle.count)].elementsEqual(needle) }
+                .map { $0..<($0 + needle.count) }
+        }
+    }
+
+    private func ruleFailure(_ info: RuleInfo, _ error: LintError, _ context: LintContext) -> Finding {
+        var finding = context.finding(info, 0..<0, message: "The rule could not run on this text: \(error.description)")
+        finding.severity = .error
+        finding.confidence = .high
+        return finding
+    }
+
+    private func position(_ finding: Finding, _ document: Document) -> Finding {
+        var finding = finding
+        (finding.line, finding.column) = document.position(of: finding.span.lowerBound)
+        (finding.endLine, finding.endColumn) = document.position(of: finding.span.upperBound)
+        return finding
+    }
+}

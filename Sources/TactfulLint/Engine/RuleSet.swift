@@ -1,0 +1,56 @@
+import TactfulICU
+import TactfulMarkets
+
+/// The rules that apply to one market, compiled once: the pack chain merged (a specific pack's rule replaces a
+/// general one with the same id; `disable:` removes inherited rules) and every literal in one automaton.
+public struct RuleSet: Sendable {
+    /// The market the rules were compiled for.
+    public let market: Market
+    let rules: [any RuleKind]
+    let automaton: PhraseAutomaton
+    /// For each automaton payload: the rule index, the literal index and whether it must be a whole word.
+    let payloads: [(rule: Int, literal: Int, wholeWord: Bool)]
+
+    /// Compiles the rules of `market`'s pack chain from `library`, keeping only those `keep` accepts.
+    public init(market: Market, library: PackLibrary, keep: (RuleInfo) -> Bool = { _ in true }) throws(ICUError) {
+        self.market = market
+        var byId: [String: any RuleKind] = [:]
+        var order: [String] = []
+        for name in market.chain.reversed() {
+            guard let pack = library.packs[name] else { continue }
+            for id in pack.disabled { byId[id] = nil }
+            for rule in pack.rules {
+                if byId[rule.info.id] == nil { order.append(rule.info.id) }
+                byId[rule.info.id] = rule
+            }
+        }
+        rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
+        var literals: [[UInt16]] = []
+        var payloads: [(Int, Int, Bool)] = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            for (literalIndex, literal) in rule.literals.enumerated() {
+                literals.append(try NormalizedText.fold(literal.text, language: market.locale))
+                payloads.append((ruleIndex, literalIndex, literal.wholeWord))
+            }
+        }
+        automaton = PhraseAutomaton(literals: literals)
+        self.payloads = payloads
+    }
+
+    /// The declarations of the compiled rules.
+    public var ruleInfos: [RuleInfo] { rules.map(\.info) }
+
+    /// Literal hits per rule index, mapped back to original spans and checked against word boundaries.
+    func literalHits(in document: Document) -> [Int: [LiteralHit]] {
+        let text = document.normalized
+        var byRule: [Int: [LiteralHit]] = [:]
+        for hit in automaton.hits(in: text.units) {
+            let payload = payloads[hit.payload]
+            guard text.isBoundary[hit.range.upperBound], !payload.wholeWord || text.isBoundary[hit.range.lowerBound]
+            else { continue }
+            let original = text.originalRange(hit.range)
+            byRule[payload.rule, default: []].append(LiteralHit(range: original, literal: payload.literal))
+        }
+        return byRule
+    }
+}

@@ -1,0 +1,97 @@
+import TactfulData
+import TactfulICU
+import Yams
+
+/// Currency amounts that do not fit the market: a bare "$" where several dollars are possible, an amount
+/// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
+enum CurrencyCheck {
+    private static let amount = #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#
+
+    static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
+        let market = context.market
+        let amounts = try FormatSupport.matches(amount, in: context, ignoresCase: false).map { range in
+            (range, context.document.string(range), CurrencySymbols.currencies(in: context.document.string(range)))
+        }
+        return amounts.compactMap { range, text, currencies -> Finding? in
+            if currencies.count > 1, currencies.contains(market.currency) || currencies.contains("USD") {
+                return ambiguous(info, context, range, text, currencies)
+            }
+            guard let currency = currencies.first, currencies.count == 1 else { return nil }
+            if currency != market.currency {
+                let sentence = context.document.sentence(containing: range.lowerBound)
+                let local = amounts.contains { sentence.contains($0.0.lowerBound) && $0.2 == [market.currency] }
+                if local { return nil }
+                return context.finding(info, range, message: foreignMessage(currency, market.currency, context.uiLanguage))
+            }
+            return notation(info, context, range, text, currency)
+        }
+    }
+
+    private static func ambiguous(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
+                                  _ currencies: [String]) -> Finding? {
+        let market = context.market.currency
+        guard market != "USD" || currencies.first != "USD" else { return nil }
+        let number = String(text.drop { !$0.isNumber })
+        let fixes = [market, "USD"].compactMap { code -> Fix? in
+            guard let symbol = CurrencySymbols.unambiguousPrefix(code) else { return nil }
+            return Fix(replacement: symbol + number, description: "Say which dollar: \(symbol)", safe: false)
+        }
+        let message = context.uiLanguage == .zhHans
+            ? "单独的“$”对这个市场的客户有歧义（可能是美元，也可能是当地货币 \(market)）；请写明 US$ 或当地符号。"
+            : "A bare “$” is ambiguous to a customer who pays in \(market); write US$ or the local symbol."
+        return context.finding(info, range, fixes: fixes, message: message)
+    }
+
+    private static func notation(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
+                                 _ currency: String) -> Finding? {
+        let separator = FormatSupport.decimalSeparator(context.market.locale)
+        let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) }).trimmingSpaces()
+        guard let last = digits.last(where: { $0 == "." || $0 == "," }), last != separator,
+            digits.split(whereSeparator: { $0 == "." || $0 == "," }).last?.count != 3,
+            let decimal = FormatSupport.decimalString(digits),
+            let formatted = try? ICU.NumberFormatter(skeleton: "currency/\(currency)", locale: context.market.locale)
+                .format(decimal: decimal)
+        else { return nil }
+        let message = context.uiLanguage == .zhHans
+            ? "该市场的小数点写作“\(separator)”；按当地格式写为“\(formatted)”。"
+            : "Customers in this market write the decimal separator as “\(separator)”: write “\(formatted)”."
+        return context.finding(info, range, fixes: [Fix(replacement: formatted, description: "Format for the market", safe: true)],
+                               message: message)
+    }
+
+    private static func foreignMessage(_ currency: String, _ local: String, _ language: UILanguage) -> String {
+        language == .zhHans
+            ? "金额只写了 \(currency)，而客户使用 \(local)；请附上以 \(local) 计的大约金额。"
+            : "The amount is only in \(currency) but the customer pays in \(local); add the approximate \(local) amount."
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+/// Currency symbols and the ISO 4217 codes they may stand for, from `Glossaries/currency-symbols.yml`.
+enum CurrencySymbols {
+    private static let table: [(symbol: String, codes: [String])] = {
+        guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
+            let root = (try? Yams.load(yaml: text)) as? [String: Any],
+            let symbols = root["symbols"] as? [String: Any]
+        else { return [] }
+        return symbols.map { key, value in (key, (value as? [String]) ?? [(value as? String) ?? ""]) }
+            .sorted { $0.symbol.count > $1.symbol.count }
+    }()
+
+    /// The currencies an amount's symbol or code may mean (several for "$" or "¥").
+    static func currencies(in amount: String) -> [String] {
+        let letters = amount.filter { !$0.isNumber && !".,'’ \u{00A0}".contains($0) }
+        if letters.count == 3, letters.allSatisfy(\.isUppercase) { return [letters == "RMB" ? "CNY" : letters] }
+        return table.first { letters == $0.symbol }?.codes ?? []
+    }
+
+    /// A prefix that names exactly one currency (`US$`, `C$`), if the table has one.
+    static func unambiguousPrefix(_ code: String) -> String? {
+        table.filter { $0.codes == [code] && $0.symbol.hasSuffix("$") }.min { $0.symbol.count < $1.symbol.count }?.symbol
+    }
+}

@@ -1,0 +1,31 @@
+/// `kind: format` — numbers written in a convention foreign to the market: currency, units, clock, dates.
+/// Each check takes the market's conventions from ``Market`` (currency, measurement system, hour cycle) and
+/// formats its fixes with ICU for the market, never from a per-rule list of countries.
+///
+/// ```yaml
+/// check: currency        # currency | units | clock | numeric-date
+/// ```
+struct FormatRule: RuleKind {
+    enum Check: String, CaseIterable {
+        case currency, units, clock
+        case numericDate = "numeric-date"
+    }
+
+    let info: RuleInfo
+    let check: Check
+
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        self.info = info
+        guard let check = try map.choice("check", Check.self) else { throw map.error(map.node, "missing 'check'") }
+        self.check = check
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        switch check {
+        case .currency: try CurrencyCheck.findings(info, context)
+        case .units: try UnitsCheck.findings(info, context)
+        case .clock: try ClockCheck.findings(info, context)
+        case .numericDate: try DateCheck.findings(info, context)
+        }
+    }
+}

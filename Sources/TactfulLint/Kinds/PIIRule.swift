@@ -1,0 +1,68 @@
+import TactfulICU
+
+/// `kind: pii` — personal data that must not be sent in a reply: payment card numbers that pass the Luhn check
+/// (ISO/IEC 7812-1) and IBANs that pass the ISO 13616 mod-97 check. Requests for such data (CVV, passwords,
+/// ID photos) are `phrase` rules.
+///
+/// ```yaml
+/// detect: card        # card | iban
+/// ```
+struct PIIRule: RuleKind {
+    enum Detector: String, CaseIterable { case card, iban }
+
+    let info: RuleInfo
+    let detector: Detector
+
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        self.info = info
+        guard let detector = try map.choice("detect", Detector.self) else { throw map.error(map.node, "missing 'detect'") }
+        self.detector = detector
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        let pattern = detector == .card ? #"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"# : #"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#
+        let ranges: [Range<Int>]
+        do {
+            ranges = try ICU.Regex(pattern).matches(in: context.document.utf16)
+        } catch {
+            throw LintError(description: "rule \(info.id): \(error)")
+        }
+        return ranges.compactMap { range in
+            let digits = context.document.string(range).filter { !$0.isWhitespace && $0 != "-" }
+            let valid = detector == .card ? Checksums.luhn(digits) : Checksums.iban(digits)
+            guard valid else { return nil }
+            let masked = String(repeating: "•", count: max(digits.count - 4, 0)) + digits.suffix(4)
+            return context.finding(info, range, fixes: [
+                Fix(replacement: masked, description: "Mask all but the last four characters", safe: true)
+            ])
+        }
+    }
+}
+
+/// Check-digit algorithms for card numbers and IBANs.
+enum Checksums {
+    /// The Luhn mod-10 check of ISO/IEC 7812-1, for 13–19 digits.
+    static func luhn(_ digits: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == digits.count, (13...19).contains(values.count) else { return false }
+        let sum = values.reversed().enumerated().reduce(0) { total, item in
+            let doubled = item.offset % 2 == 1 ? item.element * 2 : item.element
+            return total + (doubled > 9 ? doubled - 9 : doubled)
+        }
+        return sum % 10 == 0
+    }
+
+    /// The ISO 13616 / ISO 7064 mod-97-10 check of an IBAN (15–34 characters).
+    static func iban(_ text: String) -> Bool {
+        let characters = Array(text.uppercased())
+        guard (15...34).contains(characters.count) else { return false }
+        var remainder = 0
+        for character in characters[4...] + characters[..<4] {
+            guard let value = character.wholeNumberValue ?? character.asciiValue.map({ Int($0) - 55 }),
+                character.isASCII, value >= 0, value < 36
+            else { return false }
+            remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97
+        }
+        return remainder == 1
+    }
+}

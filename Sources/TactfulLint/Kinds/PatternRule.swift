@@ -1,0 +1,53 @@
+import Foundation
+import TactfulICU
+
+/// `kind: pattern` — an ICU regular expression, for the few rules that literals cannot express (placeholders,
+/// "!!!", ALL-CAPS runs). Runs with ICU's time and stack limits, so a hostile pattern fails instead of hanging.
+///
+/// ```yaml
+/// regex: '\{\{[^{}]*\}(?!\})'
+/// case-sensitive: false
+/// replace: "…"          # optional fix; `$1` inserts a capture group
+/// fix: safe             # default unsafe
+/// ```
+struct PatternRule: RuleKind {
+    let info: RuleInfo
+    let pattern: String
+    let ignoresCase: Bool
+    let replacement: String?
+    let fixIsSafe: Bool
+
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        self.info = info
+        pattern = try map.string("regex")
+        ignoresCase = !(try map.bool("case-sensitive") ?? false)
+        replacement = try map.optionalString("replace")
+        fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
+        do {
+            _ = try ICU.Regex(pattern, ignoresCase: ignoresCase)
+        } catch {
+            throw map.error(map.node("regex") ?? map.node, "invalid regex: \(error.name)")
+        }
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        let ranges: [Range<Int>]
+        do {
+            ranges = try ICU.Regex(pattern, ignoresCase: ignoresCase).matches(in: context.document.utf16)
+        } catch {
+            throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
+        }
+        return ranges.filter { !$0.isEmpty }.map { range in
+            let fixes = replacement.map { template in
+                [Fix(replacement: expand(template, match: context.document.string(range)),
+                     description: "Rewrite", safe: fixIsSafe)]
+            } ?? []
+            return context.finding(info, range, fixes: fixes)
+        }
+    }
+
+    /// Fills `$0` (the whole match) in a replacement template; other groups are not supported yet.
+    private func expand(_ template: String, match: String) -> String {
+        template.replacingOccurrences(of: "$0", with: match)
+    }
+}

@@ -1,0 +1,124 @@
+/// `kind: metric` — readability measured per channel: long sentences, walls of text, ALL-CAPS shouting and
+/// SMS messages that split into several segments.
+///
+/// ```yaml
+/// metric: sentence-words     # sentence-words | paragraph-words | caps-words | sms-segments
+/// max: {email: 35, chat: 25, sms: 25, social: 25}   # or a single number; a channel left out is not checked
+/// except: [ASAP]             # caps-words: words never to flag
+/// ```
+struct ReadabilityRule: RuleKind {
+    enum Metric: String, CaseIterable { case sentenceWords = "sentence-words", paragraphWords = "paragraph-words"
+        case capsWords = "caps-words", smsSegments = "sms-segments" }
+
+    let info: RuleInfo
+    let metric: Metric
+    let limits: [Channel: Int]
+    let except: Set<String>
+
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        self.info = info
+        guard let metric = try map.choice("metric", Metric.self) else { throw map.error(map.node, "missing 'metric'") }
+        self.metric = metric
+        var limits: [Channel: Int] = [:]
+        if let single = map.node("max")?.int {
+            Channel.allCases.forEach { limits[$0] = single }
+        } else if let table = try map.map("max") {
+            for (key, value) in table.entries {
+                guard let channel = Channel(rawValue: key), let limit = value.int else {
+                    throw map.error(value, "max maps channels (email, chat, sms, social) to numbers")
+                }
+                limits[channel] = limit
+            }
+        }
+        self.limits = limits
+        except = Set(try map.strings("except"))
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
+        guard let limit = limits[context.channel] else { return [] }
+        let document = context.document
+        switch metric {
+        case .sentenceWords:
+            return document.sentences.compactMap { sentence in
+                let count = document.words.filter { $0.isWord && sentence.contains($0.range.lowerBound) }.count
+                return count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
+            }
+        case .paragraphWords:
+            return paragraphs(document).compactMap { paragraph in
+                let count = document.words.filter { $0.isWord && paragraph.contains($0.range.lowerBound) }.count
+                return count > limit ? context.finding(info, paragraph, message: message(count, limit, context)) : nil
+            }
+        case .capsWords:
+            return document.words.compactMap { word in
+                let text = document.string(word.range)
+                let letters = text.filter(\.isLetter)
+                guard word.kind == .letter, letters.count >= limit, letters.allSatisfy(\.isUppercase),
+                    letters.contains(where: \.isLowercase) == false, !except.contains(text)
+                else { return nil }
+                let fix = Fix(replacement: text.prefix(1) + text.dropFirst().lowercased(),
+                              description: "Write it in normal case", safe: false)
+                return context.finding(info, word.range, fixes: [fix])
+            }
+        case .smsSegments:
+            let segments = SMS.segments(document.text)
+            guard segments > limit, !document.utf16.isEmpty else { return [] }
+            return [context.finding(info, trimmed(0..<document.utf16.count, document),
+                                    message: SMS.message(segments, document.text, context.uiLanguage))]
+        }
+    }
+
+    private func message(_ count: Int, _ limit: Int, _ context: LintContext) -> String {
+        context.uiLanguage == .zhHans
+            ? "\(info.message(in: .zhHans))（\(count) 个词，上限 \(limit)）"
+            : "\(info.message) (\(count) words; at most \(limit) for \(context.channel.rawValue))"
+    }
+
+    private func trimmed(_ range: Range<Int>, _ document: Document) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, NormalizedText.isSpace(document.utf16[start]) { start += 1 }
+        while end > start, NormalizedText.isSpace(document.utf16[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    private func paragraphs(_ document: Document) -> [Range<Int>] {
+        var result: [Range<Int>] = [], start: Int? = nil, end = 0
+        for index in 0..<document.lineCount {
+            let line = document.lineRange(index)
+            if line.isEmpty || document.utf16[line].allSatisfy(NormalizedText.isSpace) {
+                if let begin = start { result.append(begin..<end) }
+                start = nil
+            } else {
+                start = start ?? line.lowerBound
+                end = line.upperBound
+            }
+        }
+        if let begin = start { result.append(begin..<end) }
+        return result
+    }
+}
+
+/// SMS segmentation per 3GPP TS 23.038: GSM 7-bit text is 160 characters in one segment (153 each when
+/// concatenated, escaped characters counting twice); anything else is UCS-2, 70 (67 each when concatenated).
+enum SMS {
+    private static let basic = Set(
+        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà".unicodeScalars)
+    private static let extended = Set("^{}\\[~]|€\u{0C}".unicodeScalars)
+
+    /// How many SMS segments the text needs.
+    static func segments(_ text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy({ basic.contains($0) || extended.contains($0) }) {
+            let septets = scalars.reduce(0) { $0 + (extended.contains($1) ? 2 : 1) }
+            return septets <= 160 ? 1 : (septets + 152) / 153
+        }
+        let units = text.utf16.count
+        return units <= 70 ? 1 : (units + 66) / 67
+    }
+
+    static func message(_ segments: Int, _ text: String, _ language: UILanguage) -> String {
+        let gsm = text.unicodeScalars.allSatisfy { basic.contains($0) || extended.contains($0) }
+        return language == .zhHans
+            ? "这条短信会被拆成 \(segments) 段发送（\(gsm ? "GSM-7 每段 160/153 字符" : "UCS-2 每段 70/67 字符")）。"
+            : "This SMS will be sent as \(segments) segments (\(gsm ? "GSM-7: 160 characters, 153 per part" : "UCS-2: 70 characters, 67 per part")); shorten it."
+    }
+}

@@ -1,0 +1,59 @@
+import TactfulData
+
+/// `kind: substitution` — a word or phrase that has a market-specific equivalent (color → colour,
+/// ordenador → computadora); the fix swaps it, keeping capitalisation, and is safe by default.
+///
+/// ```yaml
+/// pairs: {zip code: postcode}                       # inline wrong → right
+/// glossary: Glossaries/vocabulary/en-spelling.csv   # and/or a table with one column per market
+/// from: en-US                                       # the glossary column that is wrong here
+/// to: en-GB                                         # the column that is right here
+/// except: ["program"]                               # entries never to flag
+/// ```
+struct SubstitutionRule: RuleKind {
+    let info: RuleInfo
+    let wrong: [String]
+    let right: [String]
+    let fixIsSafe: Bool
+
+    var literals: [Literal] { wrong.map { Literal($0) } }
+
+    init(info: RuleInfo, map: YAMLMap, glossaries: GlossaryStore) throws(PackError) {
+        self.info = info
+        var pairs: [(String, String)] = []
+        if map.node("pairs") != nil {
+            let (wrong, right) = try PhraseRule.readPhrases(map, key: "pairs")
+            pairs += zip(wrong, right.map { $0 ?? "" })
+        }
+        if let glossary = try map.optionalString("glossary") {
+            let from = try map.string("from"), to = try map.string("to")
+            let table = try glossaries.table(glossary, near: map)
+            guard let fromColumn = table.column(from), let toColumn = table.column(to) else {
+                throw map.error(map.node, "glossary \(glossary) has no column '\(from)' or '\(to)'")
+            }
+            for row in table.rows where !row[fromColumn].isEmpty && !row[toColumn].isEmpty {
+                let variants = row[fromColumn].split(separator: "|").map(String.init)
+                let target = String(row[toColumn].split(separator: "|").first ?? "")
+                let accepted = Set(row[toColumn].split(separator: "|").map(String.init))
+                for variant in variants where !accepted.contains(variant) { pairs.append((variant, target)) }
+            }
+        }
+        let excluded = Set(try map.strings("except").map { $0.lowercased() })
+        pairs.removeAll { excluded.contains($0.0.lowercased()) }
+        guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
+        var seen: Set<String> = []
+        pairs = pairs.filter { seen.insert($0.0.lowercased()).inserted }
+        wrong = pairs.map(\.0)
+        right = pairs.map(\.1)
+        fixIsSafe = (try map.optionalString("fix") ?? "safe") == "safe"
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
+        hits.map { hit in
+            let original = context.document.string(hit.range)
+            let replacement = Casing.match(right[hit.literal], like: original)
+            let fix = Fix(replacement: replacement, description: "Use “\(replacement)”", safe: fixIsSafe)
+            return context.finding(info, hit.range, fixes: [fix])
+        }
+    }
+}

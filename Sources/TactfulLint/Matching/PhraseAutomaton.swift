@@ -1,0 +1,86 @@
+/// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
+///
+/// Root transitions are a dense table (the common case while scanning); deeper ones a hash keyed by
+/// state and unit. Outputs of suffix states are merged at build time, so matching never walks output links.
+struct PhraseAutomaton: Sendable {
+    /// A literal ending at a text position.
+    struct Hit: Equatable {
+        /// Folded range of the match.
+        let range: Range<Int>
+        /// The payload given with the literal.
+        let payload: Int
+    }
+
+    private var rootNext = [Int32](repeating: 0, count: 65_536)
+    private var next: [UInt64: Int32] = [:]
+    private var fail: [Int32] = [0]
+    private var outputs: [[Int32]] = [[]]
+    private var lengths: [Int] = []
+
+    /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored.
+    init(literals: [[UInt16]]) {
+        lengths = literals.map(\.count)
+        var children: [[(UInt16, Int32)]] = [[]]
+        for (payload, literal) in literals.enumerated() where !literal.isEmpty {
+            var state: Int32 = 0
+            for unit in literal {
+                if let child = transition(state, unit) {
+                    state = child
+                } else {
+                    let created = Int32(fail.count)
+                    fail.append(0)
+                    outputs.append([])
+                    children.append([])
+                    setTransition(state, unit, created)
+                    children[Int(state)].append((unit, created))
+                    state = created
+                }
+            }
+            outputs[Int(state)].append(Int32(payload))
+        }
+        var queue = children[0].map(\.1)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (unit, child) in children[Int(state)] {
+                var link = fail[Int(state)]
+                while state != 0, transition(link, unit) == nil, link != 0 { link = fail[Int(link)] }
+                let target = state == 0 ? 0 : (transition(link, unit) ?? 0)
+                fail[Int(child)] = target == child ? 0 : target
+                outputs[Int(child)] += outputs[Int(fail[Int(child)])]
+                queue.append(child)
+            }
+        }
+    }
+
+    /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
+    func hits(in units: [UInt16]) -> [Hit] {
+        var result: [Hit] = []
+        var state: Int32 = 0
+        for (index, unit) in units.enumerated() {
+            while true {
+                if let moved = transition(state, unit) { state = moved; break }
+                if state == 0 { break }
+                state = fail[Int(state)]
+            }
+            for payload in outputs[Int(state)] {
+                let length = lengths[Int(payload)]
+                result.append(Hit(range: (index + 1 - length)..<(index + 1), payload: Int(payload)))
+            }
+        }
+        return result
+    }
+
+    private func transition(_ state: Int32, _ unit: UInt16) -> Int32? {
+        if state == 0 {
+            let target = rootNext[Int(unit)]
+            return target == 0 ? nil : target
+        }
+        return next[UInt64(state) << 16 | UInt64(unit)]
+    }
+
+    private mutating func setTransition(_ state: Int32, _ unit: UInt16, _ target: Int32) {
+        if state == 0 { rootNext[Int(unit)] = target } else { next[UInt64(state) << 16 | UInt64(unit)] = target }
+    }
+}

@@ -1,0 +1,106 @@
+/// What every rule declares in YAML, whatever its kind.
+public struct RuleInfo: Sendable, Hashable {
+    /// Stable id, e.g. `en.negative.cant`.
+    public let id: String
+    /// The finding category.
+    public let category: Category
+    /// Default severity (a config may change it).
+    public let severity: Severity
+    /// How sure the rule is.
+    public let confidence: Confidence
+    /// Why the match lands badly, in English.
+    public let message: String
+    /// The message in Simplified Chinese, for `--ui-language zh-Hans`.
+    public let messageZh: String?
+    /// Line scopes the rule applies to (default: body and greeting).
+    public let scopes: Set<Scope>
+    /// Inline regions the rule may match inside (e.g. `placeholder` for placeholder rules); style rules: none.
+    public let inside: Set<Scope>
+    /// Where the rule's facts or norm come from.
+    public let source: String
+    /// Rules of one family resolve overlaps together (leftmost-longest); defaults to the id.
+    public let family: String
+    /// Texts that must trigger the rule; a `↓` marks where the finding must start.
+    public let triggers: [String]
+    /// Texts that must not trigger the rule.
+    public let clean: [String]
+    /// `before → after` pairs: applying the rule's first fix to `before` must give `after`.
+    public let corrections: [(before: String, after: String)]
+    /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
+    public let origin: String
+
+    /// The message in the requested UI language (English unless Chinese is asked for and present).
+    public func message(in uiLanguage: UILanguage) -> String {
+        uiLanguage == .zhHans ? (messageZh ?? message) : message
+    }
+
+    public static func == (lhs: RuleInfo, rhs: RuleInfo) -> Bool { lhs.id == rhs.id && lhs.origin == rhs.origin }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+    /// Reads the shared fields of a rule mapping; the kind reads the rest.
+    init(_ map: YAMLMap, pack: String) throws(PackError) {
+        id = try map.string("id")
+        guard id.allSatisfy({ $0.isLetter || $0.isNumber || "-._".contains($0) }), !id.isEmpty else {
+            throw map.error(map.node, "rule id '\(id)' may only hold letters, digits, '-', '_' and '.'")
+        }
+        guard let category = try map.choice("category", Category.self) else {
+            throw map.error(map.node, "rule '\(id)' needs a category")
+        }
+        self.category = category
+        confidence = try map.choice("confidence", Confidence.self) ?? .medium
+        severity = try map.choice("severity", Severity.self) ?? RuleInfo.defaultSeverity(category, confidence)
+        message = try map.string("message")
+        messageZh = try map.optionalString("message-zh")
+        let scopeNames = try map.strings("scopes")
+        var scopes: Set<Scope> = []
+        for name in scopeNames {
+            guard let scope = Scope(rawValue: name), Scope.lineScopes.contains(scope), scope != .quoted else {
+                throw map.error(map.node("scopes") ?? map.node, "'\(name)' is not a scope a rule may apply to (body, greeting, signoff)")
+            }
+            scopes.insert(scope)
+        }
+        self.scopes = scopes.isEmpty ? [.body, .greeting] : scopes
+        var inside: Set<Scope> = []
+        for name in try map.strings("inside") {
+            guard let scope = Scope(rawValue: name), !Scope.lineScopes.contains(scope) else {
+                throw map.error(map.node("inside") ?? map.node, "'\(name)' is not an inline scope (url, email, placeholder, order-number, comment)")
+            }
+            inside.insert(scope)
+        }
+        self.inside = inside
+        source = try map.string("source")
+        family = try map.optionalString("family") ?? id
+        let examples = try map.map("examples")
+        triggers = try examples?.strings("trigger") ?? []
+        clean = try examples?.strings("clean") ?? []
+        var corrections: [(String, String)] = []
+        for pair in try examples?.maps("fix") ?? [] {
+            corrections.append((try pair.string("before"), try pair.string("after")))
+            try pair.rejectUnknownKeys()
+        }
+        self.corrections = corrections
+        try examples?.rejectUnknownKeys()
+        guard !triggers.isEmpty else {
+            throw map.error(map.node, "rule '\(id)' needs examples: trigger (texts that must trigger it)")
+        }
+        guard !clean.isEmpty else {
+            throw map.error(map.node, "rule '\(id)' needs examples: clean (texts that must not trigger it)")
+        }
+        origin = "\(pack):\(map.node.mark?.line ?? 0):\(map.node.mark?.column ?? 0)"
+    }
+
+    /// Only high-confidence problems are errors by default; other problems warn; style is informational.
+    static func defaultSeverity(_ category: Category, _ confidence: Confidence) -> Severity {
+        switch (category, confidence) {
+        case (_, .high) where [.placeholder, .privacy, .taboo, .legal].contains(category): .error
+        case (.readability, _), (.culture, _), (.vocabulary, _): .info
+        default: .warning
+        }
+    }
+}
+
+/// The language of messages shown to the agent.
+public enum UILanguage: String, CaseIterable, Sendable {
+    case en
+    case zhHans = "zh-Hans"
+}

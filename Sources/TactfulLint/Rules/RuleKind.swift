@@ -1,0 +1,60 @@
+import TactfulICU
+import TactfulMarkets
+
+/// A rule compiled from YAML. One type per kind (`Kinds/`); each matches only, never decides severity or scope.
+protocol RuleKind: Sendable {
+    /// The shared declaration.
+    var info: RuleInfo { get }
+    /// Literal phrases for the market's shared automaton (matched case-, width- and apostrophe-insensitively).
+    /// The index of a literal here comes back in `LiteralHit.literal`.
+    var literals: [Literal] { get }
+    /// Findings for a document, given the automaton's hits on this rule's literals (original spans).
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding]
+}
+
+extension RuleKind {
+    var literals: [Literal] { [] }
+}
+
+/// A phrase a rule wants found.
+struct Literal: Sendable {
+    /// The phrase as written in the pack.
+    let text: String
+    /// True: must start and end on word boundaries. False: must only end on one (a suffix such as Korean 니다).
+    let wholeWord: Bool
+
+    init(_ text: String, wholeWord: Bool = true) {
+        self.text = text
+        self.wholeWord = wholeWord
+    }
+}
+
+/// An occurrence of one of a rule's literals in the document.
+struct LiteralHit: Sendable {
+    /// Original UTF-16 span.
+    let range: Range<Int>
+    /// Index into the rule's `literals`.
+    let literal: Int
+}
+
+/// Everything a rule may look at while linting one document.
+struct LintContext {
+    let document: Document
+    let market: Market
+    let channel: Channel
+    let uiLanguage: UILanguage
+
+    /// A finding of `rule` on `range`, with the rule's message in the UI language.
+    func finding(_ info: RuleInfo, _ range: Range<Int>, fixes: [Fix] = [], message: String? = nil) -> Finding {
+        Finding(
+            rule: info.id, category: info.category, severity: info.severity, confidence: info.confidence,
+            message: message ?? info.message(in: uiLanguage), match: document.string(range), span: range,
+            fixes: fixes)
+    }
+}
+
+/// A failure while linting that is not the draft's fault: a user rule's regex ran out of time, ICU failed.
+public struct LintError: Error, Sendable, CustomStringConvertible {
+    /// One line naming the rule and the problem.
+    public let description: String
+}

@@ -1,0 +1,92 @@
+import TactfulICU
+
+/// A draft prepared for linting: its UTF-16 units, lines, ICU words and sentences, normalized text and scopes.
+///
+/// Built once per text and market language; every rule kind reads from it and none re-scans the raw string.
+public struct Document: Sendable {
+    /// The original text.
+    public let text: String
+    /// The text as UTF-16 code units; every span in Tactful is a range of these.
+    public let utf16: [UInt16]
+    /// UTF-16 offset of the first unit of each line (line 1 starts at 0).
+    let lineStarts: [Int]
+    /// ICU word segments (dictionary-based for Japanese, Chinese and Thai), covering the whole text.
+    let words: [ICU.Segment]
+    /// ICU sentence segments, covering the whole text.
+    let sentences: [Range<Int>]
+    /// Case-, width- and apostrophe-folded text with a map back to original offsets.
+    let normalized: NormalizedText
+    /// Quoted, greeting, sign-off and inline (URL, e-mail, placeholder, order number, comment) regions.
+    let scopes: ScopeMap
+
+    /// Prepares `text` for linting in `language` (the market's ICU locale).
+    public init(text: String, language: ICU.LocaleID) throws(ICUError) {
+        self.text = text
+        let utf16 = Array(text.utf16)
+        self.utf16 = utf16
+        var starts = [0]
+        for (index, unit) in utf16.enumerated() where unit == 0x0A || (unit == 0x0D && utf16.at(index + 1) != 0x0A) {
+            starts.append(index + 1)
+        }
+        lineStarts = starts
+        let words = try ICU.BreakIterator(.word, locale: language).segments(of: utf16)
+        self.words = words
+        sentences = try ICU.BreakIterator(.sentence, locale: language).segments(of: utf16).map(\.range)
+        normalized = try NormalizedText(utf16: utf16, segments: words)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts)
+    }
+
+    /// The original text of a UTF-16 range.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: utf16[range.clamped(to: 0..<utf16.count)], as: UTF16.self)
+    }
+
+    /// 1-based line and UTF-16 column of an offset.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// The 0-based index of the line containing `offset`.
+    func lineIndex(of offset: Int) -> Int { position(of: offset).line - 1 }
+
+    /// The UTF-16 range of a 0-based line, without its line break.
+    func lineRange(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
+        while end > start, utf16[end - 1] == 0x0A || utf16[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// Number of lines.
+    var lineCount: Int { lineStarts.count }
+
+    /// The sentence containing `offset`.
+    func sentence(containing offset: Int) -> Range<Int> {
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if sentences[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
+        }
+        return sentences.isEmpty ? 0..<utf16.count : sentences[low]
+    }
+
+    /// True when the word starting at `offset` is the first word of its sentence or of its line.
+    func isSentenceInitial(_ offset: Int) -> Bool {
+        let line = lineRange(lineIndex(of: offset))
+        let sentence = sentence(containing: offset)
+        let start = max(line.lowerBound, sentence.lowerBound)
+        guard start < offset else { return true }
+        // Only non-letters (quotes, spaces, list marks) may precede it since the sentence or line began.
+        return !words.contains { $0.isWord && $0.range.lowerBound >= start && $0.range.lowerBound < offset }
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// The unit at `index`, or nil past either end.
+    func at(_ index: Int) -> UInt16? { indices.contains(index) ? self[index] : nil }
+}

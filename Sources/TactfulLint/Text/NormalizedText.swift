@@ -1,0 +1,81 @@
+import TactfulICU
+
+/// The text folded for matching: NFKC case folding (so "CAN'T", "Can't" and full-width "ＣＡＮ'Ｔ" agree),
+/// curly apostrophes made straight, whitespace runs made one space. Word boundaries and a map back to original
+/// UTF-16 offsets are kept, so a match in folded text is reported on the exact original span.
+struct NormalizedText: Sendable {
+    /// Folded UTF-16 units.
+    let units: [UInt16]
+    /// `originalOffset[i]`: original UTF-16 offset of folded unit `i` (its segment's start); one extra entry
+    /// for the end of the text.
+    let originalOffset: [Int32]
+    /// `isBoundary[i]`: a word-break boundary lies before folded unit `i` (one extra entry for the end).
+    let isBoundary: [Bool]
+
+    init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
+        var units: [UInt16] = []
+        var offsets: [Int32] = []
+        var boundary: [Bool] = []
+        units.reserveCapacity(utf16.count)
+        offsets.reserveCapacity(utf16.count + 1)
+        boundary.reserveCapacity(utf16.count + 1)
+        for segment in segments {
+            let slice = utf16[segment.range]
+            let start = Int32(segment.range.lowerBound)
+            if slice.allSatisfy(Self.isSpace) {
+                if units.last != 0x20 || !(boundary.last ?? true) {
+                    units.append(0x20)
+                    offsets.append(start)
+                    boundary.append(true)
+                }
+                continue
+            }
+            if slice.allSatisfy({ $0 < 0x80 }) {
+                for (index, unit) in zip(slice.indices, slice) {
+                    units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+                    offsets.append(Int32(index))
+                    boundary.append(index == segment.range.lowerBound)
+                }
+                continue
+            }
+            let folded = try ICU.normalize(String(decoding: slice, as: UTF16.self), to: .nfkcCasefold)
+            for (position, unit) in folded.utf16.enumerated() {
+                units.append(Self.straightenApostrophe(unit))
+                offsets.append(start)
+                boundary.append(position == 0)
+            }
+        }
+        offsets.append(Int32(utf16.count))
+        boundary.append(true)
+        self.units = units
+        self.originalOffset = offsets
+        self.isBoundary = boundary
+    }
+
+    /// The original range of a folded range whose ends are word boundaries.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
+    }
+
+    /// Folds a phrase from a pack the same way the text is folded, so the two compare equal.
+    static func fold(_ phrase: String, language: ICU.LocaleID) throws(ICUError) -> [UInt16] {
+        let utf16 = Array(phrase.utf16)
+        let segments = try ICU.BreakIterator(.word, locale: language).segments(of: utf16)
+        var units = try NormalizedText(utf16: utf16, segments: segments).units
+        while units.first == 0x20 { units.removeFirst() }
+        while units.last == 0x20 { units.removeLast() }
+        return units
+    }
+
+    static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x3000
+            || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A)
+    }
+
+    static func straightenApostrophe(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x2019, 0x2018, 0x02BC, 0xFF07: 0x27
+        default: unit
+        }
+    }
+}
