@@ -31,6 +31,9 @@ public struct PackLibrary: Sendable {
         self.packs = packs
     }
 
+    /// A library of already-loaded packs.
+    init(packs: [String: Pack]) { self.packs = packs }
+
     /// Loads one pack file (for `tactful rules test PATH`).
     public static func loadFile(_ path: String) throws(PackError) -> Pack {
         let glossaries = GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) })

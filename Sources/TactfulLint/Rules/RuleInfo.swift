@@ -26,6 +26,10 @@ public struct RuleInfo: Sendable, Hashable {
     public let clean: [String]
     /// `before → after` pairs: applying the rule's first fix to `before` must give `after`.
     public let corrections: [(before: String, after: String)]
+    /// The market the examples are written for (default: the pack's own market; root: en-US).
+    public let exampleMarket: String?
+    /// The channel the examples are sent on (default: email).
+    public let exampleChannel: Channel
     /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
     public let origin: String
 
@@ -71,6 +75,8 @@ public struct RuleInfo: Sendable, Hashable {
         source = try map.string("source")
         family = try map.optionalString("family") ?? id
         let examples = try map.map("examples")
+        exampleMarket = try examples?.optionalString("market")
+        exampleChannel = try examples?.choice("channel", Channel.self) ?? .email
         triggers = try examples?.strings("trigger") ?? []
         clean = try examples?.strings("clean") ?? []
         var corrections: [(String, String)] = []

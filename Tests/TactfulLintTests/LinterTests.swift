@@ -1,0 +1,63 @@
+import Testing
+import TactfulLint
+import TactfulMarkets
+
+@Suite struct LinterTests {
+    static let library = Result { try PackLibrary() }
+
+    func lint(_ text: String, _ tag: String = "en-US", channel: Channel = .email) throws -> [Finding] {
+        let market = try MarketResolver().resolve(tag)
+        let ruleSet = try RuleSet(market: market, library: try Self.library.get())
+        return try Linter(ruleSet: ruleSet).lint(text, channel: channel)
+    }
+
+    @Test func positionsAreOneBasedUTF16() throws {
+        let findings = try lint("😀 Hello\nHi {{first_name}}, thanks!")
+        let placeholder = try #require(findings.first { $0.category == .placeholder })
+        #expect(placeholder.match == "{{first_name}}")
+        #expect((placeholder.line, placeholder.column, placeholder.endLine, placeholder.endColumn) == (2, 4, 2, 18))
+        #expect(placeholder.severity == .error)
+    }
+
+    @Test func quotedCustomerTextIsNeverLinted() throws {
+        let text = "Thanks for your patience.\n\n> Where is my order {{x}}?!!!\n"
+        #expect(try lint(text).isEmpty)
+    }
+
+    @Test func suppressionCommentsSilenceARule() throws {
+        let text = "<!-- tactful-disable-next-line root.placeholder.mustache -->\nHi {{name}}"
+        #expect(try lint(text).isEmpty)
+        let region = "<!-- tactful-disable -->\nHi {{name}}!!!\n<!-- tactful-enable -->\nBye {{name}}"
+        #expect(try lint(region).map(\.match) == ["{{name}}"])
+    }
+
+    @Test func currencyDependsOnTheMarket() throws {
+        #expect(try lint("It costs $49.99.", "en-CA").contains { $0.category == .currency })
+        #expect(try lint("It costs $49.99.", "en-US").isEmpty)
+        let german = try lint("Der Preis beträgt €49.99.", "de-DE")
+        #expect(german.first?.fixes.first?.replacement == "49,99\u{a0}€")
+    }
+
+    @Test func twelveHourTimesGetTheMarketsClock() throws {
+        let finding = try #require(try lint("Wir rufen Sie um 5pm an.", "de-DE").first { $0.category == .dateTime })
+        #expect(finding.fixes.first?.replacement == "17:00")
+        #expect(finding.fixes.first?.safe == true)
+    }
+
+    @Test func unitsAreConvertedWithTheOriginalKept() throws {
+        let finding = try #require(try lint("Der Riemen ist 10 inches lang.", "de-DE").first { $0.category == .units })
+        #expect(finding.fixes.first?.replacement == "10 inches (25,4 cm)")
+    }
+
+    @Test func cardNumbersAreMasked() throws {
+        let finding = try #require(try lint("Card 4111 1111 1111 1111 was charged.").first { $0.category == .privacy })
+        #expect(finding.fixes.first?.replacement == "••••••••••••1111")
+    }
+
+    @Test func fixesApplyBackToFrontAndKeepOtherText() throws {
+        let text = "We close at 5pm and open at 9am. Call us!!!"
+        let findings = try lint(text, "de-DE")
+        let fixed = FixApplier.apply(findings, to: text, mode: .safe)
+        #expect(fixed.text == "We close at 17:00 and open at 09:00. Call us!!!")
+    }
+}
