@@ -33,8 +33,7 @@ public struct RuleExamples {
         guard let market = try? resolver.resolve(tag) else {
             return [Failure(rule: "-", origin: pack.path, problem: "no market resolves for pack '\(pack.name)'")]
         }
-        var library = self.library
-        library = library.replacing(pack)
+        let library = self.library.adding(pack)
         var linters: [String: Linter] = [:]
         return pack.ruleInfos.flatMap { info -> [Failure] in
             let tag = info.exampleMarket ?? market.tag
@@ -92,13 +91,4 @@ public struct RuleExamples {
 extension String {
     /// The text without its `↓` marker.
     func replacingMarker() -> String { String(unicodeScalars.filter { $0 != "↓" }.map(Character.init)) }
-}
-
-extension PackLibrary {
-    /// The library with `pack` in place of the pack of the same name.
-    func replacing(_ pack: Pack) -> PackLibrary {
-        var packs = self.packs
-        packs[pack.name] = pack
-        return PackLibrary(packs: packs)
-    }
 }

@@ -11,6 +11,15 @@ public struct Pack: Sendable {
     /// Ids of rules from more general packs that do not apply here.
     public let disabled: Set<String>
 
+    /// This pack with a user's pack of the same name on top: its rules are added, replacing same-id rules,
+    /// and its `disable:` list joins this one's.
+    func extended(by user: Pack) -> Pack {
+        let replaced = Set(user.rules.map(\.info.id))
+        return Pack(name: name, path: user.path, description: description,
+                    rules: rules.filter { !replaced.contains($0.info.id) } + user.rules,
+                    disabled: disabled.union(user.disabled))
+    }
+
     /// The declarations of the pack's rules.
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TactfulData
+import TactfulICU
 
 /// All packs available to a run: the built-in ones plus any from user folders (a user pack with a built-in
 /// pack's name replaces it).
@@ -25,10 +26,17 @@ public struct PackLibrary: Sendable {
             for file in files {
                 let path = (folder as NSString).appendingPathComponent(file)
                 let (name, pack) = try Self.nameAndPack(path, glossaries)
-                packs[name] = pack
+                packs[name] = packs[name].map { $0.extended(by: pack) } ?? pack
             }
         }
         self.packs = packs
+    }
+
+    /// The library with `pack` added: merged into a pack of the same name, else on its own.
+    func adding(_ pack: Pack) -> PackLibrary {
+        var packs = self.packs
+        packs[pack.name] = packs[pack.name].map { $0.extended(by: pack) } ?? pack
+        return PackLibrary(packs: packs)
     }
 
     /// A library of already-loaded packs.
@@ -51,6 +59,10 @@ public struct PackLibrary: Sendable {
             throw PackError(path: path, line: 0, column: 0, message: "the file is not valid UTF-8")
         }
         let pack = try PackLoader.load(text, path: path, glossaries: glossaries)
+        guard pack.name == "root" || (try? ICU.LocaleID(tag: pack.name)) != nil else {
+            throw PackError(path: path, line: 1, column: 1,
+                            message: "pack name '\(pack.name)' is not a locale tag (root, en, de-AT, zh-Hant…); packs apply along a market's fallback chain")
+        }
         return (pack.name, pack)
     }
 }

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func jsonHasTheContractFields() throws {
+        let json = try CLI.json(["lint", "--market", "en-US", "--format", "json", "-"], input: "Hi {{first_name}}!")
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.first?["path"] as? String == "-")
+        #expect(files.first?["market"] as? String == "en-US")
+        let finding = try #require((files.first?["findings"] as? [[String: Any]])?.first)
+        for key in ["rule", "category", "severity", "message", "match", "line", "column", "endLine", "endColumn", "fixes"] {
+            #expect(finding[key] != nil, "missing \(key)")
+        }
+        #expect(finding["match"] as? String == "{{first_name}}")
+        #expect((json["summary"] as? [String: Any])?["errors"] as? Int == 1)
+    }
+
+    @Test func exitCodesFollowFailOn() throws {
+        #expect(try CLI.run(["lint", "--market", "en-US", "-"], input: "Thanks for your order.").status == 0)
+        #expect(try CLI.run(["lint", "--market", "en-US", "-"], input: "Hi {{name}}").status == 1)
+        #expect(try CLI.run(["lint", "--market", "en-US", "-"], input: "It ships at 17:30.").status == 0)
+        #expect(try CLI.run(["lint", "--market", "en-US", "--fail-on", "warning", "-"], input: "It ships at 17:30.").status == 1)
+        #expect(try CLI.run(["lint", "--market", "xx-YY", "-"], input: "x").status == 2)
+        #expect(try CLI.run(["lint", "--market", "en-US"]).status == 2)
+    }
+
+    @Test func githubAnnotationsAreEscaped() throws {
+        let result = try CLI.run(["lint", "--market", "en-US", "--format", "github", "-"], input: "Hi {{a,b}}")
+        #expect(result.stdout.hasPrefix("::error file=-,line=1,col=4,"))
+        #expect(result.stdout.contains("title=root.placeholder.mustache (placeholder)::"))
+    }
+
+    @Test func sarifIsStructurallyValid() throws {
+        let json = try CLI.json(["lint", "--market", "de-DE", "--format", "sarif", "-"], input: "Um 5pm, {{name}}")
+        #expect(json["version"] as? String == "2.1.0")
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+            #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            let region = try #require(location?["region"] as? [String: Any])
+            #expect((region["startLine"] as? Int ?? 0) >= 1 && (region["startColumn"] as? Int ?? 0) >= 1)
+        }
+        for rule in rules { #expect((rule["help"] as? [String: Any])?["text"] != nil) }
+    }
+
+    @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("reply.txt")
+        try "Wir rufen Sie um 5pm an. Der Riemen ist 10 inches lang.\n".write(to: file, atomically: true, encoding: .utf8)
+        _ = try CLI.run(["lint", "--market", "de-DE", "--fix", file.path])
+        let once = try String(contentsOf: file, encoding: .utf8)
+        #expect(once == "Wir rufen Sie um 17:00 an. Der Riemen ist 10 inches (25,4 cm) lang.\n")
+        _ = try CLI.run(["lint", "--market", "de-DE", "--fix", file.path])
+        #expect(try String(contentsOf: file, encoding: .utf8) == once)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["reply.txt"])
+    }
+
+    @Test func configMapsPathsToMarketsAndSwitchesRulesOff() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("de"), withIntermediateDirectories: true)
+        try """
+            version: 1
+            markets:
+              - {glob: "de/**", market: de-DE}
+            rules: {root.readability.exclamations: off}
+            """.write(to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
+        try "Wir rufen um 5pm an!!!".write(to: folder.appendingPathComponent("de/a.txt"), atomically: true, encoding: .utf8)
+        let json = try CLI.json(["lint", "--format", "json", folder.appendingPathComponent("de").path])
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        #expect(file["market"] as? String == "de-DE")
+        let rules = (file["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(rules == ["root.date-time.clock"])
+    }
+
+    @Test func badConfigPointsIntoTheFile() throws {
+        let folder = try temporaryFolder()
+        let config = folder.appendingPathComponent("bad.yml")
+        try "version: 1\nmarkt: de-DE\n".write(to: config, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "--config", config.path, "--market", "de-DE", "-"], input: "Hallo")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yml:2:8: error: unknown key 'markt'"))
+    }
+
+    @Test func invalidUTF8IsAOneLineInputError() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("bad.txt")
+        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: file)
+        let result = try CLI.run(["lint", "--market", "en-US", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not valid UTF-8 (first bad byte at offset 2)"))
+    }
+
+    @Test func chineseMessagesForAgents() throws {
+        let result = try CLI.run(["lint", "--market", "en-US", "--ui-language", "zh-Hans", "-"], input: "Hi {{name}}")
+        #expect(result.stdout.contains("模板占位符未填写"))
+    }
+
+    @Test func rulesTestRunsAUserPack() throws {
+        let folder = try temporaryFolder()
+        let pack = folder.appendingPathComponent("acme.yml")
+        try """
+            pack: en-US
+            rules:
+              - id: acme.vocabulary.brand
+                kind: substitution
+                category: vocabulary
+                message: Write the brand as Acme.
+                source: Acme brand guide 2026, p. 3.
+                pairs: {ACME Corp: Acme}
+                examples:
+                  trigger: ["Thanks for shopping at ↓ACME Corp."]
+                  clean: ["Thanks for shopping at Acme."]
+            """.write(to: pack, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["rules", "test", pack.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("1 passed, 0 failed"))
+    }
+}
