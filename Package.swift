@@ -52,6 +52,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-built benchmark harness: `swift run -c release tactful-bench` (see README).
+        .executableTarget(
+            name: "tactful-bench",
+            dependencies: ["TactfulLint", "TactfulMarkets"],
+            path: "Benchmarks/tactful-bench"
+        ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),

@@ -18,10 +18,11 @@ public struct Linter: Sendable {
     /// Lints `text`; findings are sorted by position and carry 1-based line/column positions.
     public func lint(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en) throws(LintError) -> [Finding] {
         let document: Document
-        do { document = try Document(text: text, language: ruleSet.market.locale) } catch {
+        do { document = try Document(text: text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
         }
-        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage)
+        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
+                                  pool: ruleSet.pool)
         let hits = ruleSet.literalHits(in: document)
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)

@@ -10,6 +10,8 @@ public struct RuleSet: Sendable {
     let automaton: PhraseAutomaton
     /// For each automaton payload: the rule index, the literal index and whether it must be a whole word.
     let payloads: [(rule: Int, literal: Int, wholeWord: Bool)]
+    /// Compiled regexes, iterators and formatters reused across documents.
+    let pool = ICUPool()
 
     /// Compiles the rules of `market`'s pack chain from `library`, keeping only those `keep` accepts.
     public init(market: Market, library: PackLibrary, keep: (RuleInfo) -> Bool = { _ in true }) throws(ICUError) {
@@ -36,6 +38,9 @@ public struct RuleSet: Sendable {
         automaton = PhraseAutomaton(literals: literals)
         self.payloads = payloads
     }
+
+    /// Every literal phrase of the compiled rules, as written in the packs (for benchmarks and tooling).
+    public var literalPhrases: [String] { rules.flatMap { $0.literals.map(\.text) } }
 
     /// The declarations of the compiled rules.
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }

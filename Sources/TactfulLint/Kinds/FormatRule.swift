@@ -21,7 +21,8 @@ struct FormatRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        switch check {
+        guard context.document.hasDigits else { return [] }
+        return switch check {
         case .currency: try CurrencyCheck.findings(info, context)
         case .units: try UnitsCheck.findings(info, context)
         case .clock: try ClockCheck.findings(info, context)

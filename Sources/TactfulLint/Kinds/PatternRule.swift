@@ -33,7 +33,9 @@ struct PatternRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let ranges: [Range<Int>]
         do {
-            ranges = try ICU.Regex(pattern, ignoresCase: ignoresCase).matches(in: context.document.utf16)
+            ranges = try context.pool.withRegex(pattern, ignoresCase: ignoresCase) { regex throws(ICUError) in
+                try regex.matches(in: context.document.utf16)
+            }
         } catch {
             throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }

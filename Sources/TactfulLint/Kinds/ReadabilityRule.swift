@@ -50,11 +50,14 @@ struct ReadabilityRule: RuleKind {
             }
         case .capsWords:
             return document.words.compactMap { word in
+                // Cheap test on UTF-16 first: long enough, and starting with two upper-case units.
+                guard word.kind == .letter, word.range.count >= limit,
+                    let first = document.utf16.at(word.range.lowerBound), let second = document.utf16.at(word.range.lowerBound + 1),
+                    Self.mayBeUppercase(first), Self.mayBeUppercase(second)
+                else { return nil }
                 let text = document.string(word.range)
                 let letters = text.filter(\.isLetter)
-                guard word.kind == .letter, letters.count >= limit, letters.allSatisfy(\.isUppercase),
-                    letters.contains(where: \.isLowercase) == false, !except.contains(text)
-                else { return nil }
+                guard letters.count >= limit, letters.allSatisfy(\.isUppercase), !except.contains(text) else { return nil }
                 let fix = Fix(replacement: text.prefix(1) + text.dropFirst().lowercased(),
                               description: "Write it in normal case", safe: false)
                 return context.finding(info, word.range, fixes: [fix])
@@ -66,6 +69,9 @@ struct ReadabilityRule: RuleKind {
                                     message: SMS.message(segments, document.text, context.uiLanguage))]
         }
     }
+
+    /// False for units that cannot be an upper-case letter (ASCII lower case, digits, punctuation).
+    private static func mayBeUppercase(_ unit: UInt16) -> Bool { unit >= 0x80 || (unit >= 0x41 && unit <= 0x5A) }
 
     private func message(_ count: Int, _ limit: Int, _ context: LintContext) -> String {
         context.uiLanguage == .zhHans

@@ -25,10 +25,16 @@ struct ScriptRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        let transliterator: ICU.Transliterator
-        do { transliterator = try ICU.Transliterator(id: transform) } catch {
+        do {
+            return try context.pool.withTransliterator(transform) { transliterator throws(ICUError) in
+                findings(context, transliterator)
+            }
+        } catch {
             throw LintError(description: "rule \(info.id): \(error)")
         }
+    }
+
+    private func findings(_ context: LintContext, _ transliterator: ICU.Transliterator) -> [Finding] {
         let document = context.document
         return document.words.compactMap { word in
             guard word.kind == .ideographic || word.kind == .letter else { return nil }

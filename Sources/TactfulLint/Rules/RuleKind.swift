@@ -43,6 +43,8 @@ struct LintContext {
     let market: Market
     let channel: Channel
     let uiLanguage: UILanguage
+    /// Compiled ICU objects shared by every document of this rule set.
+    let pool: ICUPool
 
     /// A finding of `rule` on `range`, with the rule's message in the UI language.
     func finding(_ info: RuleInfo, _ range: Range<Int>, fixes: [Fix] = [], message: String? = nil) -> Finding {

@@ -16,11 +16,13 @@ public struct Document: Sendable {
     let sentences: [Range<Int>]
     /// Case-, width- and apostrophe-folded text with a map back to original offsets.
     let normalized: NormalizedText
+    /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
+    let hasDigits: Bool
     /// Quoted, greeting, sign-off and inline (URL, e-mail, placeholder, order number, comment) regions.
     let scopes: ScopeMap
 
     /// Prepares `text` for linting in `language` (the market's ICU locale).
-    public init(text: String, language: ICU.LocaleID) throws(ICUError) {
+    init(text: String, language: ICU.LocaleID, pool: ICUPool) throws(ICUError) {
         self.text = text
         let utf16 = Array(text.utf16)
         self.utf16 = utf16
@@ -29,11 +31,14 @@ public struct Document: Sendable {
             starts.append(index + 1)
         }
         lineStarts = starts
-        let words = try ICU.BreakIterator(.word, locale: language).segments(of: utf16)
+        hasDigits = utf16.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
         self.words = words
-        sentences = try ICU.BreakIterator(.sentence, locale: language).segments(of: utf16).map(\.range)
+        sentences = try pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
+            try iterator.segments(of: utf16).map(\.range)
+        }
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(utf16: utf16, lineStarts: starts)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts, pool: pool)
     }
 
     /// The original text of a UTF-16 range.

@@ -8,15 +8,23 @@ struct ScopeMap: Sendable {
     /// Inline regions, sorted by start.
     let inline: [(scope: Scope, range: Range<Int>)]
 
-    init(utf16: [UInt16], lineStarts: [Int]) {
-        let lines = lineStarts.indices.map { index -> String in
-            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
-            return String(decoding: utf16[lineStarts[index]..<end], as: UTF16.self)
+    init(utf16: [UInt16], lineStarts: [Int], pool: ICUPool) {
+        let lines = lineStarts.indices.map { index -> Range<Int> in
+            var start = lineStarts[index]
+            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
+            while start < end, NormalizedText.isSpace(utf16[start]) { start += 1 }
+            while end > start, NormalizedText.isSpace(utf16[end - 1]) { end -= 1 }
+            return start..<end
         }
-        let headerStarts = Set(((try? ScopeMarkers.replyHeaderRegex()?.matches(in: utf16)) ?? []).map(\.lowerBound))
+        let mayHaveHeader = utf16.contains(0x3A) || utf16.contains(0xFF1A) || utf16.contains(0x2D)
+        let headerMatches = ScopeMarkers.replyHeaderPattern.flatMap { pattern -> [Range<Int>]? in
+            guard mayHaveHeader else { return nil }
+            return try? pool.withRegex(pattern, ignoresCase: true) { regex throws(ICUError) in try regex.matches(in: utf16) }
+        }
+        let headerStarts = Set((headerMatches ?? []).map(\.lowerBound))
         let headerLines = Set(lineStarts.indices.filter { headerStarts.contains(lineStarts[$0]) })
-        lineScopes = Self.classify(lines, headerLines: headerLines)
-        inline = Self.findInline(in: utf16)
+        lineScopes = Self.classify(lines, in: utf16, headerLines: headerLines)
+        inline = Self.findInline(in: utf16, pool: pool)
     }
 
     /// The line scope of the line holding `offset`, given the document's line starts.
@@ -34,42 +42,51 @@ struct ScopeMap: Sendable {
         return found
     }
 
-    private static func classify(_ lines: [String], headerLines: Set<Int>) -> [Scope] {
+    /// One pass over the trimmed lines: `>` lines and everything from a reply header on are quoted; a sign-off
+    /// line starts the sign-off (until quoted text); the first line with text may be a greeting.
+    private static func classify(_ lines: [Range<Int>], in utf16: [UInt16], headerLines: Set<Int>) -> [Scope] {
         var scopes = [Scope](repeating: .body, count: lines.count)
-        var rest: Scope? = nil
+        var state = Scope.body
         var sawText = false
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let rest { scopes[index] = rest; continue }
-            if line.hasPrefix(">") { scopes[index] = .quoted; continue }
-            if headerLines.contains(index) {
-                rest = .quoted
-                scopes[index] = .quoted
-                continue
-            }
-            if line == "--" || raw.hasPrefix("-- ") || ScopeMarkers.isSignOff(line) {
+        func text(_ line: Range<Int>) -> String? {
+            line.count <= 80 ? String(decoding: utf16[line], as: UTF16.self) : nil
+        }
+        for (index, line) in lines.enumerated() {
+            if state == .quoted { scopes[index] = .quoted; continue }
+            if utf16.at(line.lowerBound) == 0x3E { scopes[index] = .quoted; continue }
+            if headerLines.contains(index) { state = .quoted; scopes[index] = .quoted; continue }
+            if state == .signoff { scopes[index] = .signoff; continue }
+            let short = text(line)
+            if let short, short == "--" || short.hasPrefix("-- ") || ScopeMarkers.isSignOff(short) {
+                state = .signoff
                 scopes[index] = .signoff
-                var next = index + 1
-                while next < lines.count {
-                    let following = lines[next].trimmingCharacters(in: .whitespacesAndNewlines)
-                    if following.hasPrefix(">") || headerLines.contains(next) { break }
-                    scopes[next] = .signoff
-                    next += 1
-                }
                 continue
             }
             if !sawText, !line.isEmpty {
                 sawText = true
-                if ScopeMarkers.isGreeting(line) { scopes[index] = .greeting }
+                if let short, ScopeMarkers.isGreeting(short) { scopes[index] = .greeting }
             }
         }
         return scopes
     }
 
-    private static func findInline(in utf16: [UInt16]) -> [(scope: Scope, range: Range<Int>)] {
+    private static func findInline(in utf16: [UInt16], pool: ICUPool) -> [(scope: Scope, range: Range<Int>)] {
         var regions: [(scope: Scope, range: Range<Int>)] = []
-        for (scope, regex) in ScopeMarkers.inlinePatterns {
-            for range in (try? regex.matches(in: utf16)) ?? [] { regions.append((scope, range)) }
+        let present = Set(utf16.filter { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) })
+        let hasDigit = present.contains { $0 >= 0x30 && $0 <= 0x39 }
+        for (scope, pattern) in ScopeMarkers.inlinePatterns {
+            // Skip a pattern when the text lacks the character every match of it needs.
+            let needed: Bool = switch scope {
+            case .email: present.contains(0x40)
+            case .url: present.contains(0x2F) || present.contains(0x2E)
+            case .orderNumber: hasDigit
+            case .comment: present.contains(0x3C) || present.contains(0x7B)
+            case .placeholder: present.contains(0x7B) || present.contains(0x25) || present.contains(0x5B)
+            default: true
+            }
+            guard needed else { continue }
+            let ranges = try? pool.withRegex(pattern, ignoresCase: false) { regex throws(ICUError) in try regex.matches(in: utf16) }
+            for range in ranges ?? [] { regions.append((scope, range)) }
         }
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

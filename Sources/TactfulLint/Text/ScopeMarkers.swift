@@ -26,9 +26,8 @@ enum ScopeMarkers {
 
     /// One case-insensitive, multi-line regex for every reply-header pattern (compiled per use: ICU regex
     /// handles hold match state and are not shared).
-    static func replyHeaderRegex() -> ICU.Regex? {
-        guard !markers.replyHeaders.isEmpty else { return nil }
-        return try? ICU.Regex("(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")")
+    static var replyHeaderPattern: String? {
+        markers.replyHeaders.isEmpty ? nil : "(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")"
     }
 
     /// True when the line starts with a sign-off and is short.
@@ -41,10 +40,8 @@ enum ScopeMarkers {
         startsWithMarker(line, markers.greetings, maxLength: 80)
     }
 
-    /// Inline patterns by scope, compiled.
-    static var inlinePatterns: [(Scope, ICU.Regex)] {
-        markers.inline.compactMap { scope, pattern in (try? ICU.Regex(pattern)).map { (scope, $0) } }
-    }
+    /// Inline patterns by scope.
+    static var inlinePatterns: [(Scope, String)] { markers.inline }
 
     private static func startsWithMarker(_ line: String, _ list: [String], maxLength: Int) -> Bool {
         guard !line.isEmpty, line.count <= maxLength else { return false }

@@ -11,7 +11,7 @@ enum ClockCheck {
         let pattern = market.uses24HourClock ? twelveHour : twentyFourHour
         return try FormatSupport.matches(pattern, in: context).compactMap { range in
             let text = context.document.string(range)
-            guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale) else { return nil }
+            guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool) else { return nil }
             let message = context.uiLanguage == .zhHans
                 ? "该市场使用\(market.uses24HourClock ? "24" : "12")小时制；写作“\(formatted)”。"
                 : "Customers in this market use the \(market.uses24HourClock ? "24" : "12")-hour clock: write “\(formatted)”."
@@ -34,8 +34,8 @@ enum ClockCheck {
     }
 
     /// The time of day in the locale's own clock pattern (`jmm`), from a fixed UTC day.
-    private static func format(_ minutes: Int, _ locale: ICU.LocaleID) -> String? {
-        let formatter = try? ICU.DateFormatter(skeleton: "jmm", locale: locale, timeZone: "GMT")
+    private static func format(_ minutes: Int, _ locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
+        let formatter = try? pool.dateFormatter("jmm", locale, "GMT")
         return try? formatter?.format(millisecondsSince1970: Double(minutes) * 60_000)
     }
 }

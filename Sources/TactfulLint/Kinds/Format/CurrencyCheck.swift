@@ -44,12 +44,12 @@ enum CurrencyCheck {
 
     private static func notation(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
                                  _ currency: String) -> Finding? {
-        let separator = FormatSupport.decimalSeparator(context.market.locale)
+        let separator = FormatSupport.decimalSeparator(context.market.locale, context.pool)
         let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) }).trimmingSpaces()
         guard let last = digits.last(where: { $0 == "." || $0 == "," }), last != separator,
             digits.split(whereSeparator: { $0 == "." || $0 == "," }).last?.count != 3,
             let decimal = FormatSupport.decimalString(digits),
-            let formatted = try? ICU.NumberFormatter(skeleton: "currency/\(currency)", locale: context.market.locale)
+            let formatted = try? context.pool.numberFormatter("currency/\(currency)", context.market.locale)
                 .format(decimal: decimal)
         else { return nil }
         let message = context.uiLanguage == .zhHans

@@ -8,17 +8,18 @@ enum DateCheck {
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let locale = context.market.locale
-        let monthFirst = ((try? ICU.bestPattern(forSkeleton: "yMd", locale: locale)) ?? "").firstIndex(of: "M")
-            .map { index in
-                let pattern = (try? ICU.bestPattern(forSkeleton: "yMd", locale: locale)) ?? ""
-                return pattern.firstIndex(of: "d").map { index < $0 } ?? false
-            } ?? false
+        guard context.document.hasDigits, context.document.utf16.contains(0x2F) else { return [] }
+        let monthFirst = context.pool.fact("month-first|\(locale.identifier)") { () -> Bool in
+            let pattern = (try? ICU.bestPattern(forSkeleton: "yMd", locale: locale)) ?? ""
+            guard let month = pattern.firstIndex(of: "M"), let day = pattern.firstIndex(of: "d") else { return false }
+            return month < day
+        }
         return try FormatSupport.matches(slashDate, in: context).compactMap { range in
             let parts = context.document.string(range).split(separator: "/").compactMap { Int($0) }
             guard parts.count == 3, parts[0] <= 12, parts[1] <= 12, parts[0] != parts[1] else { return nil }
             let (year, first, second) = (parts[2], parts[0], parts[1])
             let readings = [(month: first, day: second), (month: second, day: first)]
-            let spelled = readings.compactMap { spell(year: year, month: $0.month, day: $0.day, locale: locale) }
+            let spelled = readings.compactMap { spell(year: year, month: $0.month, day: $0.day, locale: locale, context.pool) }
             guard spelled.count == 2 else { return nil }
             let theirs = monthFirst ? spelled[0] : spelled[1]
             let message = context.uiLanguage == .zhHans
@@ -29,10 +30,10 @@ enum DateCheck {
         }
     }
 
-    private static func spell(year: Int, month: Int, day: Int, locale: ICU.LocaleID) -> String? {
+    private static func spell(year: Int, month: Int, day: Int, locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
         guard let calendar = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
             let millis = try? calendar.milliseconds(extendedYear: year, month: month, day: day),
-            let formatter = try? ICU.DateFormatter(skeleton: "yMMMMd", locale: locale, timeZone: "GMT")
+            let formatter = try? pool.dateFormatter("yMMMMd", locale, "GMT")
         else { return nil }
         return try? formatter.format(millisecondsSince1970: millis)
     }

@@ -7,7 +7,9 @@ enum FormatSupport {
         -> [Range<Int>]
     {
         do {
-            return try ICU.Regex(pattern, ignoresCase: ignoresCase).matches(in: context.document.utf16)
+            return try context.pool.withRegex(pattern, ignoresCase: ignoresCase) { regex throws(ICUError) in
+                try regex.matches(in: context.document.utf16)
+            }
         } catch {
             throw LintError(description: "built-in pattern failed: \(error)")
         }
@@ -31,8 +33,10 @@ enum FormatSupport {
     }
 
     /// The decimal separator a locale writes (from ICU's formatting of 1.5).
-    static func decimalSeparator(_ locale: ICU.LocaleID) -> Character {
-        let formatted = (try? ICU.NumberFormatter(skeleton: ".0", locale: locale).format(1.5)) ?? "1.5"
-        return formatted.first { !$0.isNumber } ?? "."
+    static func decimalSeparator(_ locale: ICU.LocaleID, _ pool: ICUPool) -> Character {
+        pool.fact("decimal-separator|\(locale.identifier)") { () -> Character in
+            let formatted = (try? pool.numberFormatter(".0", locale).format(1.5)) ?? "1.5"
+            return formatted.first { !$0.isNumber } ?? "."
+        }
     }
 }

@@ -33,28 +33,36 @@ enum UnitsCheck {
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let system = context.market.measurementSystem
         let number = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?"#
+        let applicable = units.filter { unit in
+            system == .us ? !unit.imperial : (unit.imperial && !(system == .uk && unit.usedInUK))
+        }
+        guard !applicable.isEmpty else { return [] }
+        // One pass: every applicable unit in one alternation; the unit of a match is found by its own pattern.
+        let combined = number + "(?:" + applicable.map(\.pattern).joined(separator: "|") + ")"
         var findings: [Finding] = []
-        for unit in units {
-            let foreign = system == .us ? !unit.imperial : (unit.imperial && !(system == .uk && unit.usedInUK))
-            guard foreign else { continue }
-            for range in try FormatSupport.matches(number + unit.pattern, in: context) {
-                guard !hasConversion(after: range, in: context.document) else { continue }
-                let text = context.document.string(range)
-                guard let value = FormatSupport.decimalString(String(text.prefix { $0.isNumber || $0 == "." || $0 == "," })),
-                    let amount = Double(value),
-                    let converted = convert(amount, unit.cldr, context.market.locale)
-                else { continue }
-                let fix = Fix(replacement: "\(text) (\(converted))", description: "Add “\(converted)”", safe: true)
-                findings.append(context.finding(info, range, fixes: [fix]))
-            }
+        for range in try FormatSupport.matches(combined, in: context) {
+            guard !hasConversion(after: range, in: context.document) else { continue }
+            let text = context.document.string(range)
+            let digits = String(text.prefix { $0.isNumber || $0 == "." || $0 == "," })
+            let written = String(text.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces)
+            guard let unit = applicable.first(where: { unit in
+                    (try? context.pool.withRegex("^" + unit.pattern + "$", ignoresCase: true) { regex throws(ICUError) in
+                        try regex.matches(in: written)
+                    })?.isEmpty == false
+                }),
+                let value = FormatSupport.decimalString(digits), let amount = Double(value),
+                let converted = convert(amount, unit.cldr, context.market.locale, context.pool)
+            else { continue }
+            let fix = Fix(replacement: "\(text) (\(converted))", description: "Add “\(converted)”", safe: true)
+            findings.append(context.finding(info, range, fixes: [fix]))
         }
         return findings
     }
 
     /// ICU converts to the market's preferred unit for general use, to one decimal place at most.
-    private static func convert(_ value: Double, _ unit: String, _ locale: ICU.LocaleID) -> String? {
+    private static func convert(_ value: Double, _ unit: String, _ locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
         let skeleton = "measure-unit/\(unit) usage/default unit-width-short precision-increment/0.1"
-        guard let formatted = try? ICU.NumberFormatter(skeleton: skeleton, locale: locale).format(value) else { return nil }
+        guard let formatted = try? pool.numberFormatter(skeleton, locale).format(value) else { return nil }
         return formatted.replacingDecimalZero()
     }
 

@@ -1,0 +1,88 @@
+import Foundation
+import TactfulICU
+
+/// Compiled ICU objects reused across documents: compiling a regex or opening a break iterator costs far more
+/// than using one. Stateful handles (regexes, break iterators) are lent to one caller at a time and returned;
+/// read-only formatters are shared. One pool lives in each ``RuleSet``; it is safe to use from many threads.
+final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `lock`
+    private let lock = NSLock()
+    private var regexes: [String: [ICU.Regex]] = [:]
+    private var iterators: [String: [ICU.BreakIterator]] = [:]
+    private var numberFormatters: [String: ICU.NumberFormatter] = [:]
+    private var dateFormatters: [String: ICU.DateFormatter] = [:]
+    private var transliterators: [String: [ICU.Transliterator]] = [:]
+    private var facts: [String: any Sendable] = [:]
+
+    /// Runs `body` with a compiled regex for `pattern`, compiling it only the first time.
+    func withRegex<R>(_ pattern: String, ignoresCase: Bool, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
+        let key = (ignoresCase ? "i:" : "c:") + pattern
+        let regex = try take(&regexes, key) { () throws(ICUError) in try ICU.Regex(pattern, ignoresCase: ignoresCase) }
+        defer { give(&regexes, key, regex) }
+        return try body(regex)
+    }
+
+    /// Runs `body` with a break iterator for `unit` in `locale`.
+    func withBreakIterator<R>(_ unit: ICU.BreakIterator.Unit, _ locale: ICU.LocaleID,
+                              _ body: (ICU.BreakIterator) throws(ICUError) -> R) throws(ICUError) -> R {
+        let key = "\(unit)|\(locale.identifier)"
+        let iterator = try take(&iterators, key) { () throws(ICUError) in try ICU.BreakIterator(unit, locale: locale) }
+        defer { give(&iterators, key, iterator) }
+        return try body(iterator)
+    }
+
+    /// Runs `body` with a transliterator for an ICU transform ID.
+    func withTransliterator<R>(_ id: String, _ body: (ICU.Transliterator) throws(ICUError) -> R) throws(ICUError) -> R {
+        let transliterator = try take(&transliterators, id) { () throws(ICUError) in try ICU.Transliterator(id: id) }
+        defer { give(&transliterators, id, transliterator) }
+        return try body(transliterator)
+    }
+
+    /// A shared number formatter for a skeleton and locale.
+    func numberFormatter(_ skeleton: String, _ locale: ICU.LocaleID) throws(ICUError) -> ICU.NumberFormatter {
+        try shared(&numberFormatters, "\(skeleton)|\(locale.identifier)") { () throws(ICUError) in
+            try ICU.NumberFormatter(skeleton: skeleton, locale: locale)
+        }
+    }
+
+    /// A shared date formatter for a skeleton, locale and zone.
+    func dateFormatter(_ skeleton: String, _ locale: ICU.LocaleID, _ zone: String) throws(ICUError) -> ICU.DateFormatter {
+        try shared(&dateFormatters, "\(skeleton)|\(locale.identifier)|\(zone)") { () throws(ICUError) in
+            try ICU.DateFormatter(skeleton: skeleton, locale: locale, timeZone: zone)
+        }
+    }
+
+    /// A value computed once per key (a locale's date field order, its decimal separator…).
+    func fact<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+        lock.lock()
+        if let known = facts[key] as? T { lock.unlock(); return known }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        facts[key] = value
+        lock.unlock()
+        return value
+    }
+
+    private func take<T>(_ store: inout [String: [T]], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+        lock.lock()
+        let existing = store[key]?.popLast()
+        lock.unlock()
+        if let existing { return existing }
+        return try make()
+    }
+
+    private func give<T>(_ store: inout [String: [T]], _ key: String, _ value: T) {
+        lock.lock()
+        store[key, default: []].append(value)
+        lock.unlock()
+    }
+
+    private func shared<T>(_ store: inout [String: T], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = store[key] { return existing }
+        let made = try make()
+        store[key] = made
+        return made
+    }
+}
