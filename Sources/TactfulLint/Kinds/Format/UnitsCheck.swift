@@ -5,29 +5,39 @@ import TactfulICU
 /// and miles to metric markets; only centimetres and kilograms to US customers. The fix keeps the original
 /// and adds the conversion ICU formats for the market ("10 inches (25.4 cm)").
 enum UnitsCheck {
-    /// A written unit, the CLDR unit ICU converts from, and whether it is imperial/US customary.
+    /// A written unit, the CLDR unit it converts to for the other system, and how.
     private struct Unit {
         let pattern: String
-        let cldr: String
+        /// The CLDR unit of the conversion (`length-centimeter`).
+        let target: String
+        /// Multiply by this, then add `offset` (exact definitions; NIST SP 811 (2008) Appendix B).
+        let factor: Double
+        let offset: Double
         let imperial: Bool
         /// UK customers use these imperial units themselves (road miles, body height in feet, pints).
         let usedInUK: Bool
+
+        init(_ pattern: String, _ target: String, _ factor: Double, offset: Double = 0, imperial: Bool, usedInUK: Bool = true) {
+            (self.pattern, self.target, self.factor, self.offset) = (pattern, target, factor, offset)
+            (self.imperial, self.usedInUK) = (imperial, usedInUK)
+        }
     }
 
     private static let units: [Unit] = [
-        Unit(pattern: #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, cldr: "length-inch", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:feet|foot|ft\.?)"#, cldr: "length-foot", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:miles|mile|mi\.?)(?![a-z])"#, cldr: "length-mile", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, cldr: "mass-pound", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:ounces|ounce|oz\.?)(?![a-z])"#, cldr: "mass-ounce", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:°\s?F|℉|degrees? Fahrenheit)"#, cldr: "temperature-fahrenheit", imperial: true, usedInUK: false),
-        Unit(pattern: #"(?:mph)"#, cldr: "speed-mile-per-hour", imperial: true, usedInUK: true),
-        Unit(pattern: #"(?:gallons|gallon|gal\.?)(?![a-z])"#, cldr: "volume-gallon", imperial: true, usedInUK: false),
-        Unit(pattern: #"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, cldr: "length-centimeter", imperial: false, usedInUK: true),
-        Unit(pattern: #"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, cldr: "length-millimeter", imperial: false, usedInUK: true),
-        Unit(pattern: #"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, cldr: "length-kilometer", imperial: false, usedInUK: true),
-        Unit(pattern: #"(?:kg|kilograms?|kilos?)(?![a-z])"#, cldr: "mass-kilogram", imperial: false, usedInUK: true),
-        Unit(pattern: #"(?:°\s?C|℃|degrees? Celsius)"#, cldr: "temperature-celsius", imperial: false, usedInUK: true),
+        Unit(#"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, "length-centimeter", 2.54, imperial: true),
+        Unit(#"(?:feet|foot|ft\.?)"#, "length-centimeter", 30.48, imperial: true),
+        Unit(#"(?:miles|mile|mi\.?)(?![a-z])"#, "length-kilometer", 1.609344, imperial: true),
+        Unit(#"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, "mass-kilogram", 0.45359237, imperial: true),
+        Unit(#"(?:ounces|ounce|oz\.?)(?![a-z])"#, "mass-gram", 28.349523125, imperial: true),
+        Unit(#"(?:°\s?F|℉|degrees? Fahrenheit)"#, "temperature-celsius", 5.0 / 9.0, offset: -160.0 / 9.0, imperial: true, usedInUK: false),
+        Unit(#"(?:mph)"#, "speed-kilometer-per-hour", 1.609344, imperial: true),
+        Unit(#"(?:gallons|gallon|gal\.?)(?![a-z])"#, "volume-liter", 3.785411784, imperial: true, usedInUK: false),
+        Unit(#"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, "length-inch", 1 / 2.54, imperial: false),
+        Unit(#"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, "length-inch", 1 / 25.4, imperial: false),
+        Unit(#"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, "length-mile", 1 / 1.609344, imperial: false),
+        Unit(#"(?:kg|kilograms?|kilos?)(?![a-z])"#, "mass-pound", 1 / 0.45359237, imperial: false),
+        Unit(#"(?:g|grams?)(?![a-z])"#, "mass-ounce", 1 / 28.349523125, imperial: false),
+        Unit(#"(?:°\s?C|℃|degrees? Celsius)"#, "temperature-fahrenheit", 9.0 / 5.0, offset: 32, imperial: false),
     ]
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
@@ -51,7 +61,7 @@ enum UnitsCheck {
                     })?.isEmpty == false
                 }),
                 let value = FormatSupport.decimalString(digits), let amount = Double(value),
-                let converted = convert(amount, unit.cldr, context.market.locale, context.pool)
+                let converted = format(amount * unit.factor + unit.offset, unit.target, context.market.locale, context.pool)
             else { continue }
             let fix = Fix(replacement: "\(text) (\(converted))", description: "Add “\(converted)”", safe: true)
             findings.append(context.finding(info, range, fixes: [fix]))
@@ -59,27 +69,14 @@ enum UnitsCheck {
         return findings
     }
 
-    /// ICU converts to the market's preferred unit for general use, to one decimal place at most.
-    private static func convert(_ value: Double, _ unit: String, _ locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
-        let skeleton = "measure-unit/\(unit) usage/default unit-width-short precision-increment/0.1"
-        guard let formatted = try? pool.numberFormatter(skeleton, locale).format(value) else { return nil }
-        return formatted.replacingDecimalZero()
+    /// The converted value formatted by ICU for the market, to one decimal place at most ("25,4 cm").
+    private static func format(_ value: Double, _ unit: String, _ locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
+        try? pool.numberFormatter("measure-unit/\(unit) unit-width-short .#", locale).format(value)
     }
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
     private static func hasConversion(after range: Range<Int>, in document: Document) -> Bool {
         let tail = document.utf16[range.upperBound..<min(range.upperBound + 4, document.utf16.count)]
         return tail.contains(0x28) || tail.contains(0xFF08) || tail.contains(0x2F)
-    }
-}
-
-extension String {
-    /// "25.0 cm" → "25 cm", "25,0 cm" → "25 cm".
-    func replacingDecimalZero() -> String {
-        var result = self
-        for zero in [".0 ", ",0 ", ".0\u{00A0}", ",0\u{00A0}", ".0\u{202F}", ",0\u{202F}"] {
-            if let range = result.range(of: zero) { result.replaceSubrange(range, with: String(zero.dropFirst(2))) }
-        }
-        return result
     }
 }
