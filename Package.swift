@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TactfulICU", targets: ["TactfulICU"]),
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
+        .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,12 +44,18 @@ let package = Package(
             name: "TactfulLint",
             dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // Template (macro) libraries: readers, cross-locale checks, baselines.
+        .target(
+            name: "TactfulTemplates",
+            dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", .product(name: "Yams", package: "Yams")]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
             dependencies: [
                 "TactfulMarkets",
                 "TactfulLint",
+                "TactfulTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +68,7 @@ let package = Package(
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
+        .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
     ]
 )

@@ -36,6 +36,8 @@ public struct LintConfig: Sendable {
     public let settings: LintSettings
     /// Extra pack folders, as absolute paths.
     public let packFolders: [String]
+    /// Settings for template libraries (`tactful check`).
+    public let templates: TemplateConfig
 
     /// An empty config.
     public init() {
@@ -45,6 +47,7 @@ public struct LintConfig: Sendable {
         mappings = []
         settings = LintSettings()
         packFolders = []
+        templates = TemplateConfig()
     }
 
     /// Reads a config file.
@@ -81,6 +84,7 @@ public struct LintConfig: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         packFolders = try map.strings("packs").map { ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0) }
         settings = LintSettings(ruleLevels: levels, ignoredTerms: try map.strings("ignore"))
+        templates = try map.map("templates").map(TemplateConfig.init) ?? TemplateConfig()
         try map.rejectUnknownKeys()
     }
 

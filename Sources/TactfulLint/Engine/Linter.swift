@@ -17,6 +17,13 @@ public struct Linter: Sendable {
 
     /// Lints `text`; findings are sorted by position and carry 1-based line/column positions.
     public func lint(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en) throws(LintError) -> [Finding] {
+        try lintReportingSuppressions(text, channel: channel, uiLanguage: uiLanguage).findings
+    }
+
+    /// Lints `text` and also returns the suppression comments that suppressed nothing (UTF-16 ranges).
+    public func lintReportingSuppressions(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en)
+        throws(LintError) -> (findings: [Finding], unusedSuppressions: [Range<Int>])
+    {
         let document: Document
         do { document = try Document(text: text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
@@ -27,6 +34,7 @@ public struct Linter: Sendable {
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []
+        var usedSuppressions: Set<Int> = []
         for (index, rule) in ruleSet.rules.enumerated() {
             let info = rule.info
             let produced: [Finding]
@@ -36,13 +44,20 @@ public struct Linter: Sendable {
                 findings.append(ruleFailure(info, error, context))
                 continue
             }
-            findings += produced.filter { finding in
-                inScope(finding, info, document) && !suppressions.suppresses(info.id, at: finding.span.lowerBound)
-                    && !ignored.contains { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }
+            for finding in produced where inScope(finding, info, document) {
+                if ignored.contains(where: { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }) {
+                    continue
+                }
+                if let suppressor = suppressions.suppressor(of: info.id, at: finding.span.lowerBound) {
+                    usedSuppressions.insert(suppressor)
+                    continue
+                }
+                findings.append(finding)
             }
         }
-        return Self.resolveOverlaps(findings.compactMap(settings.apply)).map { position($0, document) }
+        let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply)).map { position($0, document) }
             .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
+        return (sorted, suppressions.comments(except: usedSuppressions))
     }
 
     /// Within a rule family, keep the leftmost match, and of those starting together the longest.

@@ -99,6 +99,12 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
     /// What is wrong, completing "PATH …".
     public let problem: String
 
+    /// An error for `path`.
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
     /// `PATH: problem`.
     public var description: String { "\(path): \(problem)" }
 }

@@ -32,44 +32,15 @@ final class GlossaryStore {
     }
 }
 
-/// A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF); `#` lines are comments.
+/// Glossary tables are CSV with a header row; fields are trimmed.
 enum CSV {
     static func parse(_ text: String, path: String) throws(PackError) -> GlossaryStore.Table {
-        var rows: [[String]] = []
-        var field = "", row: [String] = [], quoted = false, line = 1, atLineStart = true, comment = false
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if atLineStart { comment = character == "#"; atLineStart = false }
-            if comment {
-                if character == "\n" || character == "\r\n" { line += 1; atLineStart = true }
-                continue
-            }
-            switch (character, quoted) {
-            case ("\"", true):
-                let next = iterator.next()
-                if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-            case ("\"", false) where field.isEmpty: quoted = true
-            case (",", false): row.append(field); field = ""
-            case ("\n", false), ("\r\n", false):
-                row.append(field); field = ""
-                if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
-                row = []; line += 1; atLineStart = true
-            default:
-                if character == "\n" || character == "\r\n" { line += 1 }
-                field.append(character)
-            }
-        }
-        if quoted { throw PackError(path: path, line: line, column: 0, message: "unterminated quoted field") }
-        row.append(field)
-        if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+        let rows = try CSVReader.rows(text, path: path).map { $0.map { $0.text.trimmingCharacters(in: .whitespaces) } }
         guard let header = rows.first else { throw PackError(path: path, line: 1, column: 1, message: "empty table") }
-        let trimmedRows = rows.dropFirst().map { $0.map { $0.trimmingCharacters(in: .whitespaces) } }
-        if let bad = trimmedRows.firstIndex(where: { $0.count != header.count }) {
-            throw PackError(path: path, line: bad + 2, column: 1,
-                            message: "row has \(trimmedRows[bad].count) fields; the header has \(header.count)")
+        if let bad = rows.dropFirst().firstIndex(where: { $0.count != header.count }) {
+            throw PackError(path: path, line: 0, column: 0,
+                            message: "row \(bad + 1) has \(rows[bad].count) fields; the header has \(header.count)")
         }
-        return GlossaryStore.Table(header: header.map { $0.trimmingCharacters(in: .whitespaces) }, rows: trimmedRows)
+        return GlossaryStore.Table(header: header, rows: Array(rows.dropFirst()))
     }
 }

@@ -41,6 +41,14 @@ public struct RuleInfo: Sendable, Hashable {
     public static func == (lhs: RuleInfo, rhs: RuleInfo) -> Bool { lhs.id == rhs.id && lhs.origin == rhs.origin }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
+    /// A rule implemented in Swift outside the packs (the template-library checks), for reports and SARIF.
+    public init(id: String, category: Category, severity: Severity, message: String, source: String) {
+        (self.id, self.category, self.severity, self.confidence) = (id, category, severity, .high)
+        (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
+        (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
+        (exampleMarket, exampleChannel) = (nil, .email)
+    }
+
     /// Reads the shared fields of a rule mapping; the kind reads the rest.
     init(_ map: YAMLMap, pack: String) throws(PackError) {
         id = try map.string("id")

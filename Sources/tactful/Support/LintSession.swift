@@ -1,6 +1,7 @@
 import Foundation
 import TactfulLint
 import TactfulMarkets
+import TactfulTemplates
 
 /// What a lint run needs once: the config, the packs, and a compiled linter per market.
 final class LintSession {
@@ -40,3 +41,4 @@ final class LintSession {
 extension PackError: InputProblem {}
 extension InputFileError: InputProblem {}
 extension LintError: InputProblem {}
+extension ChangedLinesError: InputProblem {}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    /// Every deliberate problem listed in Examples/templates/README.md, reported exactly once.
+    @Test func reportsEveryDeliberateProblemOnce() throws {
+        let json = try CLI.json(["check", "Examples/templates", "--format", "json"])
+        let files = try #require(json["files"] as? [[String: Any]])
+        var seen: [String] = []
+        for file in files {
+            let path = (file["path"] as? String ?? "").replacingOccurrences(of: "Examples/templates/", with: "")
+            for finding in file["findings"] as? [[String: Any]] ?? [] {
+                seen.append("\(path):\(finding["line"] as? Int ?? 0) \(finding["rule"] as? String ?? "")")
+            }
+        }
+        let expected = [
+            "de-DE/refund.md:1 template.placeholder.inconsistent", "de-DE/shipping.liquid:3 template.placeholder.unbalanced-block",
+            "en-US/delay.txt:1 template.missing-translation", "en-US/delay.txt:1 template.missing-translation",
+            "fr-FR/refund.md:4 template.placeholder.malformed", "fr-FR/shipping.liquid:4 template.placeholder.unknown-variable",
+            "fr-FR/shipping.liquid:1 template.placeholder.inconsistent", "fr-FR/delay.txt:3 template.suppression.unused",
+            "ja-JP/refund.md:6 root.placeholder.filler", "exports/zendesk-macros.json:13 root.placeholder.bracket",
+            "exports/library.csv:4 template.placeholder.malformed", "exports/library.yml:6 template.placeholder.inconsistent",
+        ]
+        for item in expected { #expect(seen.contains(item), "missing \(item)") }
+        let templateRules = seen.filter { $0.contains(" template.") || $0.contains(" root.placeholder") }
+        #expect(templateRules.sorted() == expected.sorted())
+    }
+
+    @Test func sarifAndJUnitAndGitHubFormats() throws {
+        let sarif = try CLI.json(["check", "Examples/templates", "--format", "sarif"])
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count >= 12)
+        #expect(results.allSatisfy { $0["ruleIndex"] is Int })
+        let junit = try CLI.run(["check", "Examples/templates", "--format", "junit"])
+        #expect(junit.stdout.hasPrefix("<?xml"))
+        #expect(junit.stdout.contains("<failure type=\"error\""))
+        let github = try CLI.run(["check", "Examples/templates", "--format", "github"])
+        #expect(github.stdout.contains("::error file=Examples/templates/de-DE/shipping.liquid,line=3,"))
+        #expect(github.status == 1)
+    }
+
+    @Test func baselineAcceptsCurrentFindings() throws {
+        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
+        #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)
+        let result = try CLI.run(["check", "Examples/templates", "--baseline", baseline])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func shardsPartitionTheLibrary() throws {
+        var total = 0
+        for shard in 1...3 {
+            let json = try CLI.json(["check", "Examples/templates", "--format", "json", "--shard", "\(shard)/3"])
+            total += (json["summary"] as? [String: Any])?["files"] as? Int ?? 0
+        }
+        let all = try CLI.json(["check", "Examples/templates", "--format", "json"])
+        #expect(total == (all["summary"] as? [String: Any])?["files"] as? Int)
+        #expect(try CLI.run(["check", "Examples/templates", "--shard", "4/3"]).status == 2)
+    }
+}
