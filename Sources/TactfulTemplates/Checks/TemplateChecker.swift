@@ -33,8 +33,11 @@ public struct TemplateChecker: Sendable {
         let resolver = MarketResolver(packs: library.names)
         var linters: [String: Linter] = [:]
         var markets: [Int: Market] = [:]
+        var resolved: [String: Market?] = [:]
         for (index, template) in templates.enumerated() {
-            guard let tag = marketTag(of: template), let market = try? resolver.resolve(tag) else { continue }
+            guard let tag = marketTag(of: template) else { continue }
+            if resolved[tag] == nil { resolved[tag] = .some(try? resolver.resolve(tag)) }
+            guard let market = resolved[tag] ?? nil else { continue }
             markets[index] = market
             if linters[market.tag] == nil {
                 let settings = config.settings
