@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tactful", targets: ["tactful"]),
         .library(name: "TactfulICU", targets: ["TactfulICU"]),
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
+        .library(name: "TactfulTime", targets: ["TactfulTime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,16 +32,23 @@ let package = Package(
             name: "TactfulMarkets",
             dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // Holidays, schedules, the business clock, SLA policies and customer-facing due times.
+        .target(
+            name: "TactfulTime",
+            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
             dependencies: [
                 "TactfulMarkets",
+                "TactfulTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
     ]
 )
