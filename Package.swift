@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
-        .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"]),
+        .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
     ]
 )

@@ -129,3 +129,42 @@ import TactfulTime
         #expect(try clock.elapsed(from: try at("2026-01-01T00:00:00Z"), to: far) == 3000 * 3600)
     }
 }
+
+@Suite struct HolidayScheduleTests {
+    static let shenzhen = """
+        timezone: Asia/Shanghai
+        hours:
+          mon: ["09:00-12:00", "13:00-18:00"]
+          tue: ["09:00-18:00"]
+          wed: ["09:00-18:00"]
+          thu: ["09:00-18:00"]
+          fri: ["09:00-18:00"]
+          sat: []
+        holidays: CN
+        workday: ["10:00-16:00"]
+        open:
+          2026-10-03: ["09:00-12:00"]
+        """
+
+    @Test func holidaysCloseAndMakeUpWorkdaysOpen() throws {
+        let clock = BusinessClock(schedule: try Schedule(yaml: Self.shenzhen, path: "team.yml"))
+        #expect(try !clock.isOpen(at: try at("2026-10-01T10:00:00+08:00")))  // National Day
+        #expect(try !clock.isOpen(at: try at("2026-10-07T10:00:00+08:00")))  // bridging day off (调休)
+        #expect(try clock.isOpen(at: try at("2026-10-03T10:00:00+08:00")))   // opened by `open:`
+        // Sunday 2026-09-20 is a make-up working day, on the `workday:` hours.
+        #expect(try clock.isOpen(at: try at("2026-09-20T10:00:00+08:00")))
+        #expect(try !clock.isOpen(at: try at("2026-09-20T09:30:00+08:00")))
+        let due = try clock.due(from: try at("2026-09-30T17:00:00+08:00"), target: 2 * 3600)
+        #expect(try show(due, "Asia/Shanghai") == "2026-10-03T10:00:00+08:00")
+    }
+
+    @Test func unknownHolidayMarketsAreReportedWhereTheyAre() {
+        let yaml = "timezone: UTC\nhours: {}\nholidays: XX\n"
+        #expect(throws: TimeError.self) { try Schedule(yaml: yaml, path: "team.yml") }
+        do {
+            _ = try Schedule(yaml: yaml, path: "team.yml")
+        } catch {
+            #expect(error.description.hasPrefix("team.yml:3:11: error: no holiday calendar for market 'XX'"))
+        }
+    }
+}

@@ -33,6 +33,11 @@ extension Schedule {
             open: try fields["open"].map(Self.openings) ?? [:])
     }
 
+    /// Reads a schedule whose `holidays:` names one of Tactful's built-in market calendars.
+    public init(yaml text: String, path: String) throws(TimeError) {
+        try self.init(yaml: text, path: path, holidayCalendar: HolidayCalendar.builtIn)
+    }
+
     private static func weekly(_ node: YAMLReader) throws(TimeError) -> [Weekday: [WallInterval]] {
         var weekly: [Weekday: [WallInterval]] = [:]
         let names = Weekday.allCases.map(\.rawValue)

@@ -14,7 +14,7 @@ struct ScheduleOptions: ParsableArguments {
             throw InputError("cannot read the schedule file '\(schedule)'")
         }
         let text = String(decoding: data, as: UTF8.self)
-        return try Schedule(yaml: text, path: schedule, holidayCalendar: { market throws(TimeError) in throw TimeError.unknownMarket(market, known: []) })
+        return try Schedule(yaml: text, path: schedule)
     }
 
     /// A business clock on the schedule file.
