@@ -83,6 +83,45 @@ import Testing
         }
     }
 
+    @Test func policiesGiveTheTargetAndTheClock() throws {
+        let path = try Self.file(Self.schedule)
+        let email = try CLI.json([
+            "sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--format", "json",
+        ])
+        #expect(email["targetSeconds"] as? Double == 43_200)
+        #expect(email["clock"] as? String == "business")
+        #expect((email["policy"] as? [String: Any])?["source"] as? String ?? "" != "")
+        let chat = try CLI.json([
+            "sla", "due", "--schedule", path, "--from", "2026-03-07T08:00:00Z", "--policy", "chat", "--format", "json",
+        ])
+        #expect(chat["due"] as? String == "2026-03-07T16:02:00+08:00")  // calendar time, even on a closed Saturday
+        let config = try Self.file("sla:\n  policies:\n    email:\n      resolution: 48h\n", name: "tactful.yml")
+        let resolution = try CLI.json([
+            "sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric", "resolution",
+            "--config", config, "--format", "json",
+        ])
+        #expect(resolution["targetSeconds"] as? Double == 172_800)
+        let missing = try CLI.run(["sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric", "resolution"])
+        #expect(missing.status == 2 && missing.stderr.contains("resolution"))
+    }
+
+    @Test func customerPhrasingInTheirLanguageAndZone() throws {
+        let berlin = try Self.file(
+            "timezone: Europe/Berlin\nhours: {wed: [\"09:00-18:00\"], thu: [\"09:00-18:00\"]}\nholidays: DE\n")
+        let json = try CLI.json([
+            "sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00+01:00", "--target", "1h", "--market", "de-DE",
+            "--customer-tz", "Europe/Berlin", "--now", "2026-03-04T17:30:00+01:00", "--format", "json",
+        ])
+        let customer = json["customer"] as? [String: Any] ?? [:]
+        let view = customer["view"] as? [String: Any] ?? [:]
+        #expect(view["sentence"] as? String == "Sie hören bis morgen um 09:30 (Ihre Ortszeit) von uns.")
+        #expect(view["isNight"] as? Bool == false)
+        #expect(view["localTimeNow"] as? String == "2026-03-04T17:30:00+01:00")
+        #expect(json["due"] as? String == "2026-03-05T09:30:00+01:00")
+        let several = try CLI.run(["sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00Z", "--target", "1h", "--market", "en-US"])
+        #expect(several.status == 2 && several.stderr.contains("--customer-tz"))
+    }
+
     @Test func helpTeachesWithExamples() throws {
         for command in ["due", "elapsed", "open"] {
             let help = try CLI.run(["sla", command, "--help"])

@@ -10,6 +10,8 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownMarket(String, known: [String])
     /// A data file (schedule, policies, holiday rules) is wrong at a position.
     case invalidData(path: String, line: Int, column: Int, message: String)
+    /// No SLA policy, priority or metric target of that name.
+    case unknownPolicy(String)
     /// The business clock cannot reach the target within its search horizon.
     case unreachable(String)
     /// A lunisolar or Hijri date could not be computed.
@@ -29,7 +31,7 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
             "no holiday calendar for market '\(market)'; known: " + known.joined(separator: ", ")
         case .invalidData(let path, let line, let column, let message):
             "\(path):\(line):\(column): error: \(message)"
-        case .unreachable(let message), .calendarFailure(let message):
+        case .unreachable(let message), .calendarFailure(let message), .unknownPolicy(let message):
             message
         }
     }
