@@ -50,5 +50,7 @@ let package = Package(
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+        // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
+        .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]
 )
