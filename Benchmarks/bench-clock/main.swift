@@ -51,14 +51,21 @@ do {
     var checksum = 0.0
     let warm = try timer.measure {
         for index in 0..<count {
-            checksum += try clock.due(from: Date(timeIntervalSince1970: starts[index]), target: targets[index]).timeIntervalSince1970
+            checksum += try clock.due(from: Date(timeIntervalSince1970: starts[index]), target: targets[index])
+                .timeIntervalSince1970
         }
     }
     let rate = Double(count) / seconds(warm)
     print("bench-clock: BusinessClock.due(), Shenzhen schedule, holidays: CN, year-long horizon")
     print(String(format: "  cold first call (expands 2025–2027): %.2f ms", seconds(cold) * 1000))
-    print(String(format: "  %d calls in %.3f s: %.0f due()/s, %.0f ns per call (one core)", count, seconds(warm), rate, seconds(warm) / Double(count) * 1e9))
-    print(String(format: "  baseline (issue #5 target): 200000 due()/s → %.1f× %@", rate / 200_000, rate >= 200_000 ? "met" : "NOT met"))
+    print(
+        String(
+            format: "  %d calls in %.3f s: %.0f due()/s, %.0f ns per call (one core)", count, seconds(warm), rate,
+            seconds(warm) / Double(count) * 1e9))
+    print(
+        String(
+            format: "  baseline (issue #5 target): 200000 due()/s → %.1f× %@", rate / 200_000,
+            rate >= 200_000 ? "met" : "NOT met"))
     print(String(format: "  checksum %.0f", checksum))
 } catch {
     FileHandle.standardError.write(Data("bench-clock: \(error)\n".utf8))

@@ -16,14 +16,18 @@ import Testing
     }
 
     @Test func namesInEnglishOnRequestAndObservedDaysAsEntries() throws {
-        let json = try CLI.json(["holidays", "--market", "US", "--year", "2026", "--ui-language", "en", "--format", "json"])
+        let json = try CLI.json([
+            "holidays", "--market", "US", "--year", "2026", "--ui-language", "en", "--format", "json",
+        ])
         let holidays = json["holidays"] as? [[String: Any]] ?? []
         let observed = holidays.filter { $0["observed"] as? Bool == true }.compactMap { $0["date"] as? String }
         #expect(observed == ["2026-07-03"])
     }
 
     @Test func chinaHasMakeUpWorkdaysAndTagsResolveToRegions() throws {
-        let json = try CLI.json(["holidays", "--market", "zh-CN", "--from", "2026-09-15", "--to", "2026-10-15", "--format", "json"])
+        let json = try CLI.json([
+            "holidays", "--market", "zh-CN", "--from", "2026-09-15", "--to", "2026-10-15", "--format", "json",
+        ])
         let workdays = (json["workdays"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
         #expect(workdays == ["2026-09-20", "2026-10-10"])
         #expect(json["from"] as? String == "2026-09-15")
@@ -33,7 +37,9 @@ import Testing
 
     @Test func islamicHolidaysAreMarkedAsEstimates() throws {
         let json = try CLI.json(["holidays", "--market", "SA", "--year", "2027", "--format", "json"])
-        let eid = (json["holidays"] as? [[String: Any]] ?? []).filter { ($0["name"] as? String)?.contains("عيد") == true }
+        let eid = (json["holidays"] as? [[String: Any]] ?? []).filter {
+            ($0["name"] as? String)?.contains("عيد") == true
+        }
         #expect(!eid.isEmpty && eid.allSatisfy { $0["estimated"] as? Bool == true })
     }
 

@@ -68,12 +68,23 @@ import Testing
         let path = try Self.file(Self.schedule)
         let bad = try Self.file("timezone: Asia/Shanghai\nhours:\n  mon: [\"09:00-25:00\"]\n", name: "bad.yml")
         let cases: [([String], String)] = [
-            (["sla", "due", "--schedule", path, "--from", "2026-03-06T16:00:00", "--target", "8h"], "2026-03-06T16:00:00"),
+            (
+                ["sla", "due", "--schedule", path, "--from", "2026-03-06T16:00:00", "--target", "8h"],
+                "2026-03-06T16:00:00"
+            ),
             (["sla", "due", "--schedule", path, "--from", "2026-03-06T16:00:00Z", "--target", "8 hours"], "8 hours"),
-            (["sla", "open", "--schedule", path, "--at", "2026-03-06T16:00:00Z", "--customer-tz", "Mars/Base"], "Mars/Base"),
+            (
+                ["sla", "open", "--schedule", path, "--at", "2026-03-06T16:00:00Z", "--customer-tz", "Mars/Base"],
+                "Mars/Base"
+            ),
             (["sla", "open", "--schedule", bad, "--at", "2026-03-06T16:00:00Z"], "bad.yml:3:9:"),
             (["sla", "open", "--schedule", "/no/such/file.yml", "--at", "2026-03-06T16:00:00Z"], "/no/such/file.yml"),
-            (["sla", "elapsed", "--schedule", path, "--from", "2026-03-06T16:00:00Z", "--to", "2026-03-05T16:00:00Z"], "--to"),
+            (
+                [
+                    "sla", "elapsed", "--schedule", path, "--from", "2026-03-06T16:00:00Z", "--to",
+                    "2026-03-05T16:00:00Z",
+                ], "--to"
+            ),
         ]
         for (arguments, named) in cases {
             let result = try CLI.run(arguments)
@@ -97,11 +108,15 @@ import Testing
         #expect(chat["due"] as? String == "2026-03-07T16:02:00+08:00")  // calendar time, even on a closed Saturday
         let config = try Self.file("sla:\n  policies:\n    email:\n      resolution: 48h\n", name: "tactful.yml")
         let resolution = try CLI.json([
-            "sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric", "resolution",
+            "sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric",
+            "resolution",
             "--config", config, "--format", "json",
         ])
         #expect(resolution["targetSeconds"] as? Double == 172_800)
-        let missing = try CLI.run(["sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric", "resolution"])
+        let missing = try CLI.run([
+            "sla", "due", "--schedule", path, "--from", "2026-03-06T08:00:00Z", "--policy", "email", "--metric",
+            "resolution",
+        ])
         #expect(missing.status == 2 && missing.stderr.contains("resolution"))
     }
 
@@ -109,7 +124,8 @@ import Testing
         let berlin = try Self.file(
             "timezone: Europe/Berlin\nhours: {wed: [\"09:00-18:00\"], thu: [\"09:00-18:00\"]}\nholidays: DE\n")
         let json = try CLI.json([
-            "sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00+01:00", "--target", "1h", "--market", "de-DE",
+            "sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00+01:00", "--target", "1h", "--market",
+            "de-DE",
             "--customer-tz", "Europe/Berlin", "--now", "2026-03-04T17:30:00+01:00", "--format", "json",
         ])
         let customer = json["customer"] as? [String: Any] ?? [:]
@@ -118,7 +134,9 @@ import Testing
         #expect(view["isNight"] as? Bool == false)
         #expect(view["localTimeNow"] as? String == "2026-03-04T17:30:00+01:00")
         #expect(json["due"] as? String == "2026-03-05T09:30:00+01:00")
-        let several = try CLI.run(["sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00Z", "--target", "1h", "--market", "en-US"])
+        let several = try CLI.run([
+            "sla", "due", "--schedule", berlin, "--from", "2026-03-04T17:30:00Z", "--target", "1h", "--market", "en-US",
+        ])
         #expect(several.status == 2 && several.stderr.contains("--customer-tz"))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulTime
+import Testing
 
 /// Properties of the business clock around every DST transition of 2026 in three zones, on schedules chosen to
 /// put opening and closing times inside skipped and repeated hours, across midnight, and around the clock.
@@ -37,9 +37,10 @@ import TactfulTime
     /// Starts spread over the three days around each transition, on whole minutes and at the transition itself.
     func starts(around transitions: [Double], using generator: inout SplitMix64) -> [Date] {
         transitions.flatMap { transition in
-            [transition, transition - 1] + (0..<40).map { _ in
-                transition + Double(Int.random(in: -36 * 60...36 * 60, using: &generator) * 60)
-            }
+            [transition, transition - 1]
+                + (0..<40).map { _ in
+                    transition + Double(Int.random(in: -36 * 60...36 * 60, using: &generator) * 60)
+                }
         }.map(Date.init(timeIntervalSince1970:))
     }
 

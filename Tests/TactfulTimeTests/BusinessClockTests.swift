@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulTime
+import Testing
 
 @Suite struct BusinessClockTests {
     static let shenzhen = """
@@ -51,13 +51,16 @@ import TactfulTime
 
     @Test func elapsedCountsOnlyOpenSecondsInAHalfOpenRange() throws {
         let clock = BusinessClock(schedule: try schedule(Self.shenzhen))
-        let seconds = try clock.elapsed(from: try at("2026-03-06T09:00:00+08:00"), to: try at("2026-03-10T09:00:00+08:00"))
+        let seconds = try clock.elapsed(
+            from: try at("2026-03-06T09:00:00+08:00"), to: try at("2026-03-10T09:00:00+08:00"))
         #expect(seconds == 17 * 3600)
-        #expect(try clock.elapsed(from: try at("2026-03-10T09:00:00+08:00"), to: try at("2026-03-06T09:00:00+08:00")) == 0)
+        #expect(
+            try clock.elapsed(from: try at("2026-03-10T09:00:00+08:00"), to: try at("2026-03-06T09:00:00+08:00")) == 0)
     }
 
     @Test func nightShiftsBelongToTheDayTheyStartOn() throws {
-        let night = try schedule("""
+        let night = try schedule(
+            """
             timezone: Europe/Berlin
             hours:
               mon: ["22:00-06:00"]
@@ -73,7 +76,8 @@ import TactfulTime
     }
 
     @Test func wholeDaysMeetAcrossMidnight() throws {
-        let allWeek = try schedule("""
+        let allWeek = try schedule(
+            """
             timezone: Europe/Berlin
             hours: {mon: ["00:00-24:00"], tue: ["00:00-24:00"]}
             """)
@@ -83,19 +87,23 @@ import TactfulTime
     }
 
     @Test func intervalsAcrossDSTLastTheirRealElapsedTime() throws {
-        let newYork = try schedule("""
+        let newYork = try schedule(
+            """
             timezone: America/New_York
             hours: {sun: ["00:00-24:00"]}
             """)
         let clock = BusinessClock(schedule: newYork)
-        let spring = try clock.elapsed(from: try at("2026-03-08T00:00:00-05:00"), to: try at("2026-03-09T00:00:00-04:00"))
+        let spring = try clock.elapsed(
+            from: try at("2026-03-08T00:00:00-05:00"), to: try at("2026-03-09T00:00:00-04:00"))
         #expect(spring == 23 * 3600)
-        let autumn = try clock.elapsed(from: try at("2026-11-01T00:00:00-04:00"), to: try at("2026-11-02T00:00:00-05:00"))
+        let autumn = try clock.elapsed(
+            from: try at("2026-11-01T00:00:00-04:00"), to: try at("2026-11-02T00:00:00-05:00"))
         #expect(autumn == 25 * 3600)
     }
 
     @Test func gapWallTimesShiftAndCollapsedIntervalsAreEmpty() throws {
-        let gap = try schedule("""
+        let gap = try schedule(
+            """
             timezone: America/New_York
             hours: {sun: ["02:30-04:00"]}
             open: {2026-03-15: ["02:00-03:00"]}
@@ -106,13 +114,18 @@ import TactfulTime
         #expect(try show(opening, "America/New_York") == "2026-03-08T03:30:00-04:00")
         #expect(try clock.elapsed(from: opening, to: try at("2026-03-08T12:00:00-04:00")) == 1800)
         // `open:` replaces Sunday's hours on 2026-03-15, where 02:00-03:00 is an ordinary hour.
-        #expect(try clock.elapsed(from: try at("2026-03-15T00:00:00-04:00"), to: try at("2026-03-16T00:00:00-04:00")) == 3600)
-        let collapsed = try schedule("""
+        #expect(
+            try clock.elapsed(from: try at("2026-03-15T00:00:00-04:00"), to: try at("2026-03-16T00:00:00-04:00"))
+                == 3600)
+        let collapsed = try schedule(
+            """
             timezone: America/New_York
             hours: {sun: ["02:00-03:00", "12:00-13:00"]}
             """)
         let dstDay = BusinessClock(schedule: collapsed)
-        #expect(try dstDay.elapsed(from: try at("2026-03-08T00:00:00-05:00"), to: try at("2026-03-09T00:00:00-04:00")) == 3600)
+        #expect(
+            try dstDay.elapsed(from: try at("2026-03-08T00:00:00-05:00"), to: try at("2026-03-09T00:00:00-04:00"))
+                == 3600)
     }
 
     @Test func aScheduleThatNeverOpensFailsInsteadOfHanging() throws {
@@ -150,7 +163,7 @@ import TactfulTime
         let clock = BusinessClock(schedule: try Schedule(yaml: Self.shenzhen, path: "team.yml"))
         #expect(try !clock.isOpen(at: try at("2026-10-01T10:00:00+08:00")))  // National Day
         #expect(try !clock.isOpen(at: try at("2026-10-07T10:00:00+08:00")))  // bridging day off (调休)
-        #expect(try clock.isOpen(at: try at("2026-10-03T10:00:00+08:00")))   // opened by `open:`
+        #expect(try clock.isOpen(at: try at("2026-10-03T10:00:00+08:00")))  // opened by `open:`
         // Sunday 2026-09-20 is a make-up working day, on the `workday:` hours.
         #expect(try clock.isOpen(at: try at("2026-09-20T10:00:00+08:00")))
         #expect(try !clock.isOpen(at: try at("2026-09-20T09:30:00+08:00")))

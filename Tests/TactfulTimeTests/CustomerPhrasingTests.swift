@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TactfulMarkets
 import TactfulTime
+import Testing
 
 @Suite struct CustomerPhrasingTests {
     func phrasing(_ tag: String, _ zone: String) throws -> CustomerPhrasing {
@@ -39,7 +39,8 @@ import TactfulTime
     }
 
     @Test func chineseScriptsAndAFallbackToEnglish() throws {
-        let due = try at("2026-03-06T10:00:00+08:00"), now = try at("2026-03-06T08:00:00+08:00")
+        let due = try at("2026-03-06T10:00:00+08:00")
+        let now = try at("2026-03-06T08:00:00+08:00")
         #expect(try phrasing("zh-TW", "Asia/Taipei").describe(due: due, now: now).sentenceLanguage == "zh-Hant")
         #expect(try phrasing("zh-CN", "Asia/Shanghai").describe(due: due, now: now).sentence.hasPrefix("我们将在您当地时间"))
         #expect(try phrasing("id-ID", "Asia/Jakarta").describe(due: due, now: now).sentenceLanguage == "en")

@@ -1,20 +1,21 @@
 import Foundation
-import Testing
 import TactfulTime
+import Testing
 
 /// The rule kinds, each against independent references: Easter tables, Foundation's and KASI's lunar dates,
 /// PyEphem's equinoxes and solar terms, Umm al-Qura.
 @Suite struct HolidayRuleTests {
     /// A one-holiday calendar for testing a rule.
     func calendar(_ rule: String, zone: String = "Asia/Tokyo", extra: String = "") throws -> HolidayCalendar {
-        try HolidayCalendar(yaml: """
-            market: XX
-            language: en
-            timezone: \(zone)
-            source: test
-            holidays:
-              - {name: {en: Test}, \(rule), source: test\(extra)}
-            """, path: "XX.yml")
+        try HolidayCalendar(
+            yaml: """
+                market: XX
+                language: en
+                timezone: \(zone)
+                source: test
+                holidays:
+                  - {name: {en: Test}, \(rule), source: test\(extra)}
+                """, path: "XX.yml")
     }
 
     func dates(_ calendar: HolidayCalendar, _ year: Int) throws -> [String] {
@@ -22,9 +23,12 @@ import TactfulTime
     }
 
     @Test func westernAndOrthodoxEaster() throws {
-        let western = try calendar("easter: 0"), orthodox = try calendar("orthodoxEaster: 0")
-        let expected = [(2025, "2025-04-20", "2025-04-20"), (2026, "2026-04-05", "2026-04-12"), (2027, "2027-03-28", "2027-05-02"),
-            (2024, "2024-03-31", "2024-05-05"), (2000, "2000-04-23", "2000-04-30")]
+        let western = try calendar("easter: 0")
+        let orthodox = try calendar("orthodoxEaster: 0")
+        let expected = [
+            (2025, "2025-04-20", "2025-04-20"), (2026, "2026-04-05", "2026-04-12"), (2027, "2027-03-28", "2027-05-02"),
+            (2024, "2024-03-31", "2024-05-05"), (2000, "2000-04-23", "2000-04-30"),
+        ]
         for (year, gregorian, julian) in expected {
             #expect(try dates(western, year) == [gregorian])
             #expect(try dates(orthodox, year) == [julian])
@@ -73,14 +77,18 @@ import TactfulTime
         #expect(try dates(us, 2026) == ["2026-07-03", "2026-07-04"])
         #expect(try us.list(for: 2026).holidays.map(\.observed) == [true, false])
         // New Year 2028 is a Saturday: observed on Friday 2027-12-31.
-        #expect(try dates(try calendar("date: 01-01", extra: ", observed: {sat: -1, sun: 1}"), 2027) == ["2027-01-01", "2027-12-31"])
+        #expect(
+            try dates(try calendar("date: 01-01", extra: ", observed: {sat: -1, sun: 1}"), 2027) == [
+                "2027-01-01", "2027-12-31",
+            ])
         let uk = try calendar("date: 12-25", extra: ", substitute: {on: [sat, sun], skip: [sat, sun]}")
         #expect(try dates(uk, 2027) == ["2027-12-25", "2027-12-27"])
     }
 
     @Test func japansSubstituteAndCitizensHolidays() throws {
         let japan = try HolidayCalendar.builtIn("JP")
-        let may = try japan.list(from: try #require(LocalDate(iso: "2026-05-01")), through: try #require(LocalDate(iso: "2026-05-07")))
+        let may = try japan.list(
+            from: try #require(LocalDate(iso: "2026-05-01")), through: try #require(LocalDate(iso: "2026-05-07")))
         #expect(may.holidays.map(\.date.description) == ["2026-05-03", "2026-05-04", "2026-05-05", "2026-05-06"])
         #expect(may.holidays.last?.name(in: "ja") == "振替休日")
         let september = try japan.list(for: 2026).holidays.first { $0.date.description == "2026-09-22" }
@@ -90,19 +98,30 @@ import TactfulTime
     @Test func chinasScheduleOpensMakeUpWorkdays() throws {
         let china = try HolidayCalendar.builtIn("CN")
         let list = try china.list(for: 2026)
-        #expect(list.workdays.map(\.date.description) == ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"])
+        #expect(
+            list.workdays.map(\.date.description) == [
+                "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10",
+            ])
         #expect(list.workdays.allSatisfy { $0.source.contains("国办发明电〔2025〕7号") })
         let national = list.holidays.filter { $0.date.month == 10 && $0.date.day <= 7 }.map(\.date.day)
         #expect(Set(national) == Set([1, 2, 3, 5, 6, 7]))  // 4 October is a Sunday
     }
 
     @Test func badHolidayFilesPointIntoTheFile() {
-        #expect(throws: TimeError.invalidData(path: "XX.yml", line: 6, column: 37, message: "unknown key 'sauce' in a holiday (known: name, source, note, offset, span, from, until, every, announced, substitute, observed, estimated, date, nthWeekday, weekdayOnOrAfter, weekdayOnOrBefore, easter, orthodoxEaster, chinese, korean, hijri, equinox, solarTerm)")) {
+        #expect(
+            throws: TimeError.invalidData(
+                path: "XX.yml", line: 6, column: 37,
+                message:
+                    "unknown key 'sauce' in a holiday (known: name, source, note, offset, span, from, until, every, announced, substitute, observed, estimated, date, nthWeekday, weekdayOnOrAfter, weekdayOnOrBefore, easter, orthodoxEaster, chinese, korean, hijri, equinox, solarTerm)"
+            )
+        ) {
             try calendar("date: 01-01, sauce: x")
         }
         #expect(throws: TimeError.self) { try calendar("date: 13-01") }
         #expect(throws: TimeError.self) { try calendar("date: 01-01, easter: 1") }
-        #expect(throws: TimeError.unknownMarket("XY", known: HolidayCalendar.builtInMarkets)) { try HolidayCalendar.builtIn("XY") }
+        #expect(throws: TimeError.unknownMarket("XY", known: HolidayCalendar.builtInMarkets)) {
+            try HolidayCalendar.builtIn("XY")
+        }
     }
 }
 
@@ -116,7 +135,9 @@ import TactfulTime
     }
 
     static let fixture: Fixture? = {
-        guard let url = Bundle.module.url(forResource: "solar-terms-2000-2100", withExtension: "json", subdirectory: "Fixtures"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "solar-terms-2000-2100", withExtension: "json", subdirectory: "Fixtures"),
             let data = try? Data(contentsOf: url)
         else { return nil }
         return try? JSONDecoder().decode(Fixture.self, from: data)
@@ -129,7 +150,10 @@ import TactfulTime
         for (year, moment) in moments {
             let gregorian = try #require(Int(year))
             let holiday = try #require(try calendar.list(for: gregorian).holidays.first)
-            if holiday.estimated { estimates += 1; continue }
+            if holiday.estimated {
+                estimates += 1
+                continue
+            }
             #expect(holiday.date.description == moment.localDate, "\(rule) \(year): ephem \(moment.utc)")
         }
         #expect(estimates <= 5)

@@ -1,5 +1,5 @@
-import Testing
 import TactfulTime
+import Testing
 
 @Suite struct ScheduleParsingTests {
     @Test func readsTheDocumentedForm() throws {
@@ -24,7 +24,10 @@ import TactfulTime
 
     @Test func errorsPointIntoTheFile() {
         let cases: [(String, String)] = [
-            ("timezone: UTC\nhours:\n  mon: [\"09:00-25:00\"]\n", "test.yml:3:9: error: '09:00-25:00' is not an interval"),
+            (
+                "timezone: UTC\nhours:\n  mon: [\"09:00-25:00\"]\n",
+                "test.yml:3:9: error: '09:00-25:00' is not an interval"
+            ),
             ("timezone: UTC\nhours: {}\nholiday: CN\n", "test.yml:3:1: error: unknown key 'holiday'"),
             ("timezone: UTC\nhours:\n  monday: []\n", "test.yml:3:3: error: unknown weekday 'monday'"),
             ("timezone: Europe/Berln\nhours: {}\n", "test.yml:1:11: error: unknown time zone 'Europe/Berln'"),

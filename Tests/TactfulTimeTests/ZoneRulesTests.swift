@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulTime
+import Testing
 
 @Suite struct ZoneRulesTests {
     @Test func mexicoCityHasNoSummerTimeIn2026() throws {
@@ -59,9 +59,10 @@ import TactfulTime
         #expect(try ISO8601.parse("2026-03-08T18:00:00+08:00") == utc)
         #expect(try ISO8601.parse("2026-03-08T05:00-05:00") == utc)
         #expect(try ISO8601.parse("2026-03-08T10:00:00.500Z").timeIntervalSince1970 == utc.timeIntervalSince1970 + 0.5)
-        for bad in ["2026-03-08T10:00:00", "2026-03-08 10:00:00Z", "2026-03-08T25:00:00Z", "2026-03-08T10:00:00+8",
-            "yesterday", "2026-03-08T10:00:00+08:00:00"]
-        {
+        for bad in [
+            "2026-03-08T10:00:00", "2026-03-08 10:00:00Z", "2026-03-08T25:00:00Z", "2026-03-08T10:00:00+8",
+            "yesterday", "2026-03-08T10:00:00+08:00:00",
+        ] {
             #expect(throws: TimeError.malformedInstant(bad)) { try ISO8601.parse(bad) }
         }
     }

@@ -40,7 +40,8 @@ public struct ZoneRules: Sendable, Hashable {
         let wallTime = Double(wall)
         let before = Double(offset(at: wallTime - 86_400))
         let after = Double(offset(at: wallTime + 86_400))
-        let early = wallTime - before, late = wallTime - after
+        let early = wallTime - before
+        let late = wallTime - after
         let earlyFits = Double(offset(at: early)) == before
         let lateFits = Double(offset(at: late)) == after
         switch (earlyFits, lateFits) {
@@ -72,7 +73,8 @@ public struct ZoneRules: Sendable, Hashable {
     public static func offsetText(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
     }
 }

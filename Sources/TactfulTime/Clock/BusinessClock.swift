@@ -43,7 +43,8 @@ public final class BusinessClock: @unchecked Sendable {
 
     /// Open seconds in [from, to); zero when `to` is not after `from`.
     public func elapsed(from: Date, to: Date) throws(TimeError) -> TimeInterval {
-        let start = from.timeIntervalSince1970, end = to.timeIntervalSince1970
+        let start = from.timeIntervalSince1970
+        let end = to.timeIntervalSince1970
         guard end > start else { return 0 }
         let timeline = try timeline(covering: start, end)
         return timeline.openTime(before: end) - timeline.openTime(before: start)
@@ -109,7 +110,9 @@ public final class BusinessClock: @unchecked Sendable {
             intervals += yearIntervals[year] ?? []
         }
         let zone = schedule.zone
-        let from = LocalDate(year: years.lowerBound, month: 1, day: 2).map { zone.instant(of: $0, secondsAfterMidnight: 0) }
+        let from = LocalDate(year: years.lowerBound, month: 1, day: 2).map {
+            zone.instant(of: $0, secondsAfterMidnight: 0)
+        }
         let until = LocalDate(year: years.upperBound + 1, month: 1, day: 1).map {
             zone.instant(of: $0, secondsAfterMidnight: 0)
         }

@@ -20,7 +20,8 @@ struct OpenTimeline: Sendable {
     }
 
     /// A timeline from intervals in any order; overlapping and touching ones are merged.
-    init(intervals: [(start: Double, end: Double)], years: ClosedRange<Int>, coveredFrom: Double, coveredUntil: Double) {
+    init(intervals: [(start: Double, end: Double)], years: ClosedRange<Int>, coveredFrom: Double, coveredUntil: Double)
+    {
         self.years = years
         self.coveredFrom = coveredFrom
         self.coveredUntil = coveredUntil
@@ -32,7 +33,7 @@ struct OpenTimeline: Sendable {
                 ends.append(interval.end)
             }
         }
-        starts.indices.forEach { cumulative.append(cumulative[$0] + ends[$0] - starts[$0]) }
+        for index in starts.indices { cumulative.append(cumulative[index] + ends[index] - starts[index]) }
     }
 
     /// True when all open time around `instant` is known.
@@ -70,7 +71,8 @@ struct OpenTimeline: Sendable {
     func due(from: Double, target: Double) -> Double? {
         let goal = openTime(before: from) + target
         // The first interval whose running total at its end reaches the goal.
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle + 1] >= goal { high = middle } else { low = middle + 1 }
@@ -82,7 +84,8 @@ struct OpenTimeline: Sendable {
 
     /// The index of the last interval starting at or before `instant`, or -1.
     private func lastStart(atOrBefore instant: Double) -> Int {
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
             if starts[middle] <= instant { low = middle + 1 } else { high = middle }

@@ -12,7 +12,8 @@ enum Astronomy {
     /// The March (`0`) or September (`180`) equinox of a year as seconds since 1970 UT (Meeus chapter 27).
     static func equinox(year: Int, september: Bool) -> Double {
         let y = Double(year - 2000) / 1000
-        let mean = september
+        let mean =
+            september
             ? 2_451_810.217_15 + 365_242.017_67 * y - 0.115_75 * y * y + 0.003_37 * pow(y, 3) + 0.000_78 * pow(y, 4)
             : 2_451_623.809_84 + 365_242.374_04 * y + 0.051_69 * y * y - 0.004_11 * pow(y, 3) - 0.000_57 * pow(y, 4)
         let t = (mean - j2000) / 36_525
@@ -26,7 +27,8 @@ enum Astronomy {
     /// (Meeus chapter 25, low accuracy, solved by fixed-point iteration).
     static func solarLongitude(_ degrees: Double, year: Int) -> Double {
         let daysPerDegree = 365.2422 / 360
-        var jde = j2000 + Double(year - 2000) * 365.2422 + (degrees - 280).truncatingRemainder(dividingBy: 360)
+        var jde =
+            j2000 + Double(year - 2000) * 365.2422 + (degrees - 280).truncatingRemainder(dividingBy: 360)
             .positiveDegrees * daysPerDegree - 10
         for _ in 0..<8 {
             let gap = (degrees - apparentLongitude(jde) + 540).truncatingRemainder(dividingBy: 360) - 180
@@ -40,7 +42,8 @@ enum Astronomy {
         let t = (jde - j2000) / 36_525
         let meanLongitude = 280.466_46 + 36_000.769_83 * t + 0.000_303_2 * t * t
         let anomaly = radians(357.529_11 + 35_999.050_29 * t - 0.000_153_7 * t * t)
-        let center = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * sin(anomaly)
+        let center =
+            (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * sin(anomaly)
             + (0.019_993 - 0.000_101 * t) * sin(2 * anomaly) + 0.000_289 * sin(3 * anomaly)
         let node = radians(125.04 - 1_934.136 * t)
         return (meanLongitude + center - 0.005_69 - 0.004_78 * sin(node)).truncatingRemainder(dividingBy: 360)

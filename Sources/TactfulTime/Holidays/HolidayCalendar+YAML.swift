@@ -16,7 +16,9 @@ extension HolidayCalendar {
         let language = try required("language").string("language")
         let zoneNode = try required("timezone")
         let zone: ZoneRules
-        do { zone = try ZoneRules(identifier: try zoneNode.string("timezone")) } catch { throw zoneNode.error(error.description) }
+        do { zone = try ZoneRules(identifier: try zoneNode.string("timezone")) } catch {
+            throw zoneNode.error(error.description)
+        }
         _ = try required("source").string("source")
         let reader = HolidayFileReader(language: language)
         let definitions = try (try required("holidays").items("holidays")).map(reader.definition)
@@ -65,14 +67,19 @@ struct HolidayFileReader {
             span: span, years: from...until, every: every,
             announced: try fields["announced"].map(announcedDates) ?? [:],
             substitution: try substitution(fields["substitute"], observed: fields["observed"]),
-            alwaysEstimated: try fields["estimated"].map { node throws(TimeError) in try node.string("estimated") == "true" } ?? false,
+            alwaysEstimated: try fields["estimated"].map { node throws(TimeError) in
+                try node.string("estimated") == "true"
+            } ?? false,
             source: try need(fields, "source", in: node).string("source"))
     }
 
     func change(_ node: YAMLReader) throws(TimeError) -> DatedChange {
-        let fields = try node.fields("a dated change", allowed: ["date", "dayOff", "workday", "observed", "source", "note"])
+        let fields = try node.fields(
+            "a dated change", allowed: ["date", "dayOff", "workday", "observed", "source", "note"])
         let dateNode = try need(fields, "date", in: node)
-        guard let date = LocalDate(iso: try dateNode.string("date")) else { throw dateNode.error("not a date like 2026-10-01") }
+        guard let date = LocalDate(iso: try dateNode.string("date")) else {
+            throw dateNode.error("not a date like 2026-10-01")
+        }
         let observed = try fields["observed"]?.string("observed") == "true"
         let kind: DatedChange.Kind
         let namesNode: YAMLReader
@@ -81,13 +88,17 @@ struct HolidayFileReader {
         case (nil, let workday?): (kind, namesNode) = (.workday, workday)
         default: throw node.error("a dated change needs either 'dayOff:' or 'workday:' (its names)")
         }
-        return DatedChange(date: date, kind: kind, names: try names(namesNode), source: try need(fields, "source", in: node).string("source"))
+        return DatedChange(
+            date: date, kind: kind, names: try names(namesNode),
+            source: try need(fields, "source", in: node).string("source"))
     }
 
     func disagreement(_ node: YAMLReader) throws(TimeError) -> KnownDisagreement {
         let fields = try node.fields("a disagreement", allowed: ["date", "tactfulLists", "reason"])
         let dateNode = try need(fields, "date", in: node)
-        guard let date = LocalDate(iso: try dateNode.string("date")) else { throw dateNode.error("not a date like 2026-10-01") }
+        guard let date = LocalDate(iso: try dateNode.string("date")) else {
+            throw dateNode.error("not a date like 2026-10-01")
+        }
         return KnownDisagreement(
             date: date, tactfulLists: try need(fields, "tactfulLists", in: node).string("tactfulLists") == "true",
             reason: try need(fields, "reason", in: node).string("reason"))
@@ -95,13 +106,17 @@ struct HolidayFileReader {
 
     func bridge(_ node: YAMLReader) throws(TimeError) -> BridgeDayRule {
         let fields = try node.fields("the bridge-day rule", allowed: ["name", "source"])
-        return BridgeDayRule(names: try names(try need(fields, "name", in: node)), source: try need(fields, "source", in: node).string("source"))
+        return BridgeDayRule(
+            names: try names(try need(fields, "name", in: node)),
+            source: try need(fields, "source", in: node).string("source"))
     }
 
     func names(_ node: YAMLReader) throws(TimeError) -> [String: String] {
         var names: [String: String] = [:]
         for (key, value) in try node.pairs("name") { names[try key.string("a language")] = try value.string("a name") }
-        guard names[language] != nil, names["en"] != nil else { throw node.error("a name needs '\(language)' and 'en'") }
+        guard names[language] != nil, names["en"] != nil else {
+            throw node.error("a name needs '\(language)' and 'en'")
+        }
         return names
     }
 
@@ -119,9 +134,18 @@ struct HolidayFileReader {
         var moves = false
         for (key, value) in try observed.pairs("observed") {
             let name = try key.string("a weekday")
-            if name == "name" { names = try self.names(value); continue }
-            if name == "clash" { clash = try integer(value, "a day shift"); continue }
-            if name == "moves" { moves = try value.string("moves") == "true"; continue }
+            if name == "name" {
+                names = try self.names(value)
+                continue
+            }
+            if name == "clash" {
+                clash = try integer(value, "a day shift")
+                continue
+            }
+            if name == "moves" {
+                moves = try value.string("moves") == "true"
+                continue
+            }
             guard let day = Weekday(rawValue: name) else { throw key.error("unknown weekday '\(name)'") }
             shifts[day] = try integer(value, "a day shift")
         }

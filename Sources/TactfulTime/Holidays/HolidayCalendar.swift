@@ -16,7 +16,10 @@ public final class HolidayCalendar: WorkingDayCalendar, Sendable {
     private let expansion: HolidayExpansion
     private let years = LockedCache<Int, HolidayList>()
 
-    init(market: String, language: String, zone: ZoneRules, expansion: HolidayExpansion, knownDisagreements: [KnownDisagreement]) {
+    init(
+        market: String, language: String, zone: ZoneRules, expansion: HolidayExpansion,
+        knownDisagreements: [KnownDisagreement]
+    ) {
         self.market = market
         self.language = language
         self.zone = zone
@@ -61,7 +64,9 @@ public final class HolidayCalendar: WorkingDayCalendar, Sendable {
     }
 
     /// The dates of a year that close a team following this calendar.
-    public func daysOff(in year: Int) throws(TimeError) -> Set<LocalDate> { Set(try list(for: year).holidays.map(\.date)) }
+    public func daysOff(in year: Int) throws(TimeError) -> Set<LocalDate> {
+        Set(try list(for: year).holidays.map(\.date))
+    }
 
     /// The make-up working days of a year.
     public func makeUpWorkdays(in year: Int) throws(TimeError) -> Set<LocalDate> {

@@ -48,11 +48,14 @@ struct HolidayExpansion {
         }
         for change in changes where abs(change.date.year - year) <= 1 {
             guard case .dayOff(let observed) = change.kind else { continue }
-            let holiday = Holiday(date: change.date, names: change.names, observed: observed, estimated: false, source: change.source)
+            let holiday = Holiday(
+                date: change.date, names: change.names, observed: observed, estimated: false, source: change.source)
             entries.append(Entry(holiday: holiday, definition: nil, spanEnd: change.date))
         }
-        return entries.enumerated().sorted { ($0.element.holiday.date, $0.offset) < ($1.element.holiday.date, $1.offset) }
-            .map(\.element)
+        return entries.enumerated().sorted {
+            ($0.element.holiday.date, $0.offset) < ($1.element.holiday.date, $1.offset)
+        }
+        .map(\.element)
     }
 
     /// The observed and substitute days the base entries call for, in date order.
@@ -69,7 +72,9 @@ struct HolidayExpansion {
             case .nextFreeDay(let on, let clash, let skip, let ruleNames):
                 guard on.contains(date.weekday) || (clash && seen.contains(date)) else { continue }
                 var candidate = entry.spanEnd.adding(days: 1)
-                while occupied.contains(candidate) || skip.contains(candidate.weekday) { candidate = candidate.adding(days: 1) }
+                while occupied.contains(candidate) || skip.contains(candidate.weekday) {
+                    candidate = candidate.adding(days: 1)
+                }
                 substitute = candidate
                 names = ruleNames ?? names
             case .shift(let shifts, let clash, let moves, let ruleNames):
@@ -87,7 +92,8 @@ struct HolidayExpansion {
             guard let substitute else { continue }
             occupied.insert(substitute)
             let holiday = Holiday(
-                date: substitute, names: names, observed: true, estimated: entry.holiday.estimated, source: entry.holiday.source)
+                date: substitute, names: names, observed: true, estimated: entry.holiday.estimated,
+                source: entry.holiday.source)
             added.append(Entry(holiday: holiday, definition: nil, spanEnd: substitute))
         }
         return added
@@ -102,7 +108,8 @@ struct HolidayExpansion {
                 && holidays.contains($0.adding(days: 1))
         }.map {
             Entry(
-                holiday: Holiday(date: $0, names: bridge.names, observed: false, estimated: false, source: bridge.source),
+                holiday: Holiday(
+                    date: $0, names: bridge.names, observed: false, estimated: false, source: bridge.source),
                 definition: nil, spanEnd: $0)
         }
     }

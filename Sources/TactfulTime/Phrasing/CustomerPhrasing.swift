@@ -32,7 +32,8 @@ public struct CustomerPhrasing: Sendable {
             timeZone: zone.identifier, due: ISO8601.format(due, in: zone), dueText: when,
             sentence: template.replacingOccurrences(of: "{when}", with: when), sentenceLanguage: language,
             localTimeNow: ISO8601.format(now, in: zone), localTimeNowText: try format(now, skeleton: "jmm"),
-            isNight: nightStarts > nightEnds ? (hour >= nightStarts || hour < nightEnds) : (hour >= nightStarts && hour < nightEnds))
+            isNight: nightStarts > nightEnds
+                ? (hour >= nightStarts || hour < nightEnds) : (hour >= nightStarts && hour < nightEnds))
     }
 
     /// "morgen um 09:00", "Dienstag um 09:00", "12. März um 09:00": relative words for today and tomorrow, the
@@ -47,7 +48,10 @@ public struct CustomerPhrasing: Sendable {
             switch days {
             case 0, 1: day = try relative.format(Double(days), .day)
             case 2...6: day = try format(due, skeleton: "EEEE")
-            default: day = try format(due, skeleton: dueDay.year == zone.localDate(at: now.timeIntervalSince1970).year ? "MMMMd" : "yMMMMd")
+            default:
+                day = try format(
+                    due,
+                    skeleton: dueDay.year == zone.localDate(at: now.timeIntervalSince1970).year ? "MMMMd" : "yMMMMd")
             }
             return try relative.combine(relativeDate: day, time: time)
         } catch {
@@ -60,7 +64,8 @@ public struct CustomerPhrasing: Sendable {
         let millis = instant.timeIntervalSince1970 * 1000
         do {
             let formatter = try ICU.DateFormatter(
-                skeleton: skeleton, locale: market.locale, timeZone: zone.fixedOffsetName(at: instant.timeIntervalSince1970))
+                skeleton: skeleton, locale: market.locale,
+                timeZone: zone.fixedOffsetName(at: instant.timeIntervalSince1970))
             return try formatter.format(millisecondsSince1970: millis)
         } catch {
             throw .calendarFailure("ICU could not format '\(skeleton)' for \(market.tag): \(error)")
@@ -83,7 +88,11 @@ public struct CustomerPhrasing: Sendable {
             let pairs = try? fields["sentences"]?.pairs("sentences")
         else { return [:] }
         var sentences: [String: String] = [:]
-        for (key, value) in pairs { if let language = try? key.string("a language"), let sentence = try? value.string("a sentence") { sentences[language] = sentence } }
+        for (key, value) in pairs {
+            if let language = try? key.string("a language"), let sentence = try? value.string("a sentence") {
+                sentences[language] = sentence
+            }
+        }
         return sentences
     }()
 }

@@ -49,23 +49,30 @@ public struct SLAPolicies: Sendable {
     /// These policies with `other`'s laid over them, channel by channel.
     public func overlaid(with other: SLAPolicies) -> SLAPolicies {
         var merged = channels
-        for (name, policy) in other.channels { merged[name] = channels[name].map { $0.overlaid(with: policy) } ?? policy }
+        for (name, policy) in other.channels {
+            merged[name] = channels[name].map { $0.overlaid(with: policy) } ?? policy
+        }
         return SLAPolicies(channels: merged, source: other.source + " over " + source)
     }
 
     /// The target for a channel, metric and optional priority; throws naming what is missing.
     public func target(channel: String, metric: SLAMetric, priority: String? = nil) throws(TimeError) -> SLATarget {
         guard var policy = channels[channel] else {
-            throw .unknownPolicy("no SLA policy for channel '\(channel)' (known: \(channels.keys.sorted().joined(separator: ", ")))")
+            throw .unknownPolicy(
+                "no SLA policy for channel '\(channel)' (known: \(channels.keys.sorted().joined(separator: ", ")))")
         }
         if let priority {
             guard let override = policy.priorities[priority] else {
-                throw .unknownPolicy("channel '\(channel)' has no priority '\(priority)' (known: \(policy.priorities.keys.sorted().joined(separator: ", ")))")
+                throw .unknownPolicy(
+                    "channel '\(channel)' has no priority '\(priority)' (known: \(policy.priorities.keys.sorted().joined(separator: ", ")))"
+                )
             }
             policy = policy.overlaid(with: override)
         }
         guard let seconds = policy.targets[metric] else {
-            throw .unknownPolicy("channel '\(channel)' has no \(metric.rawValue) target; set one under sla: policies: \(channel): in a config file")
+            throw .unknownPolicy(
+                "channel '\(channel)' has no \(metric.rawValue) target; set one under sla: policies: \(channel): in a config file"
+            )
         }
         return SLATarget(seconds: seconds, clock: policy.clock ?? .business)
     }
@@ -76,7 +83,9 @@ public struct SLAPolicies: Sendable {
         var clock: SLAClockKind?
         if let clockNode = fields["clock"] {
             let text = try clockNode.string("clock")
-            guard let kind = SLAClockKind(rawValue: text) else { throw clockNode.error("clock is 'business' or 'calendar', not '\(text)'") }
+            guard let kind = SLAClockKind(rawValue: text) else {
+                throw clockNode.error("clock is 'business' or 'calendar', not '\(text)'")
+            }
             clock = kind
         }
         var targets: [SLAMetric: Double] = [:]

@@ -16,8 +16,12 @@ extension Schedule {
     ) throws(TimeError) {
         let root = try YAMLReader.load(text, path: path)
         let fields = try root.fields("a schedule", allowed: Self.keys)
-        guard let zoneNode = fields["timezone"] else { throw root.error("a schedule needs 'timezone:' (e.g. Asia/Shanghai)") }
-        guard let hoursNode = fields["hours"] else { throw root.error("a schedule needs 'hours:' (weekly opening hours)") }
+        guard let zoneNode = fields["timezone"] else {
+            throw root.error("a schedule needs 'timezone:' (e.g. Asia/Shanghai)")
+        }
+        guard let hoursNode = fields["hours"] else {
+            throw root.error("a schedule needs 'hours:' (weekly opening hours)")
+        }
         let zoneName = try zoneNode.string("timezone")
         let zone: ZoneRules
         do { zone = try ZoneRules(identifier: zoneName) } catch { throw zoneNode.error(error.description) }

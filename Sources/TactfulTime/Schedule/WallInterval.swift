@@ -39,7 +39,8 @@ public struct WallInterval: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func text(_ seconds: Int) -> String {
-        let hours = seconds / 3600, minutes = seconds / 60 % 60
+        let hours = seconds / 3600
+        let minutes = seconds / 60 % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 }

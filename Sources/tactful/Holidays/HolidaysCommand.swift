@@ -38,7 +38,8 @@ struct HolidaysCommand: ParsableCommand {
         let language = uiLanguage ?? calendar.language
         let report = HolidayReport(
             market: calendar.market, year: from == nil ? range.lowerBound.year : nil,
-            from: from == nil ? nil : range.lowerBound.description, to: from == nil ? nil : range.upperBound.description,
+            from: from == nil ? nil : range.lowerBound.description,
+            to: from == nil ? nil : range.upperBound.description,
             language: language, list: list)
         switch output.format {
         case .json: try Standard.printJSON(report)
@@ -54,7 +55,9 @@ struct HolidaysCommand: ParsableCommand {
 
     private func dates() throws -> ClosedRange<LocalDate> {
         if let from, let to {
-            guard let start = LocalDate(iso: from) else { throw InputError("--from '\(from)' is not a date like 2026-01-01") }
+            guard let start = LocalDate(iso: from) else {
+                throw InputError("--from '\(from)' is not a date like 2026-01-01")
+            }
             guard let end = LocalDate(iso: to) else { throw InputError("--to '\(to)' is not a date like 2026-12-31") }
             guard start <= end else { throw InputError("--to \(to) is before --from \(from)") }
             return start...end

@@ -25,7 +25,8 @@ struct CustomerView {
     private static func onlyClock(of market: Market, around now: Date) throws -> ZoneRules {
         let zones = try market.timeZones.map { name throws(TimeError) in try ZoneRules(identifier: name) }
         let probes = stride(from: 0.0, to: 366, by: 30.5).map { now.timeIntervalSince1970 + $0 * 86_400 }
-        guard let first = zones.first, zones.allSatisfy({ zone in probes.allSatisfy { zone.offset(at: $0) == first.offset(at: $0) } })
+        guard let first = zones.first,
+            zones.allSatisfy({ zone in probes.allSatisfy { zone.offset(at: $0) == first.offset(at: $0) } })
         else {
             throw InputError("market \(market.tag) spans \(market.timeZones.count) time zones; give --customer-tz")
         }
@@ -41,15 +42,18 @@ struct CustomerView {
         let teamCalendar = (team.holidays?.market).flatMap { try? HolidayCalendar.builtIn($0) }
         return SLADueReport.Customer(
             market: market.tag, view: phrasing,
-            customerHolidays: try customerCalendar.map { try Self.entries($0, start, end, language: market.language) } ?? [],
+            customerHolidays: try customerCalendar.map { try Self.entries($0, start, end, language: market.language) }
+                ?? [],
             teamHolidays: try teamCalendar.map { try Self.entries($0, start, end, language: $0.language) } ?? [])
     }
 
-    private static func entries(_ calendar: HolidayCalendar, _ start: LocalDate, _ end: LocalDate, language: String) throws
+    private static func entries(_ calendar: HolidayCalendar, _ start: LocalDate, _ end: LocalDate, language: String)
+        throws
         -> [SLADueReport.HolidayEntry]
     {
         try calendar.list(from: start, through: end).holidays.map {
-            SLADueReport.HolidayEntry(date: $0.date.description, name: $0.name(in: language), observed: $0.observed, estimated: $0.estimated)
+            SLADueReport.HolidayEntry(
+                date: $0.date.description, name: $0.name(in: language), observed: $0.observed, estimated: $0.estimated)
         }
     }
 }

@@ -23,7 +23,9 @@ struct SLADue: ParsableCommand {
     )
 
     enum Metric: String, ExpressibleByArgument, CaseIterable {
-        case firstReply = "first-reply", nextReply = "next-reply", resolution
+        case firstReply = "first-reply"
+        case nextReply = "next-reply"
+        case resolution
 
         var slaMetric: SLAMetric {
             switch self {
@@ -38,7 +40,8 @@ struct SLADue: ParsableCommand {
     @Option(help: "When the clock starts, ISO 8601 with Z or an offset.") var from: String
     @Option(help: "The SLA target: 8h, 90m, 1h30m, 45s.") var target: String?
     @Flag(help: "Count calendar time instead of open hours (with --target).") var calendar = false
-    @Option(help: "Use the SLA policy of a channel: chat, email, social, phone, or one from --config.") var policy: String?
+    @Option(help: "Use the SLA policy of a channel: chat, email, social, phone, or one from --config.") var policy:
+        String?
     @Option(help: "The policy's priority override, e.g. urgent (from --config).") var priority: String?
     @Option(help: "What the policy target measures.") var metric: Metric = .firstReply
     @Option(help: ArgumentHelp("A config file whose `sla: policies:` override the defaults.", valueName: "file"))
@@ -53,20 +56,26 @@ struct SLADue: ParsableCommand {
         guard policy != nil || (priority == nil && config == nil) else {
             throw ValidationError("--priority and --config go with --policy.")
         }
-        guard target != nil || !calendar else { throw ValidationError("--calendar goes with --target; a policy sets its clock.") }
+        guard target != nil || !calendar else {
+            throw ValidationError("--calendar goes with --target; a policy sets its clock.")
+        }
     }
 
     func run() throws {
         let start = try instant(from)
         let clock = try scheduleOptions.clock()
         let (goal, policySource) = try resolveTarget()
-        let due = goal.clock == .calendar
+        let due =
+            goal.clock == .calendar
             ? start.addingTimeInterval(goal.seconds) : try clock.due(from: start, target: goal.seconds)
         let customer = try CustomerView(market: market, customerTz: customerTz, now: now)
         let zone = try customer?.zone ?? outputZone(customerTz, schedule: clock.schedule)
         let report = SLADueReport(
             due: due, from: start, target: goal, zone: zone, schedule: clock.schedule,
-            policy: policy.map { SLADueReport.PolicyUsed(channel: $0, metric: metric.slaMetric.rawValue, priority: priority, source: policySource ?? "") },
+            policy: policy.map {
+                SLADueReport.PolicyUsed(
+                    channel: $0, metric: metric.slaMetric.rawValue, priority: priority, source: policySource ?? "")
+            },
             customer: try customer?.describe(due: due, team: clock.schedule))
         switch output.format {
         case .json: try Standard.printJSON(report)
@@ -77,14 +86,17 @@ struct SLADue: ParsableCommand {
     /// The target from --target/--calendar, or from the policies; with the policies' source.
     private func resolveTarget() throws -> (SLATarget, String?) {
         if let target {
-            return (SLATarget(seconds: try DurationText.seconds(in: target), clock: calendar ? .calendar : .business), nil)
+            return (
+                SLATarget(seconds: try DurationText.seconds(in: target), clock: calendar ? .calendar : .business), nil
+            )
         }
         var policies = try SLAPolicies.builtIn()
         if let config {
             guard let data = FileManager.default.contents(atPath: config) else {
                 throw InputError("cannot read the config file '\(config)'")
             }
-            policies = policies.overlaid(with: try SLAPolicies(yaml: String(decoding: data, as: UTF8.self), path: config))
+            policies = policies.overlaid(
+                with: try SLAPolicies(yaml: String(decoding: data, as: UTF8.self), path: config))
         }
         let goal = try policies.target(channel: policy ?? "", metric: metric.slaMetric, priority: priority)
         return (goal, policies.source)

@@ -35,7 +35,10 @@ struct SLADueReport: Encodable {
     let policy: PolicyUsed?
     let customer: Customer?
 
-    init(due: Date, from: Date, target: SLATarget, zone: ZoneRules, schedule: Schedule, policy: PolicyUsed?, customer: Customer?) {
+    init(
+        due: Date, from: Date, target: SLATarget, zone: ZoneRules, schedule: Schedule, policy: PolicyUsed?,
+        customer: Customer?
+    ) {
         self.due = ISO8601.format(due, in: zone)
         dueInScheduleZone = ISO8601.format(due, in: schedule.zone)
         self.from = ISO8601.format(from, in: zone)
@@ -53,7 +56,8 @@ struct SLADueReport: Encodable {
         var lines = ["due \(due) (\(target) \(clock) time from \(from))"]
         if let customer {
             lines.append(customer.view.sentence)
-            lines.append("customer's time now: \(customer.view.localTimeNowText)\(customer.view.isNight ? " (night)" : "")")
+            lines.append(
+                "customer's time now: \(customer.view.localTimeNowText)\(customer.view.isNight ? " (night)" : "")")
             let holidays = customer.customerHolidays.map { "\($0.date) \($0.name)" }
             if !holidays.isEmpty { lines.append("customer's holidays coming: " + holidays.joined(separator: ", ")) }
             let team = customer.teamHolidays.map { "\($0.date) \($0.name)" }

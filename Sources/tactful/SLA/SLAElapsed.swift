@@ -28,7 +28,8 @@ struct SLAElapsed: ParsableCommand {
     }
 
     func run() throws {
-        let start = try instant(from), end = try instant(to)
+        let start = try instant(from)
+        let end = try instant(to)
         guard end >= start else { throw InputError("--to \(to) is before --from \(from)") }
         let clock = try scheduleOptions.clock()
         let seconds = try clock.elapsed(from: start, to: end)

@@ -38,7 +38,10 @@ struct SLAOpen: ParsableCommand {
         switch output.format {
         case .json: try Standard.printJSON(report)
         case .text:
-            print(isOpen ? "open at \(report.at) until \(report.closesAt ?? "?")" : "closed at \(report.at); opens \(report.nextOpen)")
+            print(
+                isOpen
+                    ? "open at \(report.at) until \(report.closesAt ?? "?")"
+                    : "closed at \(report.at); opens \(report.nextOpen)")
         }
     }
 }

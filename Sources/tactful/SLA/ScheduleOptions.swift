@@ -4,8 +4,10 @@ import TactfulTime
 
 /// `--schedule FILE`, shared by the `sla` subcommands: the team schedule a business clock runs on.
 struct ScheduleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The team schedule (YAML: timezone, hours, holidays, workday, closed, open).",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The team schedule (YAML: timezone, hours, holidays, workday, closed, open).",
+            valueName: "file"))
     var schedule: String
 
     /// Reads and parses the schedule file; a missing file or a bad schedule is an input error.

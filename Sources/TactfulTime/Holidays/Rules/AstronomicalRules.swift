@@ -29,7 +29,8 @@ extension RuleDate {
     /// The local date of an instant, an estimate when midnight lies within `uncertainty` seconds of it.
     static func local(_ instant: Double, in zone: ZoneRules, uncertainty: Double) -> RuleDate {
         let date = zone.localDate(at: instant)
-        let nearMidnight = zone.localDate(at: instant - uncertainty) != date || zone.localDate(at: instant + uncertainty) != date
+        let nearMidnight =
+            zone.localDate(at: instant - uncertainty) != date || zone.localDate(at: instant + uncertainty) != date
         return RuleDate(date: date, estimated: nearMidnight)
     }
 }

@@ -51,5 +51,7 @@ struct LunisolarCalendar: Sendable {
         }
     }
 
-    private static func midnight(_ date: LocalDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400) }
+    private static func midnight(_ date: LocalDate) -> Date {
+        Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400)
+    }
 }

@@ -9,7 +9,9 @@ struct LunisolarRule: DateRule {
         // The lunar year that starts in `year`, and for an offset that crosses New Year, the one that starts next.
         var found: [RuleDate] = []
         for lunarYear in [year - 1, year] {
-            guard let date = try context.lunisolar.date(system, year: lunarYear, month: month, day: day) else { continue }
+            guard let date = try context.lunisolar.date(system, year: lunarYear, month: month, day: day) else {
+                continue
+            }
             let shifted = date.adding(days: offset)
             if shifted.year == year { found.append(RuleDate(date: shifted, estimated: false)) }
         }

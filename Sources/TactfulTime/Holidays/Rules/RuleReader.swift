@@ -14,7 +14,8 @@ struct RuleReader {
             let fields = try node.fields("nthWeekday", allowed: ["month", "weekday", "nth"])
             let nth = try integer(try need(fields, "nth", in: node), "nth")
             guard (1...5).contains(abs(nth)) else { throw node.error("nth is 1…5, or −1…−5 counting from the end") }
-            return NthWeekdayRule(month: try month(try need(fields, "month", in: node)),
+            return NthWeekdayRule(
+                month: try month(try need(fields, "month", in: node)),
                 weekday: try weekday(try need(fields, "weekday", in: node)), nth: nth)
         case "weekdayOnOrAfter", "weekdayOnOrBefore":
             let fields = try node.fields(key, allowed: ["date", "weekday"])
