@@ -69,12 +69,12 @@ public struct ZoneRules: Sendable, Hashable {
         "GMT" + Self.offsetText(offset(at: instant))
     }
 
-    /// `+08:00`, `-05:00`, `+05:45` for an offset in seconds.
+    /// `+08:00`, `-05:00`, `+05:45` for an offset in seconds (`+08:05:43` for a local mean time with seconds).
     public static func offsetText(_ seconds: Int) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         let sign = seconds < 0 ? "-" : "+"
-        let minutes = abs(seconds) / 60
-        let hours = minutes / 60
-        let rest = minutes % 60
-        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
+        let magnitude = abs(seconds)
+        let text = sign + two(magnitude / 3600) + ":" + two(magnitude / 60 % 60)
+        return magnitude % 60 == 0 ? text : text + ":" + two(magnitude % 60)
     }
 }

@@ -67,8 +67,9 @@ public final class BusinessClock: @unchecked Sendable {
         while true {
             if let answer = query(current) { return answer }
             let limit = schedule.zone.localDate(at: start).year + horizonYears
-            guard !schedule.neverOpens, let last = current.years?.upperBound, last < limit else {
-                throw .unreachable("the schedule has no open time within \(horizonYears) years of the start")
+            guard !schedule.neverOpens else { throw .unreachable("the schedule never opens (no hours on any day)") }
+            guard let last = current.years?.upperBound, last < limit else {
+                throw .unreachable("not reached within \(horizonYears) years of the start on this schedule")
             }
             current = try extended(through: last + 1)
         }
