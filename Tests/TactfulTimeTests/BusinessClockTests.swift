@@ -181,3 +181,30 @@ import Testing
         }
     }
 }
+
+@Suite struct BusinessClockConcurrencyTests {
+    @Test func concurrentQueriesFarApartAgreeWithASingleThread() throws {
+        let yaml = "timezone: Europe/Berlin\nhours: {mon: [\"09:00-17:00\"], wed: [\"22:00-06:00\"]}\n"
+        let shared = BusinessClock(schedule: try schedule(yaml))
+        let starts = (0..<64).map {
+            Date(timeIntervalSince1970: Double($0 % 4) * 20 * 365 * 86_400 + Double($0) * 7_777)
+        }
+        let expected = try starts.map {
+            try BusinessClock(schedule: try schedule(yaml)).due(from: $0, target: 400 * 3600)
+        }
+        let results = LockedResults(count: starts.count)
+        DispatchQueue.concurrentPerform(iterations: starts.count) { index in
+            results.set(index, try? shared.due(from: starts[index], target: 400 * 3600))
+        }
+        #expect(results.values == expected.map(Optional.some))
+    }
+}
+
+/// Results written from many threads.
+final class LockedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Date?]
+    init(count: Int) { stored = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Date?) { lock.withLock { stored[index] = value } }
+    var values: [Date?] { lock.withLock { stored } }
+}

@@ -71,7 +71,7 @@ public final class BusinessClock: @unchecked Sendable {
             guard let last = current.years?.upperBound, last < limit else {
                 throw .unreachable("not reached within \(horizonYears) years of the start on this schedule")
             }
-            current = try extended(through: last + 1)
+            current = try extended(covering: start, through: last + 1)
         }
     }
 
@@ -93,13 +93,19 @@ public final class BusinessClock: @unchecked Sendable {
         return timeline
     }
 
-    /// The current timeline widened to end with `year`.
-    private func extended(through year: Int) throws(TimeError) -> OpenTimeline {
+    /// A timeline covering `start` and ending no earlier than with `year` (another thread may have moved the
+    /// shared one elsewhere meanwhile).
+    private func extended(covering start: Double, through year: Int) throws(TimeError) -> OpenTimeline {
         lock.lock()
         defer { lock.unlock() }
-        let first = timeline.years?.lowerBound ?? year
-        if let last = timeline.years?.upperBound, last >= year { return timeline }
-        timeline = try build(years: first...year)
+        let first: Int
+        if timeline.covers(start), let current = timeline.years {
+            if current.upperBound >= year { return timeline }
+            first = current.lowerBound
+        } else {
+            first = schedule.zone.localDate(at: start).year - 1
+        }
+        timeline = try build(years: first...max(first, year))
         return timeline
     }
 
