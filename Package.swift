@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
         .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
+        .library(name: "TactfulTime", targets: ["TactfulTime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +50,11 @@ let package = Package(
             name: "TactfulTemplates",
             dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", .product(name: "Yams", package: "Yams")]
         ),
+        // Holidays, schedules, the business clock, SLA policies and customer-facing due times.
+        .target(
+            name: "TactfulTime",
+            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
@@ -56,6 +62,7 @@ let package = Package(
                 "TactfulMarkets",
                 "TactfulLint",
                 "TactfulTemplates",
+                "TactfulTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +76,9 @@ let package = Package(
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
+        .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+        // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
+        .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]
 )

@@ -10,6 +10,8 @@ extension ICU {
         public enum Kind: String, Sendable, CaseIterable {
             case gregorian
             case chinese
+            /// The Korean lunisolar calendar (단기), computed at Korea's meridian.
+            case dangi
             case islamicUmalqura = "islamic-umalqura"
         }
 

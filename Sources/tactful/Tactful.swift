@@ -17,7 +17,10 @@ struct Tactful: AsyncParsableCommand {
               tactful --generate-completion-script bash > /etc/bash_completion.d/tactful
             """,
         version: "0.1.0",
-        subcommands: [LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self]
+        subcommands: [
+            LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
+            HolidaysCommand.self,
+        ]
     )
 
     /// Runs the command and maps every failure to Tactful's exit codes (usage and input errors exit 2).

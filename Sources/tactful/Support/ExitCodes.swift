@@ -1,5 +1,6 @@
 import ArgumentParser
 import TactfulMarkets
+import TactfulTime
 
 extension ExitCode {
     /// Findings at or above the failure level.
@@ -12,6 +13,7 @@ extension ExitCode {
 protocol InputProblem: Error, CustomStringConvertible {}
 
 extension MarketError: InputProblem {}
+extension TimeError: InputProblem {}
 
 /// A plain input error with its one-line message.
 struct InputError: InputProblem {

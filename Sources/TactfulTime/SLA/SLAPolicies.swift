@@ -1,0 +1,104 @@
+import TactfulData
+
+/// The SLA policies by channel (`chat`, `email`, `social`, `phone`, or any a config names).
+///
+/// The defaults come from the channel table of seed 002 (`Glossaries/sla/policies.yml`); a config file's
+/// `sla: policies:` section is laid over them field by field.
+public struct SLAPolicies: Sendable {
+    /// Policies by channel name.
+    public var channels: [String: SLAPolicy]
+    /// Where the policies come from (the defaults' source, or a config path).
+    public var source: String
+
+    /// The built-in defaults.
+    public static func builtIn() throws(TimeError) -> SLAPolicies {
+        let path = "Glossaries/sla/policies.yml"
+        return try SLAPolicies(yaml: BuiltInData.text(at: path) ?? "", path: path, isDefaults: true)
+    }
+
+    /// Policies from a config file: a top-level `sla:` holding `policies:`; other top-level sections are left
+    /// to the features they belong to. With `isDefaults`, the file also carries `source:` and `notes:`.
+    public init(yaml text: String, path: String, isDefaults: Bool = false) throws(TimeError) {
+        let root = try YAMLReader.load(text, path: path)
+        let pairs = try root.pairs("a config")
+        var sourceText = path
+        var slaNode: YAMLReader?
+        for (key, value) in pairs {
+            switch try key.string("a key") {
+            case "sla": slaNode = value
+            case "source" where isDefaults: sourceText = try value.string("source")
+            default: continue
+            }
+        }
+        guard let slaNode else { throw root.error("no 'sla:' section") }
+        let sla = try slaNode.fields("the sla section", allowed: ["policies"])
+        guard let policies = sla["policies"] else { throw slaNode.error("the sla section needs 'policies:'") }
+        var channels: [String: SLAPolicy] = [:]
+        for (key, value) in try policies.pairs("policies") {
+            channels[try key.string("a channel")] = try Self.policy(value, allowsPriorities: true)
+        }
+        self.init(channels: channels, source: sourceText)
+    }
+
+    /// Policies from their parts.
+    public init(channels: [String: SLAPolicy], source: String) {
+        self.channels = channels
+        self.source = source
+    }
+
+    /// These policies with `other`'s laid over them, channel by channel.
+    public func overlaid(with other: SLAPolicies) -> SLAPolicies {
+        var merged = channels
+        for (name, policy) in other.channels {
+            merged[name] = channels[name].map { $0.overlaid(with: policy) } ?? policy
+        }
+        return SLAPolicies(channels: merged, source: other.source + " over " + source)
+    }
+
+    /// The target for a channel, metric and optional priority; throws naming what is missing.
+    public func target(channel: String, metric: SLAMetric, priority: String? = nil) throws(TimeError) -> SLATarget {
+        guard var policy = channels[channel] else {
+            throw .unknownPolicy(
+                "no SLA policy for channel '\(channel)' (known: \(channels.keys.sorted().joined(separator: ", ")))")
+        }
+        if let priority {
+            guard let override = policy.priorities[priority] else {
+                throw .unknownPolicy(
+                    "channel '\(channel)' has no priority '\(priority)' (known: \(policy.priorities.keys.sorted().joined(separator: ", ")))"
+                )
+            }
+            policy = policy.overlaid(with: override)
+        }
+        guard let seconds = policy.targets[metric] else {
+            throw .unknownPolicy(
+                "channel '\(channel)' has no \(metric.rawValue) target; set one under sla: policies: \(channel): in a config file"
+            )
+        }
+        return SLATarget(seconds: seconds, clock: policy.clock ?? .business)
+    }
+
+    private static func policy(_ node: YAMLReader, allowsPriorities: Bool) throws(TimeError) -> SLAPolicy {
+        let keys = ["clock"] + SLAMetric.allCases.map(\.rawValue) + (allowsPriorities ? ["priorities"] : [])
+        let fields = try node.fields("a policy", allowed: keys)
+        var clock: SLAClockKind?
+        if let clockNode = fields["clock"] {
+            let text = try clockNode.string("clock")
+            guard let kind = SLAClockKind(rawValue: text) else {
+                throw clockNode.error("clock is 'business' or 'calendar', not '\(text)'")
+            }
+            clock = kind
+        }
+        var targets: [SLAMetric: Double] = [:]
+        for metric in SLAMetric.allCases {
+            guard let targetNode = fields[metric.rawValue] else { continue }
+            do { targets[metric] = try DurationText.seconds(in: try targetNode.string(metric.rawValue)) } catch {
+                throw targetNode.error(error.description)
+            }
+        }
+        var priorities: [String: SLAPolicy] = [:]
+        for (key, value) in try fields["priorities"]?.pairs("priorities") ?? [] {
+            priorities[try key.string("a priority")] = try policy(value, allowsPriorities: false)
+        }
+        return SLAPolicy(clock: clock, targets: targets, priorities: priorities)
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import TactfulTime
+import Testing
+
+/// Tactful's holiday calendars against python-holidays (an independent implementation with its own sources) for
+/// 2025–2027. Every date where they differ is listed here with its reason, and in the market's data file.
+@Suite struct HolidayReferenceTests {
+    struct Fixture: Decodable {
+        struct Market: Decodable {
+            let categories: [String]
+            let holidays: [String: String]
+        }
+
+        let holidaysVersion: String
+        let years: [Int]
+        let markets: [String: Market]
+    }
+
+    static let fixture: Fixture = {
+        let url = Bundle.module.url(
+            forResource: "python-holidays-2025-2027", withExtension: "json", subdirectory: "Fixtures")
+        let data = url.flatMap { try? Data(contentsOf: $0) } ?? Data()
+        return (try? JSONDecoder().decode(Fixture.self, from: data))
+            ?? Fixture(holidaysVersion: "", years: [], markets: [:])
+    }()
+
+    static let markets = [
+        "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "SE", "JP", "KR", "CN", "HK", "TW", "SG", "AU", "CA", "MX",
+        "BR",
+        "IN", "SA", "AE",
+    ]
+
+    /// Known disagreements, keyed "MARKET +DATE" (only Tactful lists a day off) or "MARKET -DATE" (only the reference).
+    static let knownDisagreements: [String: String] = [
+        "AE +2025-06-26":
+            "Umm al-Qura 1 Muharram 1447; the UAE kept the Islamic New Year holiday on Friday 27 June 2025 (moved to the weekend edge, as python-holidays has it)",
+        "AE -2025-06-27":
+            "the UAE kept the Islamic New Year holiday on Friday 27 June 2025; Tactful's rule gives 1 Muharram (26 June)",
+        "AE +2025-09-04":
+            "Umm al-Qura 12 Rabi al-Awwal 1447; the UAE kept the Prophet's Birthday holiday on Friday 5 September 2025",
+        "AE -2025-09-05":
+            "the UAE kept the Prophet's Birthday holiday on Friday 5 September 2025; Tactful's rule gives 12 Rabi al-Awwal (4 September)",
+        "AE -2025-12-01":
+            "the 2025 National Day holiday was announced for 1–2 December; Tactful's rule gives 2–3 December",
+        "AE +2025-12-03":
+            "Tactful's rule gives 2–3 December; the 2025 National Day holiday was announced for 1–2 December",
+        "AE -2026-03-19":
+            "python-holidays counts 19 March 2026 (30 Ramadan by Umm al-Qura) as an Eid al-Fitr holiday; Tactful models 1–3 Shawwal only (not verified against the 2026 announcement)",
+        "AE -2026-06-15":
+            "python-holidays 0.109 has the Islamic New Year on 15 June 2026 (announced or moved date, not independently verified); Umm al-Qura gives 16 June",
+        "AE +2026-06-16":
+            "Umm al-Qura 1 Muharram 1448; python-holidays 0.109 has 15 June (announced or moved date, not independently verified)",
+        "AE +2026-08-25":
+            "Umm al-Qura 12 Rabi al-Awwal 1448; python-holidays 0.109 moves the holiday to Friday 28 August (not independently verified)",
+        "AE -2026-08-28":
+            "python-holidays 0.109 moves the Prophet's Birthday holiday to Friday 28 August 2026 (not independently verified); Umm al-Qura gives 25 August",
+        "ES +2025-10-12":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (no national substitute; regions may move it)",
+        "ES +2026-11-01":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (no national substitute; regions may move it)",
+        "ES +2026-12-06":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (no national substitute; regions may move it)",
+        "ES +2027-08-15":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (no national substitute; regions may move it)",
+        "HK +2026-04-05":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (the substitute day follows in Hong Kong)",
+        "HK +2026-05-24":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (the substitute day follows in Hong Kong)",
+        "HK +2026-10-18":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (the substitute day follows in Hong Kong)",
+        "HK +2027-02-07":
+            "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (the substitute day follows in Hong Kong)",
+        "IN -2025-02-26":
+            "Maha Shivaratri: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-03-14":
+            "Holi: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-03-31":
+            "Eid al-Fitr: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-04-10":
+            "Mahavira's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-04-14":
+            "Dr. B. R. Ambedkar's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-05-12":
+            "Buddha Purnima: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-06-07":
+            "Eid al-Adha: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-07-06":
+            "Ashura: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-08-16":
+            "Janmashtami (Vaishnava): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-09-05":
+            "Prophet's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-10-20":
+            "Diwali: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2025-11-05":
+            "Guru Nanak's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-03-04":
+            "Holi: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-03-21":
+            "Eid al-Fitr: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-03-26":
+            "Ram Navami: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-03-31":
+            "Mahavira's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-04-14":
+            "Dr. B. R. Ambedkar's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-05-01":
+            "Buddha Purnima: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-05-27":
+            "Eid al-Adha: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-06-26":
+            "Ashura: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-08-26":
+            "Prophet's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-09-04":
+            "Janmashtami (Vaishnava): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-10-20":
+            "Dussehra: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-11-08":
+            "Diwali: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2026-11-24":
+            "Guru Nanak's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-03-06":
+            "Maha Shivaratri: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-03-10":
+            "Eid al-Fitr (estimated): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-03-22":
+            "Holi: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-04-14":
+            "Dr. B. R. Ambedkar's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-04-15":
+            "Ram Navami: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-04-18":
+            "Mahavira's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-05-17":
+            "Eid al-Adha (estimated): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-05-20":
+            "Buddha Purnima: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-06-16":
+            "Ashura (estimated): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-08-25":
+            "Janmashtami (Vaishnava): a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-10-09":
+            "Dussehra: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-10-29":
+            "Diwali: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IN -2027-11-14":
+            "Guru Nanak's Birthday: a DoPT or state holiday whose date follows a Hindu, Buddhist, Jain or Sikh lunisolar calendar, Indian moon sighting or a yearly notification; not computed by Tactful",
+        "IT -2025-11-02":
+            "Giorno dell'Unità Nazionale is celebrated on the first Sunday of November and has not been a day off since Legge 54/1977; python-holidays lists it",
+        "IT -2027-11-07":
+            "Giorno dell'Unità Nazionale is celebrated on the first Sunday of November and has not been a day off since Legge 54/1977; python-holidays lists it",
+        "NL -2025-04-18":
+            "Goede Vrijdag is not an algemeen erkende feestdag (Algemene termijnenwet art. 3); python-holidays lists it",
+        "NL -2026-04-03":
+            "Goede Vrijdag is not an algemeen erkende feestdag (Algemene termijnenwet art. 3); python-holidays lists it",
+        "NL -2027-03-26":
+            "Goede Vrijdag is not an algemeen erkende feestdag (Algemene termijnenwet art. 3); python-holidays lists it",
+        "SG +2027-03-09":
+            "Umm al-Qura estimate of Hari Raya Puasa; Singapore's date (MUIS) can be a day later and is announced by MOM",
+        "SG -2027-03-10":
+            "python-holidays 0.109 has Hari Raya Puasa on 10 March 2027; Tactful's Umm al-Qura estimate is 9 March",
+        "SG +2027-05-16":
+            "Umm al-Qura estimate of Hari Raya Haji; Singapore's date (MUIS) can be a day later and is announced by MOM",
+        "SG -2027-05-20":
+            "Vesak Day 2027 is not in Tactful's data (Buddhist lunisolar date, listed only as announced by MOM for 2025–2026)",
+        "SG -2027-10-28":
+            "Deepavali 2027 is not in Tactful's data (Hindu lunisolar date, listed only as announced by MOM for 2025–2026)",
+    ]
+
+    /// The dates on which the two calendars differ, in the allow-list's key form.
+    func differences(_ market: String) throws -> Set<String> {
+        let calendar = try HolidayCalendar.builtIn(market)
+        let reference = Set(try #require(Self.fixture.markets[market]).holidays.keys)
+        var ours: Set<String> = []
+        for year in Self.fixture.years { ours.formUnion(try calendar.list(for: year).holidays.map(\.date.description)) }
+        return Set(
+            ours.subtracting(reference).map { "\(market) +\($0)" }
+                + reference.subtracting(ours).map { "\(market) -\($0)" })
+    }
+
+    @Test func fixtureCoversEveryMarket() {
+        #expect(Self.fixture.holidaysVersion == "0.109")
+        #expect(Self.fixture.years == [2025, 2026, 2027])
+        #expect(Set(Self.fixture.markets.keys) == Set(Self.markets))
+        #expect(Set(HolidayCalendar.builtInMarkets) == Set(Self.markets))
+    }
+
+    @Test(arguments: markets) func agreesWithPythonHolidaysOrExplainsWhy(_ market: String) throws {
+        let found = try differences(market)
+        let known = Set(Self.knownDisagreements.keys.filter { $0.hasPrefix(market + " ") })
+        #expect(found.subtracting(known).isEmpty, "unexplained: \(found.subtracting(known).sorted())")
+        #expect(known.subtracting(found).isEmpty, "no longer differing, remove: \(known.subtracting(found).sorted())")
+    }
+
+    @Test(arguments: markets) func theDataFileRecordsTheSameDisagreements(_ market: String) throws {
+        let recorded = try HolidayCalendar.builtIn(market).knownDisagreements
+        let keys = Set(recorded.map { "\(market) \($0.tactfulLists ? "+" : "-")\($0.date)" })
+        #expect(keys == Set(Self.knownDisagreements.keys.filter { $0.hasPrefix(market + " ") }))
+        for entry in recorded {
+            let key = "\(market) \(entry.tactfulLists ? "+" : "-")\(entry.date)"
+            #expect(Self.knownDisagreements[key] == entry.reason, "\(key)")
+        }
+    }
+}

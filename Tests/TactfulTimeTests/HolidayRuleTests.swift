@@ -1,0 +1,171 @@
+import Foundation
+import TactfulTime
+import Testing
+
+/// The rule kinds, each against independent references: Easter tables, Foundation's and KASI's lunar dates,
+/// PyEphem's equinoxes and solar terms, Umm al-Qura.
+@Suite struct HolidayRuleTests {
+    /// A one-holiday calendar for testing a rule.
+    func calendar(_ rule: String, zone: String = "Asia/Tokyo", extra: String = "") throws -> HolidayCalendar {
+        try HolidayCalendar(
+            yaml: """
+                market: XX
+                language: en
+                timezone: \(zone)
+                source: test
+                holidays:
+                  - {name: {en: Test}, \(rule), source: test\(extra)}
+                """, path: "XX.yml")
+    }
+
+    func dates(_ calendar: HolidayCalendar, _ year: Int) throws -> [String] {
+        try calendar.list(for: year).holidays.map(\.date.description)
+    }
+
+    @Test func westernAndOrthodoxEaster() throws {
+        let western = try calendar("easter: 0")
+        let orthodox = try calendar("orthodoxEaster: 0")
+        let expected = [
+            (2025, "2025-04-20", "2025-04-20"), (2026, "2026-04-05", "2026-04-12"), (2027, "2027-03-28", "2027-05-02"),
+            (2024, "2024-03-31", "2024-05-05"), (2000, "2000-04-23", "2000-04-30"),
+        ]
+        for (year, gregorian, julian) in expected {
+            #expect(try dates(western, year) == [gregorian])
+            #expect(try dates(orthodox, year) == [julian])
+        }
+        for year in 1900...2200 {
+            let sunday = try #require(try western.list(for: year).holidays.first?.date)
+            #expect(sunday.weekday == .sun && sunday.month >= 3 && sunday.month <= 4)
+        }
+    }
+
+    @Test func chineseNewYearIsRightWhereSystemICUIsNot() throws {
+        // ICU 72's Chinese calendar says 2027-02-07 and 2030-02-02 (DESIGN.md); Foundation's and the official ones agree.
+        let newYear = try calendar("chinese: 01-01", zone: "Asia/Shanghai")
+        #expect(try dates(newYear, 2027) == ["2027-02-06"])
+        #expect(try dates(newYear, 2030) == ["2030-02-03"])
+        #expect(try dates(newYear, 2026) == ["2026-02-17"])
+        let eve = try calendar("chinese: 01-01, offset: -1", zone: "Asia/Shanghai")
+        #expect(try dates(eve, 2027) == ["2027-02-05"])
+        #expect(try dates(try calendar("chinese: 08-15", zone: "Asia/Shanghai"), 2026) == ["2026-09-25"])
+    }
+
+    @Test func koreanLunarDatesUseKoreasMeridian() throws {
+        // Seollal 2027 is 7 February (KASI), a day after Chinese New Year: the new moon is at 00:56 KST.
+        #expect(try dates(try calendar("korean: 01-01", zone: "Asia/Seoul"), 2027) == ["2027-02-07"])
+        #expect(try dates(try calendar("korean: 08-15", zone: "Asia/Seoul"), 2026) == ["2026-09-25"])
+    }
+
+    @Test func hijriDatesAreEstimates() throws {
+        let eid = try calendar("hijri: 10-01", zone: "Asia/Riyadh")
+        let holidays = try eid.list(for: 2026).holidays
+        #expect(holidays.map { $0.date.description } == ["2026-03-20"])
+        #expect(holidays.allSatisfy { $0.estimated })
+        // 1 Shawwal falls twice in 2033 (3 January and 23 December by Umm al-Qura).
+        #expect(try dates(eid, 2033).count == 2)
+    }
+
+    @Test func nthAndLastWeekdaysAndWeekdaysNearADate() throws {
+        #expect(try dates(try calendar("nthWeekday: {month: 11, weekday: thu, nth: 4}"), 2026) == ["2026-11-26"])
+        #expect(try dates(try calendar("nthWeekday: {month: 5, weekday: mon, nth: -1}"), 2026) == ["2026-05-25"])
+        #expect(try dates(try calendar("weekdayOnOrAfter: {date: 06-20, weekday: sat}"), 2026) == ["2026-06-20"])
+        #expect(try dates(try calendar("weekdayOnOrBefore: {date: 05-24, weekday: mon}"), 2026) == ["2026-05-18"])
+    }
+
+    @Test func observedAndSubstituteDays() throws {
+        let us = try calendar("date: 07-04", extra: ", observed: {sat: -1, sun: 1}")
+        #expect(try dates(us, 2026) == ["2026-07-03", "2026-07-04"])
+        #expect(try us.list(for: 2026).holidays.map(\.observed) == [true, false])
+        // New Year 2028 is a Saturday: observed on Friday 2027-12-31.
+        #expect(
+            try dates(try calendar("date: 01-01", extra: ", observed: {sat: -1, sun: 1}"), 2027) == [
+                "2027-01-01", "2027-12-31",
+            ])
+        let uk = try calendar("date: 12-25", extra: ", substitute: {on: [sat, sun], skip: [sat, sun]}")
+        #expect(try dates(uk, 2027) == ["2027-12-25", "2027-12-27"])
+    }
+
+    @Test func japansSubstituteAndCitizensHolidays() throws {
+        let japan = try HolidayCalendar.builtIn("JP")
+        let may = try japan.list(
+            from: try #require(LocalDate(iso: "2026-05-01")), through: try #require(LocalDate(iso: "2026-05-07")))
+        #expect(may.holidays.map(\.date.description) == ["2026-05-03", "2026-05-04", "2026-05-05", "2026-05-06"])
+        #expect(may.holidays.last?.name(in: "ja") == "振替休日")
+        let september = try japan.list(for: 2026).holidays.first { $0.date.description == "2026-09-22" }
+        #expect(september?.name(in: "en") == "Citizens' Holiday")
+    }
+
+    @Test func chinasScheduleOpensMakeUpWorkdays() throws {
+        let china = try HolidayCalendar.builtIn("CN")
+        let list = try china.list(for: 2026)
+        #expect(
+            list.workdays.map(\.date.description) == [
+                "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10",
+            ])
+        #expect(list.workdays.allSatisfy { $0.source.contains("国办发明电〔2025〕7号") })
+        let national = list.holidays.filter { $0.date.month == 10 && $0.date.day <= 7 }.map(\.date.day)
+        #expect(Set(national) == Set([1, 2, 3, 5, 6, 7]))  // 4 October is a Sunday
+    }
+
+    @Test func badHolidayFilesPointIntoTheFile() {
+        #expect(
+            throws: TimeError.invalidData(
+                path: "XX.yml", line: 6, column: 37,
+                message:
+                    "unknown key 'sauce' in a holiday (known: name, source, note, offset, span, from, until, every, announced, substitute, observed, estimated, date, nthWeekday, weekdayOnOrAfter, weekdayOnOrBefore, easter, orthodoxEaster, chinese, korean, hijri, equinox, solarTerm)"
+            )
+        ) {
+            try calendar("date: 01-01, sauce: x")
+        }
+        #expect(throws: TimeError.self) { try calendar("date: 13-01") }
+        #expect(throws: TimeError.self) { try calendar("date: 01-01, easter: 1") }
+        #expect(throws: TimeError.unknownMarket("XY", known: HolidayCalendar.builtInMarkets)) {
+            try HolidayCalendar.builtIn("XY")
+        }
+    }
+}
+
+/// Equinoxes and Qingming against PyEphem for 2000–2100 (Scripts/solar-terms-fixture.py).
+@Suite struct SolarTermTests {
+    struct Moment: Decodable { let utc: String, localDate: String }
+    struct Fixture: Decodable {
+        let marchEquinoxTokyo: [String: Moment]
+        let septemberEquinoxTokyo: [String: Moment]
+        let qingmingShanghai: [String: Moment]
+    }
+
+    static let fixture: Fixture? = {
+        guard
+            let url = Bundle.module.url(
+                forResource: "solar-terms-2000-2100", withExtension: "json", subdirectory: "Fixtures"),
+            let data = try? Data(contentsOf: url)
+        else { return nil }
+        return try? JSONDecoder().decode(Fixture.self, from: data)
+    }()
+
+    func check(_ rule: String, zone: String, against moments: [String: Moment]) throws {
+        let calendar = try HolidayRuleTests().calendar(rule, zone: zone)
+        #expect(moments.count == 101)
+        var estimates = 0
+        for (year, moment) in moments {
+            let gregorian = try #require(Int(year))
+            let holiday = try #require(try calendar.list(for: gregorian).holidays.first)
+            if holiday.estimated {
+                estimates += 1
+                continue
+            }
+            #expect(holiday.date.description == moment.localDate, "\(rule) \(year): ephem \(moment.utc)")
+        }
+        #expect(estimates <= 5)
+    }
+
+    @Test func japansEquinoxDays() throws {
+        let fixture = try #require(Self.fixture)
+        try check("equinox: march", zone: "Asia/Tokyo", against: fixture.marchEquinoxTokyo)
+        try check("equinox: september", zone: "Asia/Tokyo", against: fixture.septemberEquinoxTokyo)
+    }
+
+    @Test func qingming() throws {
+        try check("solarTerm: 15", zone: "Asia/Shanghai", against: try #require(Self.fixture).qingmingShanghai)
+    }
+}
