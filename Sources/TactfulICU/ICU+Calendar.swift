@@ -65,7 +65,8 @@ extension ICU {
             return fields
         }
 
-        /// The instant of a local midnight given in this calendar (leniency off: invalid dates throw).
+        /// The instant of a local midnight given in this calendar. ICU calendars are lenient: an invalid date rolls
+        /// over (month 13 → next year), so callers that need validation read the fields back.
         public func milliseconds(extendedYear: Int, month: Int, day: Int, isLeapMonth: Bool = false) throws(ICUError)
             -> Double
         {

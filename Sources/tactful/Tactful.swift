@@ -33,7 +33,9 @@ struct Tactful: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as any InputProblem {
-            Standard.error("tactful: error: \(error)")
+            // Errors that point into a file already read `path:line:col: error: …`, as compilers print them.
+            let message = "\(error)"
+            Standard.error(message.contains(": error: ") ? message : "tactful: error: \(message)")
             Foundation.exit(ExitCode.inputError.rawValue)
         } catch {
             let code = exitCode(for: error)

@@ -91,7 +91,7 @@ import Testing
         try "version: 1\nmarkt: de-DE\n".write(to: config, atomically: true, encoding: .utf8)
         let result = try CLI.run(["lint", "--config", config.path, "--market", "de-DE", "-"], input: "Hallo")
         #expect(result.status == 2)
-        #expect(result.stderr.contains("bad.yml:2:8: error: unknown key 'markt'"))
+        #expect(result.stderr.contains("bad.yml:2:1: error: unknown key 'markt'"))
     }
 
     @Test func invalidUTF8IsAOneLineInputError() throws {

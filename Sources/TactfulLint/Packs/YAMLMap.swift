@@ -5,7 +5,7 @@ import Yams
 final class YAMLMap {
     let path: String
     let node: Node
-    private let pairs: [(key: String, value: Node)]
+    private let pairs: [(key: String, value: Node, keyNode: Node)]
     private var used: Set<String> = []
 
     /// Wraps `node`, which must be a mapping with string keys.
@@ -13,10 +13,10 @@ final class YAMLMap {
         self.path = path
         self.node = node
         guard let mapping = node.mapping else { throw YAMLMap.error(path, node, "expected a mapping") }
-        var pairs: [(String, Node)] = []
+        var pairs: [(String, Node, Node)] = []
         for (key, value) in mapping {
             guard let name = key.string else { throw YAMLMap.error(path, key, "expected a string key") }
-            pairs.append((name, value))
+            pairs.append((name, value, key))
         }
         self.pairs = pairs
     }
@@ -112,13 +112,13 @@ final class YAMLMap {
     /// All keys in order, with their nodes (marks every key read).
     var entries: [(key: String, value: Node)] {
         pairs.forEach { used.insert($0.key) }
-        return pairs
+        return pairs.map { ($0.key, $0.value) }
     }
 
     /// Throws for the first key nobody read.
     func rejectUnknownKeys() throws(PackError) {
         if let unknown = pairs.first(where: { !used.contains($0.key) }) {
-            throw error(unknown.value, "unknown key '\(unknown.key)'")
+            throw error(unknown.keyNode, "unknown key '\(unknown.key)'")
         }
     }
 
