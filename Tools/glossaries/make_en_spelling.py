@@ -7,6 +7,9 @@ A candidate pair is kept only when SCOWL confirms it: the US form is in the Amer
 form in the British-only list (british-words or british_z-words). Each market column then holds the row's forms
 that SCOWL accepts in that market (see ACCEPT), the market's main form first; rows that would flag nothing are
 dropped, and so are words excluded by hand (EXCLUDE) with the reason given.
+
+Reproduce: apt-get install scowl && pip install breame==0.1.2 &&
+           python3 Tools/glossaries/make_en_spelling.py > Glossaries/vocabulary/en-spelling.csv
 """
 import csv, glob, io, sys
 
