@@ -45,22 +45,27 @@ enum PackLoader {
         return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled)
     }
 
-    /// The one switch from a rule's `kind:` to its type.
+    private typealias Constructor = @Sendable (RuleInfo, YAMLMap, GlossaryStore) throws(PackError) -> any RuleKind
+
+    /// The one table from a rule's `kind:` to its type.
+    private static let kinds: [(name: String, make: Constructor)] = [
+        ("phrase", { info, map, _ throws(PackError) in try PhraseRule(info: info, map: map) }),
+        ("substitution", { info, map, glossaries throws(PackError) in try SubstitutionRule(info: info, map: map, glossaries: glossaries) }),
+        ("register", { info, map, _ throws(PackError) in try RegisterRule(info: info, map: map) }),
+        ("pattern", { info, map, _ throws(PackError) in try PatternRule(info: info, map: map) }),
+        ("metric", { info, map, _ throws(PackError) in try ReadabilityRule(info: info, map: map) }),
+        ("pii", { info, map, _ throws(PackError) in try PIIRule(info: info, map: map) }),
+        ("format", { info, map, _ throws(PackError) in try FormatRule(info: info, map: map) }),
+        ("script", { info, map, _ throws(PackError) in try ScriptRule(info: info, map: map) }),
+    ]
+
     private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {
         let kind = try map.string("kind")
-        let info = try RuleInfo(map, pack: pack)
-        switch kind {
-        case "phrase": return try PhraseRule(info: info, map: map)
-        case "substitution": return try SubstitutionRule(info: info, map: map, glossaries: glossaries)
-        case "register": return try RegisterRule(info: info, map: map)
-        case "pattern": return try PatternRule(info: info, map: map)
-        case "metric": return try ReadabilityRule(info: info, map: map)
-        case "pii": return try PIIRule(info: info, map: map)
-        case "format": return try FormatRule(info: info, map: map)
-        case "script": return try ScriptRule(info: info, map: map)
-        default:
+        guard let constructor = kinds.first(where: { $0.name == kind }) else {
+            let names = kinds.map(\.name)
             throw map.error(map.node("kind") ?? map.node,
-                            "unknown rule kind '\(kind)' (expected phrase, substitution, register, pattern, metric, pii, format or script)")
+                            "unknown rule kind '\(kind)' (expected \(names.dropLast().joined(separator: ", ")) or \(names.last!))")
         }
+        return try constructor.make(try RuleInfo(map, pack: pack), map, glossaries)
     }
 }
