@@ -10,6 +10,8 @@ public struct Pack: Sendable {
     let rules: [any RuleKind]
     /// Ids of rules from more general packs that do not apply here.
     public let disabled: Set<String>
+    /// Whole, well-written replies for this pack's market that must produce no warning or error from any rule.
+    public let cleanReplies: [String]
 
     /// This pack with a user's pack of the same name on top: its rules are added, replacing same-id rules,
     /// and its `disable:` list joins this one's.
@@ -17,7 +19,7 @@ public struct Pack: Sendable {
         let replaced = Set(user.rules.map(\.info.id))
         return Pack(name: name, path: user.path, description: description,
                     rules: rules.filter { !replaced.contains($0.info.id) } + user.rules,
-                    disabled: disabled.union(user.disabled))
+                    disabled: disabled.union(user.disabled), cleanReplies: cleanReplies + user.cleanReplies)
     }
 
     /// The declarations of the pack's rules.
@@ -31,6 +33,7 @@ enum PackLoader {
         let name = try map.string("pack")
         let description = try map.optionalString("description") ?? ""
         let disabled = Set(try map.strings("disable"))
+        let cleanReplies = try map.strings("clean-replies")
         var rules: [any RuleKind] = []
         var ids: Set<String> = []
         for ruleMap in try map.maps("rules") {
@@ -42,7 +45,8 @@ enum PackLoader {
             rules.append(rule)
         }
         try map.rejectUnknownKeys()
-        return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled)
+        return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled,
+                    cleanReplies: cleanReplies)
     }
 
     private typealias Constructor = @Sendable (RuleInfo, YAMLMap, GlossaryStore) throws(PackError) -> any RuleKind
