@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tactful", targets: ["tactful"]),
         .library(name: "TactfulICU", targets: ["TactfulICU"]),
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
+        .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,16 +32,25 @@ let package = Package(
             name: "TactfulMarkets",
             dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
+        .target(
+            name: "TactfulConvert",
+            dependencies: [
+                "TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
             dependencies: [
                 "TactfulMarkets",
+                "TactfulConvert",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
     ]
 )
