@@ -92,6 +92,7 @@ static inline int32_t icu_ucurr_forLocale(const char* locale, UChar* buff, int32
 static inline int32_t icu_ucurr_getDefaultFractionDigitsForUsage(const UChar* currency, const UCurrencyUsage usage, UErrorCode* ec) { return ucurr_getDefaultFractionDigitsForUsage(currency, usage, ec); }
 static inline double icu_ucurr_getRoundingIncrementForUsage(const UChar* currency, const UCurrencyUsage usage, UErrorCode* ec) { return ucurr_getRoundingIncrementForUsage(currency, usage, ec); }
 static inline const UChar* icu_ucurr_getName(const UChar* currency, const char* locale, UCurrNameStyle nameStyle, UBool* isChoiceFormat, int32_t* len, UErrorCode* ec) { return ucurr_getName(currency, locale, nameStyle, isChoiceFormat, len, ec); }
+static inline UBool icu_ucurr_isAvailable(const UChar* isoCode, UDate from, UDate to, UErrorCode* errorCode) { return ucurr_isAvailable(isoCode, from, to, errorCode); }
 static inline UMeasurementSystem icu_ulocdata_getMeasurementSystem(const char *localeID, UErrorCode *status) { return ulocdata_getMeasurementSystem(localeID, status); }
 static inline UPluralRules* icu_uplrules_open(const char *locale, UErrorCode *status) { return uplrules_open(locale, status); }
 static inline void icu_uplrules_close(UPluralRules *uplrules) { uplrules_close(uplrules); }

@@ -44,7 +44,7 @@ struct UnitsCommand: ParsableCommand {
 
     func run() throws {
         let written = try QuantityParser.parse(quantity)
-        let locale = try market.map { try MarketOption.resolve($0).locale } ?? ICU.LocaleID.english
+        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
         let converter = QuantityConverter(locale: locale)
         let result = try to.map { try converter.convert(written, to: UnitTarget(named: $0)) }
             ?? converter.localize(written, usage: usage)
