@@ -30,9 +30,3 @@ public struct UnitTarget: Hashable, Sendable, CustomStringConvertible {
     /// What it measures.
     public var kind: QuantityKind { parts[0].kind }
 }
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}
