@@ -52,7 +52,7 @@ public struct RatesProvider: Sendable {
     /// A provider downloading from `url` and caching in `cacheDirectory`.
     public init(
         url: URL = RatesProvider.ecbDaily, cacheDirectory: URL, freshness: TimeInterval = 24 * 3600,
-        fetcher: any RatesFetching = URLSessionRatesFetcher()
+        fetcher: any RatesFetching = CurlRatesFetcher()
     ) {
         self.url = url
         self.cacheDirectory = cacheDirectory

@@ -13,7 +13,7 @@ public struct SizeSentence: Sendable {
     public init(locale: ICU.LocaleID) throws(ConvertError) {
         self.locale = locale
         guard let text = BuiltInData.text(at: "Glossaries/sizes/phrases.yml"),
-            let all = (try? Yams.load(yaml: text)) as? [String: [String: String]]
+            let all = (try? Yams.load(yaml: text, .basic)) as? [String: [String: String]]
         else { throw .badData("Glossaries/sizes/phrases.yml is missing or malformed") }
         let maximized = (try? locale.maximized()) ?? locale
         let keys = ["\(maximized.language)-\(maximized.script)", maximized.language, "en"]

@@ -98,7 +98,7 @@ public enum SizeTableReader {
 
     private static func yaml(_ text: String, source: String) throws(ConvertError) -> [String: Any] {
         do {
-            guard let root = try Yams.load(yaml: text) as? [String: Any] else {
+            guard let root = try Yams.load(yaml: text, .basic) as? [String: Any] else {
                 throw ConvertError.badData("\(source): expected a YAML mapping")
             }
             return root

@@ -17,16 +17,25 @@ enum MoneyArguments {
             }
             return ProvidedRates(rates: try RatesParser.parse(text, source: file), origin: .file)
         }
-        var provider = RatesProvider(cacheDirectory: cacheDirectory())
+        var source = RatesProvider.ecbDaily
         if let url {
             guard let parsed = URL(string: url), parsed.scheme == "http" || parsed.scheme == "https" else {
                 throw InputError("'\(url)' is not an http(s) URL")
             }
-            provider = RatesProvider(url: parsed, cacheDirectory: cacheDirectory())
+            source = parsed
         }
+        let provider = RatesProvider(url: source, cacheDirectory: cacheDirectory(), fetcher: CurlRatesFetcher(curl: curl()))
         let provided = try await provider.rates(now: Date())
         if let warning = provided.warning { Standard.error("tactful: warning: \(warning)") }
         return provided
+    }
+
+    /// The first `curl` on `PATH` (downloads run it; see ``CurlRatesFetcher``), else `/usr/bin/curl`.
+    static func curl() -> URL {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let found = path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("curl") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return found ?? URL(fileURLWithPath: "/usr/bin/curl")
     }
 
     /// `$XDG_CACHE_HOME/tactful`, else `~/.cache/tactful`.
