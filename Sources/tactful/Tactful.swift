@@ -17,7 +17,7 @@ struct Tactful: AsyncParsableCommand {
               tactful --generate-completion-script bash > /etc/bash_completion.d/tactful
             """,
         version: "0.1.0",
-        subcommands: [MarketsCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self]
+        subcommands: [MarketsCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self]
     )
 
     /// Runs the command and maps every failure to Tactful's exit codes (usage and input errors exit 2).
