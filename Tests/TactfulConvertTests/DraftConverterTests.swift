@@ -58,6 +58,26 @@ import TactfulICU
         #expect(!DraftConverter.needsRates("It costs 49,99 €", currency: "EUR"))
     }
 
+    @Test(arguments: ["2026-03-15", "March 15, 2026", "15 March 2026", "Mar. 15th, 2026", "15.03.2026", "03/15/2026", "15/03/2026"])
+    func readsDatesInTheirCommonForms(form: String) {
+        let matches = DraftScanner.scan("Shipped on \(form).").matches
+        #expect(matches.count == 1)
+        guard case .date(let year, let month, let day, true)? = matches.first?.item else {
+            Issue.record("\(form) was not read as a dated day")
+            return
+        }
+        #expect((year, month, day) == (2026, 3, 15))
+    }
+
+    @Test(arguments: [("3:00 PM", 15, 0), ("3pm", 15, 0), ("12 a.m.", 0, 0), ("15:30", 15, 30)])
+    func readsClockTimes(written: String, hour: Int, minute: Int) {
+        guard case .time(let foundHour, let foundMinute)? = DraftScanner.scan("at \(written) sharp").matches.first?.item else {
+            Issue.record("\(written) was not read as a time")
+            return
+        }
+        #expect((foundHour, foundMinute) == (hour, minute))
+    }
+
     @Test func civilDaysMatchTheCalendar() {
         #expect(DraftConverter.millis(year: 1970, month: 1, day: 1, hour: 0, minute: 0) == 0)
         #expect(DraftConverter.millis(year: 2026, month: 7, day: 1, hour: 12, minute: 0) == 1_782_907_200_000)

@@ -45,22 +45,31 @@ enum DateTimeScanner {
         return DraftMatch(item: .date(year: year, month: month, day: day, hasYear: true), range: range)
     }
 
+    /// `March 15, 2026`, `Mar. 15th`, `15 March 2026`.
     private static func monthNameDate(_ text: String, _ start: String.Index) -> DraftMatch? {
         var scanner = Scanner(text, start)
-        if let month = scanner.month(), scanner.skip(".") || true, scanner.spaces(), let day = scanner.digits(1...2) {
-            _ = scanner.ordinal()
+        if let month = scanner.month() {
+            scanner.skipOptional(".")
+            scanner.skipSpaces()
+            guard let day = scanner.digits(1...2) else { return nil }
+            scanner.skipOrdinal()
             let afterDay = scanner.index
-            if scanner.skip(","), scanner.spaces(), let year = scanner.digits(4...4), scanner.atBoundary {
-                return validated(year.value, month, day.value, true, start..<scanner.index)
+            if scanner.skip(",") {
+                scanner.skipSpaces()
+                if let year = scanner.digits(4...4), scanner.atBoundary {
+                    return validated(year.value, month, day.value, true, start..<scanner.index)
+                }
             }
             scanner.index = afterDay
-            guard scanner.atBoundary else { return nil }
-            return validated(2000, month, day.value, false, start..<afterDay)
+            return scanner.atBoundary ? validated(2000, month, day.value, false, start..<afterDay) : nil
         }
-        scanner = Scanner(text, start)
-        guard let day = scanner.digits(1...2), scanner.ordinal() || true, scanner.spaces(), let month = scanner.month(),
-            scanner.skip(".") || true, scanner.spaces(), let year = scanner.digits(4...4), scanner.atBoundary
-        else { return nil }
+        guard let day = scanner.digits(1...2) else { return nil }
+        scanner.skipOrdinal()
+        scanner.skipSpaces()
+        guard let month = scanner.month() else { return nil }
+        scanner.skipOptional(".")
+        scanner.skipSpaces()
+        guard let year = scanner.digits(4...4), scanner.atBoundary else { return nil }
         return validated(year.value, month, day.value, true, start..<scanner.index)
     }
 
@@ -74,7 +83,7 @@ enum DateTimeScanner {
             minute = minutes.value
         }
         let beforeMeridiem = scanner.index
-        _ = scanner.spaces()
+        scanner.skipSpaces()
         let meridiem = scanner.meridiem()
         if meridiem == nil { scanner.index = beforeMeridiem }
         guard hasMinutes || meridiem != nil, scanner.atBoundary, minute < 60 else { return nil }
@@ -135,18 +144,18 @@ enum DateTimeScanner {
             return true
         }
 
-        /// Skips spaces; always true (so it can sit in a condition list).
-        mutating func spaces() -> Bool {
+        mutating func skipOptional(_ literal: String) { _ = skip(literal) }
+
+        mutating func skipSpaces() {
             while index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" { index = text.index(after: index) }
-            return true
         }
 
-        mutating func ordinal() -> Bool {
+        /// Skips `st`, `nd`, `rd` or `th` after a day number.
+        mutating func skipOrdinal() {
             for suffix in ["st", "nd", "rd", "th"] where text[index...].lowercased().hasPrefix(suffix) {
                 index = text.index(index, offsetBy: 2)
-                return true
+                return
             }
-            return false
         }
 
         mutating func month() -> Int? {

@@ -14,12 +14,15 @@ public struct SizeConverter: Sendable {
     /// The sizes equivalent to `size` in system `from`, in the systems `to` (all others when nil).
     public func convert(size: String, from: String, to: [String]? = nil) throws(ConvertError) -> SizeAnswer {
         let source = try system(from)
-        let targets = try to.map { list throws(ConvertError) in try list.map(system) } ?? table.systems.map(\.id).filter { $0 != source }
+        let targets = try to.map { list throws(ConvertError) in try list.map(system) }
+            ?? table.systems.map(\.id).filter { $0 != source }
         var answers: [SizeAnswer.ChartAnswer] = []
         var notes: [String] = []
         for chart in table.charts {
             let candidates = chart.rows.indices.filter { chart.rows[$0].sizes[source] != nil }
-            var matched = candidates.filter { index in chart.rows[index].sizes[source]!.contains { SizeValue.same($0, size) } }
+            var matched = candidates.filter { index in
+                (chart.rows[index].sizes[source] ?? []).contains { SizeValue.same($0, size) }
+            }
             if matched.isEmpty, let nearest = nearest(size, in: chart, system: source, among: candidates) {
                 matched = nearest
                 let shown = matched.compactMap { chart.rows[$0].sizes[source]?.first }.joined(separator: " / ")
@@ -50,15 +53,15 @@ public struct SizeConverter: Sendable {
         var answers: [SizeAnswer.ChartAnswer] = []
         var notes: [String] = []
         for chart in table.charts {
-            let ranged = chart.rows.indices.filter { chart.rows[$0].measure != nil }
+            let ranged = chart.rows.indices.compactMap { index in chart.rows[index].measure.map { (index, $0) } }
             guard let first = ranged.first, let last = ranged.last else { continue }
-            if let row = ranged.first(where: { chart.rows[$0].measure!.upperBound >= value && chart.rows[$0].measure!.lowerBound < value }) {
+            if let (row, _) = ranged.first(where: { $0.1.lowerBound < value && value <= $0.1.upperBound }) {
                 answers.append(answer(chart, rows: [row], systems: targets, neighbourSystems: targets))
-            } else if value <= chart.rows[first].measure!.lowerBound {
+            } else if value <= first.1.lowerBound {
                 notes.append("\(measure.name) is below the smallest size of \(chart.id); its smallest is shown.")
-                answers.append(answer(chart, rows: [first], systems: targets, neighbourSystems: targets))
+                answers.append(answer(chart, rows: [first.0], systems: targets, neighbourSystems: targets))
             } else {
-                notes.append("\(measure.name) is above the largest size of \(chart.id) (up to \(chart.rows[last].measure!.upperBound) \(measure.unit)).")
+                notes.append("\(measure.name) is above the largest size of \(chart.id) (up to \(last.1.upperBound) \(measure.unit)).")
             }
         }
         guard !answers.isEmpty else { throw .incompatible(notes.joined(separator: " ")) }
@@ -97,9 +100,9 @@ public struct SizeConverter: Sendable {
         let down = rows.min().map { $0 - 1 }.flatMap { $0 >= 0 ? [$0] : nil } ?? []
         let up = rows.max().map { $0 + 1 }.flatMap { $0 < chart.rows.count ? [$0] : nil } ?? []
         let ranges = rows.compactMap { chart.rows[$0].measure }
-        let measure = table.measure.flatMap { spec in
-            ranges.isEmpty ? nil : SizeAnswer.MeasureRange(
-                name: spec.name, unit: spec.unit, min: ranges.map(\.lowerBound).min()!, max: ranges.map(\.upperBound).max()!)
+        var measure: SizeAnswer.MeasureRange?
+        if let spec = table.measure, let low = ranges.map(\.lowerBound).min(), let high = ranges.map(\.upperBound).max() {
+            measure = SizeAnswer.MeasureRange(name: spec.name, unit: spec.unit, min: low, max: high)
         }
         let reference = SizeAnswer.ChartReference(id: chart.id, title: chart.title, source: chart.source, checked: chart.checked)
         return SizeAnswer.ChartAnswer(
