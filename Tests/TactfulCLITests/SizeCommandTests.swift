@@ -34,3 +34,13 @@ import Testing
         #expect(try CLI.run(["size", "42", "--from", "EU", "--category", "shoes-men", "--chart", "/no/file.csv"]).status == 2)
     }
 }
+
+@Suite struct ConverterHelpTests {
+    @Test(arguments: [["size", "--help"], ["size", "chart", "--help"], ["money", "convert", "--help"],
+                      ["money", "format", "--help"], ["units", "--help"], ["convert", "--help"]])
+    func helpTeachesWithExamples(arguments: [String]) throws {
+        let help = try CLI.run(arguments)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:"), "\(arguments)")
+    }
+}
