@@ -39,7 +39,11 @@ public enum SizeTableReader {
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
                 systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart])
         }
-        return try table(fromYAML: text, source: path)
+        let table = try table(fromYAML: text, source: path)
+        guard table.category == category.rawValue else {
+            throw .badData("\(path) is a size table for '\(table.category)', not '\(category.rawValue)'")
+        }
+        return table
     }
 
     static func table(fromYAML text: String, source: String) throws(ConvertError) -> SizeTable {

@@ -46,6 +46,7 @@ struct MoneyConvert: AsyncParsableCommand {
     func run() async throws {
         let value = try MoneyArguments.amount(amount)
         let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
+        // Reject unknown currencies before any download.
         _ = try CurrencyRounding(currency: currency)
         _ = try CurrencyRounding(currency: to)
         let provided = try await MoneyArguments.rates(file: rates, url: ratesURL)

@@ -20,6 +20,7 @@ struct UnitsCommand: ParsableCommand {
               tactful units "5'11\\"" --market fr-FR                # 1 m et 80 cm
               tactful units "75°F" --market ja-JP
               tactful units "12 km" --market en-US --usage road
+              tactful units --to fahrenheit -- "-5 °C"          # options first, then -- before a negative value
             """
     )
 
