@@ -78,6 +78,21 @@ import TactfulICU
         #expect((foundHour, foundMinute) == (hour, minute))
     }
 
+    @Test func sizesGetTheMarketsSystemWhenACategoryIsGiven() throws {
+        let shoes = SizeConverter(table: try SizeTableReader.builtIn(.shoesMen))
+        let rates = try RatesParser.parse(RatesFixtures.ecbXML, source: "fixture")
+        let american = DraftConverter(
+            locale: try ICU.LocaleID(tag: "en-US"), currency: "USD", rates: ProvidedRates(rates: rates, origin: .file),
+            sizes: shoes)
+        #expect(american.convert("Take EU 42, or 42 EU.").text == "Take EU 42 (US 8.5), or 42 EU (US 8.5).")
+        let british = DraftConverter(locale: try ICU.LocaleID(tag: "en-GB"), currency: "GBP", rates: nil, sizes: shoes)
+        let disputed = british.convert("You ordered US size 9.")
+        #expect(disputed.text == "You ordered US size 9 (UK 8 or 8.5).")
+        #expect(disputed.conversions.first?.note?.contains("disagree") == true)
+        let withoutCategory = DraftConverter(locale: try ICU.LocaleID(tag: "en-US"), currency: "USD", rates: nil)
+        #expect(withoutCategory.convert("Take EU 42.").conversions.isEmpty)
+    }
+
     @Test func civilDaysMatchTheCalendar() {
         #expect(DraftConverter.millis(year: 1970, month: 1, day: 1, hour: 0, minute: 0) == 0)
         #expect(DraftConverter.millis(year: 2026, month: 7, day: 1, hour: 12, minute: 0) == 1_782_907_200_000)

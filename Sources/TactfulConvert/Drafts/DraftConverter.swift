@@ -1,12 +1,13 @@
 import Foundation
 import TactfulICU
 
-/// Finds prices, measurements, dates and times in a reply draft and rewrites them for the customer's market.
+/// Finds prices, sizes, measurements, dates and times in a reply draft and rewrites them for the customer's market.
 ///
 /// Prices in another currency keep the original and add the converted amount (`$49.99 (≈ 46,21 €)`), since the
 /// original is what is charged; prices in the market's currency are rewritten in its format. Measurements keep
 /// the original and add the market's unit (`10 inches (25,4 cm)`). Dates and times are rewritten in the market's
-/// format. Spans are UTF-16 offsets, so the linter can turn each conversion into a fix.
+/// format. Sizes (when a size category is given) keep the original and add the market's system
+/// (`EU 42 (US 8.5)`). Spans are UTF-16 offsets, so the linter can turn each conversion into a fix.
 public struct DraftConverter: Sendable {
     /// The locale written for.
     public let locale: ICU.LocaleID
@@ -14,12 +15,23 @@ public struct DraftConverter: Sendable {
     public let currency: String
     /// Exchange rates, or nil when none could be had (foreign prices are then left alone, with a warning).
     public let rates: ProvidedRates?
+    /// The size charts to read sizes with, or nil to leave sizes alone.
+    public let sizes: SizeConverter?
 
-    /// A converter for a market's locale and currency.
-    public init(locale: ICU.LocaleID, currency: String, rates: ProvidedRates?) {
+    /// A converter for a market's locale and currency; sizes are converted only when `sizes` is given.
+    public init(locale: ICU.LocaleID, currency: String, rates: ProvidedRates?, sizes: SizeConverter? = nil) {
         self.locale = locale
         self.currency = currency
         self.rates = rates
+        self.sizes = sizes
+    }
+
+    /// The size system written for the market: the system named like its region (`US`, `JP`, `KR`; `UK` for
+    /// GB and IE), else `EU` where the charts have it. A Tactful convention, not a sourced fact.
+    public static func sizeSystem(forRegion region: String, in table: SizeTable) -> String? {
+        let ids = table.systems.map(\.id)
+        let named = ["GB": "UK", "IE": "UK"][region] ?? region
+        return ids.contains(named) ? named : ids.contains("EU") ? "EU" : nil
     }
 
     /// True when `draft` has a price in a currency other than the market's (the caller then fetches rates).
@@ -32,7 +44,7 @@ public struct DraftConverter: Sendable {
 
     /// The draft rewritten for the market, with every conversion and what was left alone.
     public func convert(_ draft: String) -> DraftResult {
-        let scan = DraftScanner.scan(draft)
+        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [])
         var conversions: [DraftConversion] = []
         var warnings = scan.ambiguousDates.map { "'\(draft[$0])' could be day/month or month/day: left as written" }
         for match in scan.matches {
@@ -71,6 +83,8 @@ public struct DraftConverter: Sendable {
             let result = try MoneyConverter(rates: rates, formatter: formatter).convert(amount, from: found, to: currency)
             let note = [assumption, "ECB rate of \(result.ratesDate)"].compactMap { $0 }.joined(separator: "; ")
             return (result.formatted, "\(original) (≈ \(result.formatted))", note)
+        case .size(let size, let system):
+            return try renderSize(size, system: system, original: original)
         case .measurement(let written):
             let result = try QuantityConverter(locale: locale).localize(written)
             let writtenUnits = written.parts.map(\.unit.name).joined(separator: "-and-")
@@ -87,6 +101,19 @@ public struct DraftConverter: Sendable {
                 .format(millisecondsSince1970: millis)
             return Self.sameText(formatted, original) ? nil : (formatted, formatted, "clock format only; no time zone was converted")
         }
+    }
+
+    private func renderSize(_ size: String, system: String, original: String) throws -> (String, String, String?)? {
+        let region = (try? locale.maximized().region) ?? ""
+        guard let sizes, let target = Self.sizeSystem(forRegion: region, in: sizes.table), target != system else {
+            return nil
+        }
+        let answer = try sizes.convert(size: size, from: system, to: [target])
+        let values = answer.to.map { SizeValue.localized($0.size, locale: locale) }
+        let converted = "\(target) " + ((try? ICU.formatList(values, locale: locale, type: .or)) ?? values.joined(separator: "/"))
+        let charts = answer.charts.map(\.chart.id).joined(separator: ", ")
+        let note = values.count > 1 ? "charts disagree (\(charts))" : "per \(charts)"
+        return (converted, "\(original) (\(converted))", note)
     }
 
     /// Equal but for the kind of space (ICU writes no-break and narrow no-break spaces; agents type plain ones).

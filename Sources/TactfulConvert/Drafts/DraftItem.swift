@@ -4,6 +4,8 @@ import Foundation
 enum DraftItem {
     /// A price: an amount and the ISO 4217 currency it was read as; `assumption` says how an ambiguous symbol was read.
     case price(Decimal, currency: String, assumption: String?)
+    /// A size named with its system (`EU 42`).
+    case size(String, system: String)
     /// A length, weight, volume, temperature or speed.
     case measurement(WrittenQuantity)
     /// A calendar date; `hasYear` false for "March 15".
@@ -15,6 +17,7 @@ enum DraftItem {
     var kind: String {
         switch self {
         case .price: "price"
+        case .size: "size"
         case .measurement: "measurement"
         case .date: "date"
         case .time: "time"

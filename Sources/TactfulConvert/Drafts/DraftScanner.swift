@@ -1,4 +1,5 @@
-/// Walks a draft once and finds prices, dates, times and measurements, in that order of preference at each place.
+/// Walks a draft once and finds prices, sizes, dates, times and measurements, in that order of preference at each
+/// place.
 enum DraftScanner {
     /// What a scan found.
     struct Scan {
@@ -6,8 +7,8 @@ enum DraftScanner {
         var ambiguousDates: [Range<String.Index>] = []
     }
 
-    /// Every item in `text`, none overlapping, in text order.
-    static func scan(_ text: String) -> Scan {
+    /// Every item in `text`, none overlapping, in text order; sizes only in `sizeSystems` (none by default).
+    static func scan(_ text: String, sizeSystems: [String] = []) -> Scan {
         var scan = Scan()
         var index = text.startIndex
         var previous: Character?
@@ -15,6 +16,7 @@ enum DraftScanner {
             let character = text[index]
             if startsWord(character, after: previous),
                 let found = PriceScanner.match(in: text, at: index)
+                    ?? (sizeSystems.isEmpty ? nil : SizeScanner.match(in: text, at: index, systems: sizeSystems))
                     ?? DateTimeScanner.match(in: text, at: index, ambiguous: &scan.ambiguousDates)
                     ?? measurement(text, index)
             {

@@ -44,14 +44,7 @@ public struct SizeSentence: Sendable {
     /// "US 8,5": the system and the size, with the locale's decimal separator.
     private func label(_ size: SizeAnswer.SystemSize) -> String { "\(size.system) \(localized(size.size))" }
 
-    private func localized(_ size: String) -> String {
-        size.contains(".") && SizeValue.number(size) != nil ? size.replacingOccurrences(of: ".", with: decimalSeparator) : size
-    }
-
-    private var decimalSeparator: String {
-        let sample = (try? ICU.NumberFormatter(skeleton: ".0", locale: locale).format(1.5)) ?? "1.5"
-        return sample.count == 3 ? String(sample[sample.index(after: sample.startIndex)]) : "."
-    }
+    private func localized(_ size: String) -> String { SizeValue.localized(size, locale: locale) }
 
     private func alternatives(_ items: [String]) -> String {
         (try? ICU.formatList(items, locale: locale, type: .or)) ?? items.joined(separator: " / ")

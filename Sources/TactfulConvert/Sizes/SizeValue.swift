@@ -1,4 +1,5 @@
 import Foundation
+import TactfulICU
 
 /// Compares sizes as people write them: `8.5` = `8,5` = `8½`, `42⅔` = `42 2/3`, `w32` = `W32` = `32` (jeans),
 /// letters case-insensitively (`n½` = `N½`).
@@ -26,5 +27,13 @@ enum SizeValue {
     static func same(_ a: String, _ b: String) -> Bool {
         if let x = number(a), let y = number(b) { return abs(x - y) < 0.01 }
         return a.trimmingSpaces().uppercased() == b.trimmingSpaces().uppercased()
+    }
+
+    /// A numeric size with the locale's decimal separator (`8.5` → `8,5` in German); other sizes as written.
+    static func localized(_ size: String, locale: ICU.LocaleID) -> String {
+        guard size.contains("."), number(size) != nil else { return size }
+        let sample = (try? ICU.NumberFormatter(skeleton: ".0", locale: locale).format(1.5)) ?? "1.5"
+        let separator = sample.count == 3 ? String(sample[sample.index(after: sample.startIndex)]) : "."
+        return size.replacingOccurrences(of: ".", with: separator)
     }
 }

@@ -11,11 +11,13 @@ struct ConvertCommand: AsyncParsableCommand {
         discussion: """
             DRAFT is the text itself, a file path, or - for standard input. Foreign prices keep the original and
             add the market's currency ("$49.99 (≈ 46,21 €)"), measurements add the market's unit, dates and times
-            take the market's format. JSON lists every conversion with its UTF-16 span.
+            take the market's format; with --category, sizes add the market's system ("EU 42 (US 8.5)").
+            JSON lists every conversion with its UTF-16 span.
 
             Examples:
               tactful convert "The strap is 10 inches and costs $49.99." --market fr-FR --rates rates.xml
               tactful convert reply.txt --market de-DE --format json
+              tactful convert "Take EU 42." --market en-US --category shoes-men   # EU 42 (US 8.5)
               pbpaste | tactful convert - --market ja-JP
             """
     )
@@ -32,6 +34,12 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "Download the ECB-format rates from this URL instead of the ECB's.")
     var ratesURL: String?
 
+    @Option(help: "Also convert sizes named with their system (EU 42, US size 8.5) in this size category.")
+    var category: SizeCategoryArgument?
+
+    @Option(help: "A store's own size chart (YAML or CSV) for --category.")
+    var chart: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -45,7 +53,9 @@ struct ConvertCommand: AsyncParsableCommand {
                 guard rates == nil else { throw problem }
             }
         }
-        let converter = DraftConverter(locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided)
+        let sizes = try category.map { SizeConverter(table: try $0.table(chart: chart)) }
+        let converter = DraftConverter(
+            locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided, sizes: sizes)
         let result = converter.convert(text)
         switch output.format {
         case .json: try Standard.printJSON(result)
