@@ -21,6 +21,13 @@ import TactfulICU
         #expect(Quantity(1, inch).converted(to: celsius) == nil)
     }
 
+    /// Each kind's base unit is in the catalog with factor 1 and no shift: every definition is relative to it.
+    @Test(arguments: QuantityKind.allCases)
+    func baseUnitsAreTheCatalogsReference(kind: QuantityKind) throws {
+        let base = try #require(UnitCatalog.unit(named: kind.baseUnit))
+        #expect(base.kind == kind && base.toBase(1) == 1 && base.toBase(0) == 0)
+    }
+
     /// Every unit to every other unit of its kind and back returns the value it started from.
     @Test(arguments: QuantityKind.allCases)
     func roundTrips(kind: QuantityKind) {

@@ -8,8 +8,9 @@ public enum SizeTableReader {
     /// The built-in table of a category; throws when Tactful has no table for it yet.
     public static func builtIn(_ category: SizeCategory) throws(ConvertError) -> SizeTable {
         guard let text = BuiltInData.text(at: category.dataPath) else {
-            let available = SizeCategory.allCases.filter { BuiltInData.text(at: $0.dataPath) != nil }.map(\.rawValue)
-            throw .unknown(what: "size table (not written yet) for category", name: category.rawValue, known: available)
+            throw .unknown(
+                what: "size table (not written yet) for category", name: category.rawValue,
+                known: availableCategories.map(\.rawValue))
         }
         return try table(fromYAML: text, source: category.dataPath)
     }
