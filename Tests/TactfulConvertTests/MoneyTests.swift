@@ -73,5 +73,6 @@ import TactfulICU
         #expect(throws: ConvertError.self) { try RatesParser.parse("USD,-1", source: "bad.csv") }
         #expect(throws: ConvertError.self) { try RatesParser.parse("<html>no</html>", source: "bad.xml") }
         #expect(throws: ConvertError.self) { try RatesParser.parse("", source: "empty") }
+        #expect(throws: ConvertError.self) { try RatesParser.parse(#"{"base":"USD","rates":{"EUR":0.92}}"#, source: "usd.json") }
     }
 }

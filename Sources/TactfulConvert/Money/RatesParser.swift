@@ -60,6 +60,9 @@ public enum RatesParser {
         if let list = object as? [[String: Any]] {
             pairs = list.compactMap { entry in (entry["currency"] as? String).map { ($0, entry["rate"] ?? "") } }
         } else if let table = object as? [String: Any] {
+            if let base = table["base"] as? String, base.uppercased() != "EUR" {
+                throw .badData("\(source) gives rates per \(base); Tactful needs rates per euro (base EUR)")
+            }
             date = table["date"] as? String ?? ""
             pairs = Array((table["rates"] as? [String: Any] ?? table.filter { $0.key != "date" && $0.key != "base" }))
         }
