@@ -16,7 +16,8 @@ public enum ConvertError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unparsable(let text, let hint): "cannot read '\(text)': \(hint)"
         case .unknown(let what, let name, let known):
-            known.isEmpty ? "unknown \(what) '\(name)'" : "unknown \(what) '\(name)' (known: \(known.joined(separator: ", ")))"
+            known.isEmpty
+                ? "unknown \(what) '\(name)'" : "unknown \(what) '\(name)' (known: \(known.joined(separator: ", ")))"
         case .incompatible(let message), .noRates(let message), .badData(let message): message
         }
     }

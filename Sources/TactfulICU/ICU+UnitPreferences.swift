@@ -5,7 +5,8 @@ extension ICU {
     public struct UnitPreference: Hashable, Sendable {
         /// A CLDR unit identifier, possibly mixed (`centimeter`, `foot-and-inch`, `stone-and-pound`).
         public let unit: String
-        /// The smallest value, in `unit` (its first part when mixed), for which this entry applies (CLDR `geq`, 1 by default).
+        /// The smallest value, in `unit` (its first part when mixed), for which this entry applies
+        /// (CLDR `geq`, 1 by default).
         public let threshold: Double
         /// An ICU number skeleton CLDR attaches to the entry (`precision-increment/50`), or "".
         public let skeleton: String
@@ -27,7 +28,8 @@ extension ICU {
                     if !found.isEmpty { return found }
                 }
             }
-            throw ICUError(code: 2, name: "U_MISSING_RESOURCE_ERROR", operation: "find unit preferences for \(category)")
+            throw ICUError(
+                code: 2, name: "U_MISSING_RESOURCE_ERROR", operation: "find unit preferences for \(category)")
         }
 
         /// The usages CLDR defines for a category (`length` → `default`, `person-height`, `road`, …).

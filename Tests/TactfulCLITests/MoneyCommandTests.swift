@@ -4,13 +4,18 @@ import Testing
 @Suite struct MoneyCommandTests {
     /// A rates file for the tests (made-up rates, chosen so that 49.99 USD is 46.21 EUR as in the issue).
     private func ratesFile() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-rates-\(UUID().uuidString).csv")
-        try "currency,rate\ndate,2026-03-13\nUSD,1.0818\nJPY,161.50\nCHF,0.9561\n".write(to: path, atomically: true, encoding: .utf8)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tactful-rates-\(UUID().uuidString).csv")
+        try "currency,rate\ndate,2026-03-13\nUSD,1.0818\nJPY,161.50\nCHF,0.9561\n".write(
+            to: path, atomically: true, encoding: .utf8)
         return path.path
     }
 
     @Test func convertsForAMarketAsJSON() throws {
-        let json = try CLI.json(["money", "convert", "49.99", "USD", "--to", "EUR", "--market", "de-DE", "--rates", ratesFile(), "--format", "json"])
+        let json = try CLI.json([
+            "money", "convert", "49.99", "USD", "--to", "EUR", "--market", "de-DE", "--rates", ratesFile(), "--format",
+            "json",
+        ])
         #expect(json["amount"] as? String == "46.21")
         #expect(json["currency"] as? String == "EUR")
         #expect(json["formatted"] as? String == "46,21\u{a0}€")
@@ -22,7 +27,9 @@ import Testing
         let json = try CLI.json(["money", "format", "1234.5", "JPY", "--market", "ja-JP", "--format", "json"])
         #expect(json["formatted"] as? String == "￥1,235")
         #expect(try CLI.run(["money", "format", "1234.5", "EUR", "--market", "de-DE"]).stdout == "1.234,50\u{a0}€\n")
-        #expect(try CLI.run(["money", "format", "1234.53", "CHF", "--market", "de-CH", "--cash"]).stdout == "CHF\u{a0}1’234.55\n")
+        #expect(
+            try CLI.run(["money", "format", "1234.53", "CHF", "--market", "de-CH", "--cash"]).stdout
+                == "CHF\u{a0}1’234.55\n")
     }
 
     @Test func offlineWithoutCacheExplainsHowToPassRates() throws {

@@ -3,7 +3,10 @@ import Testing
 
 @Suite struct SizeCommandTests {
     @Test func convertsAsJSONWithTheContractFields() throws {
-        let json = try CLI.json(["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men", "--format", "json", "--market", "de-DE"])
+        let json = try CLI.json([
+            "size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men", "--format", "json", "--market",
+            "de-DE",
+        ])
         #expect(json["category"] as? String == "shoes-men")
         let from = json["from"] as? [String: Any]
         #expect(from?["system"] as? String == "EU" && from?["size"] as? String == "42")
@@ -31,13 +34,17 @@ import Testing
         #expect(try CLI.run(["size", "42", "--from", "XX", "--category", "shoes-men"]).status == 2)
         #expect(try CLI.run(["size", "42", "--category", "shoes-men"]).status == 2)
         #expect(try CLI.run(["size", "42", "--from", "EU", "--category", "socks"]).status == 2)
-        #expect(try CLI.run(["size", "42", "--from", "EU", "--category", "shoes-men", "--chart", "/no/file.csv"]).status == 2)
+        #expect(
+            try CLI.run(["size", "42", "--from", "EU", "--category", "shoes-men", "--chart", "/no/file.csv"]).status
+                == 2)
     }
 }
 
 @Suite struct ConverterHelpTests {
-    @Test(arguments: [["size", "--help"], ["size", "chart", "--help"], ["money", "convert", "--help"],
-                      ["money", "format", "--help"], ["units", "--help"], ["convert", "--help"]])
+    @Test(arguments: [
+        ["size", "--help"], ["size", "chart", "--help"], ["money", "convert", "--help"],
+        ["money", "format", "--help"], ["units", "--help"], ["convert", "--help"],
+    ])
     func helpTeachesWithExamples(arguments: [String]) throws {
         let help = try CLI.run(arguments)
         #expect(help.status == 0)

@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func badInputExitsTwoWithOneLine() throws {
-        for arguments in [["units", "10 parsecs", "--to", "cm"], ["units", "10 in", "--to", "kg"], ["units", "10 in"]] {
+        for arguments in [
+            ["units", "10 parsecs", "--to", "cm"], ["units", "10 in", "--to", "kg"], ["units", "10 in"],
+        ] {
             let result = try CLI.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(!result.stderr.isEmpty)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulICU
+import Testing
 
 @testable import TactfulConvert
 
@@ -12,13 +12,17 @@ import TactfulICU
 
     private func converter(_ tag: String, currency: String) throws -> DraftConverter {
         let rates = try RatesParser.parse(RatesFixtures.ecbXML, source: "fixture")
-        return DraftConverter(locale: try ICU.LocaleID(tag: tag), currency: currency, rates: ProvidedRates(rates: rates, origin: .file))
+        return DraftConverter(
+            locale: try ICU.LocaleID(tag: tag), currency: currency, rates: ProvidedRates(rates: rates, origin: .file))
     }
 
     @Test func rewritesPricesMeasurementsDatesAndTimes() throws {
         let draft = "The strap is 10 inches and costs $49.99. It ships March 15, 2026 at 3:00 PM; keep it below 75°F."
         let result = try converter("de-DE", currency: "EUR").convert(draft)
-        #expect(plain(result.text) == "The strap is 10 inches (25,4 cm) and costs $49.99 (≈ 46,21 €). It ships 15. März 2026 at 15:00; keep it below 75°F (23,9 °C).")
+        #expect(
+            plain(result.text)
+                == "The strap is 10 inches (25,4 cm) and costs $49.99 (≈ 46,21 €). It ships 15. März 2026 at 15:00; keep it below 75°F (23,9 °C)."
+        )
         #expect(result.conversions.map(\.kind) == ["measurement", "price", "date", "time", "measurement"])
         #expect(result.conversions[1].note?.contains("'$' read as US dollars") == true)
     }
@@ -35,7 +39,8 @@ import TactfulICU
     }
 
     @Test func leavesAloneWhatAlreadyFitsOrIsAmbiguous() throws {
-        let result = try converter("de-DE", currency: "EUR").convert("Total 49,99 € for 30 cm, ordered 03/04/2026, put 2 in the box.")
+        let result = try converter("de-DE", currency: "EUR").convert(
+            "Total 49,99 € for 30 cm, ordered 03/04/2026, put 2 in the box.")
         #expect(result.conversions.isEmpty)
         #expect(result.warnings.count == 1 && result.warnings[0].contains("03/04/2026"))
     }
@@ -58,7 +63,9 @@ import TactfulICU
         #expect(!DraftConverter.needsRates("It costs 49,99 €", currency: "EUR"))
     }
 
-    @Test(arguments: ["2026-03-15", "March 15, 2026", "15 March 2026", "Mar. 15th, 2026", "15.03.2026", "03/15/2026", "15/03/2026"])
+    @Test(arguments: [
+        "2026-03-15", "March 15, 2026", "15 March 2026", "Mar. 15th, 2026", "15.03.2026", "03/15/2026", "15/03/2026",
+    ])
     func readsDatesInTheirCommonForms(form: String) {
         let matches = DraftScanner.scan("Shipped on \(form).").matches
         #expect(matches.count == 1)
@@ -71,7 +78,8 @@ import TactfulICU
 
     @Test(arguments: [("3:00 PM", 15, 0), ("3pm", 15, 0), ("12 a.m.", 0, 0), ("15:30", 15, 30)])
     func readsClockTimes(written: String, hour: Int, minute: Int) {
-        guard case .time(let foundHour, let foundMinute)? = DraftScanner.scan("at \(written) sharp").matches.first?.item else {
+        guard case .time(let foundHour, let foundMinute)? = DraftScanner.scan("at \(written) sharp").matches.first?.item
+        else {
             Issue.record("\(written) was not read as a time")
             return
         }

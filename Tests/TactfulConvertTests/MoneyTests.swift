@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import TactfulICU
+import Testing
 
 @testable import TactfulConvert
 
 @Suite struct MoneyTests {
-    private func formatter(_ tag: String) throws -> MoneyFormatter { MoneyFormatter(locale: try ICU.LocaleID(tag: tag)) }
+    private func formatter(_ tag: String) throws -> MoneyFormatter {
+        MoneyFormatter(locale: try ICU.LocaleID(tag: tag))
+    }
 
     /// ISO 4217 (list one, as amended) gives these currencies other than two minor-unit digits. CLDR, and so ICU,
     /// departs from ISO for a few (noted in `cldrDepartures`): Tactful follows ICU and the test records where.
@@ -42,9 +44,14 @@ import TactfulICU
     @Test func formatsExactlyAsSystemICU() throws {
         let euro = try CurrencyRounding(currency: "EUR")
         #expect(try formatter("de-DE").format(Decimal(string: "1234.5")!, euro) == "1.234,50\u{a0}€")
-        #expect(try formatter("ja-JP").format(Decimal(string: "1234.5")!, CurrencyRounding(currency: "JPY")) == "￥1,235")
-        #expect(try formatter("de-CH").format(Decimal(string: "1234.5")!, CurrencyRounding(currency: "CHF")) == "CHF\u{a0}1’234.50")
-        #expect(try formatter("ar-KW").format(Decimal(string: "1.2345")!, CurrencyRounding(currency: "KWD")).contains("١٫٢٣٥"))
+        #expect(
+            try formatter("ja-JP").format(Decimal(string: "1234.5")!, CurrencyRounding(currency: "JPY")) == "￥1,235")
+        #expect(
+            try formatter("de-CH").format(Decimal(string: "1234.5")!, CurrencyRounding(currency: "CHF"))
+                == "CHF\u{a0}1’234.50")
+        #expect(
+            try formatter("ar-KW").format(Decimal(string: "1.2345")!, CurrencyRounding(currency: "KWD")).contains(
+                "١٫٢٣٥"))
     }
 
     @Test func unknownCurrencyIsAnError() {
@@ -54,7 +61,8 @@ import TactfulICU
 
     @Test func convertsThroughTheEuroAndRoundsOnceAtTheEnd() throws {
         let rates = try RatesParser.parse(RatesFixtures.ecbXML, source: "fixture")
-        let converter = MoneyConverter(rates: ProvidedRates(rates: rates, origin: .file), formatter: try formatter("de-DE"))
+        let converter = MoneyConverter(
+            rates: ProvidedRates(rates: rates, origin: .file), formatter: try formatter("de-DE"))
         let euros = try converter.convert(Decimal(string: "49.99")!, from: "USD", to: "EUR")
         #expect(euros.amount == "46.21" && euros.formatted == "46,21\u{a0}€" && euros.ratesDate == "2026-03-13")
         let yen = try converter.convert(Decimal(string: "49.99")!, from: "USD", to: "JPY")
@@ -73,6 +81,8 @@ import TactfulICU
         #expect(throws: ConvertError.self) { try RatesParser.parse("USD,-1", source: "bad.csv") }
         #expect(throws: ConvertError.self) { try RatesParser.parse("<html>no</html>", source: "bad.xml") }
         #expect(throws: ConvertError.self) { try RatesParser.parse("", source: "empty") }
-        #expect(throws: ConvertError.self) { try RatesParser.parse(#"{"base":"USD","rates":{"EUR":0.92}}"#, source: "usd.json") }
+        #expect(throws: ConvertError.self) {
+            try RatesParser.parse(#"{"base":"USD","rates":{"EUR":0.92}}"#, source: "usd.json")
+        }
     }
 }

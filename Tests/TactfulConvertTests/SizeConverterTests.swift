@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulICU
+import Testing
 
 @testable import TactfulConvert
 
@@ -43,7 +43,8 @@ import TactfulICU
 
     @Test func measurementsRecommendTheRowThatFits() throws {
         let english = QuantityConverter(locale: try ICU.LocaleID(tag: "en-US"))
-        let answer = try converter(.shoesMen).recommend(for: QuantityParser.parse("26.5cm"), to: ["EU"], locale: english)
+        let answer = try converter(.shoesMen).recommend(
+            for: QuantityParser.parse("26.5cm"), to: ["EU"], locale: english)
         #expect(answer.to.map(\.size) == ["42"])
         #expect(answer.measuredText == "10.4 in")
         let ring = try converter(.rings).recommend(for: QuantityParser.parse("54 mm"), to: ["US"], locale: english)
@@ -56,7 +57,8 @@ import TactfulICU
     @Test func aStoresChartOverridesTheGenericOne() throws {
         let directory = FileManager.default.temporaryDirectory
         let csv = directory.appendingPathComponent("store-\(UUID().uuidString).csv")
-        try "US,EU,measure_min,measure_max\n8,41,25.5,26\n8.5,42/43,26,26.5\n".write(to: csv, atomically: true, encoding: .utf8)
+        try "US,EU,measure_min,measure_max\n8,41,25.5,26\n8.5,42/43,26,26.5\n".write(
+            to: csv, atomically: true, encoding: .utf8)
         let table = try SizeTableReader.storeChart(at: csv.path, for: .shoesMen)
         let answer = try SizeConverter(table: table).convert(size: "43", from: "EU", to: ["US"])
         #expect(answer.to.map(\.size) == ["8.5"] && answer.chart.source == csv.path && answer.charts.count == 1)
@@ -71,9 +73,13 @@ import TactfulICU
 
     @Test func sentencesInTheCustomersLanguage() throws {
         let answer = try converter(.shoesMen).convert(size: "42", from: "EU", to: ["US"])
-        #expect(try SizeSentence(locale: ICU.LocaleID(tag: "de-DE")).sentence(for: answer) == "Größe EU 42 entspricht US 8,5.")
+        #expect(
+            try SizeSentence(locale: ICU.LocaleID(tag: "de-DE")).sentence(for: answer)
+                == "Größe EU 42 entspricht US 8,5.")
         #expect(try SizeSentence(locale: ICU.LocaleID(tag: "ja-JP")).sentence(for: answer) == "EU 42はUS 8.5に相当します。")
         let disputed = try converter(.shoesMen).convert(size: "9", from: "US", to: ["UK"])
-        #expect(try SizeSentence(locale: ICU.LocaleID(tag: "fr-FR")).sentence(for: disputed) == "La taille US 9 correspond à UK 8 ou 8,5.")
+        #expect(
+            try SizeSentence(locale: ICU.LocaleID(tag: "fr-FR")).sentence(for: disputed)
+                == "La taille US 9 correspond à UK 8 ou 8,5.")
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import TactfulICU
+import Testing
 
 @testable import TactfulConvert
 
 @Suite struct UnitConversionTests {
-    private func converter(_ tag: String) throws -> QuantityConverter { QuantityConverter(locale: try ICU.LocaleID(tag: tag)) }
+    private func converter(_ tag: String) throws -> QuantityConverter {
+        QuantityConverter(locale: try ICU.LocaleID(tag: tag))
+    }
 
     @Test func exactDefinitions() throws {
         let inch = try #require(UnitCatalog.unit(named: "inch"))
@@ -43,28 +45,36 @@ import TactfulICU
 
     /// Tactful's definitions agree with ICU's own conversion (CLDR data): ICU converts 1 unit into the unit that
     /// `length/default` (etc.) prefers in Germany, and Tactful converts into the same unit; the digits must match.
-    @Test(arguments: ["inch", "foot", "mile", "pound", "ounce", "stone", "gallon", "gallon-imperial", "fluid-ounce",
-                      "cup", "fahrenheit", "mile-per-hour", "knot"])
+    @Test(arguments: [
+        "inch", "foot", "mile", "pound", "ounce", "stone", "gallon", "gallon-imperial", "fluid-ounce",
+        "cup", "fahrenheit", "mile-per-hour", "knot",
+    ])
     func agreesWithICUsConversion(unit: String) throws {
         let locale = try ICU.LocaleID(tag: "de-DE")
         let precise = ".##########"
-        let viaICU = try ICU.NumberFormatter(skeleton: "unit/\(unit) usage/default \(precise)", locale: locale).format(1)
+        let viaICU = try ICU.NumberFormatter(skeleton: "unit/\(unit) usage/default \(precise)", locale: locale).format(
+            1)
         let mine = try QuantityConverter(locale: locale).localize(QuantityParser.parse("1 \(unit)"))
         let source = try #require(UnitCatalog.unit(named: unit))
         let target = try #require(UnitCatalog.unit(named: mine.unit))
         let value = try #require(Quantity(1, source).converted(to: target))
-        let formatted = try ICU.NumberFormatter(skeleton: "unit/\(mine.unit) \(precise)", locale: locale).format(decimal: "\(value.value)")
+        let formatted = try ICU.NumberFormatter(skeleton: "unit/\(mine.unit) \(precise)", locale: locale).format(
+            decimal: "\(value.value)")
         #expect(formatted == viaICU)
     }
 
     @Test func marketsPreferredUnits() throws {
         #expect(try converter("de-DE").localize(QuantityParser.parse("10 in")).formatted == "25,4 cm")
-        #expect(try converter("en-US").localize(QuantityParser.parse("180 cm"), usage: "person-height").formatted == "5 ft, 11 in")
-        #expect(try converter("fr-FR").localize(QuantityParser.parse("5'11\"")).formatted == "1\u{202f}m et 80\u{202f}cm")
+        #expect(
+            try converter("en-US").localize(QuantityParser.parse("180 cm"), usage: "person-height").formatted
+                == "5 ft, 11 in")
+        #expect(
+            try converter("fr-FR").localize(QuantityParser.parse("5'11\"")).formatted == "1\u{202f}m et 80\u{202f}cm")
         #expect(try converter("de-DE").localize(QuantityParser.parse("75°F")).formatted == "23,9 °C")
         #expect(try converter("en-US").localize(QuantityParser.parse("24 °C")).formatted == "75.2°F")
         #expect(try converter("de-DE").localize(QuantityParser.parse("2 lbs")).formatted == "907 g")
-        #expect(try converter("en-GB").localize(QuantityParser.parse("70 kg"), usage: "person").formatted == "11 st, 0 lb")
+        #expect(
+            try converter("en-GB").localize(QuantityParser.parse("70 kg"), usage: "person").formatted == "11 st, 0 lb")
         #expect(try converter("de-DE").localize(QuantityParser.parse("10 mi"), usage: "road").formatted == "16,1 km")
     }
 
@@ -72,12 +82,17 @@ import TactfulICU
     @Test func keepsThreeSignificantDigits() throws {
         let result = try converter("de-DE").localize(QuantityParser.parse("25.5 cm"), usage: "person")
         #expect(result.formatted == "25,5 cm")
-        #expect(try converter("en-US").convert(QuantityParser.parse("1,5 kg"), to: UnitTarget(named: "lb")).formatted == "3.31 lb")
-        #expect(try converter("en-US").convert(QuantityParser.parse("1234 m"), to: UnitTarget(named: "m")).formatted == "1,234 m")
+        #expect(
+            try converter("en-US").convert(QuantityParser.parse("1,5 kg"), to: UnitTarget(named: "lb")).formatted
+                == "3.31 lb")
+        #expect(
+            try converter("en-US").convert(QuantityParser.parse("1234 m"), to: UnitTarget(named: "m")).formatted
+                == "1,234 m")
     }
 
     @Test func mixedUnitsCarry() throws {
-        let result = try converter("en-US").convert(QuantityParser.parse("182.8 cm"), to: UnitTarget(named: "foot-and-inch"))
+        let result = try converter("en-US").convert(
+            QuantityParser.parse("182.8 cm"), to: UnitTarget(named: "foot-and-inch"))
         #expect(result.parts == [.init(value: 6, unit: "foot"), .init(value: 0, unit: "inch")])
         #expect(result.formatted == "6 ft, 0 in")
     }
@@ -85,7 +100,9 @@ import TactfulICU
     @Test func jsonCarriesValueUnitAndFormatted() throws {
         let result = try converter("en").convert(QuantityParser.parse("10 in"), to: UnitTarget(named: "centimeter"))
         #expect(result.value == 25.4 && result.unit == "centimeter" && result.formatted == "25.4 cm")
-        #expect(throws: ConvertError.self) { try converter("en").convert(QuantityParser.parse("10 in"), to: UnitTarget(named: "kg")) }
+        #expect(throws: ConvertError.self) {
+            try converter("en").convert(QuantityParser.parse("10 in"), to: UnitTarget(named: "kg"))
+        }
         #expect(throws: ConvertError.self) { try UnitTarget(named: "furlong") }
     }
 }

@@ -99,12 +99,15 @@ enum DateTimeScanner {
     private static func validated(_ year: Int, _ month: Int, _ day: Int, _ hasYear: Bool, _ range: Range<String.Index>)
         -> DraftMatch?
     {
-        isValid(year, month, day) ? DraftMatch(item: .date(year: year, month: month, day: day, hasYear: hasYear), range: range) : nil
+        isValid(year, month, day)
+            ? DraftMatch(item: .date(year: year, month: month, day: day, hasYear: hasYear), range: range) : nil
     }
 
     private static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1, (1900...2200).contains(year) else { return false }
-        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let lengths = [
+            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        ]
         return day <= lengths[month - 1]
     }
 
@@ -122,11 +125,14 @@ enum DateTimeScanner {
 
         mutating func digits(_ count: ClosedRange<Int>) -> (value: Int, count: Int)? {
             var end = index
-            while end < text.endIndex, text[end].isASCII, text[end].isNumber, text.distance(from: index, to: end) < count.upperBound {
+            while end < text.endIndex, text[end].isASCII, text[end].isNumber,
+                text.distance(from: index, to: end) < count.upperBound
+            {
                 end = text.index(after: end)
             }
             let length = text.distance(from: index, to: end)
-            guard count.contains(length), end == text.endIndex || !text[end].isNumber, let value = Int(text[index..<end])
+            guard count.contains(length), end == text.endIndex || !text[end].isNumber,
+                let value = Int(text[index..<end])
             else { return nil }
             index = end
             return (value, length)
@@ -147,7 +153,9 @@ enum DateTimeScanner {
         mutating func skipOptional(_ literal: String) { _ = skip(literal) }
 
         mutating func skipSpaces() {
-            while index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" { index = text.index(after: index) }
+            while index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" {
+                index = text.index(after: index)
+            }
         }
 
         /// Skips `st`, `nd`, `rd` or `th` after a day number.

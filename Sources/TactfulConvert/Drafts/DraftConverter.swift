@@ -53,9 +53,10 @@ public struct DraftConverter: Sendable {
                 guard let (converted, replacement, note) = try render(match.item, original: original) else { continue }
                 let start = draft.utf16.distance(from: draft.startIndex, to: match.range.lowerBound)
                 let end = draft.utf16.distance(from: draft.startIndex, to: match.range.upperBound)
-                conversions.append(DraftConversion(
-                    kind: match.item.kind, original: original, converted: converted, replacement: replacement,
-                    span: .init(start: start, end: end), note: note))
+                conversions.append(
+                    DraftConversion(
+                        kind: match.item.kind, original: original, converted: converted, replacement: replacement,
+                        span: .init(start: start, end: end), note: note))
             } catch {
                 warnings.append("'\(original)': \(error)")
             }
@@ -79,8 +80,11 @@ public struct DraftConverter: Sendable {
                 let formatted = try formatter.format(amount, CurrencyRounding(currency: found))
                 return Self.sameText(formatted, original) ? nil : (formatted, formatted, assumption)
             }
-            guard let rates else { throw ConvertError.noRates("no exchange rates to convert \(found) into \(currency)") }
-            let result = try MoneyConverter(rates: rates, formatter: formatter).convert(amount, from: found, to: currency)
+            guard let rates else {
+                throw ConvertError.noRates("no exchange rates to convert \(found) into \(currency)")
+            }
+            let result = try MoneyConverter(rates: rates, formatter: formatter).convert(
+                amount, from: found, to: currency)
             let note = [assumption, "ECB rate of \(result.ratesDate)"].compactMap { $0 }.joined(separator: "; ")
             return (result.formatted, "\(original) (≈ \(result.formatted))", note)
         case .size(let size, let system):
@@ -99,7 +103,8 @@ public struct DraftConverter: Sendable {
             let millis = Self.millis(year: 2000, month: 1, day: 1, hour: hour, minute: minute)
             let formatted = try ICU.DateFormatter(skeleton: "jmm", locale: locale, timeZone: "UTC")
                 .format(millisecondsSince1970: millis)
-            return Self.sameText(formatted, original) ? nil : (formatted, formatted, "clock format only; no time zone was converted")
+            return Self.sameText(formatted, original)
+                ? nil : (formatted, formatted, "clock format only; no time zone was converted")
         }
     }
 
@@ -110,7 +115,8 @@ public struct DraftConverter: Sendable {
         }
         let answer = try sizes.convert(size: size, from: system, to: [target])
         let values = answer.to.map { SizeValue.localized($0.size, locale: locale) }
-        let converted = "\(target) " + ((try? ICU.formatList(values, locale: locale, type: .or)) ?? values.joined(separator: "/"))
+        let converted =
+            "\(target) " + ((try? ICU.formatList(values, locale: locale, type: .or)) ?? values.joined(separator: "/"))
         let charts = answer.charts.map(\.chart.id).joined(separator: ", ")
         let note = values.count > 1 ? "charts disagree (\(charts))" : "per \(charts)"
         return (converted, "\(original) (\(converted))", note)

@@ -44,6 +44,8 @@ enum DraftScanner {
 
     private static func measurement(_ text: String, _ index: String.Index) -> DraftMatch? {
         guard text[index].isNumber else { return nil }
-        return QuantityParser.match(in: text, at: index, prose: true).map { DraftMatch(item: .measurement($0), range: $0.range) }
+        return QuantityParser.match(in: text, at: index, prose: true).map {
+            DraftMatch(item: .measurement($0), range: $0.range)
+        }
     }
 }

@@ -17,7 +17,8 @@ enum PriceScanner {
 
     /// Symbols written after the amount.
     private static let suffixes: [(String, String, String?)] = [
-        ("€", "EUR", nil), ("円", "JPY", nil), ("元", "CNY", nil), ("원", "KRW", nil), ("zł", "PLN", nil), ("£", "GBP", nil),
+        ("€", "EUR", nil), ("円", "JPY", nil), ("元", "CNY", nil), ("원", "KRW", nil), ("zł", "PLN", nil),
+        ("£", "GBP", nil),
         ("$", "USD", "'$' read as US dollars; write US$, C$, A$… to be explicit"), ("RMB", "CNY", nil),
     ]
 
@@ -37,7 +38,8 @@ enum PriceScanner {
         var index = symbol.end
         if index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" { index = text.index(after: index) }
         guard let (amount, end) = number(text, index) else { return nil }
-        return DraftMatch(item: .price(amount, currency: symbol.currency, assumption: symbol.assumption), range: start..<end)
+        return DraftMatch(
+            item: .price(amount, currency: symbol.currency, assumption: symbol.assumption), range: start..<end)
     }
 
     private static func suffixed(_ text: String, _ start: String.Index) -> DraftMatch? {

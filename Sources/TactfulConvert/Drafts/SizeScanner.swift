@@ -42,7 +42,9 @@ enum SizeScanner {
             while end < text.endIndex, text[end].isASCII, text[end].isNumber || ".,".contains(text[end]) {
                 end = text.index(after: end)
             }
-            while end > start, let last = text[..<end].last, last == "." || last == "," { end = text.index(before: end) }
+            while end > start, let last = text[..<end].last, last == "." || last == "," {
+                end = text.index(before: end)
+            }
             guard end > start, text[start].isNumber else { return nil }
             if text[end...].hasPrefix(" 1/3") || text[end...].hasPrefix(" 2/3") { end = text.index(end, offsetBy: 4) }
         }

@@ -24,7 +24,8 @@ public struct ExchangeRates: Sendable, Equatable {
     }
 
     private func missing(_ code: String) -> ConvertError {
-        .unknown(what: "currency in the rates of \(date.isEmpty ? source : date)", name: code,
-                 known: perEuro.keys.sorted())
+        .unknown(
+            what: "currency in the rates of \(date.isEmpty ? source : date)", name: code,
+            known: perEuro.keys.sorted())
     }
 }

@@ -45,12 +45,16 @@ public struct CurlRatesFetcher: RatesFetching {
 
     /// GETs `url` with the conditional headers given.
     public func fetch(_ url: URL, etag: String?, lastModified: String?) async throws -> RatesReply {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-fetch-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tactful-fetch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let headers = scratch.appendingPathComponent("headers"), body = scratch.appendingPathComponent("body")
-        var arguments = ["--silent", "--show-error", "--location", "--max-redirs", "3", "--max-time", "\(timeout)",
-                         "--proto", "=http,https", "--dump-header", headers.path, "--output", body.path]
+        let headers = scratch.appendingPathComponent("headers")
+        let body = scratch.appendingPathComponent("body")
+        var arguments = [
+            "--silent", "--show-error", "--location", "--max-redirs", "3", "--max-time", "\(timeout)",
+            "--proto", "=http,https", "--dump-header", headers.path, "--output", body.path,
+        ]
         if let etag { arguments += ["--header", "If-None-Match: \(etag)"] }
         if let lastModified { arguments += ["--header", "If-Modified-Since: \(lastModified)"] }
         let process = Process()
@@ -66,8 +70,9 @@ public struct CurlRatesFetcher: RatesFetching {
             let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw ConvertError.badData(text.isEmpty ? "curl exited with status \(process.terminationStatus)" : text)
         }
-        return Self.reply(headers: (try? String(contentsOf: headers, encoding: .utf8)) ?? "",
-                          body: (try? Data(contentsOf: body)) ?? Data())
+        return Self.reply(
+            headers: (try? String(contentsOf: headers, encoding: .utf8)) ?? "",
+            body: (try? Data(contentsOf: body)) ?? Data())
     }
 
     /// Reads the status and validators of the last response in a `--dump-header` file (after any redirects).

@@ -39,18 +39,24 @@ public enum RatesParser {
         var date = ""
         var rates: [String: Decimal] = [:]
         for (number, line) in text.split(whereSeparator: \.isNewline).enumerated() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
+                String($0).trimmingSpaces()
+            }
             guard let key = fields.first, !key.isEmpty, !key.hasPrefix("#") else { continue }
             guard fields.count == 2 else { throw .badData("\(source):\(number + 1): expected 'currency,rate'") }
             if key.lowercased() == "currency" { continue }
-            if key.lowercased() == "date" { date = fields[1]; continue }
+            if key.lowercased() == "date" {
+                date = fields[1]
+                continue
+            }
             rates[key.uppercased()] = try positive(fields[1], currency: key, source: "\(source):\(number + 1)")
         }
         guard !rates.isEmpty else { throw .badData("\(source) has no 'currency,rate' lines") }
         return ExchangeRates(date: date, perEuro: rates, source: source)
     }
 
-    /// `{"date": "…", "rates": {"USD": 1.0818}}`, a bare `{"USD": 1.0818}`, or `[{"currency": "USD", "rate": 1.0818}]`.
+    /// `{"date": "…", "rates": {"USD": 1.0818}}`, a bare `{"USD": 1.0818}`,
+    /// or `[{"currency": "USD", "rate": 1.0818}]`.
     static func json(_ text: String, source: String) throws(ConvertError) -> ExchangeRates {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
             throw .badData("\(source) is not valid JSON")

@@ -95,7 +95,8 @@ public struct RatesProvider: Sendable {
         let age = Int((now.timeIntervalSince1970 - metadata.checkedAt) / 3600)
         return ProvidedRates(
             rates: rates, origin: .staleCache,
-            warning: "using cached ECB rates of \(rates.date) (last checked \(age) h ago): could not update (\(failure))")
+            warning:
+                "using cached ECB rates of \(rates.date) (last checked \(age) h ago): could not update (\(failure))")
     }
 }
 

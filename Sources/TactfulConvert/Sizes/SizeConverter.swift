@@ -14,7 +14,8 @@ public struct SizeConverter: Sendable {
     /// The sizes equivalent to `size` in system `from`, in the systems `to` (all others when nil).
     public func convert(size: String, from: String, to: [String]? = nil) throws(ConvertError) -> SizeAnswer {
         let source = try system(from)
-        let targets = try to.map { list throws(ConvertError) in try list.map(system) }
+        let targets =
+            try to.map { list throws(ConvertError) in try list.map(system) }
             ?? table.systems.map(\.id).filter { $0 != source }
         var answers: [SizeAnswer.ChartAnswer] = []
         var notes: [String] = []
@@ -61,7 +62,10 @@ public struct SizeConverter: Sendable {
                 notes.append("\(measure.name) is below the smallest size of \(chart.id); its smallest is shown.")
                 answers.append(answer(chart, rows: [first.0], systems: targets, neighbourSystems: targets))
             } else {
-                notes.append("\(measure.name) is above the largest size of \(chart.id) (up to \(last.1.upperBound) \(measure.unit)).")
+                notes.append(
+                    "\(measure.name) is above the largest size of \(chart.id) "
+                        + "(up to \(last.1.upperBound) \(measure.unit))."
+                )
             }
         }
         guard !answers.isEmpty else { throw .incompatible(notes.joined(separator: " ")) }
@@ -101,10 +105,12 @@ public struct SizeConverter: Sendable {
         let up = rows.max().map { $0 + 1 }.flatMap { $0 < chart.rows.count ? [$0] : nil } ?? []
         let ranges = rows.compactMap { chart.rows[$0].measure }
         var measure: SizeAnswer.MeasureRange?
-        if let spec = table.measure, let low = ranges.map(\.lowerBound).min(), let high = ranges.map(\.upperBound).max() {
+        if let spec = table.measure, let low = ranges.map(\.lowerBound).min(), let high = ranges.map(\.upperBound).max()
+        {
             measure = SizeAnswer.MeasureRange(name: spec.name, unit: spec.unit, min: low, max: high)
         }
-        let reference = SizeAnswer.ChartReference(id: chart.id, title: chart.title, source: chart.source, checked: chart.checked)
+        let reference = SizeAnswer.ChartReference(
+            id: chart.id, title: chart.title, source: chart.source, checked: chart.checked)
         return SizeAnswer.ChartAnswer(
             chart: reference, to: sizes(rows, systems),
             neighbours: SizeAnswer.Neighbours(down: sizes(down, neighbourSystems), up: sizes(up, neighbourSystems)),

@@ -38,7 +38,8 @@ public enum SizeTableReader {
             let chart = try self.chart(root, source: path, fallbackID: "store")
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
-                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart])
+                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart]
+            )
         }
         let table = try table(fromYAML: text, source: path)
         guard table.category == category.rawValue else {

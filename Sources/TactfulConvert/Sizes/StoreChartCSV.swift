@@ -27,7 +27,9 @@ public enum StoreChartCSV {
             var bounds: [Double] = []
             for (column, cell) in zip(columns, cells) where !cell.isEmpty {
                 if isMeasureColumn(column) {
-                    guard let value = Double(cell) else { throw .badData("\(path):\(offset + 1): '\(cell)' is not a number") }
+                    guard let value = Double(cell) else {
+                        throw .badData("\(path):\(offset + 1): '\(cell)' is not a number")
+                    }
                     bounds.append(value)
                 } else {
                     sizes[column] = cell.split(separator: "/").map { String($0).trimmingSpaces() }

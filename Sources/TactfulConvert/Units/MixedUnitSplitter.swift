@@ -19,7 +19,8 @@ enum MixedUnitSplitter {
         return parts
     }
 
-    /// The parts as one amount of the first part's unit (5 ft 11 in → 5.91666… ft), for ICU's mixed-unit formatting.
+    /// The parts as one amount of the first part's unit (5 ft 11 in → 5.91666… ft), for ICU's mixed-unit
+    /// formatting.
     static func recombine(_ parts: [Quantity]) -> Decimal {
         guard let first = parts.first?.unit else { return 0 }
         return parts.reduce(Decimal(0)) { $0 + ($1.converted(to: first)?.value ?? 0) }

@@ -25,7 +25,9 @@ public enum NumberText {
         guard let first = text.first, first.isASCII, first.isNumber || first == "." || first == ",",
             text.allSatisfy(isNumberCharacter), text.contains(where: \.isNumber)
         else { return nil }
-        guard let normalized = normalize(text), let value = Decimal(string: normalized, locale: posix) else { return nil }
+        guard let normalized = normalize(text), let value = Decimal(string: normalized, locale: posix) else {
+            return nil
+        }
         return negative ? -value : value
     }
 

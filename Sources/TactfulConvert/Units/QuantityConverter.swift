@@ -43,10 +43,11 @@ public struct QuantityConverter: Sendable {
             (try? UnitTarget(named: preference.unit)).map { ($0, preference) }
         }
         guard let fallback = candidates.last else { throw .unknown(what: "usage", name: usage, known: []) }
-        let chosen = candidates.first { target, preference in
-            let first = written.quantity.converted(to: target.parts[0])?.value ?? 0
-            return first.magnitude >= Decimal(preference.threshold)
-        } ?? fallback
+        let chosen =
+            candidates.first { target, preference in
+                let first = written.quantity.converted(to: target.parts[0])?.value ?? 0
+                return first.magnitude >= Decimal(preference.threshold)
+            } ?? fallback
         return try render(written, into: chosen.0, extraSkeleton: chosen.1.skeleton, usage: usage)
     }
 

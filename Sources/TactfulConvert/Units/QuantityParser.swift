@@ -38,7 +38,8 @@ public enum QuantityParser {
             if let (unit, afterUnit) = unit(in: text, at: afterSpace, prose: prose) {
                 parts.append(Quantity(number, unit))
                 index = afterUnit
-            } else if let implied = parts.last.flatMap({ impliedNext[$0.unit.name] }).flatMap(UnitCatalog.unit(named:)) {
+            } else if let implied = parts.last.flatMap({ impliedNext[$0.unit.name] }).flatMap(UnitCatalog.unit(named:))
+            {
                 parts.append(Quantity(number, implied))
                 index = afterNumber
             } else {
@@ -56,7 +57,9 @@ public enum QuantityParser {
     private static func isWellFormed(_ parts: [Quantity]) -> Bool {
         guard let first = parts.first else { return false }
         if parts.count == 1 { return true }
-        guard first.unit.kind != .temperature, parts.allSatisfy({ $0.unit.kind == first.unit.kind }) else { return false }
+        guard first.unit.kind != .temperature, parts.allSatisfy({ $0.unit.kind == first.unit.kind }) else {
+            return false
+        }
         return zip(parts, parts.dropFirst()).allSatisfy { $0.unit.toBase(1) > $1.unit.toBase(1) }
     }
 
@@ -78,7 +81,8 @@ public enum QuantityParser {
         let window = String(text[start...].prefix(24)).lowercased()
         for alias in UnitAliases.longestFirst where window.hasPrefix(alias) {
             let end = text.index(start, offsetBy: alias.count, limitedBy: text.endIndex) ?? text.endIndex
-            guard isBoundary(text, end, after: alias), let unit = UnitAliases.table[alias].flatMap(UnitCatalog.unit(named:))
+            guard isBoundary(text, end, after: alias),
+                let unit = UnitAliases.table[alias].flatMap(UnitCatalog.unit(named:))
             else { continue }
             if prose && !fitsProse(alias, text: text, end: end) { continue }
             return (unit, end)
@@ -94,7 +98,9 @@ public enum QuantityParser {
         return !text[end].isLetter && !text[end].isNumber
     }
 
-    private static let wordsThatAreUnits: Set<String> = ["in", "t", "l", "c", "f", "k", "g", "st", "pt", "mil", "kn", "kt", "gr"]
+    private static let wordsThatAreUnits: Set<String> = [
+        "in", "t", "l", "c", "f", "k", "g", "st", "pt", "mil", "kn", "kt", "gr",
+    ]
 
     private static func fitsProse(_ alias: String, text: String, end: String.Index) -> Bool {
         if alias == "'" || alias == "’" || alias == "′" {
@@ -108,7 +114,9 @@ public enum QuantityParser {
     private static func skipSpaces(_ text: String, _ index: String.Index) -> String.Index {
         var index = index
         var skipped = 0
-        while index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" || text[index] == "\u{202f}", skipped < 2 {
+        while index < text.endIndex, text[index] == " " || text[index] == "\u{a0}" || text[index] == "\u{202f}",
+            skipped < 2
+        {
             index = text.index(after: index)
             skipped += 1
         }

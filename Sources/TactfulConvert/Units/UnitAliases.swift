@@ -17,7 +17,9 @@ enum UnitAliases {
 
     private static let byUnit: [String: [String]] = [
         "millimeter": ["mm", "millimetre", "millimetres", "millimeters", "毫米", "ミリ"],
-        "centimeter": ["cm", "cms", "centimetre", "centimetres", "zentimeter", "centimètre", "centimètres", "厘米", "公分", "センチ", "㎝"],
+        "centimeter": [
+            "cm", "cms", "centimetre", "centimetres", "zentimeter", "centimètre", "centimètres", "厘米", "公分", "センチ", "㎝",
+        ],
         "meter": ["m", "metre", "metres", "mètre", "mètres", "米", "メートル"],
         "kilometer": ["km", "kms", "kilometre", "kilometres", "kilomètre", "kilomètres", "公里", "キロメートル"],
         "inch": ["in", "in.", "inches", "\"", "″", "”", "zoll", "pouce", "pouces", "英寸", "インチ"],

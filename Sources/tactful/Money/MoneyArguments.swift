@@ -24,7 +24,8 @@ enum MoneyArguments {
             }
             source = parsed
         }
-        let provider = RatesProvider(url: source, cacheDirectory: cacheDirectory(), fetcher: CurlRatesFetcher(curl: curl()))
+        let provider = RatesProvider(
+            url: source, cacheDirectory: cacheDirectory(), fetcher: CurlRatesFetcher(curl: curl()))
         let provided = try await provider.rates(now: Date())
         if let warning = provided.warning { Standard.error("tactful: warning: \(warning)") }
         return provided

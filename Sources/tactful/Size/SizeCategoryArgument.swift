@@ -3,8 +3,12 @@ import TactfulConvert
 
 /// `--category` values: the closed list of size categories (completion and help for free).
 enum SizeCategoryArgument: String, ExpressibleByArgument, CaseIterable {
-    case shoesMen = "shoes-men", shoesWomen = "shoes-women", shoesKids = "shoes-kids"
-    case clothingWomen = "clothing-women", shirtsMen = "shirts-men", suitsMen = "suits-men"
+    case shoesMen = "shoes-men"
+    case shoesWomen = "shoes-women"
+    case shoesKids = "shoes-kids"
+    case clothingWomen = "clothing-women"
+    case shirtsMen = "shirts-men"
+    case suitsMen = "suits-men"
     case jeans, rings, bras
 
     /// The library's category.

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TactfulConvert
 
 /// `tactful size chart CATEGORY [--systems US,EU,JP]`: print a category's charts with their sources.
@@ -48,28 +48,37 @@ struct SizeChartCommand: ParsableCommand {
     func run() throws {
         let table = try category.table(chart: chart)
         let converter = SizeConverter(table: table)
-        let columns = try systems.map { list in
-            try list.split(separator: ",").map { try converter.system(String($0).trimmingCharacters(in: .whitespaces)) }
-        } ?? table.systems.map(\.id)
+        let columns =
+            try systems.map { list in
+                try list.split(separator: ",").map {
+                    try converter.system(String($0).trimmingCharacters(in: .whitespaces))
+                }
+            } ?? table.systems.map(\.id)
         let charts = table.charts.map { chart in
             ChartJSON(
                 id: chart.id, title: chart.title, source: chart.source, checked: chart.checked, systems: columns,
                 rows: chart.rows.map { row in
-                    Dictionary(uniqueKeysWithValues: columns.compactMap { system in
-                        row.sizes[system].map { (system, $0.joined(separator: "/")) }
-                    })
+                    Dictionary(
+                        uniqueKeysWithValues: columns.compactMap { system in
+                            row.sizes[system].map { (system, $0.joined(separator: "/")) }
+                        })
                 })
         }
         switch output.format {
         case .json:
-            try Standard.printJSON(TableJSON(category: table.category, title: table.title, note: table.note, systems: table.systems, charts: charts))
+            try Standard.printJSON(
+                TableJSON(
+                    category: table.category, title: table.title, note: table.note, systems: table.systems,
+                    charts: charts))
         case .text:
             print(charts.map { render($0) }.joined(separator: "\n\n"))
         }
     }
 
     private func render(_ chart: ChartJSON) -> String {
-        let widths = chart.systems.map { system in max(system.count, chart.rows.map { ($0[system] ?? "").count }.max() ?? 0) }
+        let widths = chart.systems.map { system in
+            max(system.count, chart.rows.map { ($0[system] ?? "").count }.max() ?? 0)
+        }
         func line(_ cells: [String]) -> String {
             zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
         }

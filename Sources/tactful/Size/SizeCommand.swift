@@ -18,4 +18,3 @@ struct SizeCommand: ParsableCommand {
         defaultSubcommand: SizeConvert.self
     )
 }
-

@@ -33,7 +33,7 @@ struct UnitsCommand: ParsableCommand {
     @Option(help: "Format for this market (BCP-47 tag, e.g. de-DE) and, without --to, use its preferred unit.")
     var market: String?
 
-    @Option(help: "CLDR usage for the market's unit preference: default, person-height, road, weather, person, fluid…")
+    @Option(help: "CLDR usage for the market's unit preference: default, person-height, road, weather, fluid…")
     var usage: String?
 
     @OptionGroup var output: OutputOptions
@@ -47,7 +47,8 @@ struct UnitsCommand: ParsableCommand {
         let written = try QuantityParser.parse(quantity)
         let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
         let converter = QuantityConverter(locale: locale)
-        let result = try to.map { try converter.convert(written, to: UnitTarget(named: $0)) }
+        let result =
+            try to.map { try converter.convert(written, to: UnitTarget(named: $0)) }
             ?? converter.localize(written, usage: usage)
         switch output.format {
         case .json: try Standard.printJSON(result)
