@@ -77,6 +77,8 @@ import Testing
             try SizeSentence(locale: ICU.LocaleID(tag: "de-DE")).sentence(for: answer)
                 == "Größe EU 42 entspricht US 8,5.")
         #expect(try SizeSentence(locale: ICU.LocaleID(tag: "ja-JP")).sentence(for: answer) == "EU 42はUS 8.5に相当します。")
+        let ring = try converter(.rings).convert(size: "7", from: "US")
+        #expect(try SizeSentence(locale: ICU.LocaleID(tag: "ja-JP")).sentence(for: ring) == "US 7はJP 14に相当します。")
         let disputed = try converter(.shoesMen).convert(size: "9", from: "US", to: ["UK"])
         #expect(
             try SizeSentence(locale: ICU.LocaleID(tag: "fr-FR")).sentence(for: disputed)

@@ -26,13 +26,6 @@ public struct DraftConverter: Sendable {
         self.sizes = sizes
     }
 
-    /// The size system written for the market: the system named like its region (`US`, `JP`, `KR`; `UK` for
-    /// GB and IE), else `EU` where the charts have it. A Tactful convention, not a sourced fact.
-    public static func sizeSystem(forRegion region: String, in table: SizeTable) -> String? {
-        let ids = table.systems.map(\.id)
-        let named = ["GB": "UK", "IE": "UK"][region] ?? region
-        return ids.contains(named) ? named : ids.contains("EU") ? "EU" : nil
-    }
 
     /// True when `draft` has a price in a currency other than the market's (the caller then fetches rates).
     public static func needsRates(_ draft: String, currency: String) -> Bool {
@@ -110,7 +103,9 @@ public struct DraftConverter: Sendable {
 
     private func renderSize(_ size: String, system: String, original: String) throws -> (String, String, String?)? {
         let region = (try? locale.maximized().region) ?? ""
-        guard let sizes, let target = Self.sizeSystem(forRegion: region, in: sizes.table), target != system else {
+        guard let sizes, let target = SizeTable.system(forRegion: region, among: sizes.table.systems.map(\.id)),
+            target != system
+        else {
             return nil
         }
         let answer = try sizes.convert(size: size, from: system, to: [target])

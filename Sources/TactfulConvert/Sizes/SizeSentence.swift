@@ -22,7 +22,7 @@ public struct SizeSentence: Sendable {
 
     /// "Größe EU 42 entspricht US 8,5." for a size question; "Bei 26,5 cm empfehlen wir EU 42." for a measurement.
     public func sentence(for answer: SizeAnswer) -> String? {
-        let to = equivalents(answer.to)
+        let to = equivalents(forMarket(answer.to))
         if let from = answer.from {
             return templates["equivalent"]?.replacingOccurrences(of: "{from}", with: label(from))
                 .replacingOccurrences(of: "{to}", with: to)
@@ -30,6 +30,15 @@ public struct SizeSentence: Sendable {
         guard let measured = answer.measuredText ?? answer.measured?.formatted else { return nil }
         return templates["fits"]?.replacingOccurrences(of: "{measure}", with: measured)
             .replacingOccurrences(of: "{to}", with: to)
+    }
+
+    /// With more than two systems, only the market's own (``SizeTable/system(forRegion:among:)``) when the
+    /// answer has it: one sentence should name one size, not a table.
+    private func forMarket(_ sizes: [SizeAnswer.SystemSize]) -> [SizeAnswer.SystemSize] {
+        let systems = sizes.map(\.system).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let region = (try? locale.maximized().region) ?? ""
+        guard systems.count > 2, let own = SizeTable.system(forRegion: region, among: systems) else { return sizes }
+        return sizes.filter { $0.system == own }
     }
 
     /// "US 8,5 / UK 7,5 oder 8": systems side by side, a system's alternatives (charts disagreeing) with "or".

@@ -30,6 +30,13 @@ public struct SizeTable: Sendable {
     public let note: String
     /// The charts, each from one source.
     public let charts: [SizeChart]
+
+    /// The size system to write for a market's region among `systems`: the one named like the region (`US`, `JP`,
+    /// `KR`; `UK` for GB and IE), else `EU` when present. A Tactful convention, not a sourced fact.
+    public static func system(forRegion region: String, among systems: [String]) -> String? {
+        let named = ["GB": "UK", "IE": "UK"][region] ?? region
+        return systems.contains(named) ? named : systems.contains("EU") ? "EU" : nil
+    }
 }
 
 /// One size chart from one named source: rows of equivalent sizes.
