@@ -160,8 +160,8 @@ enum DateTimeScanner {
 
         /// Skips `st`, `nd`, `rd` or `th` after a day number.
         mutating func skipOrdinal() {
-            for suffix in ["st", "nd", "rd", "th"] where text[index...].lowercased().hasPrefix(suffix) {
-                index = text.index(index, offsetBy: 2)
+            for suffix in ["st", "nd", "rd", "th"] where text[index...].prefix(2).lowercased().hasPrefix(suffix) {
+                index = text.index(index, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex
                 return
             }
         }
@@ -169,8 +169,8 @@ enum DateTimeScanner {
         mutating func month() -> Int? {
             let window = text[index...].prefix(9).lowercased()
             for (name, number) in DateTimeScanner.months where window.hasPrefix(name) {
-                let end = text.index(index, offsetBy: name.count)
-                guard end == text.endIndex || !text[end].isLetter else { continue }
+                guard let end = text.index(index, offsetBy: name.count, limitedBy: text.endIndex),
+                    end == text.endIndex || !text[end].isLetter else { continue }
                 index = end
                 return number
             }
@@ -180,9 +180,9 @@ enum DateTimeScanner {
         /// "a" or "p" for am/pm, a.m./p.m.
         mutating func meridiem() -> Character? {
             for (written, value) in [("a.m.", "a"), ("p.m.", "p"), ("am", "a"), ("pm", "p")]
-            where text[index...].lowercased().hasPrefix(written) {
-                let end = text.index(index, offsetBy: written.count)
-                guard end == text.endIndex || !text[end].isLetter else { continue }
+            where text[index...].prefix(4).lowercased().hasPrefix(written) {
+                guard let end = text.index(index, offsetBy: written.count, limitedBy: text.endIndex),
+                    end == text.endIndex || !text[end].isLetter else { continue }
                 index = end
                 return Character(value)
             }
