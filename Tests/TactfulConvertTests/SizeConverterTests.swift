@@ -44,13 +44,13 @@ import Testing
     @Test func measurementsRecommendTheRowThatFits() throws {
         let english = QuantityConverter(locale: try ICU.LocaleID(tag: "en-US"))
         let answer = try converter(.shoesMen).recommend(
-            for: QuantityParser.parse("26.5cm"), to: ["EU"], locale: english)
+            for: QuantityParser.parse("26.5cm"), to: ["EU"], units: english)
         #expect(answer.to.map(\.size) == ["42"])
         #expect(answer.measuredText == "10.4 in")
-        let ring = try converter(.rings).recommend(for: QuantityParser.parse("54 mm"), to: ["US"], locale: english)
+        let ring = try converter(.rings).recommend(for: QuantityParser.parse("54 mm"), to: ["US"], units: english)
         #expect(ring.to.map(\.size) == ["7"])
         #expect(throws: ConvertError.self) {
-            try converter(.shoesMen).recommend(for: QuantityParser.parse("2 kg"), locale: english)
+            try converter(.shoesMen).recommend(for: QuantityParser.parse("2 kg"), units: english)
         }
     }
 

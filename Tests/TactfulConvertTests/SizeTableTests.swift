@@ -92,7 +92,7 @@ import Testing
         let kids = SizeConverter(table: try table(.shoesKids))
         #expect(try kids.convert(size: "10c", from: "US", to: ["EU"]).to.map(\.size) == ["27.5"])
         #expect(throws: ConvertError.self) {
-            try kids.recommend(for: QuantityParser.parse("17 cm"), locale: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
+            try kids.recommend(for: QuantityParser.parse("17 cm"), units: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
         }
     }
 

@@ -40,8 +40,9 @@ public struct SizeConverter: Sendable {
         return assemble(answers, from: from, measured: nil, notes: notes)
     }
 
-    /// The sizes whose charted measurement range holds `measured` (a foot length, a chest girth…).
-    public func recommend(for measured: WrittenQuantity, to: [String]? = nil, locale: QuantityConverter)
+    /// The sizes whose charted measurement range holds `measured` (a foot length, a chest girth…); `units`
+    /// formats the measurement for the reader's market.
+    public func recommend(for measured: WrittenQuantity, to: [String]? = nil, units: QuantityConverter)
         throws(ConvertError) -> SizeAnswer
     {
         guard let measure = table.measure, let unit = UnitCatalog.unit(named: measure.unit) else {
@@ -68,9 +69,12 @@ public struct SizeConverter: Sendable {
                 )
             }
         }
-        guard !answers.isEmpty else { throw .incompatible(notes.joined(separator: " ")) }
-        let conversion = try? locale.convert(measured, to: UnitTarget(unit))
-        let text = (try? locale.localize(measured))?.formatted
+        guard !answers.isEmpty else {
+            let reason = notes.isEmpty ? "no \(table.category) chart gives \(measure.name) ranges" : notes.joined(separator: " ")
+            throw .incompatible(reason)
+        }
+        let conversion = try? units.convert(measured, to: UnitTarget(unit))
+        let text = (try? units.localize(measured))?.formatted
         return assemble(answers, from: nil, measured: conversion, measuredText: text, notes: notes)
     }
 

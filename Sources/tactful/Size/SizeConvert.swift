@@ -60,7 +60,7 @@ struct SizeConvert: ParsableCommand {
         var answer: SizeAnswer
         if let measure {
             let written = try QuantityParser.parse(measure)
-            answer = try converter.recommend(for: written, to: targets, locale: QuantityConverter(locale: locale))
+            answer = try converter.recommend(for: written, to: targets, units: QuantityConverter(locale: locale))
         } else {
             answer = try converter.convert(size: size ?? "", from: from ?? "", to: targets)
         }
