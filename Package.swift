@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
         .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
+        .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,6 +56,13 @@ let package = Package(
             name: "TactfulTime",
             dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
+        .target(
+            name: "TactfulConvert",
+            dependencies: [
+                "TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
@@ -63,6 +71,7 @@ let package = Package(
                 "TactfulLint",
                 "TactfulTemplates",
                 "TactfulTime",
+                "TactfulConvert",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +86,7 @@ let package = Package(
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
         // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
         .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
