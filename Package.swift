@@ -44,7 +44,9 @@ let package = Package(
         // The style linter: documents, rule kinds, packs, engine, reporters.
         .target(
             name: "TactfulLint",
-            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
         .target(
