@@ -80,8 +80,15 @@ let package = Package(
         // Release-built benchmark harness: `swift run -c release tactful-bench` (see README).
         .executableTarget(
             name: "tactful-bench",
-            dependencies: ["TactfulLint", "TactfulMarkets"],
+            dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"],
             path: "Benchmarks/tactful-bench"
+        ),
+        // libFuzzer harnesses (Scripts/fuzz.sh); without -D FUZZING a tool that replays saved inputs.
+        .executableTarget(
+            name: "tactful-fuzz",
+            dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"],
+            path: "Fuzz/tactful-fuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
@@ -90,7 +97,5 @@ let package = Package(
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
-        // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
-        .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]
 )

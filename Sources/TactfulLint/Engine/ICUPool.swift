@@ -6,11 +6,11 @@ import TactfulICU
 /// read-only formatters are shared. One pool lives in each ``RuleSet``; it is safe to use from many threads.
 final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
-    private var regexes: [String: [ICU.Regex]] = [:]
-    private var iterators: [String: [ICU.BreakIterator]] = [:]
+    private var regexes: [String: FreeList<ICU.Regex>] = [:]
+    private var iterators: [String: FreeList<ICU.BreakIterator>] = [:]
     private var numberFormatters: [String: ICU.NumberFormatter] = [:]
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
-    private var transliterators: [String: [ICU.Transliterator]] = [:]
+    private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
     private var facts: [String: any Sendable] = [:]
 
     /// Runs `body` with a compiled regex for `pattern`, compiling it only the first time.
@@ -63,17 +63,17 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         return value
     }
 
-    private func take<T>(_ store: inout [String: [T]], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+    private func take<T>(_ store: inout [String: FreeList<T>], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
         lock.lock()
-        let existing = store[key]?.popLast()
+        let existing = store[key]?.items.popLast()
         lock.unlock()
         if let existing { return existing }
         return try make()
     }
 
-    private func give<T>(_ store: inout [String: [T]], _ key: String, _ value: T) {
+    private func give<T>(_ store: inout [String: FreeList<T>], _ key: String, _ value: T) {
         lock.lock()
-        store[key, default: []].append(value)
+        if let list = store[key] { list.items.append(value) } else { store[key] = FreeList(value) }
         lock.unlock()
     }
 
@@ -85,4 +85,10 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         store[key] = made
         return made
     }
+}
+
+/// Handles waiting to be lent again; a class, so returning one never copies the pool's dictionary.
+private final class FreeList<T> {
+    var items: [T]
+    init(_ first: T) { items = [first] }
 }
