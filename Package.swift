@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Scripts/fuzz.sh sets TACTFUL_FUZZ: the fuzz harness then links libFuzzer (every module is built with
+/// AddressSanitizer and coverage instrumentation by the script's -Xswiftc flags).
+let fuzzing = Context.environment["TACTFUL_FUZZ"] != nil
+
 let package = Package(
     name: "Tactful",
     platforms: [.macOS(.v14)],
@@ -88,7 +92,8 @@ let package = Package(
             name: "tactful-fuzz",
             dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"],
             path: "Fuzz/tactful-fuzz",
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])] + (fuzzing ? [.define("FUZZING")] : []),
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),

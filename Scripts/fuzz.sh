@@ -9,8 +9,8 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(lint packs schedule drafts)
-swift build -c debug --product tactful-fuzz --scratch-path .build-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -D -Xswiftc FUZZING
+TACTFUL_FUZZ=1 swift build -c debug --product tactful-fuzz --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -use-ld=lld
 binary=.build-fuzz/debug/tactful-fuzz
 for target in "${targets[@]}"; do
     mkdir -p "artifacts/fuzz/$target" "artifacts/fuzz/$target-corpus"

@@ -51,10 +51,28 @@ enum Harness {
 #if FUZZING
 private let target = ProcessInfo.processInfo.environment["TACTFUL_FUZZ_TARGET"] ?? "lint"
 
+/// libFuzzer's entry for driving the fuzzing loop from our own `main` (SwiftPM names the executable's entry point).
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// The callback libFuzzer calls with each input (also exported under the name libFuzzer's own `main` expects).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     Harness.run(target, UnsafeRawBufferPointer(start: data, count: size))
     return 0
+}
+
+@main
+struct Fuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runDriver(&argc, &argv, fuzzOne))
+    }
 }
 #else
 @main
