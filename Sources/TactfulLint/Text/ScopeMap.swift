@@ -17,9 +17,8 @@ struct ScopeMap: Sendable {
             return start..<end
         }
         let mayHaveHeader = utf16.contains(0x3A) || utf16.contains(0xFF1A) || utf16.contains(0x2D)
-        let headerMatches = ScopeMarkers.replyHeaderPattern.flatMap { pattern -> [Range<Int>]? in
-            guard mayHaveHeader else { return nil }
-            return try? pool.withRegex(pattern, ignoresCase: true) { regex throws(ICUError) in try regex.matches(in: utf16) }
+        let headerMatches = ScopeMarkers.replyHeaders.flatMap { source -> [Range<Int>]? in
+            mayHaveHeader ? try? pool.matches(source, in: utf16) : nil
         }
         let headerStarts = Set((headerMatches ?? []).map(\.lowerBound))
         let headerLines = Set(lineStarts.indices.filter { headerStarts.contains(lineStarts[$0]) })
@@ -78,7 +77,7 @@ struct ScopeMap: Sendable {
         }
         let present = AsciiSet(bits: seen)
         let hasDigit = (0x30...0x39).contains { present.contains(UInt16($0)) }
-        for (scope, pattern) in ScopeMarkers.inlinePatterns {
+        for (scope, source) in ScopeMarkers.inlinePatterns {
             // Skip a pattern when the text lacks the character every match of it needs.
             let needed: Bool = switch scope {
             case .email: present.contains(0x40)
@@ -89,7 +88,7 @@ struct ScopeMap: Sendable {
             default: true
             }
             guard needed else { continue }
-            let ranges = try? pool.withRegex(pattern, ignoresCase: false) { regex throws(ICUError) in try regex.matches(in: utf16) }
+            let ranges = try? pool.matches(source, in: utf16)
             for range in ranges ?? [] { regions.append((scope, range)) }
         }
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
