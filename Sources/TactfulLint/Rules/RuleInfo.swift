@@ -1,5 +1,5 @@
 /// What every rule declares in YAML, whatever its kind.
-public struct RuleInfo: Sendable, Hashable {
+public final class RuleInfo: Sendable, Hashable {
     /// Stable id, e.g. `en.negative.cant`.
     public let id: String
     /// The finding category.
