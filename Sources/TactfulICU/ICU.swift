@@ -31,19 +31,8 @@ extension ICU {
         capacity: Int = 128,
         _ call: (UnsafeMutablePointer<UChar>?, Int32, inout UErrorCode) -> Int32
     ) throws(ICUError) -> String {
-        var capacity = capacity
-        for _ in 0..<2 {
-            var status = U_ZERO_ERROR
-            var buffer = [UChar](repeating: 0, count: capacity)
-            let length = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress, Int32(capacity), &status) }
-            if status == U_BUFFER_OVERFLOW_ERROR {
-                capacity = Int(length) + 1
-                continue
-            }
-            try check(status, operation())
-            return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
-        }
-        throw ICUError(code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
+        let units = try fill(operation(), capacity: capacity, call)
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// Runs an ICU call that writes a `char` string (locale IDs, tags), retrying once at the size ICU reports.
@@ -52,18 +41,28 @@ extension ICU {
         capacity: Int = 96,
         _ call: (UnsafeMutablePointer<CChar>?, Int32, inout UErrorCode) -> Int32
     ) throws(ICUError) -> String {
+        let chars = try fill(operation(), capacity: capacity, call)
+        return String(decoding: chars.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The preflight/retry idiom: call with `capacity`; on `U_BUFFER_OVERFLOW_ERROR` call once more at the
+    /// length ICU reported. One spare element leaves room for ICU's terminating NUL.
+    private static func fill<Unit: FixedWidthInteger>(
+        _ operation: @autoclosure () -> String,
+        capacity: Int,
+        _ call: (UnsafeMutablePointer<Unit>?, Int32, inout UErrorCode) -> Int32
+    ) throws(ICUError) -> ArraySlice<Unit> {
         var capacity = capacity
         for _ in 0..<2 {
             var status = U_ZERO_ERROR
-            var buffer = [CChar](repeating: 0, count: capacity + 1)
+            var buffer = [Unit](repeating: 0, count: capacity + 1)
             let length = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress, Int32(capacity), &status) }
             if status == U_BUFFER_OVERFLOW_ERROR {
                 capacity = Int(length) + 1
                 continue
             }
             try check(status, operation())
-            let bytes = buffer[0..<Int(length)].map { UInt8(bitPattern: $0) }
-            return String(decoding: bytes, as: UTF8.self)
+            return buffer[0..<Int(length)]
         }
         throw ICUError(code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
     }
