@@ -11,10 +11,18 @@ let package = Package(
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
         .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
+        .library(name: "TactfulAPI", targets: ["TactfulAPI"]),
+        .library(name: "TactfulServer", targets: ["TactfulServer"]),
+        .library(name: "TactfulMCP", targets: ["TactfulMCP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The HTTP service (`tactful serve`); no traits: it needs neither swift-configuration nor full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // The Model Context Protocol server (`tactful mcp`).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.0"),
     ],
     targets: [
         // System ICU (libicu-dev). Internal to TactfulICU: never a product.
@@ -55,6 +63,27 @@ let package = Package(
             name: "TactfulTime",
             dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
+        // The operations the network doors expose (lint, markets, holidays, SLA due) as JSON requests and
+        // responses whose errors name the request field; one engine for the HTTP service and the MCP server.
+        .target(name: "TactfulAPI", dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"]),
+        // The HTTP service: routes, middleware, metrics and the embedded playground page.
+        .target(
+            name: "TactfulServer",
+            dependencies: [
+                "TactfulAPI", "TactfulLint", "TactfulMarkets", "TactfulTime", .product(name: "Yams", package: "Yams"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The Model Context Protocol server over stdio: the same engine as tools for AI drafting assistants.
+        .target(
+            name: "TactfulMCP",
+            dependencies: [
+                "TactfulAPI", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
@@ -63,7 +92,10 @@ let package = Package(
                 "TactfulLint",
                 "TactfulTemplates",
                 "TactfulTime",
+                "TactfulServer",
+                "TactfulMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Release-built benchmark harness: `swift run -c release tactful-bench` (see README).
@@ -78,6 +110,7 @@ let package = Package(
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+        .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer"]),
         // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
         .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]

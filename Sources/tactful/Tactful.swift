@@ -19,7 +19,7 @@ struct Tactful: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
-            HolidaysCommand.self,
+            HolidaysCommand.self, ServeCommand.self, MCPCommand.self,
         ]
     )
 

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TactfulAPI
+import TactfulLint
+import TactfulMCP
+
+/// `tactful mcp`: the engine as Model Context Protocol tools on standard input and output.
+struct MCPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mcp",
+        abstract: "Serve lint, SLA due times, markets and holidays as MCP tools over stdio for AI drafting assistants.",
+        discussion: """
+            Speaks the Model Context Protocol (JSON-RPC, one message per line) on standard input and output until
+            the client closes standard input. Tools: lint_draft (findings, rewrites with rewrite: safe|unsafe),
+            sla_due, list_markets, holidays. Arguments are the HTTP API's request fields.
+
+            Examples:
+              tactful mcp                                   # as the command of an MCP client's server entry
+              tactful mcp --config tactful.yml
+            """
+    )
+
+    @Option(help: ArgumentHelp("Config file (default: the nearest .tactful.yml at or above the current folder).",
+                               valueName: "file"))
+    var config: String?
+
+    func run() async throws {
+        let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
+        let engine = try TactfulEngine.load(configPath: configPath)
+        let server = TactfulMCPServer(
+            engine: engine, version: Tactful.configuration.version, now: { Date() })
+        try await server.run()
+    }
+}
