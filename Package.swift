@@ -21,6 +21,7 @@ let package = Package(
         // The HTTP service (`tactful serve`); no traits: it needs neither swift-configuration nor full Foundation.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
         // The Model Context Protocol server (`tactful mcp`).
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.0"),
     ],
@@ -73,6 +74,7 @@ let package = Package(
                 "TactfulAPI", "TactfulLint", "TactfulMarkets", "TactfulTime", .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The Model Context Protocol server over stdio: the same engine as tools for AI drafting assistants.
@@ -110,7 +112,7 @@ let package = Package(
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
-        .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer"]),
+        .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
         // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
         .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]

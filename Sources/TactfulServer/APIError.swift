@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import TactfulAPI
 
 /// An error answered as JSON: `{"error": {"status": 400, "field": "market", "message": "…"}}`. Bad input is
@@ -25,14 +26,17 @@ struct APIError: HTTPResponseError {
         switch error {
         case let error as APIError: error
         case let error as FieldError: APIError(error)
-        case let error as HTTPError where error.status == .contentTooLarge:
-            APIError(.contentTooLarge, field: "body", "the request body is larger than the service accepts")
+        case let error as HTTPError where error.status == .contentTooLarge: tooLarge
+        case is NIOTooManyBytesError: tooLarge
         case let error as HTTPError:
             APIError(error.status, error.body ?? error.status.reasonPhrase)
         default:
             APIError(.internalServerError, "the service failed: \(error)")
         }
     }
+
+    /// A body above the cap.
+    static let tooLarge = APIError(.contentTooLarge, field: "body", "the request body is larger than the service accepts")
 
     private struct Body: Encodable {
         struct Detail: Encodable {

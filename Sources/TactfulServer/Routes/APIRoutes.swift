@@ -59,6 +59,9 @@ struct APIRoutes: Sendable {
 
     /// The body, read up to the cap, decoded as `T`.
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxBodyBytes {
+            throw APIError.tooLarge
+        }
         let buffer = try await request.body.collect(upTo: settings.maxBodyBytes)
         return try RequestDecoding.decode(T.self, from: Data(buffer.readableBytesView))
     }
