@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
         .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
+        .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
         .library(name: "TactfulAPI", targets: ["TactfulAPI"]),
         .library(name: "TactfulServer", targets: ["TactfulServer"]),
         .library(name: "TactfulMCP", targets: ["TactfulMCP"]),
@@ -52,7 +53,9 @@ let package = Package(
         // The style linter: documents, rule kinds, packs, engine, reporters.
         .target(
             name: "TactfulLint",
-            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
         .target(
@@ -64,14 +67,24 @@ let package = Package(
             name: "TactfulTime",
             dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
-        // The operations the network doors expose (lint, markets, holidays, SLA due) as JSON requests and
+        // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
+        .target(
+            name: "TactfulConvert",
+            dependencies: [
+                "TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
         // responses whose errors name the request field; one engine for the HTTP service and the MCP server.
-        .target(name: "TactfulAPI", dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"]),
+        .target(
+            name: "TactfulAPI", dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
+        ),
         // The HTTP service: routes, middleware, metrics and the embedded playground page.
         .target(
             name: "TactfulServer",
             dependencies: [
-                "TactfulAPI", "TactfulLint", "TactfulMarkets", "TactfulTime", .product(name: "Yams", package: "Yams"),
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -81,7 +94,7 @@ let package = Package(
         .target(
             name: "TactfulMCP",
             dependencies: [
-                "TactfulAPI", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -94,6 +107,7 @@ let package = Package(
                 "TactfulLint",
                 "TactfulTemplates",
                 "TactfulTime",
+                "TactfulConvert",
                 "TactfulServer",
                 "TactfulMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -111,6 +125,7 @@ let package = Package(
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
         // `swift run -c release bench-clock`: due() computations per second over a year with holidays.

@@ -38,6 +38,9 @@ static inline const UChar* icu_ures_getStringByIndex(const UResourceBundle *reso
 static inline UResourceBundle* icu_ures_openDirect(const char* packageName, const char* locale, UErrorCode* status) { return ures_openDirect(packageName, locale, status); }
 static inline void icu_ures_close(UResourceBundle* resourceBundle) { ures_close(resourceBundle); }
 static inline const UChar* icu_ures_getStringByKey(const UResourceBundle *resB, const char* key, int32_t* len, UErrorCode *status) { return ures_getStringByKey(resB, key, len, status); }
+static inline const char* icu_ures_getKey(const UResourceBundle *resourceBundle) { return ures_getKey(resourceBundle); }
+static inline int32_t icu_ures_getSize(const UResourceBundle *resourceBundle) { return ures_getSize(resourceBundle); }
+static inline UResourceBundle* icu_ures_getByIndex(const UResourceBundle *resourceBundle, int32_t indexR, UResourceBundle *fillIn, UErrorCode *status) { return ures_getByIndex(resourceBundle, indexR, fillIn, status); }
 static inline int32_t icu_uloc_countAvailable(void) { return uloc_countAvailable(); }
 static inline const char* icu_uloc_getAvailable(int32_t n) { return uloc_getAvailable(n); }
 static inline UBreakIterator* icu_ubrk_open(UBreakIteratorType type, const char *locale, const UChar *text, int32_t textLength, UErrorCode *status) { return ubrk_open(type, locale, text, textLength, status); }
@@ -89,6 +92,7 @@ static inline int32_t icu_ucurr_forLocale(const char* locale, UChar* buff, int32
 static inline int32_t icu_ucurr_getDefaultFractionDigitsForUsage(const UChar* currency, const UCurrencyUsage usage, UErrorCode* ec) { return ucurr_getDefaultFractionDigitsForUsage(currency, usage, ec); }
 static inline double icu_ucurr_getRoundingIncrementForUsage(const UChar* currency, const UCurrencyUsage usage, UErrorCode* ec) { return ucurr_getRoundingIncrementForUsage(currency, usage, ec); }
 static inline const UChar* icu_ucurr_getName(const UChar* currency, const char* locale, UCurrNameStyle nameStyle, UBool* isChoiceFormat, int32_t* len, UErrorCode* ec) { return ucurr_getName(currency, locale, nameStyle, isChoiceFormat, len, ec); }
+static inline UBool icu_ucurr_isAvailable(const UChar* isoCode, UDate from, UDate to, UErrorCode* errorCode) { return ucurr_isAvailable(isoCode, from, to, errorCode); }
 static inline UMeasurementSystem icu_ulocdata_getMeasurementSystem(const char *localeID, UErrorCode *status) { return ulocdata_getMeasurementSystem(localeID, status); }
 static inline UPluralRules* icu_uplrules_open(const char *locale, UErrorCode *status) { return uplrules_open(locale, status); }
 static inline void icu_uplrules_close(UPluralRules *uplrules) { uplrules_close(uplrules); }

@@ -30,22 +30,28 @@ extension ICU {
 
         /// Formats a binary floating-point value (measurements, not money).
         public func format(_ value: Double) throws(ICUError) -> String {
-            try render { icu_unumf_formatDouble(handle, value, $0, &$1) }
+            try renderNumber(skeleton) { icu_unumf_formatDouble(handle, value, $0, &$1) }
         }
 
         /// Formats a decimal number given as a string ("1234.50"), exactly, with no binary rounding: for money.
         public func format(decimal: String) throws(ICUError) -> String {
-            try render { icu_unumf_formatDecimal(handle, decimal, Int32(decimal.utf8.count), $0, &$1) }
-        }
-
-        private func render(_ call: (OpaquePointer?, inout UErrorCode) -> Void) throws(ICUError) -> String {
-            var status = U_ZERO_ERROR
-            let result = icu_unumf_openResult(&status)
-            try ICU.check(status, "allocate a number result")
-            defer { icu_unumf_closeResult(result) }
-            call(result, &status)
-            try ICU.check(status, "format a number with '\(skeleton)'")
-            return try ICU.fillUTF16("read a formatted number") { icu_unumf_resultToString(result, $0, $1, &$2) }
+            try renderNumber(skeleton) { icu_unumf_formatDecimal(handle, decimal, Int32(decimal.utf8.count), $0, &$1) }
         }
     }
+}
+
+/// Runs one `unumf_format*` call into a fresh result and reads it as a string.
+///
+/// A file-level function, not a method: a class member whose signature names a C type (`UErrorCode`) makes every
+/// client that holds a `NumberFormatter` load the C module, which clashes with Foundation's own ICU headers.
+private func renderNumber(_ skeleton: String, _ call: (OpaquePointer?, inout UErrorCode) -> Void) throws(ICUError)
+    -> String
+{
+    var status = U_ZERO_ERROR
+    let result = icu_unumf_openResult(&status)
+    try ICU.check(status, "allocate a number result")
+    defer { icu_unumf_closeResult(result) }
+    call(result, &status)
+    try ICU.check(status, "format a number with '\(skeleton)'")
+    return try ICU.fillUTF16("read a formatted number") { icu_unumf_resultToString(result, $0, $1, &$2) }
 }

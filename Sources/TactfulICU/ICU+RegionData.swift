@@ -40,6 +40,15 @@ extension ICU {
             }
         }
 
+        /// True when `code` is an ISO 4217 currency ICU knows, current or historical (`EUR`, `DEM`; not `XYZ`).
+        public static func isCurrency(_ code: String) -> Bool {
+            guard code.utf8.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+            var status = U_ZERO_ERROR
+            let chars = Array(code.utf16) + [0]
+            let available = icu_ucurr_isAvailable(chars, -8.64e15, 8.64e15, &status)
+            return status.rawValue <= 0 && available != 0
+        }
+
         /// ISO 4217 minor-unit digits for `usage` (JPY 0, KWD 3, EUR 2).
         public static func fractionDigits(ofCurrency code: String, usage: CurrencyUsage = .standard) throws(ICUError)
             -> Int

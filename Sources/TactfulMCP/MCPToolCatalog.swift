@@ -1,4 +1,5 @@
 import MCP
+import TactfulConvert
 
 /// The tools `tactful mcp` offers an AI drafting assistant, with their JSON Schemas. Argument names are those of
 /// the HTTP API's request bodies, so one decoder validates both.
@@ -68,8 +69,60 @@ enum MCPToolCatalog {
             ], required: ["market"]),
         annotations: .init(readOnlyHint: true, openWorldHint: false))
 
-    /// Every tool of this build. The size, money and units tools join when the converter module is built in.
-    static let all = [lintDraft, slaDue, listMarkets, holidays]
+    static let convertSize = Tool(
+        name: "convert_size",
+        description: "Convert a clothing, shoe or ring size between systems (EU, US, UK, JP…), or recommend sizes from a body measurement; each answer names its charts and where they disagree.",
+        inputSchema: object(
+            [
+                "size": string("The size as written (8.5, 42⅔); or give measure."),
+                "from": string("The size's system: EU, US, UK, JP… (with size)."),
+                "to": string("Systems to convert into, comma-separated (all when absent)."),
+                "category": choice("The size category.", sizeCategories),
+                "measure": string("A body measurement instead of a size, e.g. 26.5cm (foot length)."),
+                "market": string("The customer's market: adds a sentence in their language."),
+            ], required: ["category"]),
+        annotations: .init(readOnlyHint: true, openWorldHint: false))
+
+    static let convertMoney = Tool(
+        name: "convert_money",
+        description: "Convert an amount between currencies with the ECB's euro reference rates and write it the customer's way (46,21 €).",
+        inputSchema: object(
+            [
+                "amount": string("The amount as written, e.g. 49.99."),
+                "currency": string("Its ISO 4217 code, e.g. USD."),
+                "to": string("The currency to convert into, e.g. EUR."),
+                "market": string("Format for this market (default English)."),
+                "cash": ["type": "boolean", "description": "Round as for cash payment (CHF to 0.05)."],
+            ], required: ["amount", "currency", "to"]),
+        annotations: .init(readOnlyHint: true, openWorldHint: true))
+
+    static let convertUnits = Tool(
+        name: "convert_units",
+        description: "Convert a measurement (10 in, 5 ft 11 in, 12 km) into the unit the customer's market uses, or a named unit.",
+        inputSchema: object(
+            [
+                "quantity": string("The quantity as written."),
+                "market": string("The customer's market: its preferred unit."),
+                "to": string("A target unit instead, e.g. centimeter."),
+                "usage": string("CLDR usage: default, person-height, road, weather, fluid…"),
+            ], required: ["quantity"]),
+        annotations: .init(readOnlyHint: true, openWorldHint: false))
+
+    static let convertDraft = Tool(
+        name: "convert_draft",
+        description: "Rewrite the prices, measurements, dates and times of a reply draft for the customer's market, listing each conversion.",
+        inputSchema: object(
+            [
+                "text": string("The reply draft."),
+                "market": string("The customer's market."),
+                "category": choice("Also convert sizes named with their system in this category.", sizeCategories),
+            ], required: ["text", "market"]),
+        annotations: .init(readOnlyHint: true, openWorldHint: true))
+
+    private static let sizeCategories = SizeCategory.allCases.map(\.rawValue)
+
+    /// Every tool of this build.
+    static let all = [lintDraft, slaDue, listMarkets, holidays, convertSize, convertMoney, convertUnits, convertDraft]
 
     private static func object(_ properties: [String: Value], required: [String]) -> Value {
         ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]

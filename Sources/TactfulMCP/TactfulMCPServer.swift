@@ -14,12 +14,15 @@ public struct TactfulMCPServer: Sendable {
     public let now: @Sendable () -> Date
     /// The version reported to clients.
     public let version: String
+    /// Where money conversions get their exchange rates.
+    public let rates: RatesSource
 
     /// A server over `engine`.
-    public init(engine: TactfulEngine, version: String, now: @escaping @Sendable () -> Date) {
+    public init(engine: TactfulEngine, version: String, now: @escaping @Sendable () -> Date, rates: @escaping RatesSource) {
         self.engine = engine
         self.version = version
         self.now = now
+        self.rates = rates
     }
 
     /// Serves on `transport` (standard input and output by default) until the client closes it.
@@ -29,14 +32,14 @@ public struct TactfulMCPServer: Sendable {
             instructions: "Call lint_draft on every customer reply draft before showing it to a person.",
             capabilities: .init(tools: .init(listChanged: false)))
         await server.withMethodHandler(ListTools.self) { _ in .init(tools: MCPToolCatalog.all) }
-        await server.withMethodHandler(CallTool.self) { [self] call in self.call(call.name, call.arguments ?? [:]) }
+        await server.withMethodHandler(CallTool.self) { [self] call in await self.call(call.name, call.arguments ?? [:]) }
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
         await server.stop()
     }
 
     /// Runs one tool; bad arguments become a tool error naming the argument.
-    func call(_ name: String, _ arguments: [String: Value]) -> CallTool.Result {
+    func call(_ name: String, _ arguments: [String: Value]) async -> CallTool.Result {
         do {
             let data = try JSONEncoder().encode(arguments)
             switch name {
@@ -49,6 +52,17 @@ public struct TactfulMCPServer: Sendable {
             case MCPToolCatalog.holidays.name:
                 let request = try RequestDecoding.decode(HolidaysRequest.self, from: data)
                 return try result(engine.holidays(request, today: ZoneRules.utc.localDate(at: now().timeIntervalSince1970)))
+            case MCPToolCatalog.convertSize.name:
+                return try result(engine.size(try RequestDecoding.decode(SizeRequest.self, from: data)))
+            case MCPToolCatalog.convertUnits.name:
+                return try result(engine.units(try RequestDecoding.decode(UnitsRequest.self, from: data)))
+            case MCPToolCatalog.convertMoney.name:
+                let request = try RequestDecoding.decode(MoneyRequest.self, from: data)
+                return try result(engine.money(request, rates: try await rates()))
+            case MCPToolCatalog.convertDraft.name:
+                let request = try RequestDecoding.decode(DraftConvertRequest.self, from: data)
+                let provided = try engine.needsRates(request) ? try? await rates() : nil
+                return try result(engine.convertDraft(request, rates: provided))
             default:
                 return .init(content: [text("unknown tool '\(name)'")], isError: true)
             }

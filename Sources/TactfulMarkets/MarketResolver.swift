@@ -20,6 +20,12 @@ public struct MarketResolver: Sendable {
 
     /// Resolves a BCP-47 tag (`de-AT`, `zh-Hant-HK`), an ICU ID (`pt_BR`) or a bare region (`JP`).
     public func resolve(_ input: String) throws(MarketError) -> Market {
+        market(for: try validatedLocale(input), requested: input)
+    }
+
+    /// The maximal locale `resolve` would build its market from, validated the same way, without the market's
+    /// clock, week and zone data: for callers that only format for the market and must start fast.
+    public func validatedLocale(_ input: String) throws(MarketError) -> ICU.LocaleID {
         let trimmed = input.trimmingWhitespace()
         let isRegion = trimmed.count == 2 && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
             || trimmed.count == 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
@@ -33,7 +39,7 @@ public struct MarketResolver: Sendable {
         else {
             throw .unknownTag(input, suggestions: suggestions(near: trimmed))
         }
-        return market(for: maximized, requested: input)
+        return maximized
     }
 
     /// Picks the best market for an HTTP `Accept-Language` header among the markets that have packs.

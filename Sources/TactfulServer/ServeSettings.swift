@@ -14,6 +14,7 @@ import Yams
 ///   cors: ["https://*.zendesk.com", "https://*.zdusercontent.com"]   # origins allowed to call from a browser
 ///   tokens: ["…"]              # bearer tokens accepted on /v1/*; none: no auth
 ///   logDrafts: false           # log the draft text of /v1/lint requests (off: only its length)
+///   rates: rates.xml           # exchange rates (ECB XML, or CSV/JSON per euro); default: the ECB daily file, cached
 /// ```
 public struct ServeSettings: Sendable, Equatable {
     /// The address to bind.
@@ -31,6 +32,8 @@ public struct ServeSettings: Sendable, Equatable {
     public var tokens: [String] = []
     /// Whether lint requests log the draft text (privacy: off by default).
     public var logDrafts = false
+    /// An exchange-rates file for the money endpoints, as written in the config (relative to it).
+    public var ratesFile: String?
 
     /// The defaults.
     public init() {}
@@ -52,13 +55,14 @@ public struct ServeSettings: Sendable, Equatable {
             case "timeBudget": timeBudgetMilliseconds = try Self.milliseconds(value, path)
             case "cors": corsOrigins = try Self.strings(value, key, path)
             case "tokens": tokens = try Self.strings(value, key, path)
+            case "rates": ratesFile = try Self.string(value, key, path)
             case "logDrafts":
                 guard let flag = value.bool else { throw Self.error(path, value, "'logDrafts' must be true or false") }
                 logDrafts = flag
             default:
                 throw Self.error(
                     path, keyNode,
-                    "unknown key '\(key)' in serve (known: host, port, maxBodyBytes, timeBudget, cors, tokens, logDrafts)")
+                    "unknown key '\(key)' in serve (known: host, port, maxBodyBytes, timeBudget, cors, tokens, logDrafts, rates)")
             }
         }
     }

@@ -19,13 +19,19 @@ public struct TactfulService: Sendable {
     public let logger: Logger
     /// The clock (`now` of SLA due times, the default holiday year); the CLI passes the system clock.
     public let now: @Sendable () -> Date
+    /// Where money conversions get their exchange rates.
+    public let rates: RatesSource
 
     /// A service over `engine` with `settings`.
-    public init(engine: TactfulEngine, settings: ServeSettings, logger: Logger, now: @escaping @Sendable () -> Date) {
+    public init(
+        engine: TactfulEngine, settings: ServeSettings, logger: Logger, now: @escaping @Sendable () -> Date,
+        rates: @escaping RatesSource
+    ) {
         self.engine = engine
         self.settings = settings
         self.logger = logger
         self.now = now
+        self.rates = rates
     }
 
     /// The router with every route and middleware.
@@ -35,7 +41,7 @@ public struct TactfulService: Sendable {
         if !settings.corsOrigins.isEmpty { router.add(middleware: CORSPolicyMiddleware(origins: settings.corsOrigins)) }
         router.add(middleware: BearerAuthMiddleware(tokens: settings.tokens))
         ServiceRoutes(metrics: metrics).add(to: router)
-        APIRoutes(engine: engine, settings: settings, metrics: metrics, now: now).add(to: router)
+        APIRoutes(engine: engine, settings: settings, metrics: metrics, now: now, rates: rates).add(to: router)
         return router
     }
 

@@ -19,7 +19,8 @@ struct Tactful: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
-            HolidaysCommand.self, ServeCommand.self, MCPCommand.self,
+            HolidaysCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self,
+            ServeCommand.self, MCPCommand.self,
         ]
     )
 

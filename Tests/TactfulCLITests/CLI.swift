@@ -15,11 +15,17 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// Runs `tactful` with `arguments`, feeding `input` on standard input, in `directory` if given.
-    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws -> Result {
+    /// Runs `tactful` with `arguments`, feeding `input` on standard input, in `directory` if given, with
+    /// `environment` added to the test's own.
+    static func run(
+        _ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         if let directory { process.currentDirectoryURL = directory }
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout

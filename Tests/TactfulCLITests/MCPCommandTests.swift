@@ -34,7 +34,10 @@ import Testing
 
         let listed = try call(session, id: 2, "tools/list", [:])
         let names = ((listed["result"] as? [String: Any])?["tools"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-        #expect(Set(names).isSuperset(of: ["lint_draft", "sla_due", "list_markets", "holidays"]))
+        #expect(Set(names).isSuperset(of: [
+            "lint_draft", "sla_due", "list_markets", "holidays", "convert_size", "convert_money", "convert_units",
+            "convert_draft",
+        ]))
 
         let linted = toolResult(try call(session, id: 3, "tools/call", [
             "name": "lint_draft",
@@ -55,6 +58,16 @@ import Testing
             ],
         ]))
         #expect(!due.isError && due.structured["due"] as? String == "2026-03-09T11:00:00+08:00")
+
+        let units = toolResult(try call(session, id: 6, "tools/call", [
+            "name": "convert_units", "arguments": ["quantity": "10 in", "market": "de-DE"],
+        ]))
+        #expect(!units.isError && units.structured["formatted"] as? String == "25,4 cm")
+
+        let size = toolResult(try call(session, id: 7, "tools/call", [
+            "name": "convert_size", "arguments": ["size": "42", "from": "EU", "to": "US", "category": "hats"],
+        ]))
+        #expect(size.isError && size.text.hasPrefix("category: "))
 
         let bad = toolResult(try call(session, id: 5, "tools/call", [
             "name": "lint_draft", "arguments": ["text": "Hi", "market": "xx-ZZ"],

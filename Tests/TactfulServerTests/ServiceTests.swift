@@ -24,17 +24,48 @@ import Testing
         #expect(!reply.text.contains("src=\"http") && !reply.text.contains("href=\"http"))
     }
 
-    @Test func convertersSayTheyAreNotInThisBuild() async throws {
+    @Test func sizeConvertsBetweenSystems() async throws {
         let server = try await TestServer.open.value
-        for reply in [
-            try await server.post("/v1/convert", ["text": "42 EU", "market": "en-US"]),
-            try await server.get("/v1/size?size=42&from=EU&to=US&category=shoes-men"),
-            try await server.post("/v1/money/convert", ["amount": "49.99", "currency": "USD", "to": "EUR"]),
+        let reply = try await server.get("/v1/size?size=42&from=EU&to=US&category=shoes-men&market=de-DE")
+        #expect(reply.status == 200)
+        #expect(reply.json["category"] as? String == "shoes-men")
+        let charts = reply.json["charts"] as? [[String: Any]] ?? []
+        #expect(!charts.isEmpty && "\(charts)".contains("US"))
+        #expect((reply.json["sentence"] as? String)?.isEmpty == false)
+        for (path, field) in [
+            ("/v1/size?size=42&from=EU", "category"), ("/v1/size?size=42&from=EU&category=hats", "category"),
+            ("/v1/size?size=42&category=shoes-men", "from"), ("/v1/size?category=shoes-men", "size"),
+            ("/v1/size?size=42&from=EU&category=shoes-men&market=xx-ZZ", "market"),
         ] {
-            #expect(reply.status == 501)
-            let message = (reply.json["error"] as? [String: Any])?["message"] as? String ?? ""
-            #expect(message.contains("not in this build"))
+            let bad = try await server.get(path)
+            #expect(bad.status == 400 && bad.errorField == field, "\(path): \(bad.text)")
         }
+    }
+
+    @Test func moneyUsesTheServicesRates() async throws {
+        let server = try await TestServer.open.value
+        let reply = try await server.post(
+            "/v1/money/convert", ["amount": "49.99", "currency": "USD", "to": "EUR", "market": "de-DE"])
+        #expect(reply.status == 200)
+        #expect(reply.json["amount"] as? String == "46.21" && reply.json["formatted"] as? String == "46,21\u{a0}€")
+        let badAmount = try await server.post("/v1/money/convert", ["amount": "lots", "currency": "USD", "to": "EUR"])
+        #expect(badAmount.status == 400 && badAmount.errorField == "amount")
+        let badCurrency = try await server.post("/v1/money/convert", ["amount": "1", "currency": "XYZ", "to": "EUR"])
+        #expect(badCurrency.status == 400 && badCurrency.errorField == "currency")
+        let offline = try await TestServer.guarded.value.post(
+            "/v1/money/convert", ["amount": "1", "currency": "USD", "to": "EUR"],
+            headers: ["Authorization": "Bearer s3cret-token"])
+        #expect(offline.status == 503)
+    }
+
+    @Test func draftsAreConvertedForTheMarket() async throws {
+        let server = try await TestServer.open.value
+        let reply = try await server.post("/v1/convert", ["text": "The strap is 10 inches and costs $49.99.", "market": "de-DE"])
+        #expect(reply.status == 200)
+        let text = reply.json["text"] as? String ?? ""
+        #expect(text.contains("46,21") && text.contains("cm"), "\(text)")
+        let bad = try await server.post("/v1/convert", ["text": "Hi", "market": "xx-ZZ"])
+        #expect(bad.status == 400 && bad.errorField == "market")
     }
 
     @Test func metricsCountRequestsLatenciesAndFindings() async throws {
@@ -86,15 +117,16 @@ import Testing
     }
 
     @Test func timeBudgetAnswers503WhenWorkRunsLong() async throws {
-        let budget = TimeBudget(limit: .milliseconds(20))
-        await #expect(throws: APIError.self) {
-            try await budget.run { Thread.sleep(forTimeInterval: 0.3); return 1 }
-        }
-        #expect(try await budget.run { 7 } == 7)
+        _ = (try await TestServer.open.value, try await TestServer.guarded.value)  // their start-up work is done
+        let budget = TimeBudget(limit: .milliseconds(50))
+        let started = ContinuousClock.now
         do {
-            _ = try await budget.run { Thread.sleep(forTimeInterval: 0.3); return 1 }
+            _ = try await budget.run { Thread.sleep(forTimeInterval: 5); return 1 }
+            Issue.record("the budget did not cut the request short")
         } catch let error as APIError {
             #expect(error.status == .serviceUnavailable)
         }
+        #expect(ContinuousClock.now - started < .seconds(4))
+        #expect(try await TimeBudget(limit: .seconds(60)).run { 7 } == 7)
     }
 }

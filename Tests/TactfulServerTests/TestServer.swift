@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TactfulAPI
+import TactfulConvert
 import TactfulServer
 
 #if canImport(FoundationNetworking)
@@ -13,7 +14,18 @@ struct TestServer: Sendable {
     let port: Int
 
     /// The service with default settings.
-    static let open = Task { try await start(ServeSettings()) }
+    static let open = Task { try await start(ServeSettings(), rates: testRates) }
+
+    /// Made-up rates for the tests (as in the CLI's money tests: 49.99 USD is 46.21 EUR).
+    @Sendable static func testRates() throws -> ProvidedRates {
+        let csv = "currency,rate\ndate,2026-03-13\nUSD,1.0818\nJPY,161.50\nCHF,0.9561\n"
+        return ProvidedRates(rates: try RatesParser.parse(csv, source: "test-rates.csv"), origin: .file)
+    }
+
+    /// A rates source that is offline.
+    @Sendable static func noRates() throws -> ProvidedRates {
+        throw ConvertError.badData("the ECB's file cannot be reached and nothing is cached")
+    }
 
     /// A service with bearer auth, CORS for Zendesk, and a 2 KiB body cap.
     static let guarded = Task {
@@ -21,20 +33,23 @@ struct TestServer: Sendable {
         settings.tokens = ["s3cret-token"]
         settings.corsOrigins = ["https://*.zendesk.com"]
         settings.maxBodyBytes = 2_048
-        return try await start(settings)
+        return try await start(settings, rates: noRates)
     }
 
     /// A fixed clock, so that default years and SLA `now` are reproducible.
     static let fixedNow = Date(timeIntervalSince1970: 1_772_000_000)  // 2026-02-25T06:13:20Z
 
-    private static func start(_ settings: ServeSettings) async throws -> TestServer {
+    private static func start(_ settings: ServeSettings, rates: @escaping @Sendable () throws -> ProvidedRates)
+        async throws -> TestServer
+    {
         var settings = settings
         settings.host = "127.0.0.1"
         settings.port = 0
         let engine = try TactfulEngine.load(configPath: nil)
         var logger = Logger(label: "tactful.test")
         logger.logLevel = .warning
-        let service = TactfulService(engine: engine, settings: settings, logger: logger, now: { fixedNow })
+        let service = TactfulService(
+            engine: engine, settings: settings, logger: logger, now: { fixedNow }, rates: { try rates() })
         let port = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int, any Error>) in
             Task.detached {
                 do {

@@ -35,7 +35,8 @@ public struct RuleExamples {
         }
         let library = self.library.adding(pack)
         var linters: [String: Linter] = [:]
-        return pack.ruleInfos.flatMap { info -> [Failure] in
+        let failures = cleanReplyFailures(pack, market: market, library: library)
+        return failures + pack.ruleInfos.flatMap { info -> [Failure] in
             let tag = info.exampleMarket ?? market.tag
             if linters[tag] == nil, let exampleMarket = try? resolver.resolve(tag),
                 let ruleSet = try? RuleSet(market: exampleMarket, library: library)
@@ -46,6 +47,18 @@ public struct RuleExamples {
                 return [Failure(rule: info.id, origin: info.origin, problem: "the rule is not active in market \(tag)")]
             }
             return check(info, linter: linter)
+        }
+    }
+
+    /// Every `clean-replies:` text, linted with the market's whole rule set, must give nothing at or above warning.
+    private func cleanReplyFailures(_ pack: Pack, market: Market, library: PackLibrary) -> [Failure] {
+        guard !pack.cleanReplies.isEmpty, let ruleSet = try? RuleSet(market: market, library: library) else { return [] }
+        let linter = Linter(ruleSet: ruleSet)
+        return pack.cleanReplies.compactMap { reply in
+            let found = ((try? linter.lint(reply)) ?? []).filter { $0.severity >= .warning }
+            guard !found.isEmpty else { return nil }
+            let list = found.map { "\($0.rule) on “\($0.match)”" }.joined(separator: ", ")
+            return Failure(rule: "clean-replies", origin: pack.path, problem: "a clean reply for \(market.tag) got \(list)")
         }
     }
 

@@ -7,15 +7,22 @@ import TactfulICU
 /// ```yaml
 /// regex: '\{\{[^{}]*\}(?!\})'
 /// case-sensitive: false
-/// replace: "…"          # optional fix; `$1` inserts a capture group
+/// replace: "…"          # optional fix; `$0` inserts the match
 /// fix: safe             # default unsafe
+/// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// ```
+///
+/// `requires` words go into the market's automaton like phrase literals, so a text without any of them skips the
+/// regex entirely: give it for regexes that start with look-behinds or broad alternations.
 struct PatternRule: RuleKind {
     let info: RuleInfo
     let pattern: String
     let ignoresCase: Bool
     let replacement: String?
     let fixIsSafe: Bool
+    let requires: [String]
+
+    var literals: [Literal] { requires.map { Literal($0) } }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
@@ -23,6 +30,7 @@ struct PatternRule: RuleKind {
         ignoresCase = !(try map.bool("case-sensitive") ?? false)
         replacement = try map.optionalString("replace")
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
+        requires = try map.strings("requires")
         do {
             _ = try ICU.Regex(pattern, ignoresCase: ignoresCase)
         } catch {
@@ -31,6 +39,7 @@ struct PatternRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        guard requires.isEmpty || !hits.isEmpty else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try context.pool.withRegex(pattern, ignoresCase: ignoresCase) { regex throws(ICUError) in

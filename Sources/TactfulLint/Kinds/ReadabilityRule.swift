@@ -39,14 +39,14 @@ struct ReadabilityRule: RuleKind {
         let document = context.document
         switch metric {
         case .sentenceWords:
-            return document.sentences.compactMap { sentence in
-                let count = document.words.filter { $0.isWord && sentence.contains($0.range.lowerBound) }.count
-                return count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
-            }
+            return zip(document.sentences, Self.wordCounts(in: document.sentences, document))
+                .compactMap { sentence, count in
+                    count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
+                }
         case .paragraphWords:
-            return paragraphs(document).compactMap { paragraph in
-                let count = document.words.filter { $0.isWord && paragraph.contains($0.range.lowerBound) }.count
-                return count > limit ? context.finding(info, paragraph, message: message(count, limit, context)) : nil
+            let paragraphs = paragraphs(document)
+            return zip(paragraphs, Self.wordCounts(in: paragraphs, document)).compactMap { paragraph, count in
+                count > limit ? context.finding(info, paragraph, message: message(count, limit, context)) : nil
             }
         case .capsWords:
             return document.words.compactMap { word in
@@ -68,6 +68,19 @@ struct ReadabilityRule: RuleKind {
             return [context.finding(info, trimmed(0..<document.utf16.count, document),
                                     message: SMS.message(segments, document.text, context.uiLanguage))]
         }
+    }
+
+    /// Words starting in each of `ranges` (sorted, disjoint), counted in one pass over the document's words.
+    private static func wordCounts(in ranges: [Range<Int>], _ document: Document) -> [Int] {
+        var counts = [Int](repeating: 0, count: ranges.count)
+        var index = 0
+        for word in document.words where word.isWord {
+            let start = word.range.lowerBound
+            while index < ranges.count, ranges[index].upperBound <= start { index += 1 }
+            guard index < ranges.count else { break }
+            if ranges[index].contains(start) { counts[index] += 1 }
+        }
+        return counts
     }
 
     /// False for units that cannot be an upper-case letter (ASCII lower case, digits, punctuation).

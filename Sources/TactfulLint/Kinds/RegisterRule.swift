@@ -37,7 +37,7 @@ struct RegisterRule: RuleKind {
         }
         var norms: [Channel: Register] = [:]
         var defaultNorm = Register.formal
-        if let perChannel = try map.map("norm") {
+        if let node = map.node("norm"), node.mapping != nil, let perChannel = try map.map("norm") {
             for (key, value) in perChannel.entries {
                 guard let channel = Channel(rawValue: key), let register = value.string.flatMap(Register.init) else {
                     throw map.error(value, "norm maps channels (email, chat, sms, social) to formal or informal")

@@ -61,6 +61,13 @@ public struct Finding: Hashable, Sendable, Codable {
     }
 }
 
+extension Finding {
+    /// The finding reduced to what summaries count (rule, category, severity), to keep memory flat on big runs.
+    public var severityOnly: Finding {
+        Finding(rule: rule, category: category, severity: severity, confidence: confidence, message: "", match: "", span: 0..<0)
+    }
+}
+
 /// A suggested rewrite of a finding's span (or, when `span` is set, of a wider span such as the sentence).
 public struct Fix: Hashable, Sendable, Codable {
     /// The replacement text.

@@ -10,6 +10,8 @@ public struct Pack: Sendable {
     let rules: [any RuleKind]
     /// Ids of rules from more general packs that do not apply here.
     public let disabled: Set<String>
+    /// Whole, well-written replies for this pack's market that must produce no warning or error from any rule.
+    public let cleanReplies: [String]
 
     /// This pack with a user's pack of the same name on top: its rules are added, replacing same-id rules,
     /// and its `disable:` list joins this one's.
@@ -17,7 +19,7 @@ public struct Pack: Sendable {
         let replaced = Set(user.rules.map(\.info.id))
         return Pack(name: name, path: user.path, description: description,
                     rules: rules.filter { !replaced.contains($0.info.id) } + user.rules,
-                    disabled: disabled.union(user.disabled))
+                    disabled: disabled.union(user.disabled), cleanReplies: cleanReplies + user.cleanReplies)
     }
 
     /// The declarations of the pack's rules.
@@ -31,6 +33,7 @@ enum PackLoader {
         let name = try map.string("pack")
         let description = try map.optionalString("description") ?? ""
         let disabled = Set(try map.strings("disable"))
+        let cleanReplies = try map.strings("clean-replies")
         var rules: [any RuleKind] = []
         var ids: Set<String> = []
         for ruleMap in try map.maps("rules") {
@@ -42,25 +45,31 @@ enum PackLoader {
             rules.append(rule)
         }
         try map.rejectUnknownKeys()
-        return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled)
+        return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled,
+                    cleanReplies: cleanReplies)
     }
 
-    /// The one switch from a rule's `kind:` to its type.
+    private typealias Constructor = @Sendable (RuleInfo, YAMLMap, GlossaryStore) throws(PackError) -> any RuleKind
+
+    /// The one table from a rule's `kind:` to its type.
+    private static let kinds: [(name: String, make: Constructor)] = [
+        ("phrase", { info, map, _ throws(PackError) in try PhraseRule(info: info, map: map) }),
+        ("substitution", { info, map, glossaries throws(PackError) in try SubstitutionRule(info: info, map: map, glossaries: glossaries) }),
+        ("register", { info, map, _ throws(PackError) in try RegisterRule(info: info, map: map) }),
+        ("pattern", { info, map, _ throws(PackError) in try PatternRule(info: info, map: map) }),
+        ("metric", { info, map, _ throws(PackError) in try ReadabilityRule(info: info, map: map) }),
+        ("pii", { info, map, _ throws(PackError) in try PIIRule(info: info, map: map) }),
+        ("format", { info, map, _ throws(PackError) in try FormatRule(info: info, map: map) }),
+        ("script", { info, map, _ throws(PackError) in try ScriptRule(info: info, map: map) }),
+    ]
+
     private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {
         let kind = try map.string("kind")
-        let info = try RuleInfo(map, pack: pack)
-        switch kind {
-        case "phrase": return try PhraseRule(info: info, map: map)
-        case "substitution": return try SubstitutionRule(info: info, map: map, glossaries: glossaries)
-        case "register": return try RegisterRule(info: info, map: map)
-        case "pattern": return try PatternRule(info: info, map: map)
-        case "metric": return try ReadabilityRule(info: info, map: map)
-        case "pii": return try PIIRule(info: info, map: map)
-        case "format": return try FormatRule(info: info, map: map)
-        case "script": return try ScriptRule(info: info, map: map)
-        default:
+        guard let constructor = kinds.first(where: { $0.name == kind }) else {
+            let names = kinds.map(\.name)
             throw map.error(map.node("kind") ?? map.node,
-                            "unknown rule kind '\(kind)' (expected phrase, substitution, register, pattern, metric, pii, format or script)")
+                            "unknown rule kind '\(kind)' (expected \(names.dropLast().joined(separator: ", ")) or \(names.last!))")
         }
+        return try constructor.make(try RuleInfo(map, pack: pack), map, glossaries)
     }
 }

@@ -8,29 +8,46 @@ public struct TextReporter: Reporter {
     public init(color: Bool = false) { self.color = color }
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
+        (report.files.map(renderFile).filter { !$0.isEmpty } + [renderSummary(report.summary)]).joined(separator: "\n")
+    }
+
+    /// The findings of one file (empty when it has none), for printing as files are linted.
+    public func renderFile(_ file: LintReport.FileResult) -> String {
         var out: [String] = []
-        for file in report.files {
-            let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for finding in file.findings {
-                let label = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
-                out.append("\(file.path):\(finding.line):\(finding.column): \(label): \(finding.message) [\(finding.rule)]")
-                if lines.indices.contains(finding.line - 1) {
-                    let source = String(lines[finding.line - 1]).replacingAll(["\r": ""])
-                    out.append("    " + source)
-                    let width = finding.endLine == finding.line ? max(finding.endColumn - finding.column, 1) : 1
-                    let prefix = String(decoding: Array(source.utf16.prefix(finding.column - 1)), as: UTF16.self)
-                        .map { $0 == "\t" ? "\t" : " " }.joined()
-                    out.append("    " + prefix + paint("^" + String(repeating: "~", count: max(width - 1, 0)), "32"))
-                }
-                if let fix = finding.fixes.first {
-                    out.append("    " + paint("suggestion", "32") + ": \(fix.replacement)" + (fix.safe ? "" : " (rewording)"))
-                }
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for finding in file.findings {
+            let label = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
+            out.append("\(file.path):\(finding.line):\(finding.column): \(label): \(finding.message) [\(finding.rule)]")
+            if lines.indices.contains(finding.line - 1) {
+                let (source, caretStart) = Self.window(String(lines[finding.line - 1]), column: finding.column)
+                out.append("    " + source)
+                let width = finding.endLine == finding.line ? max(finding.endColumn - finding.column, 1) : 1
+                let prefix = String(decoding: Array(source.utf16.prefix(caretStart)), as: UTF16.self)
+                    .map { $0 == "\t" ? "\t" : " " }.joined()
+                out.append("    " + prefix + paint("^" + String(repeating: "~", count: min(max(width - 1, 0), 80)), "32"))
+            }
+            if let fix = finding.fixes.first {
+                out.append("    " + paint("suggestion", "32") + ": \(fix.replacement)" + (fix.safe ? "" : " (rewording)"))
             }
         }
-        let summary = report.summary
-        out.append("\(summary.files) file\(summary.files == 1 ? "" : "s"): \(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
-                   + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info")
         return out.joined(separator: "\n")
+    }
+
+    /// The closing count line.
+    public func renderSummary(_ summary: LintReport.Summary) -> String {
+        "\(summary.files) file\(summary.files == 1 ? "" : "s"): \(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
+            + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info"
+    }
+
+    /// At most ~120 UTF-16 units of a long line around the finding, with "…" where cut; and the caret's offset.
+    static func window(_ line: String, column: Int) -> (String, Int) {
+        let units = Array(line.utf16.filter { $0 != 0x0D })
+        guard units.count > 120 else { return (String(decoding: units, as: UTF16.self), column - 1) }
+        var start = max(0, column - 1 - 40)
+        let end = min(units.count, start + 120)
+        if start > 0, (0xDC00...0xDFFF).contains(units[start]) { start += 1 }
+        let head = start > 0 ? "…" : "", tail = end < units.count ? "…" : ""
+        return (head + String(decoding: units[start..<end], as: UTF16.self) + tail, column - 1 - start + head.utf16.count)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -39,9 +39,12 @@ struct NormalizedText: Sendable {
                 continue
             }
             let folded = try ICU.normalize(String(decoding: slice, as: UTF16.self), to: .nfkcCasefold)
+            // Same length (most CJK, Hangul, accented text): unit-for-unit offsets, so a suffix match such as a
+            // Korean ending maps to exactly its units; otherwise every folded unit maps to the segment start.
+            let sameLength = folded.utf16.count == slice.count
             for (position, unit) in folded.utf16.enumerated() {
                 units.append(Self.straightenApostrophe(unit))
-                offsets.append(start)
+                offsets.append(sameLength ? start + Int32(position) : start)
                 boundary.append(position == 0)
             }
         }

@@ -2,16 +2,18 @@ import Foundation
 import Hummingbird
 import Logging
 import TactfulAPI
+import TactfulConvert
 import TactfulLint
 import TactfulTime
 
-/// The versioned JSON API: `/v1/lint`, `/v1/markets`, `/v1/holidays`, `/v1/sla/due`, and the converter
-/// endpoints. Every computation runs within the time budget; every bad input is a 4xx naming its field.
+/// The versioned JSON API: `/v1/lint`, `/v1/markets`, `/v1/holidays`, `/v1/sla/due`, and the converters
+/// `/v1/size`, `/v1/money/convert`, `/v1/convert`. Every computation runs within the time budget; every bad input is a 4xx naming its field.
 struct APIRoutes: Sendable {
     let engine: TactfulEngine
     let settings: ServeSettings
     let metrics: ServerMetrics
     let now: @Sendable () -> Date
+    let rates: RatesSource
 
     private var budget: TimeBudget { TimeBudget(limit: .milliseconds(settings.timeBudgetMilliseconds)) }
 
@@ -24,7 +26,31 @@ struct APIRoutes: Sendable {
             let clock = now()
             return JSONBody.response(try await budget.run { [engine] in try engine.slaDue(query, now: clock) })
         }
-        ConverterRoutes().add(to: router)
+        router.get("/v1/size") { request, _ in
+            let query = request.uri.queryParameters
+            guard let category = query.get("category") else { throw FieldError("category", "is required (e.g. shoes-men)") }
+            let sizeRequest = SizeRequest(
+                size: query.get("size"), from: query.get("from"), to: query.get("to"), category: category,
+                measure: query.get("measure"), market: query.get("market"))
+            return JSONBody.response(try await budget.run { [engine] in try engine.size(sizeRequest) })
+        }
+        router.post("/v1/money/convert") { request, _ in
+            let money = try await decode(MoneyRequest.self, request)
+            let provided = try await exchangeRates()
+            return JSONBody.response(try await budget.run { [engine] in try engine.money(money, rates: provided) })
+        }
+        router.post("/v1/convert") { request, _ in
+            let draft = try await decode(DraftConvertRequest.self, request)
+            let provided = try engine.needsRates(draft) ? try? await exchangeRates() : nil
+            return JSONBody.response(try await budget.run { [engine] in try engine.convertDraft(draft, rates: provided) })
+        }
+    }
+
+    /// The rates, or a 503 saying why there are none.
+    private func exchangeRates() async throws -> ProvidedRates {
+        do { return try await rates() } catch {
+            throw APIError(.serviceUnavailable, "no exchange rates available: \(error)")
+        }
     }
 
     private func lint(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
@@ -65,17 +91,4 @@ struct APIRoutes: Sendable {
         let buffer = try await request.body.collect(upTo: settings.maxBodyBytes)
         return try RequestDecoding.decode(T.self, from: Data(buffer.readableBytesView))
     }
-}
-
-/// `POST /v1/convert`, `GET /v1/size`, `POST /v1/money/convert`: the converters live in the TactfulConvert
-/// module, which this build does not contain yet; they answer 501 rather than guess a conversion.
-struct ConverterRoutes: Sendable {
-    func add(to router: Router<BasicRequestContext>) {
-        router.post("/v1/convert") { _, _ -> Response in throw Self.missing }
-        router.get("/v1/size") { _, _ -> Response in throw Self.missing }
-        router.post("/v1/money/convert") { _, _ -> Response in throw Self.missing }
-    }
-
-    static let missing = APIError(
-        .notImplemented, "the converter module (TactfulConvert: sizes, money, units) is not in this build")
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The per-request time budget: a route's computation runs in its own task, and when it is still running after
+/// The per-request time budget: a route's computation runs on a dispatch queue, and when it is still running after
 /// the budget the request is answered 503 with a JSON error instead of holding the client until a load balancer
 /// gives up. The computation cannot be interrupted; it finishes in the background and its result is dropped.
 struct TimeBudget: Sendable {
@@ -17,7 +17,8 @@ struct TimeBudget: Sendable {
                 race.finish(.failure(APIError(
                     .serviceUnavailable, "the request took longer than the service's time budget of \(limit)")))
             }
-            Task.detached {
+            // Off the cooperative pool, so that the timer still fires while every pool thread is busy.
+            DispatchQueue.global(qos: .userInitiated).async {
                 let result = Result { try work() }
                 timer.cancel()
                 race.finish(result)

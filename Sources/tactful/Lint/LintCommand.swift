@@ -46,6 +46,8 @@ struct LintCommand: ParsableCommand {
         let session = try LintSession(configPath: options.config, searchFrom: Self.directory(of: first))
         let inputs = try DraftInputs.expand(paths)
         var results: [LintReport.FileResult] = []
+        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let textReporter = TextReporter(color: color)
         for input in inputs {
             let file = try input.read()
             let assignment = session.config.assignment(for: input.path)
@@ -60,12 +62,27 @@ struct LintCommand: ParsableCommand {
                 (text, findings) = try FixSession.fix(file, findings: findings, linter: linter, channel: channel,
                                                       uiLanguage: options.uiLanguage, mode: fixUnsafe ? .unsafe : .safe)
             }
-            results.append(.init(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
-                                 findings: findings, text: text))
+            var result = LintReport.FileResult(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
+                                               findings: findings, text: text)
+            // Text and GitHub output stream file by file, so memory stays flat however large the corpus.
+            if format == .text {
+                let rendered = textReporter.renderFile(result)
+                if !rendered.isEmpty { print(rendered) }
+                result.findings = result.findings.map(\.severityOnly)
+            } else if format == .github {
+                let rendered = try GitHubReporter().render(LintReport(files: [result]), rules: [])
+                if !rendered.isEmpty { print(rendered) }
+                result.findings = result.findings.map(\.severityOnly)
+            }
+            result.text = ""
+            results.append(result)
         }
         let report = LintReport(files: results)
-        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(try format.reporter(color: color).render(report, rules: session.compiledRules))
+        switch format {
+        case .text: print(textReporter.renderSummary(report.summary))
+        case .github: break
+        case .json, .sarif: print(try format.reporter().render(report, rules: session.compiledRules))
+        }
         if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
     }
 

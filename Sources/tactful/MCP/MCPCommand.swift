@@ -8,11 +8,12 @@ import TactfulMCP
 struct MCPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
-        abstract: "Serve lint, SLA due times, markets and holidays as MCP tools over stdio for AI drafting assistants.",
+        abstract: "Serve lint, SLA due times, sizes, money and units as MCP tools over stdio for AI drafting assistants.",
         discussion: """
             Speaks the Model Context Protocol (JSON-RPC, one message per line) on standard input and output until
             the client closes standard input. Tools: lint_draft (findings, rewrites with rewrite: safe|unsafe),
-            sla_due, list_markets, holidays. Arguments are the HTTP API's request fields.
+            sla_due, list_markets, holidays, convert_size, convert_money, convert_units, convert_draft. Arguments
+            are the HTTP API's request fields. Money uses the ECB daily rates through the per-user cache.
 
             Examples:
               tactful mcp                                   # as the command of an MCP client's server entry
@@ -28,7 +29,8 @@ struct MCPCommand: AsyncParsableCommand {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
         let server = TactfulMCPServer(
-            engine: engine, version: Tactful.configuration.version, now: { Date() })
+            engine: engine, version: Tactful.configuration.version, now: { Date() },
+            rates: { try await MoneyArguments.rates(file: nil, url: nil) })
         try await server.run()
     }
 }

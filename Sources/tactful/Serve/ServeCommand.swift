@@ -13,8 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Endpoints: POST /v1/lint, GET /v1/markets, GET /v1/holidays, POST /v1/sla/due, POST /v1/convert,
             GET /v1/size, POST /v1/money/convert, GET /healthz, GET /metrics (Prometheus), GET / (playground).
-            The config's `serve:` section sets the body cap, time budget, CORS origins, bearer tokens and draft
-            logging (see the README); TACTFUL_SERVE_TOKENS (comma-separated) adds bearer tokens. Logs are JSON lines
+            The config's `serve:` section sets the body cap, time budget, CORS origins, bearer tokens, draft
+            logging and an exchange-rates file (see the README); TACTFUL_SERVE_TOKENS (comma-separated) adds bearer tokens. Logs are JSON lines
             on standard error. SIGTERM or SIGINT stops accepting connections and lets in-flight requests finish.
 
             Examples:
@@ -48,7 +48,13 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let logger = Logger(label: "tactful.serve")
         try engine.compileAllLinters()
-        let service = TactfulService(engine: engine, settings: settings, logger: logger, now: { Date() })
+        let ratesFile = settings.ratesFile.map { file in
+            (file as NSString).isAbsolutePath || configPath == nil
+                ? file : ((configPath! as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+        }
+        let service = TactfulService(
+            engine: engine, settings: settings, logger: logger, now: { Date() },
+            rates: { try await MoneyArguments.rates(file: ratesFile, url: nil) })
         logger.info(
             "starting",
             metadata: [

@@ -1,0 +1,127 @@
+import Foundation
+import TactfulData
+import Yams
+
+/// Reads size tables: the built-in ones (only the category asked for, so `tactful size` starts fast) and a
+/// store's own chart in YAML (a table file, or one chart with `rows:`) or CSV (see ``StoreChartCSV``).
+public enum SizeTableReader {
+    /// The built-in table of a category; throws when Tactful has no table for it yet.
+    public static func builtIn(_ category: SizeCategory) throws(ConvertError) -> SizeTable {
+        guard let text = BuiltInData.text(at: category.dataPath) else {
+            throw .unknown(
+                what: "size table (not written yet) for category", name: category.rawValue,
+                known: availableCategories.map(\.rawValue))
+        }
+        return try table(fromYAML: text, source: category.dataPath)
+    }
+
+    /// The categories that have a built-in table.
+    public static var availableCategories: [SizeCategory] {
+        SizeCategory.allCases.filter { BuiltInData.text(at: $0.dataPath) != nil }
+    }
+
+    /// A store's chart file applied to a category: its charts replace the built-in ones, which still lend the
+    /// system names and the measure definition when the file does not give its own.
+    public static func storeChart(at path: String, for category: SizeCategory) throws(ConvertError) -> SizeTable {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw .badData("cannot read the size chart '\(path)'")
+        }
+        let base = try? builtIn(category)
+        if path.lowercased().hasSuffix(".csv") {
+            let chart = try StoreChartCSV.parse(text, path: path)
+            return SizeTable(
+                category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
+                systems: systems(base?.systems ?? [], plus: chart), note: "", charts: [chart])
+        }
+        let root = try yaml(text, source: path)
+        if root["rows"] != nil {
+            let chart = try self.chart(root, source: path, fallbackID: "store")
+            return SizeTable(
+                category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
+                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart]
+            )
+        }
+        let table = try table(fromYAML: text, source: path)
+        guard table.category == category.rawValue else {
+            throw .badData("\(path) is a size table for '\(table.category)', not '\(category.rawValue)'")
+        }
+        return table
+    }
+
+    static func table(fromYAML text: String, source: String) throws(ConvertError) -> SizeTable {
+        let root = try yaml(text, source: source)
+        guard let category = root["category"] as? String, let chartList = root["charts"] as? [[String: Any]],
+            !chartList.isEmpty
+        else { throw .badData("\(source): a size table needs 'category' and a non-empty 'charts' list") }
+        var charts: [SizeChart] = []
+        for (index, entry) in chartList.enumerated() {
+            charts.append(try chart(entry, source: "\(source) chart \(index + 1)", fallbackID: "chart-\(index + 1)"))
+        }
+        let measure = (root["measure"] as? [String: Any]).flatMap { entry -> SizeTable.Measure? in
+            guard let name = entry["name"] as? String, let unit = entry["unit"] as? String else { return nil }
+            return SizeTable.Measure(name: name, unit: unit, ease: entry["ease"] as? String ?? "")
+        }
+        let declared = (root["systems"] as? [[String: Any]] ?? []).compactMap { entry -> SizeTable.System? in
+            guard let id = scalar(entry["id"]) else { return nil }
+            return SizeTable.System(id: id, name: entry["name"] as? String ?? id)
+        }
+        return SizeTable(
+            category: category, title: root["title"] as? String ?? category, measure: measure,
+            systems: charts.reduce(declared) { systems($0, plus: $1) }, note: root["note"] as? String ?? "",
+            charts: charts)
+    }
+
+    private static func chart(_ entry: [String: Any], source: String, fallbackID: String) throws(ConvertError)
+        -> SizeChart
+    {
+        guard let rowList = entry["rows"] as? [[String: Any]], !rowList.isEmpty else {
+            throw .badData("\(source): a chart needs a non-empty 'rows' list")
+        }
+        var rows: [SizeChart.Row] = []
+        for (number, row) in rowList.enumerated() {
+            var sizes: [String: [String]] = [:]
+            for (key, value) in row where key != "measure" {
+                let cell = (value as? [Any])?.compactMap(scalar) ?? scalar(value).map { [$0] } ?? []
+                if !cell.isEmpty { sizes[key] = cell }
+            }
+            let bounds = (row["measure"] as? [Any])?.compactMap { scalar($0).flatMap(Double.init) } ?? []
+            guard row["measure"] == nil || (bounds.count == 2 && bounds[0] <= bounds[1]) else {
+                throw .badData("\(source) row \(number + 1): 'measure' must be [min, max]")
+            }
+            rows.append(SizeChart.Row(sizes: sizes, measure: bounds.count == 2 ? bounds[0]...bounds[1] : nil))
+        }
+        return SizeChart(
+            id: scalar(entry["id"]) ?? fallbackID, title: entry["title"] as? String ?? fallbackID,
+            source: entry["source"] as? String ?? source, checked: entry["checked"] as? String, rows: rows)
+    }
+
+    /// `systems` with any system the chart uses but the list lacks, in the chart's first row's order.
+    private static func systems(_ systems: [SizeTable.System], plus chart: SizeChart) -> [SizeTable.System] {
+        let known = Set(systems.map(\.id))
+        let extra = Set(chart.rows.flatMap(\.sizes.keys)).subtracting(known).sorted()
+        return systems + extra.map { SizeTable.System(id: $0, name: $0) }
+    }
+
+    private static func yaml(_ text: String, source: String) throws(ConvertError) -> [String: Any] {
+        do {
+            guard let root = try Yams.load(yaml: text, .basic) as? [String: Any] else {
+                throw ConvertError.badData("\(source): expected a YAML mapping")
+            }
+            return root
+        } catch let error as ConvertError {
+            throw error
+        } catch {
+            throw .badData("\(source): \(error)")
+        }
+    }
+
+    /// A YAML scalar as text (`8.5`, `W32`, `42⅔`); nil for mappings and lists.
+    static func scalar(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: text
+        case let number as Int: String(number)
+        case let number as Double: number == number.rounded() ? String(Int(number)) : String(number)
+        default: nil
+        }
+    }
+}

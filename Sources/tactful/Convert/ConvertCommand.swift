@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TactfulConvert
+import TactfulMarkets
+
+/// `tactful convert DRAFT --market TAG`: rewrite a draft's prices, measurements, dates and times for a market.
+struct ConvertCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Rewrite the prices, measurements, dates and times in a reply draft for the customer's market.",
+        discussion: """
+            DRAFT is the text itself, a file path, or - for standard input. Foreign prices keep the original and
+            add the market's currency ("$49.99 (≈ 46,21 €)"), measurements add the market's unit, dates and times
+            take the market's format; with --category, sizes add the market's system ("EU 42 (US 8.5)").
+            JSON lists every conversion with its UTF-16 span.
+
+            Examples:
+              tactful convert "The strap is 10 inches and costs $49.99." --market fr-FR --rates rates.xml
+              tactful convert reply.txt --market de-DE --format json
+              tactful convert "Take EU 42." --market en-US --category shoes-men   # EU 42 (US 8.5)
+              pbpaste | tactful convert - --market ja-JP
+            """
+    )
+
+    @Argument(help: "The draft: text, a file path, or - for standard input.")
+    var draft: String
+
+    @Option(help: "The customer's market (BCP-47 tag, e.g. de-DE).")
+    var market: String
+
+    @Option(help: "A rates file: ECB XML, or CSV/JSON of currency,rate (units per euro).")
+    var rates: String?
+
+    @Option(help: "Download the ECB-format rates from this URL instead of the ECB's.")
+    var ratesURL: String?
+
+    @Option(help: "Also convert sizes named with their system (EU 42, US size 8.5) in this size category.")
+    var category: SizeCategoryArgument?
+
+    @Option(help: "A store's own size chart (YAML or CSV) for --category.")
+    var chart: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let text = try readDraft()
+        let resolved = try MarketOption.resolve(market)
+        var provided: ProvidedRates?
+        if DraftConverter.needsRates(text, currency: resolved.currency) {
+            do {
+                provided = try await MoneyArguments.rates(file: rates, url: ratesURL)
+            } catch let problem as ConvertError {
+                guard rates == nil else { throw problem }
+            }
+        }
+        let sizes = try category.map { SizeConverter(table: try $0.table(chart: chart)) }
+        let converter = DraftConverter(
+            locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided, sizes: sizes)
+        let result = converter.convert(text)
+        switch output.format {
+        case .json: try Standard.printJSON(result)
+        case .text:
+            result.warnings.forEach { Standard.error("tactful: warning: \($0)") }
+            print(result.text)
+        }
+    }
+
+    private func readDraft() throws -> String {
+        if draft == "-" {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        if !draft.contains("\n"), FileManager.default.fileExists(atPath: draft) {
+            guard let text = try? String(contentsOfFile: draft, encoding: .utf8) else {
+                throw InputError("cannot read '\(draft)' as UTF-8 text")
+            }
+            return text
+        }
+        return draft
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import TactfulConvert
+import TactfulICU
+import TactfulMarkets
+
+/// `tactful money convert AMOUNT CUR --to CUR`: a price in the customer's currency, written their way.
+struct MoneyConvert: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert an amount with the ECB's euro reference rates (crossed through EUR).",
+        discussion: """
+            Rates: --rates FILE (ECB XML, or CSV/JSON of currency,rate per euro), else the ECB daily file, cached
+            per user ($XDG_CACHE_HOME/tactful or ~/.cache/tactful) and re-checked after 24 hours with a
+            conditional request. Offline, the cache is used with a warning naming the rates' date.
+
+            Examples:
+              tactful money convert 49.99 USD --to EUR --market de-DE           # 46,21 €
+              tactful money convert 49.99 USD --to JPY --market ja-JP --format json
+              tactful money convert 20 EUR --to CHF --market de-CH --cash --rates rates.csv
+            """
+    )
+
+    @Argument(help: "The amount, e.g. 49.99.")
+    var amount: String
+
+    @Argument(help: "Its ISO 4217 currency, e.g. USD.")
+    var currency: String
+
+    @Option(help: "The currency to convert into, e.g. EUR.")
+    var to: String
+
+    @Option(help: "Format for this market (BCP-47 tag); English by default.")
+    var market: String?
+
+    @Option(help: "A rates file: ECB XML, or CSV/JSON of currency,rate (units per euro).")
+    var rates: String?
+
+    @Option(help: "Download the ECB-format rates from this URL instead of the ECB's.")
+    var ratesURL: String?
+
+    @Flag(help: "Round the result as for cash payment (CHF to 0.05).")
+    var cash = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let value = try MoneyArguments.amount(amount)
+        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
+        // Reject unknown currencies before any download.
+        _ = try CurrencyRounding(currency: currency)
+        _ = try CurrencyRounding(currency: to)
+        let provided = try await MoneyArguments.rates(file: rates, url: ratesURL)
+        let converter = MoneyConverter(rates: provided, formatter: MoneyFormatter(locale: locale))
+        let result = try converter.convert(value, from: currency.uppercased(), to: to.uppercased(), cash: cash)
+        switch output.format {
+        case .json: try Standard.printJSON(result)
+        case .text: print(result.formatted)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import TactfulConvert
+import TactfulICU
+import TactfulMarkets
+
+/// `tactful size SIZE --from EU --to US --category shoes-men`, or `--measure 26.5cm`: the agent's size helper.
+struct SizeConvert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a size (or a body measurement) into the sizes of other systems.",
+        discussion: """
+            Prints the equivalent size(s) from every chart (and where the charts disagree), the neighbours half a
+            size down and up, the measurement range (e.g. foot length) and, with --market, one sentence in the
+            customer's language to paste into the reply. --chart FILE (YAML or CSV) uses a store's own chart instead.
+
+            Examples:
+              tactful size 42 --from EU --to US --category shoes-men
+              tactful size 8.5 --from US --category shoes-women --market ja-JP --format json
+              tactful size --measure 26.5cm --category shoes-men --market de-DE
+              tactful size 7 --from US --to UK,EU --category rings
+            """
+    )
+
+    @Argument(help: "The size to convert, as written (8.5, 42⅔, N½, W32).")
+    var size: String?
+
+    @Option(help: "The size's system, e.g. EU, US, UK, JP.")
+    var from: String?
+
+    @Option(help: "The system(s) to convert into, comma-separated (all when omitted).")
+    var to: String?
+
+    @Option(help: "The size category.")
+    var category: SizeCategoryArgument
+
+    @Option(help: "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest).")
+    var measure: String?
+
+    @Option(help: "The customer's market (BCP-47 tag): adds a sentence in their language.")
+    var market: String?
+
+    @Option(help: "A store's own size chart (YAML or CSV) used instead of the built-in charts.")
+    var chart: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if measure == nil {
+            guard size != nil, from != nil else { throw ValidationError("Give SIZE with --from SYSTEM, or --measure.") }
+        } else if size != nil {
+            throw ValidationError("Give either SIZE or --measure, not both.")
+        }
+    }
+
+    func run() throws {
+        let converter = SizeConverter(table: try category.table(chart: chart))
+        let targets = to?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
+        var answer: SizeAnswer
+        if let measure {
+            let written = try QuantityParser.parse(measure)
+            answer = try converter.recommend(for: written, to: targets, units: QuantityConverter(locale: locale))
+        } else {
+            answer = try converter.convert(size: size ?? "", from: from ?? "", to: targets)
+        }
+        if market != nil { answer.sentence = try SizeSentence(locale: locale).sentence(for: answer) }
+        switch output.format {
+        case .json: try Standard.printJSON(answer)
+        case .text: print(SizeReport.text(answer))
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import TactfulConvert
+
+extension ConvertError: InputProblem {}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import TactfulConvert
+import TactfulICU
+import TactfulMarkets
+
+/// `tactful units QUANTITY`: convert a length, weight, volume, temperature or speed for a market or into a unit.
+struct UnitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "units",
+        abstract: "Convert a measurement and write it the way the customer's market does.",
+        discussion: """
+            QUANTITY is what the customer or agent wrote: "10 inches", 5'11", "2 lbs", "75°F", "30cm", "1,5 kg".
+            With --market, the unit is the one CLDR prefers in that market for the usage (default, person-height,
+            road, weather, person, fluid, …); with --to, the unit is yours (CLDR names such as centimeter,
+            foot-and-inch, or abbreviations such as cm, lb, °C). Numbers keep three significant digits.
+
+            Examples:
+              tactful units "10 in" --market de-DE                 # 25,4 cm
+              tactful units "10 in" --to centimeter --format json
+              tactful units "5'11\\"" --market fr-FR                # 1 m et 80 cm
+              tactful units "75°F" --market ja-JP
+              tactful units "12 km" --market en-US --usage road
+              tactful units --to fahrenheit -- "-5 °C"          # options first, then -- before a negative value
+            """
+    )
+
+    @Argument(help: "The measurement as written, e.g. \"10 in\", \"5'11\\\"\", \"1,5 kg\".")
+    var quantity: String
+
+    @Option(help: "Convert into this unit (CLDR name or abbreviation).")
+    var to: String?
+
+    @Option(help: "Format for this market (BCP-47 tag, e.g. de-DE) and, without --to, use its preferred unit.")
+    var market: String?
+
+    @Option(help: "CLDR usage for the market's unit preference: default, person-height, road, weather, fluid…")
+    var usage: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard to != nil || market != nil else { throw ValidationError("Give --to UNIT, --market TAG, or both.") }
+        guard usage == nil || to == nil else { throw ValidationError("--usage applies only without --to.") }
+    }
+
+    func run() throws {
+        let written = try QuantityParser.parse(quantity)
+        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
+        let converter = QuantityConverter(locale: locale)
+        let result =
+            try to.map { try converter.convert(written, to: UnitTarget(named: $0)) }
+            ?? converter.localize(written, usage: usage)
+        switch output.format {
+        case .json: try Standard.printJSON(result)
+        case .text: print(result.formatted)
+        }
+    }
+}

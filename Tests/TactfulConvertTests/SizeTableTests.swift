@@ -1,0 +1,102 @@
+import Foundation
+import TactfulICU
+import Testing
+
+@testable import TactfulConvert
+
+/// The built-in size tables, checked against the definitions their sources give.
+@Suite struct SizeTableTests {
+    private func table(_ category: SizeCategory) throws -> SizeTable { try SizeTableReader.builtIn(category) }
+
+    private func number(_ row: SizeChart.Row, _ system: String) -> Double? {
+        row.sizes[system]?.first.flatMap(SizeValue.number)
+    }
+
+    @Test(arguments: SizeTableReader.availableCategories)
+    func everyChartNamesItsSourceAndIsOrdered(category: SizeCategory) throws {
+        let table = try table(category)
+        #expect(table.category == category.rawValue)
+        for chart in table.charts {
+            #expect(!chart.source.isEmpty && chart.source != category.dataPath, "\(chart.id) has no source")
+            #expect(chart.rows.count >= 5)
+            for system in table.systems.map(\.id) {
+                let values = chart.rows.compactMap { number($0, system) }
+                #expect(values == values.sorted(), "\(chart.id) \(system) is not in size order")
+            }
+            let uppers = chart.rows.compactMap(\.measure?.upperBound)
+            #expect(uppers == uppers.sorted() && (uppers.isEmpty || uppers.count == chart.rows.count))
+        }
+    }
+
+    /// JIS S 5037 sizes are the foot length in cm; GB/T 3293.1, Korean sizes and ISO 9407 Mondopoint are the
+    /// same length in mm; each row fits feet up to that length.
+    @Test(arguments: [SizeCategory.shoesMen, .shoesWomen])
+    func footLengthSystemsFollowTheirStandards(category: SizeCategory) throws {
+        for chart in try table(category).charts where chart.rows.first?.sizes["JP"] != nil {
+            for row in chart.rows {
+                let centimeters = try #require(number(row, "JP"))
+                for system in ["CN", "KR", "Mondopoint"] {
+                    #expect(number(row, system) == centimeters * 10, "\(chart.id) \(system)")
+                }
+                #expect(row.measure?.upperBound == centimeters)
+            }
+        }
+    }
+
+    /// As GNU units 3.15 gives them: US inside diameter 0.458 + 0.032 n in; BS 6820 A = 37.50 mm circumference,
+    /// +1.25 mm per letter (nearest half letter); Japanese 13 mm diameter at 1, +1/3 mm per size (nearest size);
+    /// "European" circumference − 40 mm (IT here); ISO 8653 circumference in mm (EU here).
+    @Test func ringRowsFollowTheirDefinitions() throws {
+        for row in try #require(table(.rings).charts.first).rows {
+            let us = try #require(number(row, "US"))
+            let diameter = (0.458 + 0.032 * us) * 25.4
+            let circumference = Double.pi * diameter
+            #expect(abs(try #require(number(row, "diameter")) - diameter) <= 0.05)
+            #expect(number(row, "EU") == circumference.rounded())
+            #expect(number(row, "IT") == circumference.rounded() - 40)
+            #expect(number(row, "JP") == (3 * diameter - 38).rounded())
+            let halfLetters = Int(((circumference - 37.5) / 0.625).rounded())
+            let whole = halfLetters / 2  // past Z the scale goes on as Z+1, Z+2 (GNU units)
+            let letter = whole < 26 ? String(Character(UnicodeScalar(UInt8(65 + whole)))) : "Z+\(whole - 25)"
+            #expect(row.sizes["UK"]?.first == letter + (halfLetters % 2 == 1 ? "½" : ""), "US \(us)")
+            #expect(abs(try #require(row.measure?.upperBound) - circumference) < 0.01)
+        }
+    }
+
+    /// GNU units' shoe definitions: US size n is a last of (zero + n/3) in; EU counts Paris points (2/3 cm) of it.
+    @Test(arguments: [("last-length-men", SizeCategory.shoesMen, 8.25), ("last-length-women", .shoesWomen, 7 + 11.0 / 12),
+                      ("last-length-kids", .shoesKids, 3 + 11.0 / 12)])
+    func lastLengthChartsFollowTheirDefinitions(chartID: String, category: SizeCategory, zero: Double) throws {
+        let chart = try #require(table(category).charts.first { $0.id == chartID })
+        for row in chart.rows {
+            let written = try #require(row.sizes["US"]?.first)
+            let isYouth = written.hasSuffix("Y")
+            let number = try #require(SizeValue.number(written.filter { $0 != "C" && $0 != "Y" }))
+            let last = zero + (isYouth ? number + 13 : number) / 3
+            let paris = last * 2.54 * 1.5
+            #expect(self.number(row, "EU") == (paris * 2).rounded() / 2, "\(chartID) US \(written)")
+        }
+    }
+
+    /// Collar, chest and waist sizes: inches in US/UK, centimetres (or half-centimetres of chest) in EU.
+    @Test(arguments: [(SizeCategory.shirtsMen, "EU", 1.0), (.suitsMen, "EU", 0.5), (.jeans, "cm", 1.0)])
+    func inchSystemsFollowTheInch(category: SizeCategory, metric: String, factor: Double) throws {
+        for row in try #require(table(category).charts.first).rows {
+            let inches = try #require(number(row, "US"))
+            #expect(number(row, "UK") == inches)
+            #expect(number(row, metric) == (inches * 2.54 * factor).rounded(), "\(category) \(inches)")
+        }
+    }
+
+    @Test func kidsShoesHaveNoBodyMeasurement() throws {
+        let kids = SizeConverter(table: try table(.shoesKids))
+        #expect(try kids.convert(size: "10c", from: "US", to: ["EU"]).to.map(\.size) == ["27.5"])
+        #expect(throws: ConvertError.self) {
+            try kids.recommend(for: QuantityParser.parse("17 cm"), units: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
+        }
+    }
+
+    @Test func categoriesWithoutTablesSaySo() {
+        #expect(throws: ConvertError.self) { try SizeTableReader.builtIn(.bras) }
+    }
+}
