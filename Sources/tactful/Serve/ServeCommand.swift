@@ -35,6 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let service = try makeService()
+        let host = service.settings.host
+        try await service.run { port in Standard.error("tactful serve: listening on http://\(host):\(port)/") }
+    }
+
+    /// The service: config, settings (flags and TACTFUL_SERVE_TOKENS over the config's), logs, compiled linters.
+    private func makeService() throws -> TactfulService {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
         var settings = try configPath.map { path in
@@ -48,21 +55,21 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let logger = Logger(label: "tactful.serve")
         try engine.compileAllLinters()
-        let ratesFile = settings.ratesFile.map { file in
-            (file as NSString).isAbsolutePath || configPath == nil
-                ? file : ((configPath! as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
-        }
-        let service = TactfulService(
-            engine: engine, settings: settings, logger: logger, now: { Date() },
-            rates: { try await MoneyArguments.rates(file: ratesFile, url: nil) })
+        let ratesFile = Self.ratesFile(settings.ratesFile, config: configPath)
         logger.info(
             "starting",
             metadata: [
                 "config": .string(configPath ?? "none"), "auth": .string(settings.tokens.isEmpty ? "off" : "bearer"),
                 "markets": .stringConvertible(engine.markets.count),
             ])
-        try await service.run { [settings] port in
-            Standard.error("tactful serve: listening on http://\(settings.host):\(port)/")
-        }
+        return TactfulService(
+            engine: engine, settings: settings, logger: logger, now: { Date() },
+            rates: { try await MoneyArguments.rates(file: ratesFile, url: nil) })
+    }
+
+    /// The `serve: rates:` file, relative to the config's folder.
+    private static func ratesFile(_ file: String?, config: String?) -> String? {
+        guard let file, let config, !(file as NSString).isAbsolutePath else { return file }
+        return ((config as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
     }
 }
