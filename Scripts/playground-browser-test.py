@@ -110,6 +110,12 @@ class Page:
             self.command("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
 
 
+def press(page, key, code):
+    """A real key press (down and up) on the focused element."""
+    for kind in ("keyDown", "keyUp"):
+        page.command("Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=code)
+
+
 def read_until(stream, pattern, seconds=30):
     deadline, seen = time.time() + seconds, ""
     while time.time() < deadline:
@@ -167,6 +173,13 @@ def main():
         listed = page.evaluate("document.querySelector('#findings li')?.textContent || ''")
         check("the finding is listed with its message and rewrite", "5pm" in listed and "17:00" in listed, listed[:200])
         page.screenshot(os.path.join(args.artifacts, "playground-findings.png"))
+        page.evaluate("document.getElementById('draft').focus()")
+        press(page, "Tab", 9)
+        on_finding = page.evaluate("document.activeElement.closest('#findings li') !== null")
+        press(page, "Enter", 13)
+        selected = page.evaluate("(d => d.value.slice(d.selectionStart, d.selectionEnd))(document.getElementById('draft'))")
+        check("Tab reaches the finding and Enter selects its text in the draft", on_finding and selected == "5pm",
+              f"finding focused: {on_finding}, selected: {selected!r}")
         page.click("#findings li .fixes button")
         fixed = page.wait_for("document.getElementById('draft').value.includes('ship at 17:00 today') && "
                               "document.querySelectorAll('#findings li').length === 0 && "
@@ -174,9 +187,9 @@ def main():
         check("one click applies the rewrite and the draft re-lints clean", bool(fixed),
               page.evaluate("document.getElementById('draft').value + ' | ' + document.getElementById('status').textContent"))
         page.screenshot(os.path.join(args.artifacts, "playground-fixed.png"))
-        page.command("Input.dispatchKeyEvent", type="keyDown", key="Tab", code="Tab", windowsVirtualKeyCode=9)
-        focused = page.evaluate("document.activeElement && document.activeElement.id")
-        check("the keyboard moves on from the draft", focused != "draft", f"focus on {focused}")
+        page.click("#sizeForm button")
+        size = page.wait_for("(t => t.includes('shoes-men') && t)(document.getElementById('sizeResult').textContent)")
+        check("the size helper answers from /v1/size", bool(size) and '"US"' in size, (size or "")[:200])
     except Exception as error:  # report, then clean up
         check("the browser session ran", False, repr(error))
     finally:

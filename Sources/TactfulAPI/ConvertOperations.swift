@@ -78,20 +78,26 @@ extension TactfulEngine {
                     for: try QuantityParser.parse(measure), to: targets, units: QuantityConverter(locale: locale))
             }
         case (let size?, let from?, nil):
-            answer = try convert("size") { () throws(ConvertError) in try converter.convert(size: size, from: from, to: targets) }
+            answer = try convert("size") { () throws(ConvertError) in
+                try converter.convert(size: size, from: from, to: targets)
+            }
         case (.some, nil, nil): throw FieldError("from", "is required with size (EU, US, UK, JP…)")
         case (.some, _, .some): throw FieldError("measure", "give either size or measure, not both")
         case (nil, _, nil): throw FieldError("size", "is required (or measure)")
         }
         if request.market != nil {
-            answer.sentence = try convert("market") { () throws(ConvertError) in try SizeSentence(locale: locale).sentence(for: answer) }
+            answer.sentence = try convert("market") { () throws(ConvertError) in
+                try SizeSentence(locale: locale).sentence(for: answer)
+            }
         }
         return answer
     }
 
     /// An amount in another currency, written the market's way: what `tactful money convert --format json` prints.
     public func money(_ request: MoneyRequest, rates: ProvidedRates) throws(FieldError) -> MoneyConversion {
-        guard let amount = NumberText.parse(request.amount) else { throw FieldError("amount", "'\(request.amount)' is not an amount") }
+        guard let amount = NumberText.parse(request.amount) else {
+            throw FieldError("amount", "'\(request.amount)' is not an amount")
+        }
         _ = try convert("currency") { () throws(ConvertError) in try CurrencyRounding(currency: request.currency) }
         _ = try convert("to") { () throws(ConvertError) in try CurrencyRounding(currency: request.to) }
         let locale = try request.market.map { tag throws(FieldError) in try self.locale(tag) } ?? ICU.LocaleID.english
@@ -117,7 +123,8 @@ extension TactfulEngine {
 
     /// True when converting `request`'s draft needs exchange rates (it names a foreign price).
     public func needsRates(_ request: DraftConvertRequest) throws(FieldError) -> Bool {
-        DraftConverter.needsRates(request.text, currency: try resolveMarket(request.market, acceptLanguage: nil).currency)
+        DraftConverter.needsRates(
+            request.text, currency: try resolveMarket(request.market, acceptLanguage: nil).currency)
     }
 
     /// The draft with its prices, measurements, dates and times rewritten for the market: what
@@ -125,7 +132,8 @@ extension TactfulEngine {
     public func convertDraft(_ request: DraftConvertRequest, rates: ProvidedRates?) throws(FieldError) -> DraftResult {
         let market = try resolveMarket(request.market, acceptLanguage: nil)
         let sizes = try request.category.map { name throws(FieldError) in SizeConverter(table: try Self.table(name)) }
-        let converter = DraftConverter(locale: try locale(request.market), currency: market.currency, rates: rates, sizes: sizes)
+        let converter = DraftConverter(
+            locale: try locale(request.market), currency: market.currency, rates: rates, sizes: sizes)
         return converter.convert(request.text)
     }
 
@@ -137,7 +145,8 @@ extension TactfulEngine {
 
     private static func table(_ name: String) throws(FieldError) -> SizeTable {
         guard let category = SizeCategory(rawValue: name) else {
-            throw FieldError("category", "'\(name)' is not one of: \(SizeCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FieldError(
+                "category", "'\(name)' is not one of: \(SizeCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         do { return try SizeTableReader.builtIn(category) } catch { throw FieldError("category", "\(error)") }
     }

@@ -56,7 +56,9 @@ extension TactfulEngine {
     {
         switch (request.year, request.from, request.to) {
         case (nil, let from?, let to?):
-            guard let start = LocalDate(iso: from) else { throw FieldError("from", "'\(from)' is not a date like 2026-01-01") }
+            guard let start = LocalDate(iso: from) else {
+                throw FieldError("from", "'\(from)' is not a date like 2026-01-01")
+            }
             guard let end = LocalDate(iso: to) else { throw FieldError("to", "'\(to)' is not a date like 2026-12-31") }
             guard start <= end else { throw FieldError("to", "\(to) is before from \(from)") }
             guard end.dayNumber - start.dayNumber < longestHolidayRange else {

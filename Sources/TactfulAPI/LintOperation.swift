@@ -15,8 +15,10 @@ public struct LintRequest: Codable, Sendable {
     public var uiLanguage: String?
 
     /// A request for `text`.
-    public init(text: String, market: String? = nil, acceptLanguage: String? = nil, channel: String? = nil,
-                uiLanguage: String? = nil) {
+    public init(
+        text: String, market: String? = nil, acceptLanguage: String? = nil, channel: String? = nil,
+        uiLanguage: String? = nil
+    ) {
         self.text = text
         self.market = market
         self.acceptLanguage = acceptLanguage

@@ -19,7 +19,8 @@ extension TactfulEngine {
     /// The markets and choices for pickers.
     public func marketList() -> MarketsResponse {
         MarketsResponse(
-            markets: markets, channels: Channel.allCases.map(\.rawValue), uiLanguages: UILanguage.allCases.map(\.rawValue),
+            markets: markets, channels: Channel.allCases.map(\.rawValue),
+            uiLanguages: UILanguage.allCases.map(\.rawValue),
             defaultMarket: linters.config.market, defaultChannel: (linters.config.channel ?? .email).rawValue)
     }
 }

@@ -47,7 +47,12 @@ public enum RequestDecoding {
 /// Any JSON value, kept as it was sent (a schedule given as a JSON object is handed on to the YAML reader, of
 /// which JSON is a subset).
 public enum JSONValue: Codable, Sendable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     /// Decodes any JSON value.
     public init(from decoder: any Decoder) throws {

@@ -33,7 +33,9 @@ extension TactfulEngine {
         let (target, policy) = try slaTarget(request)
         let query = SLADueQuery(
             schedule: schedule, from: try Self.instant(request.from, field: "from"), target: target, policy: policy,
-            customerMarket: try request.market.map { tag throws(FieldError) in try resolveMarket(tag, acceptLanguage: nil) },
+            customerMarket: try request.market.map { tag throws(FieldError) in
+                try resolveMarket(tag, acceptLanguage: nil)
+            },
             customerZone: try request.customerTz.map { name throws(FieldError) in
                 do { return try ZoneRules(identifier: name) } catch { throw FieldError("customerTz", "\(error)") }
             },
@@ -59,12 +61,18 @@ extension TactfulEngine {
                 throw error as? FieldError ?? FieldError("target", "\(error)")
             }
         case (nil, let channel?):
-            guard request.calendar == nil else { throw FieldError("calendar", "goes with target; a policy sets its clock") }
+            guard request.calendar == nil else {
+                throw FieldError("calendar", "goes with target; a policy sets its clock")
+            }
             let metric = try Self.metric(request.metric)
             do {
                 let target = try policies.target(channel: channel, metric: metric, priority: request.priority)
-                return (target, .init(channel: channel, metric: metric.rawValue, priority: request.priority,
-                                      source: policies.source))
+                return (
+                    target,
+                    .init(
+                        channel: channel, metric: metric.rawValue, priority: request.priority,
+                        source: policies.source)
+                )
             } catch { throw FieldError(request.priority == nil ? "policy" : "priority", "\(error)") }
         case (.some, .some):
             throw FieldError("target", "give either target or policy, not both")

@@ -23,7 +23,8 @@ public final class TactfulEngine: Sendable {
     /// An engine for a config file (`.tactful.yml`: lint settings, `sla:` policies), or the defaults without one.
     public static func load(configPath: String?) throws -> TactfulEngine {
         guard let configPath else {
-            return try TactfulEngine(linters: try LinterCache(config: LintConfig()), policies: try SLAPolicies.builtIn())
+            return try TactfulEngine(
+                linters: try LinterCache(config: LintConfig()), policies: try SLAPolicies.builtIn())
         }
         let config = try LintConfig(contentsOf: configPath)
         let text = try String(contentsOfFile: configPath, encoding: .utf8)

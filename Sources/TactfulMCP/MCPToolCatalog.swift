@@ -35,7 +35,8 @@ enum MCPToolCatalog {
         inputSchema: object(
             [
                 "schedule": [
-                    "description": "The team schedule: YAML text or a JSON object with timezone, hours (mon: [\"09:00-18:00\"]), optional holidays (a market such as CN), closed, open.",
+                    "description":
+                        "The team schedule: YAML text or a JSON object with timezone, hours (mon: [\"09:00-18:00\"]), optional holidays (a market such as CN), closed, open.",
                     "type": ["string", "object"],
                 ],
                 "from": string("When the clock starts, ISO 8601 with Z or an offset."),
@@ -52,13 +53,15 @@ enum MCPToolCatalog {
 
     static let listMarkets = Tool(
         name: "list_markets",
-        description: "The markets Tactful has rule packs for (tag, language, currency, measurement system, clock, time zones), and the channels.",
+        description:
+            "The markets Tactful has rule packs for (tag, language, currency, measurement system, clock, time zones), and the channels.",
         inputSchema: object([:], required: []),
         annotations: .init(readOnlyHint: true, openWorldHint: false))
 
     static let holidays = Tool(
         name: "holidays",
-        description: "A market's public holidays (and China's make-up working days) for a year or a date range, each with its source.",
+        description:
+            "A market's public holidays (and China's make-up working days) for a year or a date range, each with its source.",
         inputSchema: object(
             [
                 "market": string("A region (DE, CN) or a locale tag (de-DE)."),
@@ -71,7 +74,8 @@ enum MCPToolCatalog {
 
     static let convertSize = Tool(
         name: "convert_size",
-        description: "Convert a clothing, shoe or ring size between systems (EU, US, UK, JP…), or recommend sizes from a body measurement; each answer names its charts and where they disagree.",
+        description:
+            "Convert a clothing, shoe or ring size between systems (EU, US, UK, JP…), or recommend sizes from a body measurement; each answer names its charts and where they disagree.",
         inputSchema: object(
             [
                 "size": string("The size as written (8.5, 42⅔); or give measure."),
@@ -85,7 +89,8 @@ enum MCPToolCatalog {
 
     static let convertMoney = Tool(
         name: "convert_money",
-        description: "Convert an amount between currencies with the ECB's euro reference rates and write it the customer's way (46,21 €).",
+        description:
+            "Convert an amount between currencies with the ECB's euro reference rates and write it the customer's way (46,21 €).",
         inputSchema: object(
             [
                 "amount": string("The amount as written, e.g. 49.99."),
@@ -98,7 +103,8 @@ enum MCPToolCatalog {
 
     static let convertUnits = Tool(
         name: "convert_units",
-        description: "Convert a measurement (10 in, 5 ft 11 in, 12 km) into the unit the customer's market uses, or a named unit.",
+        description:
+            "Convert a measurement (10 in, 5 ft 11 in, 12 km) into the unit the customer's market uses, or a named unit.",
         inputSchema: object(
             [
                 "quantity": string("The quantity as written."),
@@ -110,7 +116,8 @@ enum MCPToolCatalog {
 
     static let convertDraft = Tool(
         name: "convert_draft",
-        description: "Rewrite the prices, measurements, dates and times of a reply draft for the customer's market, listing each conversion.",
+        description:
+            "Rewrite the prices, measurements, dates and times of a reply draft for the customer's market, listing each conversion.",
         inputSchema: object(
             [
                 "text": string("The reply draft."),

@@ -18,7 +18,9 @@ public struct TactfulMCPServer: Sendable {
     public let rates: RatesSource
 
     /// A server over `engine`.
-    public init(engine: TactfulEngine, version: String, now: @escaping @Sendable () -> Date, rates: @escaping RatesSource) {
+    public init(
+        engine: TactfulEngine, version: String, now: @escaping @Sendable () -> Date, rates: @escaping RatesSource
+    ) {
         self.engine = engine
         self.version = version
         self.now = now
@@ -32,7 +34,8 @@ public struct TactfulMCPServer: Sendable {
             instructions: "Call lint_draft on every customer reply draft before showing it to a person.",
             capabilities: .init(tools: .init(listChanged: false)))
         await server.withMethodHandler(ListTools.self) { _ in .init(tools: MCPToolCatalog.all) }
-        await server.withMethodHandler(CallTool.self) { [self] call in await self.call(call.name, call.arguments ?? [:]) }
+        await server.withMethodHandler(CallTool.self) { [self] call in await self.call(call.name, call.arguments ?? [:])
+        }
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
         await server.stop()
@@ -51,7 +54,8 @@ public struct TactfulMCPServer: Sendable {
                 return try result(engine.marketList())
             case MCPToolCatalog.holidays.name:
                 let request = try RequestDecoding.decode(HolidaysRequest.self, from: data)
-                return try result(engine.holidays(request, today: ZoneRules.utc.localDate(at: now().timeIntervalSince1970)))
+                return try result(
+                    engine.holidays(request, today: ZoneRules.utc.localDate(at: now().timeIntervalSince1970)))
             case MCPToolCatalog.convertSize.name:
                 return try result(engine.size(try RequestDecoding.decode(SizeRequest.self, from: data)))
             case MCPToolCatalog.convertUnits.name:

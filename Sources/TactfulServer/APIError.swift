@@ -36,7 +36,8 @@ struct APIError: HTTPResponseError {
     }
 
     /// A body above the cap.
-    static let tooLarge = APIError(.contentTooLarge, field: "body", "the request body is larger than the service accepts")
+    static let tooLarge = APIError(
+        .contentTooLarge, field: "body", "the request body is larger than the service accepts")
 
     private struct Body: Encodable {
         struct Detail: Encodable {

@@ -62,7 +62,8 @@ public struct ServeSettings: Sendable, Equatable {
             default:
                 throw Self.error(
                     path, keyNode,
-                    "unknown key '\(key)' in serve (known: host, port, maxBodyBytes, timeBudget, cors, tokens, logDrafts, rates)")
+                    "unknown key '\(key)' in serve (known: host, port, maxBodyBytes, timeBudget, cors, tokens, logDrafts, rates)"
+                )
             }
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `tactful` process that keeps running while a test talks to it (a server, an MCP session): its output is
@@ -114,7 +114,9 @@ struct LoopbackSocket {
     }
 
     /// Sends text.
-    func send(_ text: String) { _ = Array(text.utf8).withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) } }
+    func send(_ text: String) {
+        _ = Array(text.utf8).withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) }
+    }
 
     /// Reads until the peer closes or a read times out.
     func receiveAll() -> String {

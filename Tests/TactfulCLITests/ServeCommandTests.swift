@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `tactful serve` as a user runs it: the built binary on a free loopback port.
@@ -23,8 +23,9 @@ import FoundationNetworking
         let servedFindings = servedFile["findings"] as? [[String: Any]] ?? []
         #expect(!servedFindings.isEmpty)
         #expect(NSArray(array: servedFindings).isEqual(to: printedFile["findings"] as? [[String: Any]] ?? []))
-        #expect(NSDictionary(dictionary: served["summary"] as? [String: Any] ?? [:])
-            .isEqual(to: printed["summary"] as? [String: Any] ?? [:]))
+        #expect(
+            NSDictionary(dictionary: served["summary"] as? [String: Any] ?? [:])
+                .isEqual(to: printed["summary"] as? [String: Any] ?? [:]))
         server.signal(SIGTERM)
         #expect(server.exitStatus() == 0)
     }
@@ -34,8 +35,9 @@ import FoundationNetworking
         let port = try #require(server.listeningPort(), "no port in: \(server.standardError)")
         let body = #"{"text": "Thank you for waiting.", "market": "en-GB"}"#
         let socket = try #require(LoopbackSocket(port: port))
-        socket.send("POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body.prefix(10))
+        socket.send(
+            "POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body.prefix(10))
         Thread.sleep(forTimeInterval: 0.3)
         server.signal(SIGTERM)
         Thread.sleep(forTimeInterval: 0.3)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct LintEndpointTests {
     @Test func lintAnswersTheCLIReportShape() async throws {
         let server = try await TestServer.open.value
-        let reply = try await server.post("/v1/lint", ["text": "Your parcel costs $5.00 to return.", "market": "en-GB"])
+        let reply = try await server.post(
+            "/v1/lint", ["text": "Your parcel costs $5.00 to return.", "market": "en-GB"])
         #expect(reply.status == 200)
         #expect(reply.header("Content-Type")?.hasPrefix("application/json") == true)
         let files = reply.json["files"] as? [[String: Any]] ?? []
@@ -25,7 +26,8 @@ import Testing
 
     @Test func marketComesFromAcceptLanguageWhenAbsent() async throws {
         let server = try await TestServer.open.value
-        let reply = try await server.post("/v1/lint", ["text": "Hallo, danke für Ihre Nachricht.", "acceptLanguage": "de-AT, de;q=0.9"])
+        let reply = try await server.post(
+            "/v1/lint", ["text": "Hallo, danke für Ihre Nachricht.", "acceptLanguage": "de-AT, de;q=0.9"])
         #expect(reply.status == 200)
         let market = (reply.json["files"] as? [[String: Any]])?.first?["market"] as? String
         #expect(market == "de-AT")
@@ -34,7 +36,8 @@ import Testing
     @Test func channelAndMessageLanguageAreHonoured() async throws {
         let server = try await TestServer.open.value
         let reply = try await server.post(
-            "/v1/lint", ["text": "Your parcel costs $5.00.", "market": "en-GB", "channel": "chat", "uiLanguage": "zh-Hans"])
+            "/v1/lint",
+            ["text": "Your parcel costs $5.00.", "market": "en-GB", "channel": "chat", "uiLanguage": "zh-Hans"])
         #expect(reply.status == 200)
         let file = (reply.json["files"] as? [[String: Any]])?.first
         #expect(file?["channel"] as? String == "chat")

@@ -60,7 +60,8 @@ import Testing
 
     @Test func draftsAreConvertedForTheMarket() async throws {
         let server = try await TestServer.open.value
-        let reply = try await server.post("/v1/convert", ["text": "The strap is 10 inches and costs $49.99.", "market": "de-DE"])
+        let reply = try await server.post(
+            "/v1/convert", ["text": "The strap is 10 inches and costs $49.99.", "market": "de-DE"])
         #expect(reply.status == 200)
         let text = reply.json["text"] as? String ?? ""
         #expect(text.contains("46,21") && text.contains("cm"), "\(text)")
@@ -101,10 +102,12 @@ import Testing
         #expect(preflight.status == 204)
         #expect(preflight.header("Access-Control-Allow-Origin") == "https://acme.zendesk.com")
         #expect(preflight.header("Access-Control-Allow-Headers")?.contains("Authorization") == true)
-        let denied = try await server.get("/v1/markets", headers: ["Origin": "https://evil.example", "Authorization": "Bearer s3cret-token"])
+        let denied = try await server.get(
+            "/v1/markets", headers: ["Origin": "https://evil.example", "Authorization": "Bearer s3cret-token"])
         #expect(denied.status == 200 && denied.header("Access-Control-Allow-Origin") == nil)
         #expect(CORSPolicyMiddleware<BasicRequestContext>.matches("https://*.zendesk.com", "https://a.zendesk.com"))
-        #expect(!CORSPolicyMiddleware<BasicRequestContext>.matches("https://*.zendesk.com", "https://zendesk.com.evil.io"))
+        #expect(
+            !CORSPolicyMiddleware<BasicRequestContext>.matches("https://*.zendesk.com", "https://zendesk.com.evil.io"))
         #expect(!CORSPolicyMiddleware<BasicRequestContext>.matches("https://*.zendesk.com", "http://a.zendesk.com"))
     }
 
@@ -121,7 +124,10 @@ import Testing
         let budget = TimeBudget(limit: .milliseconds(50))
         let started = ContinuousClock.now
         do {
-            _ = try await budget.run { Thread.sleep(forTimeInterval: 5); return 1 }
+            _ = try await budget.run {
+                Thread.sleep(forTimeInterval: 5)
+                return 1
+            }
             Issue.record("the budget did not cut the request short")
         } catch let error as APIError {
             #expect(error.status == .serviceUnavailable)

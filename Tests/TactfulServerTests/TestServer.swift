@@ -5,7 +5,7 @@ import TactfulConvert
 import TactfulServer
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A real `tactful serve` service, in process, on a free loopback port; started once per settings and left
@@ -79,7 +79,9 @@ struct TestServer: Sendable {
     }
 
     /// Sends a request to the service.
-    func send(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> Reply {
+    func send(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws
+        -> Reply
+    {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.httpBody = body

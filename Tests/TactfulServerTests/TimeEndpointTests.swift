@@ -41,7 +41,8 @@ import Testing
     @Test func dueOnAScheduleGivenAsJSON() async throws {
         let server = try await TestServer.open.value
         let reply = try await server.post(
-            "/v1/sla/due", json: #"{"schedule": "# + Self.shanghai + #", "from": "2026-03-06T16:00:00+08:00", "target": "8h"}"#)
+            "/v1/sla/due",
+            json: #"{"schedule": "# + Self.shanghai + #", "from": "2026-03-06T16:00:00+08:00", "target": "8h"}"#)
         #expect(reply.status == 200)
         #expect(reply.json["due"] as? String == "2026-03-09T15:00:00+08:00")
         #expect(reply.json["clock"] as? String == "business")
@@ -50,10 +51,12 @@ import Testing
     @Test func dueByPolicyOnAYAMLScheduleWithTheCustomersSentence() async throws {
         let server = try await TestServer.open.value
         let yaml = "timezone: Europe/Berlin\nhours: {wed: [\"09:00-18:00\"], thu: [\"09:00-18:00\"]}\nholidays: DE\n"
-        let reply = try await server.post("/v1/sla/due", [
-            "schedule": yaml, "from": "2026-03-04T17:30:00+01:00", "policy": "email", "market": "de-DE",
-            "now": "2026-03-04T17:30:00+01:00",
-        ])
+        let reply = try await server.post(
+            "/v1/sla/due",
+            [
+                "schedule": yaml, "from": "2026-03-04T17:30:00+01:00", "policy": "email", "market": "de-DE",
+                "now": "2026-03-04T17:30:00+01:00",
+            ])
         #expect(reply.status == 200)
         #expect((reply.json["policy"] as? [String: Any])?["channel"] as? String == "email")
         let view = (reply.json["customer"] as? [String: Any])?["view"] as? [String: Any]
@@ -62,16 +65,43 @@ import Testing
 
     @Test(arguments: [
         (#"{"from": "2026-03-06T16:00:00Z", "target": "8h"}"#, "schedule"),
-        (#"{"schedule": "timezone: Mars/Base\\nhours: {mon: [\"09:00-18:00\"]}", "from": "2026-03-06T16:00:00Z", "target": "8h"}"#, "schedule"),
+        (
+            #"{"schedule": "timezone: Mars/Base\\nhours: {mon: [\"09:00-18:00\"]}", "from": "2026-03-06T16:00:00Z", "target": "8h"}"#,
+            "schedule"
+        ),
         (#"{"schedule": 7, "from": "2026-03-06T16:00:00Z", "target": "8h"}"#, "schedule"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "yesterday", "target": "8h"}"#, "from"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "soon"}"#, "target"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z"}"#, "target"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "policy": "fax"}"#, "policy"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "policy": "email", "metric": "soon"}"#, "metric"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "market": "en-US"}"#, "customerTz"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "customerTz": "Moon/Base"}"#, "customerTz"),
-        (#"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "calendar": "yes"}"#, "calendar"),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "yesterday", "target": "8h"}"#,
+            "from"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "soon"}"#,
+            "target"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z"}"#,
+            "target"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "policy": "fax"}"#,
+            "policy"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "policy": "email", "metric": "soon"}"#,
+            "metric"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "market": "en-US"}"#,
+            "customerTz"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "customerTz": "Moon/Base"}"#,
+            "customerTz"
+        ),
+        (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "calendar": "yes"}"#,
+            "calendar"
+        ),
     ])
     func badDueRequestsAre400sNamingTheField(body: String, field: String) async throws {
         let reply = try await TestServer.open.value.post("/v1/sla/due", json: body)

@@ -27,7 +27,9 @@ struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
         var found = false
         for token in tokens {
             var difference = UInt8(token.count == candidate.count ? 0 : 1)
-            for index in 0..<token.count { difference |= token[index] ^ (index < candidate.count ? candidate[index] : 0) }
+            for index in 0..<token.count {
+                difference |= token[index] ^ (index < candidate.count ? candidate[index] : 0)
+            }
             found = found || difference == 0
         }
         return found

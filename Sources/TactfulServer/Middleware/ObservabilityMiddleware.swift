@@ -7,8 +7,10 @@ import Logging
 struct ObservabilityMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Routes reported by name; any other path is counted as `other`, so labels stay few.
     static var knownRoutes: Set<String> {
-        ["/", "/healthz", "/metrics", "/v1/lint", "/v1/convert", "/v1/size", "/v1/money/convert", "/v1/sla/due",
-         "/v1/markets", "/v1/holidays"]
+        [
+            "/", "/healthz", "/metrics", "/v1/lint", "/v1/convert", "/v1/size", "/v1/money/convert", "/v1/sla/due",
+            "/v1/markets", "/v1/holidays",
+        ]
     }
 
     let metrics: ServerMetrics

@@ -145,7 +145,11 @@ extension PlaygroundPage {
 
         async function helper(result, work) {
           result.textContent = "…";
-          try { result.textContent = JSON.stringify(await work(), null, 2); }
+          try {
+            const value = await work();
+            const headline = value.formatted || value.sentence;
+            result.textContent = (headline ? headline + "\n\n" : "") + JSON.stringify(value, null, 2);
+          }
           catch (error) { result.textContent = error.message; }
         }
 

@@ -28,7 +28,9 @@ struct APIRoutes: Sendable {
         }
         router.get("/v1/size") { request, _ in
             let query = request.uri.queryParameters
-            guard let category = query.get("category") else { throw FieldError("category", "is required (e.g. shoes-men)") }
+            guard let category = query.get("category") else {
+                throw FieldError("category", "is required (e.g. shoes-men)")
+            }
             let sizeRequest = SizeRequest(
                 size: query.get("size"), from: query.get("from"), to: query.get("to"), category: category,
                 measure: query.get("measure"), market: query.get("market"))
@@ -42,7 +44,8 @@ struct APIRoutes: Sendable {
         router.post("/v1/convert") { request, _ in
             let draft = try await decode(DraftConvertRequest.self, request)
             let provided = try engine.needsRates(draft) ? try? await exchangeRates() : nil
-            return JSONBody.response(try await budget.run { [engine] in try engine.convertDraft(draft, rates: provided) })
+            return JSONBody.response(
+                try await budget.run { [engine] in try engine.convertDraft(draft, rates: provided) })
         }
     }
 
@@ -80,7 +83,8 @@ struct APIRoutes: Sendable {
             market: market, year: year, from: query.get("from"), to: query.get("to"),
             uiLanguage: query.get("uiLanguage"))
         let today = ZoneRules.utc.localDate(at: now().timeIntervalSince1970)
-        return JSONBody.response(try await budget.run { [engine] in try engine.holidays(holidaysRequest, today: today) })
+        return JSONBody.response(
+            try await budget.run { [engine] in try engine.holidays(holidaysRequest, today: today) })
     }
 
     /// The body, read up to the cap, decoded as `T`.

@@ -14,8 +14,10 @@ struct TimeBudget: Sendable {
             race.continuation = continuation
             let timer = Task { [limit] in
                 do { try await Task.sleep(for: limit) } catch { return }
-                race.finish(.failure(APIError(
-                    .serviceUnavailable, "the request took longer than the service's time budget of \(limit)")))
+                race.finish(
+                    .failure(
+                        APIError(
+                            .serviceUnavailable, "the request took longer than the service's time budget of \(limit)")))
             }
             // Off the cooperative pool, so that the timer still fires while every pool thread is busy.
             DispatchQueue.global(qos: .userInitiated).async {

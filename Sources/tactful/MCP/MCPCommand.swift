@@ -8,7 +8,8 @@ import TactfulMCP
 struct MCPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
-        abstract: "Serve lint, SLA due times, sizes, money and units as MCP tools over stdio for AI drafting assistants.",
+        abstract:
+            "Serve lint, SLA due times, sizes, money and units as MCP tools over stdio for AI drafting assistants.",
         discussion: """
             Speaks the Model Context Protocol (JSON-RPC, one message per line) on standard input and output until
             the client closes standard input. Tools: lint_draft (findings, rewrites with rewrite: safe|unsafe),
@@ -21,8 +22,10 @@ struct MCPCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Config file (default: the nearest .tactful.yml at or above the current folder).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: the nearest .tactful.yml at or above the current folder).",
+            valueName: "file"))
     var config: String?
 
     func run() async throws {

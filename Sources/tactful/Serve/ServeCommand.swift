@@ -20,14 +20,16 @@ struct ServeCommand: AsyncParsableCommand {
             Examples:
               tactful serve                                  # http://127.0.0.1:8080/
               tactful serve --host 0.0.0.0 --port 9000 --config tactful.yml
-              curl -s localhost:8080/v1/lint -d '{"text": "We can\\'t refund you.", "market": "en-GB"}'
+              curl -s localhost:8080/v1/lint -d '{"text": "It ships at 5pm.", "market": "en-GB"}'
             """
     )
 
     @Option(help: "The address to bind (default: the config's, else 127.0.0.1).") var host: String?
     @Option(help: "The port to bind, 0 for any free one (default: the config's, else 8080).") var port: Int?
-    @Option(help: ArgumentHelp("Config file (default: the nearest .tactful.yml at or above the current folder).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: the nearest .tactful.yml at or above the current folder).",
+            valueName: "file"))
     var config: String?
 
     func validate() throws {
@@ -44,9 +46,10 @@ struct ServeCommand: AsyncParsableCommand {
     private func makeService() throws -> TactfulService {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
-        var settings = try configPath.map { path in
-            try ServeSettings(yaml: try String(contentsOfFile: path, encoding: .utf8), path: path)
-        } ?? ServeSettings()
+        var settings =
+            try configPath.map { path in
+                try ServeSettings(yaml: try String(contentsOfFile: path, encoding: .utf8), path: path)
+            } ?? ServeSettings()
         if let host { settings.host = host }
         if let port { settings.port = port }
         let fromEnvironment = ProcessInfo.processInfo.environment["TACTFUL_SERVE_TOKENS"] ?? ""
