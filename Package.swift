@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Scripts/fuzz.sh sets TACTFUL_FUZZ: the fuzz harness then links libFuzzer (every module is built with
+/// AddressSanitizer and coverage instrumentation by the script's -Xswiftc flags).
+let fuzzing = Context.environment["TACTFUL_FUZZ"] != nil
+
 let package = Package(
     name: "Tactful",
     platforms: [.macOS(.v14)],
@@ -117,8 +121,16 @@ let package = Package(
         // Release-built benchmark harness: `swift run -c release tactful-bench` (see README).
         .executableTarget(
             name: "tactful-bench",
-            dependencies: ["TactfulLint", "TactfulMarkets"],
+            dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"],
             path: "Benchmarks/tactful-bench"
+        ),
+        // libFuzzer harnesses (Scripts/fuzz.sh); without -D FUZZING a tool that replays saved inputs.
+        .executableTarget(
+            name: "tactful-fuzz",
+            dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"],
+            path: "Fuzz/tactful-fuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])] + (fuzzing ? [.define("FUZZING")] : []),
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
@@ -128,7 +140,5 @@ let package = Package(
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
-        // `swift run -c release bench-clock`: due() computations per second over a year with holidays.
-        .executableTarget(name: "bench-clock", dependencies: ["TactfulTime"], path: "Benchmarks/bench-clock"),
     ]
 )

@@ -2,7 +2,7 @@ import Foundation
 
 /// `tactful check` on a generated library of N templates × 5 locales: wall time and peak memory of the process,
 /// beside the same process checking an empty folder (start-up and pack loading only).
-func benchmarkCheck(_ arguments: Arguments) throws {
+func benchmarkCheck(_ arguments: Arguments) throws -> Row {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-check-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     let bodies = [
@@ -31,4 +31,7 @@ func benchmarkCheck(_ arguments: Arguments) throws {
     print(String(format: "  tactful check               %7.2f s   peak RSS %6.1f MB   exit %d", run.seconds, Double(run.peakBytes) / 1e6, run.status))
     print(String(format: "  baseline: empty library     %7.2f s   peak RSS %6.1f MB", baseline.seconds, Double(baseline.peakBytes) / 1e6))
     print(String(format: "  throughput                  %7.0f templates/s", Double(files) / run.seconds))
+    return Row(benchmark: "check", figure: String(format: "%.2f s, %.0f MB peak (%d files)", run.seconds, Double(run.peakBytes) / 1e6, files),
+               baseline: String(format: "empty library: %.2f s, %.0f MB", baseline.seconds, Double(baseline.peakBytes) / 1e6),
+               target: "< 10 s for 10,000 × 5")
 }

@@ -26,7 +26,7 @@ func corpus(replies: Int, phrases: [String]) -> [String] {
     }
 }
 
-func benchmarkLint(_ arguments: Arguments) throws {
+func benchmarkLint(_ arguments: Arguments) throws -> Row {
     let market = try MarketResolver().resolve(arguments.market)
     let ruleSet = try RuleSet(market: market, library: try PackLibrary())
     let linter = Linter(ruleSet: ruleSet)
@@ -60,5 +60,8 @@ func benchmarkLint(_ arguments: Arguments) throws {
     print(String(format: "  tactful lint (1 core)        %8.1f MB/s  (%.2f s)", megabytes / lintTime, lintTime))
     print(String(format: "  baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s)", megabytes / rgTime, rgTime))
     print(String(format: "  ratio rg / tactful           %8.1f×", (megabytes / rgTime) / (megabytes / lintTime)))
+    return Row(benchmark: "lint", figure: String(format: "%.1f MB/s (%@, 1 core)", megabytes / lintTime, market.tag),
+               baseline: String(format: "rg -i -w -F -f: %.1f MB/s", megabytes / rgTime),
+               target: "≥ 20 MB/s, within 10× of rg")
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A deterministic generator (SplitMix64), so every run lints the same corpus.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -20,18 +20,23 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 }
 
 
-/// Runs a child process and returns its wall time and peak resident memory (bytes).
+/// Runs a child process (output discarded) and returns its wall time, peak resident memory (bytes) and exit
+/// status. Spawned with posix_spawn and reaped with wait4 here, so the child's rusage is this process's to read.
 func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, peakBytes: Int, status: Int32) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
     let start = DispatchTime.now().uptimeNanoseconds
-    try process.run()
+    let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw BenchmarkError("cannot start \(executable): error \(spawned)") }
     var status: Int32 = 0
     var usage = rusage()
-    wait4(process.processIdentifier, &status, 0, &usage)
+    guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkError("lost the child process of \(executable)") }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return (elapsed, usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
 }

@@ -1,6 +1,8 @@
-// Tactful's benchmark harness. Build and run in release mode:
-//   swift build -c release && .build/release/tactful-bench [lint] [check] [--market en-GB] [--replies 20000] [--templates 10000]
-// Each figure is printed beside its named baseline, measured in the same run on the same input.
+// Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
+//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
+//       [--market en-GB] [--replies 20000] [--templates 10000]
+// With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
+// run on the same machine, and the run ends with one table of all of them.
 import Foundation
 
 struct Arguments {
@@ -19,20 +21,41 @@ struct Arguments {
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory"] }
     }
 }
 
+/// One line of the closing table.
+struct Row {
+    let benchmark: String
+    let figure: String
+    let baseline: String
+    let target: String
+}
+
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+let known: [String: (Arguments) throws -> Row] = [
+    "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
+    "memory": benchmarkMemory,
+]
+var rows: [Row] = []
 do {
     for name in arguments.benchmarks {
-        switch name {
-        case "lint": try benchmarkLint(arguments)
-        case "check": try benchmarkCheck(arguments)
-        default: FileHandle.standardError.write(Data("tactful-bench: unknown benchmark '\(name)' (known: lint, check)\n".utf8)); exit(2)
+        guard let run = known[name] else {
+            FileHandle.standardError.write(Data("tactful-bench: unknown benchmark '\(name)' (known: \(known.keys.sorted().joined(separator: ", ")))\n".utf8))
+            exit(2)
         }
+        rows.append(try run(arguments))
+        print("")
     }
 } catch {
     FileHandle.standardError.write(Data("tactful-bench: \(error)\n".utf8))
     exit(1)
+}
+let widths = [12, 34, 40, 26]
+func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
+print("\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
+print(zip(["benchmark", "figure", "baseline (same run)", "target"], widths).map(cell).joined(separator: " | "))
+for row in rows {
+    print(zip([row.benchmark, row.figure, row.baseline, row.target], widths).map(cell).joined(separator: " | "))
 }

@@ -106,6 +106,7 @@ public struct LintConfig: Sendable {
 
     /// The market and channel for a file: the first matching glob, else the defaults.
     public func assignment(for filePath: String) -> (market: String?, channel: Channel?) {
+        guard !mappings.isEmpty else { return (market, channel) }
         let base = path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
         let absolute = URL(fileURLWithPath: filePath).standardizedFileURL.path
         let relative = absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : filePath

@@ -6,19 +6,24 @@ import TactfulICU
 /// read-only formatters are shared. One pool lives in each ``RuleSet``; it is safe to use from many threads.
 final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
-    private var regexes: [String: [ICU.Regex]] = [:]
-    private var iterators: [String: [ICU.BreakIterator]] = [:]
+    private var regexes: [ObjectIdentifier: FreeList<ICU.Regex>] = [:]
+    private var iterators: [String: FreeList<ICU.BreakIterator>] = [:]
     private var numberFormatters: [String: ICU.NumberFormatter] = [:]
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
-    private var transliterators: [String: [ICU.Transliterator]] = [:]
+    private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
     private var facts: [String: any Sendable] = [:]
 
-    /// Runs `body` with a compiled regex for `pattern`, compiling it only the first time.
-    func withRegex<R>(_ pattern: String, ignoresCase: Bool, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
-        let key = (ignoresCase ? "i:" : "c:") + pattern
-        let regex = try take(&regexes, key) { () throws(ICUError) in try ICU.Regex(pattern, ignoresCase: ignoresCase) }
+    /// Runs `body` with a compiled form of `source`, compiling it only the first time (per concurrent user).
+    func withRegex<R>(_ source: RegexSource, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
+        let key = ObjectIdentifier(source)
+        let regex = try take(&regexes, key) { () throws(ICUError) in try source.compile() }
         defer { give(&regexes, key, regex) }
         return try body(regex)
+    }
+
+    /// All matches of `source` in UTF-16 text.
+    func matches(_ source: RegexSource, in utf16: [UInt16]) throws(ICUError) -> [Range<Int>] {
+        try withRegex(source) { regex throws(ICUError) in try regex.matches(in: utf16) }
     }
 
     /// Runs `body` with a break iterator for `unit` in `locale`.
@@ -63,17 +68,17 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         return value
     }
 
-    private func take<T>(_ store: inout [String: [T]], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+    private func take<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
         lock.lock()
-        let existing = store[key]?.popLast()
+        let existing = store[key]?.items.popLast()
         lock.unlock()
         if let existing { return existing }
         return try make()
     }
 
-    private func give<T>(_ store: inout [String: [T]], _ key: String, _ value: T) {
+    private func give<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ value: T) {
         lock.lock()
-        store[key, default: []].append(value)
+        if let list = store[key] { list.items.append(value) } else { store[key] = FreeList(value) }
         lock.unlock()
     }
 
@@ -85,4 +90,10 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         store[key] = made
         return made
     }
+}
+
+/// Handles waiting to be lent again; a class, so returning one never copies the pool's dictionary.
+private final class FreeList<T> {
+    var items: [T]
+    init(_ first: T) { items = [first] }
 }

@@ -19,14 +19,14 @@ struct PIIRule: RuleKind {
         self.detector = detector
     }
 
+    private static let card = RegexSource(#"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"#, ignoresCase: false)
+    private static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
+
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         guard context.document.hasDigits else { return [] }
-        let pattern = detector == .card ? #"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"# : #"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#
         let ranges: [Range<Int>]
         do {
-            ranges = try context.pool.withRegex(pattern, ignoresCase: false) { regex throws(ICUError) in
-                try regex.matches(in: context.document.utf16)
-            }
+            ranges = try context.pool.matches(detector == .card ? Self.card : Self.iban, in: context.document.utf16)
         } catch {
             throw LintError(description: "rule \(info.id): \(error)")
         }

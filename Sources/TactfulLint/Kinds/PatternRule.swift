@@ -16,8 +16,7 @@ import TactfulICU
 /// regex entirely: give it for regexes that start with look-behinds or broad alternations.
 struct PatternRule: RuleKind {
     let info: RuleInfo
-    let pattern: String
-    let ignoresCase: Bool
+    let source: RegexSource
     let replacement: String?
     let fixIsSafe: Bool
     let requires: [String]
@@ -26,13 +25,13 @@ struct PatternRule: RuleKind {
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
-        pattern = try map.string("regex")
-        ignoresCase = !(try map.bool("case-sensitive") ?? false)
+        let pattern = try map.string("regex")
+        source = RegexSource(pattern, ignoresCase: !(try map.bool("case-sensitive") ?? false))
         replacement = try map.optionalString("replace")
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
         requires = try map.strings("requires")
         do {
-            _ = try ICU.Regex(pattern, ignoresCase: ignoresCase)
+            _ = try source.compile()
         } catch {
             throw map.error(map.node("regex") ?? map.node, "invalid regex: \(error.name)")
         }
@@ -42,9 +41,7 @@ struct PatternRule: RuleKind {
         guard requires.isEmpty || !hits.isEmpty else { return [] }
         let ranges: [Range<Int>]
         do {
-            ranges = try context.pool.withRegex(pattern, ignoresCase: ignoresCase) { regex throws(ICUError) in
-                try regex.matches(in: context.document.utf16)
-            }
+            ranges = try context.pool.matches(source, in: context.document.utf16)
         } catch {
             throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }

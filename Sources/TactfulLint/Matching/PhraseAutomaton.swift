@@ -12,6 +12,8 @@ struct PhraseAutomaton: Sendable {
     }
 
     private var rootNext = [Int32](repeating: 0, count: 65_536)
+    /// ASCII transitions of every state, `state * 128 + unit` (0: none): the common case, without hashing.
+    private var asciiNext: [Int32] = Array(repeating: 0, count: 128)
     private var next: [UInt64: Int32] = [:]
     private var fail: [Int32] = [0]
     private var outputs: [[Int32]] = [[]]
@@ -29,6 +31,7 @@ struct PhraseAutomaton: Sendable {
                 } else {
                     let created = Int32(fail.count)
                     fail.append(0)
+                    asciiNext.append(contentsOf: repeatElement(0, count: 128))
                     outputs.append([])
                     children.append([])
                     setTransition(state, unit, created)
@@ -77,10 +80,20 @@ struct PhraseAutomaton: Sendable {
             let target = rootNext[Int(unit)]
             return target == 0 ? nil : target
         }
+        if unit < 128 {
+            let target = asciiNext[Int(state) &* 128 &+ Int(unit)]
+            return target == 0 ? nil : target
+        }
         return next[UInt64(state) << 16 | UInt64(unit)]
     }
 
     private mutating func setTransition(_ state: Int32, _ unit: UInt16, _ target: Int32) {
-        if state == 0 { rootNext[Int(unit)] = target } else { next[UInt64(state) << 16 | UInt64(unit)] = target }
+        if state == 0 {
+            rootNext[Int(unit)] = target
+        } else if unit < 128 {
+            asciiNext[Int(state) * 128 + Int(unit)] = target
+        } else {
+            next[UInt64(state) << 16 | UInt64(unit)] = target
+        }
     }
 }

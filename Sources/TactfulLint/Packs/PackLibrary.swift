@@ -48,6 +48,11 @@ public struct PackLibrary: Sendable {
         return try nameAndPack(path, glossaries).1
     }
 
+    /// Parses one pack from text, as `rules test` does from a file (for tools and fuzzing).
+    public static func parse(yaml text: String, path: String) throws(PackError) -> Pack {
+        try PackLoader.load(text, path: path, glossaries: GlossaryStore())
+    }
+
     /// Names of all packs.
     public var names: Set<String> { Set(packs.keys) }
 

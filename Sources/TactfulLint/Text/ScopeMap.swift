@@ -17,9 +17,8 @@ struct ScopeMap: Sendable {
             return start..<end
         }
         let mayHaveHeader = utf16.contains(0x3A) || utf16.contains(0xFF1A) || utf16.contains(0x2D)
-        let headerMatches = ScopeMarkers.replyHeaderPattern.flatMap { pattern -> [Range<Int>]? in
-            guard mayHaveHeader else { return nil }
-            return try? pool.withRegex(pattern, ignoresCase: true) { regex throws(ICUError) in try regex.matches(in: utf16) }
+        let headerMatches = ScopeMarkers.replyHeaders.flatMap { source -> [Range<Int>]? in
+            mayHaveHeader ? try? pool.matches(source, in: utf16) : nil
         }
         let headerStarts = Set((headerMatches ?? []).map(\.lowerBound))
         let headerLines = Set(lineStarts.indices.filter { headerStarts.contains(lineStarts[$0]) })
@@ -72,22 +71,47 @@ struct ScopeMap: Sendable {
 
     private static func findInline(in utf16: [UInt16], pool: ICUPool) -> [(scope: Scope, range: Range<Int>)] {
         var regions: [(scope: Scope, range: Range<Int>)] = []
-        let present = Set(utf16.filter { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) })
-        let hasDigit = present.contains { $0 >= 0x30 && $0 <= 0x39 }
-        for (scope, pattern) in ScopeMarkers.inlinePatterns {
+        var seen = (UInt64(0), UInt64(0))  // which ASCII units occur, as a 128-bit set
+        for unit in utf16 where unit < 0x80 {
+            if unit < 64 { seen.0 |= 1 << UInt64(unit) } else { seen.1 |= 1 << UInt64(unit - 64) }
+        }
+        let present = AsciiSet(bits: seen)
+        let hasDigit = (0x30...0x39).contains { present.contains(UInt16($0)) }
+        for (scope, source) in ScopeMarkers.inlinePatterns {
             // Skip a pattern when the text lacks the character every match of it needs.
             let needed: Bool = switch scope {
             case .email: present.contains(0x40)
-            case .url: present.contains(0x2F) || present.contains(0x2E)
+            case .url: present.contains(0x2F) || Self.containsWWW(utf16)
             case .orderNumber: hasDigit
             case .comment: present.contains(0x3C) || present.contains(0x7B)
             case .placeholder: present.contains(0x7B) || present.contains(0x25) || present.contains(0x5B)
             default: true
             }
             guard needed else { continue }
-            let ranges = try? pool.withRegex(pattern, ignoresCase: false) { regex throws(ICUError) in try regex.matches(in: utf16) }
+            let ranges = try? pool.matches(source, in: utf16)
             for range in ranges ?? [] { regions.append((scope, range)) }
         }
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+extension ScopeMap {
+    /// True when "www" (any case) occurs: a URL without a slash still starts so.
+    fileprivate static func containsWWW(_ utf16: [UInt16]) -> Bool {
+        var run = 0
+        for unit in utf16 {
+            run = unit == 0x77 || unit == 0x57 ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
+    }
+}
+
+/// A set of ASCII code units as two 64-bit words.
+private struct AsciiSet {
+    let bits: (UInt64, UInt64)
+
+    func contains(_ unit: UInt16) -> Bool {
+        unit < 64 ? bits.0 & (1 << UInt64(unit)) != 0 : unit < 128 && bits.1 & (1 << UInt64(unit - 64)) != 0
     }
 }

@@ -26,9 +26,8 @@ enum ScopeMarkers {
 
     /// One case-insensitive, multi-line regex for every reply-header pattern (compiled per use: ICU regex
     /// handles hold match state and are not shared).
-    static var replyHeaderPattern: String? {
-        markers.replyHeaders.isEmpty ? nil : "(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")"
-    }
+    static let replyHeaders: RegexSource? =
+        markers.replyHeaders.isEmpty ? nil : RegexSource("(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")", ignoresCase: true)
 
     /// True when the line starts with a sign-off and is short.
     static func isSignOff(_ line: String) -> Bool {
@@ -41,7 +40,7 @@ enum ScopeMarkers {
     }
 
     /// Inline patterns by scope.
-    static var inlinePatterns: [(Scope, String)] { markers.inline }
+    static let inlinePatterns: [(Scope, RegexSource)] = markers.inline.map { ($0.0, RegexSource($0.1, ignoresCase: false)) }
 
     private static func startsWithMarker(_ line: String, _ list: [String], maxLength: Int) -> Bool {
         guard !line.isEmpty, line.count <= maxLength else { return false }

@@ -3,8 +3,8 @@ import TactfulICU
 /// Times written on the wrong clock for the market: "5pm" to a 24-hour market becomes "17:00" (safe fix,
 /// formatted by ICU for the market); "17:00" to a 12-hour market gets "5:00 PM" as a suggestion.
 enum ClockCheck {
-    private static let twelveHour = #"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#
-    private static let twentyFourHour = #"(?<![\d:.])(1[3-9]|2[0-3]):([0-5]\d)(?![\d:])"#
+    private static let twelveHour = RegexSource(#"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#, ignoresCase: true)
+    private static let twentyFourHour = RegexSource(#"(?<![\d:.])(1[3-9]|2[0-3]):([0-5]\d)(?![\d:])"#, ignoresCase: true)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market

@@ -4,7 +4,7 @@ import TactfulICU
 /// The finding says how this customer will read it; the fixes spell out either reading with the month name,
 /// formatted by ICU for the market.
 enum DateCheck {
-    private static let slashDate = #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#
+    private static let slashDate = RegexSource(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#, ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let locale = context.market.locale

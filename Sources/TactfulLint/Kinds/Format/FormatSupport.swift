@@ -2,14 +2,10 @@ import TactfulICU
 
 /// Helpers the format checks share: running a built-in regex and reading numbers as people write them.
 enum FormatSupport {
-    /// Matches of a built-in pattern, with its capture-free ranges.
-    static func matches(_ pattern: String, in context: LintContext, ignoresCase: Bool = true) throws(LintError)
-        -> [Range<Int>]
-    {
+    /// Matches of a built-in pattern.
+    static func matches(_ source: RegexSource, in context: LintContext) throws(LintError) -> [Range<Int>] {
         do {
-            return try context.pool.withRegex(pattern, ignoresCase: ignoresCase) { regex throws(ICUError) in
-                try regex.matches(in: context.document.utf16)
-            }
+            return try context.pool.matches(source, in: context.document.utf16)
         } catch {
             throw LintError(description: "built-in pattern failed: \(error)")
         }

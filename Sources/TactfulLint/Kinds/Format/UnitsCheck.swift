@@ -35,15 +35,18 @@ enum UnitsCheck {
         Unit(#"(?:°\s?C|℃|degrees? Celsius)"#, imperial: false),
     ]
 
+    /// Per measurement system, one regex for every unit foreign to it: a single pass over the text.
+    private static let foreignUnits: [ICU.MeasurementSystem: RegexSource] = Dictionary(
+        uniqueKeysWithValues: [ICU.MeasurementSystem.us, .uk, .metric].compactMap { system in
+            let foreign = units.filter { system == .us ? !$0.imperial : ($0.imperial && !(system == .uk && $0.usedInUK)) }
+            guard !foreign.isEmpty else { return nil }
+            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + foreign.map(\.pattern).joined(separator: "|") + ")"
+            return (system, RegexSource(pattern, ignoresCase: true))
+        })
+
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let system = context.market.measurementSystem
-        let number = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?"#
-        let applicable = units.filter { unit in
-            system == .us ? !unit.imperial : (unit.imperial && !(system == .uk && unit.usedInUK))
-        }
-        guard !applicable.isEmpty else { return [] }
-        // One pass: every applicable unit in one alternation; the unit of a match is found by its own pattern.
-        let combined = number + "(?:" + applicable.map(\.pattern).joined(separator: "|") + ")"
+        guard let combined = foreignUnits[system] else { return [] }
         var findings: [Finding] = []
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.
