@@ -16,10 +16,19 @@ let package = Package(
         .library(name: "TactfulTemplates", targets: ["TactfulTemplates"]),
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
         .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
+        .library(name: "TactfulAPI", targets: ["TactfulAPI"]),
+        .library(name: "TactfulServer", targets: ["TactfulServer"]),
+        .library(name: "TactfulMCP", targets: ["TactfulMCP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The HTTP service (`tactful serve`); no traits: it needs neither swift-configuration nor full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        // The Model Context Protocol server (`tactful mcp`).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.0"),
     ],
     targets: [
         // System ICU (libicu-dev). Internal to TactfulICU: never a product.
@@ -69,6 +78,31 @@ let package = Package(
                 "TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
+        // responses whose errors name the request field; one engine for the HTTP service and the MCP server.
+        .target(
+            name: "TactfulAPI", dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
+        ),
+        // The HTTP service: routes, middleware, metrics and the embedded playground page.
+        .target(
+            name: "TactfulServer",
+            dependencies: [
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // The Model Context Protocol server over stdio: the same engine as tools for AI drafting assistants.
+        .target(
+            name: "TactfulMCP",
+            dependencies: [
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool: thin subcommand files over the library modules.
         .executableTarget(
             name: "tactful",
@@ -78,7 +112,10 @@ let package = Package(
                 "TactfulTemplates",
                 "TactfulTime",
                 "TactfulConvert",
+                "TactfulServer",
+                "TactfulMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Release-built benchmark harness: `swift run -c release tactful-bench` (see README).
@@ -102,5 +139,6 @@ let package = Package(
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+        .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )

@@ -13,6 +13,8 @@ import Foundation
 /// packs: [my-packs]             # folders of extra packs, relative to the config
 /// ignore: [ASICS, OnePlus]      # brand and product names never flagged
 /// ```
+///
+/// The same file may hold `sla:` (SLA policies, read by TactfulTime) and `serve:` (the HTTP service's settings).
 public struct LintConfig: Sendable {
     /// One glob → market/channel mapping.
     public struct Mapping: Sendable {
@@ -85,6 +87,8 @@ public struct LintConfig: Sendable {
         packFolders = try map.strings("packs").map { ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0) }
         settings = LintSettings(ruleLevels: levels, ignoredTerms: try map.strings("ignore"))
         templates = try map.map("templates").map(TemplateConfig.init) ?? TemplateConfig()
+        // Sections read by other features of the same file: `sla:` (SLA policies), `serve:` (the HTTP service).
+        _ = (map.node("sla"), map.node("serve"))
         try map.rejectUnknownKeys()
     }
 

@@ -40,6 +40,16 @@ public struct SLAPolicies: Sendable {
         self.init(channels: channels, source: sourceText)
     }
 
+    /// The built-in defaults with a config file's `sla:` section laid over them; the defaults alone when the file
+    /// has no such section (it may hold only other features' settings).
+    public static func builtIn(overlaidWithConfig text: String, path: String) throws(TimeError) -> SLAPolicies {
+        let defaults = try builtIn()
+        let root = try YAMLReader.load(text, path: path)
+        let keys = try root.pairs("a config").map { pair throws(TimeError) in try pair.key.string("a key") }
+        guard keys.contains("sla") else { return defaults }
+        return defaults.overlaid(with: try SLAPolicies(yaml: text, path: path))
+    }
+
     /// Policies from their parts.
     public init(channels: [String: SLAPolicy], source: String) {
         self.channels = channels

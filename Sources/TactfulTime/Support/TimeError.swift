@@ -16,6 +16,8 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreachable(String)
     /// A lunisolar or Hijri date could not be computed.
     case calendarFailure(String)
+    /// The market's zones keep different clocks, so the customer's zone must be given.
+    case ambiguousZone(market: String, zones: Int)
 
     /// A one-line message; data errors read `path:line:col: error: …`.
     public var description: String {
@@ -33,6 +35,8 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line):\(column): error: \(message)"
         case .unreachable(let message), .calendarFailure(let message), .unknownPolicy(let message):
             message
+        case .ambiguousZone(let market, let zones):
+            "market \(market) spans \(zones) time zones; give the customer's time zone"
         }
     }
 }

@@ -62,25 +62,31 @@ struct SLADue: ParsableCommand {
     }
 
     func run() throws {
-        let start = try instant(from)
         let clock = try scheduleOptions.clock()
         let (goal, policySource) = try resolveTarget()
-        let due =
-            goal.clock == .calendar
-            ? start.addingTimeInterval(goal.seconds) : try clock.due(from: start, target: goal.seconds)
-        let customer = try CustomerView(market: market, customerTz: customerTz, now: now)
-        let zone = try customer?.zone ?? outputZone(customerTz, schedule: clock.schedule)
-        let report = SLADueReport(
-            due: due, from: start, target: goal, zone: zone, schedule: clock.schedule,
+        let query = SLADueQuery(
+            schedule: clock.schedule, from: try instant(from), target: goal,
             policy: policy.map {
                 SLADueReport.PolicyUsed(
                     channel: $0, metric: metric.slaMetric.rawValue, priority: priority, source: policySource ?? "")
             },
-            customer: try customer?.describe(due: due, team: clock.schedule))
+            customerMarket: try market.map { tag throws(MarketError) in try MarketResolver().resolve(tag) },
+            customerZone: try customerTz.map { name throws(TimeError) in try ZoneRules(identifier: name) },
+            now: try now.map(instant) ?? Date())
+        let report = try Self.answer(query, clock: clock)
         switch output.format {
         case .json: try Standard.printJSON(report)
         case .text: print(report.text)
         }
+    }
+
+    /// The query's answer; a market with several clocks asks for --customer-tz.
+    private static func answer(_ query: SLADueQuery, clock: BusinessClock) throws -> SLADueReport {
+        let outcome = Result { () throws(TimeError) in try query.answer(clock: clock) }
+        if case .failure(.ambiguousZone(let market, let zones)) = outcome {
+            throw InputError("market \(market) spans \(zones) time zones; give --customer-tz")
+        }
+        return try outcome.get()
     }
 
     /// The target from --target/--calendar, or from the policies; with the policies' source.

@@ -3,39 +3,31 @@ import TactfulLint
 import TactfulMarkets
 import TactfulTemplates
 
-/// What a lint run needs once: the config, the packs, and a compiled linter per market.
+/// What a lint run needs once: the config, the packs, and a compiled linter per market (a ``LinterCache``,
+/// the same one the HTTP service and the MCP server use).
 final class LintSession {
-    let config: LintConfig
-    let library: PackLibrary
-    let resolver: MarketResolver
-    private var linters: [String: Linter] = [:]
+    let cache: LinterCache
+    var config: LintConfig { cache.config }
+    var library: PackLibrary { cache.library }
+    var resolver: MarketResolver { cache.resolver }
 
     /// Loads the config (explicit, or found upward from `searchFrom`) and the packs it names.
     init(configPath: String?, searchFrom: String) throws {
-        if let configPath {
-            config = try LintConfig(contentsOf: configPath)
-        } else if let found = LintConfig.find(from: searchFrom) {
-            config = try LintConfig(contentsOf: found)
-        } else {
-            config = LintConfig()
-        }
-        library = try PackLibrary(userFolders: config.packFolders)
-        resolver = MarketResolver(packs: library.names)
+        cache = try LinterCache(config: try Self.config(at: configPath, searchFrom: searchFrom))
+    }
+
+    /// The config at `configPath`, else the nearest `.tactful.yml` at or above `searchFrom`, else the defaults.
+    static func config(at configPath: String?, searchFrom: String) throws -> LintConfig {
+        if let configPath { return try LintConfig(contentsOf: configPath) }
+        if let found = LintConfig.find(from: searchFrom) { return try LintConfig(contentsOf: found) }
+        return LintConfig()
     }
 
     /// The linter for a market tag, compiled on first use.
-    func linter(for tag: String) throws -> Linter {
-        if let cached = linters[tag] { return cached }
-        let market = try resolver.resolve(tag)
-        let linter = Linter(ruleSet: try RuleSet(market: market, library: library) { [config] in
-            config.settings.isEnabled($0.id)
-        }, settings: config.settings)
-        linters[tag] = linter
-        return linter
-    }
+    func linter(for tag: String) throws -> Linter { try cache.linter(for: tag) }
 
     /// Every rule of every linter compiled so far (for SARIF rule tables).
-    var compiledRules: [RuleInfo] { linters.keys.sorted().flatMap { linters[$0]!.ruleSet.ruleInfos } }
+    var compiledRules: [RuleInfo] { cache.compiledRules }
 }
 
 extension PackError: InputProblem {}

@@ -1,0 +1,93 @@
+import TactfulLint
+import TactfulMarkets
+
+/// `POST /v1/lint` and the MCP `lint_draft` tool: a draft and who it is for.
+public struct LintRequest: Codable, Sendable {
+    /// The draft.
+    public var text: String
+    /// The customer's market: a tag (de-AT), ICU ID (pt_BR) or region (JP).
+    public var market: String?
+    /// The customer's `Accept-Language` header, used when `market` is absent.
+    public var acceptLanguage: String?
+    /// `email` (default), `chat`, `sms` or `social`.
+    public var channel: String?
+    /// Language of the messages: `en` (default) or `zh-Hans`.
+    public var uiLanguage: String?
+
+    /// A request for `text`.
+    public init(
+        text: String, market: String? = nil, acceptLanguage: String? = nil, channel: String? = nil,
+        uiLanguage: String? = nil
+    ) {
+        self.text = text
+        self.market = market
+        self.acceptLanguage = acceptLanguage
+        self.channel = channel
+        self.uiLanguage = uiLanguage
+    }
+}
+
+extension TactfulEngine {
+    /// Lints a draft: the report `tactful lint --format json` prints for one file, with the path `request`.
+    /// The market is `market`, else negotiated from `acceptLanguage`, else the config's default.
+    public func lint(_ request: LintRequest) throws(FieldError) -> LintReport {
+        let (linter, channel, uiLanguage) = try prepare(request)
+        return LintReport(files: [try Self.run(linter, request.text, channel, uiLanguage)])
+    }
+
+    /// Lints a draft, applies the chosen fixes and lints the result again: the rewritten text and its report.
+    public func lintAndRewrite(_ request: LintRequest, mode: FixApplier.Mode) throws(FieldError)
+        -> (report: LintReport, rewritten: String, applied: Int, after: LintReport)
+    {
+        let (linter, channel, uiLanguage) = try prepare(request)
+        let before = try Self.run(linter, request.text, channel, uiLanguage)
+        let (rewritten, applied) = FixApplier.apply(before.findings, to: request.text, mode: mode)
+        let after = try Self.run(linter, rewritten, channel, uiLanguage)
+        return (LintReport(files: [before]), rewritten, applied, LintReport(files: [after]))
+    }
+
+    private func prepare(_ request: LintRequest) throws(FieldError) -> (Linter, Channel, UILanguage) {
+        let channel = try Self.choice(request.channel, field: "channel", default: linters.config.channel ?? .email)
+        let uiLanguage = try Self.choice(request.uiLanguage, field: "uiLanguage", default: UILanguage.en)
+        let market = try resolveMarket(request.market, acceptLanguage: request.acceptLanguage)
+        do {
+            return (try linters.linter(for: market), channel, uiLanguage)
+        } catch {
+            throw FieldError("market", "the rules for \(market.tag) could not be compiled: \(error)")
+        }
+    }
+
+    /// The market from a tag, else an Accept-Language header, else the config's default market.
+    func resolveMarket(_ tag: String?, acceptLanguage: String?) throws(FieldError) -> Market {
+        do {
+            if let tag { return try linters.market(for: tag) }
+            if let acceptLanguage { return try linters.resolver.negotiate(acceptLanguage: acceptLanguage) }
+            if let fallback = linters.config.market { return try linters.market(for: fallback) }
+        } catch {
+            throw FieldError(tag != nil ? "market" : acceptLanguage != nil ? "acceptLanguage" : "market", "\(error)")
+        }
+        throw FieldError("market", "is required (or acceptLanguage, or a default market in the config)")
+    }
+
+    static func choice<T: RawRepresentable & CaseIterable>(_ raw: String?, field: String, default fallback: T)
+        throws(FieldError) -> T where T.RawValue == String
+    {
+        guard let raw else { return fallback }
+        guard let value = T(rawValue: raw) else {
+            throw FieldError(field, "'\(raw)' is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
+    private static func run(_ linter: Linter, _ text: String, _ channel: Channel, _ uiLanguage: UILanguage)
+        throws(FieldError) -> LintReport.FileResult
+    {
+        do {
+            let findings = try linter.lint(text, channel: channel, uiLanguage: uiLanguage)
+            return LintReport.FileResult(
+                path: "request", market: linter.ruleSet.market.tag, channel: channel, findings: findings, text: text)
+        } catch {
+            throw FieldError("text", "\(error)")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import TactfulAPI
+import TactfulLint
+import TactfulMCP
+
+/// `tactful mcp`: the engine as Model Context Protocol tools on standard input and output.
+struct MCPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mcp",
+        abstract:
+            "Serve lint, SLA due times, sizes, money and units as MCP tools over stdio for AI drafting assistants.",
+        discussion: """
+            Speaks the Model Context Protocol (JSON-RPC, one message per line) on standard input and output until
+            the client closes standard input. Tools: lint_draft (findings, rewrites with rewrite: safe|unsafe),
+            sla_due, list_markets, holidays, convert_size, convert_money, convert_units, convert_draft. Arguments
+            are the HTTP API's request fields. Money uses the ECB daily rates through the per-user cache.
+
+            Examples:
+              tactful mcp                                   # as the command of an MCP client's server entry
+              tactful mcp --config tactful.yml
+            """
+    )
+
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: the nearest .tactful.yml at or above the current folder).",
+            valueName: "file"))
+    var config: String?
+
+    func run() async throws {
+        let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
+        let engine = try TactfulEngine.load(configPath: configPath)
+        let server = TactfulMCPServer(
+            engine: engine, version: Tactful.configuration.version, now: { Date() },
+            rates: { try await MoneyArguments.rates(file: nil, url: nil) })
+        try await server.run()
+    }
+}
