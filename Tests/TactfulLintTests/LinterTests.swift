@@ -1,5 +1,5 @@
 import Testing
-import TactfulLint
+@testable import TactfulLint
 import TactfulMarkets
 
 @Suite struct LinterTests {
@@ -59,5 +59,43 @@ import TactfulMarkets
         let findings = try lint(text, "de-DE")
         let fixed = FixApplier.apply(findings, to: text, mode: .safe)
         #expect(fixed.text == "We close at 17:00 and open at 09:00. Call us!!!")
+    }
+}
+
+@Suite struct OverlapTests {
+    @Test func leftmostLongestWithinAFamilyOnly() throws {
+        let pack = try PackLibrary.parse(yaml: """
+            pack: en-US
+            rules:
+              - id: t.short
+                kind: phrase
+                category: negative-phrasing
+                family: t.refusal
+                message: Short.
+                source: Test.
+                phrases: ["we can't"]
+                examples: {trigger: ["we can't"], clean: ["we can"]}
+              - id: t.long
+                kind: phrase
+                category: negative-phrasing
+                family: t.refusal
+                message: Long.
+                source: Test.
+                phrases: ["sorry we can't"]
+                examples: {trigger: ["sorry we can't"], clean: ["sorry"]}
+              - id: t.other
+                kind: phrase
+                category: formality
+                message: Other family.
+                source: Test.
+                phrases: ["can't"]
+                examples: {trigger: ["can't"], clean: ["can"]}
+            """, path: "overlap.yml")
+        let library = try PackLibrary().adding(pack)
+        let linter = Linter(ruleSet: try RuleSet(market: try MarketResolver().resolve("en-US"), library: library) {
+            $0.id.hasPrefix("t.")
+        })
+        let rules = try linter.lint("Sorry we can't do that.").map(\.rule).sorted()
+        #expect(rules == ["t.long", "t.other"])
     }
 }

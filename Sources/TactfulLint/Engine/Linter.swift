@@ -55,15 +55,17 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
-        let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply)).map { position($0, document) }
+        let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)
+            .map { position($0, document) }
             .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
         return (sorted, suppressions.comments(except: usedSuppressions))
     }
 
-    /// Within a rule family, keep the leftmost match, and of those starting together the longest.
-    static func resolveOverlaps(_ findings: [Finding]) -> [Finding] {
-        let families = Dictionary(grouping: findings) { $0.rule.split(separator: "#").first.map(String.init) ?? $0.rule }
-        return families.values.flatMap { group -> [Finding] in
+    /// Within a rule family (`family:` in the pack; by default the rule itself), overlapping findings keep the
+    /// leftmost, and of those starting together the longest. Findings of different families may overlap.
+    static func resolveOverlaps(_ findings: [Finding], families: [String: String]) -> [Finding] {
+        let groups = Dictionary(grouping: findings) { families[$0.rule] ?? $0.rule }
+        return groups.values.flatMap { group -> [Finding] in
             var kept: [Finding] = []
             for finding in group.sorted(by: { ($0.span.lowerBound, -$0.span.count) < ($1.span.lowerBound, -$1.span.count) }) {
                 if let last = kept.last, last.span.overlaps(finding.span) { continue }

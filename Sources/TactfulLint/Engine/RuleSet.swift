@@ -10,6 +10,8 @@ public struct RuleSet: Sendable {
     let automaton: PhraseAutomaton
     /// For each automaton payload: the rule index, the literal index and whether it must be a whole word.
     let payloads: [(rule: Int, literal: Int, wholeWord: Bool)]
+    /// Rule id → family, for overlap resolution.
+    let families: [String: String]
     /// Compiled regexes, iterators and formatters reused across documents.
     let pool = ICUPool()
 
@@ -27,6 +29,7 @@ public struct RuleSet: Sendable {
             }
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
+        families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var literals: [[UInt16]] = []
         var payloads: [(Int, Int, Bool)] = []
         for (ruleIndex, rule) in rules.enumerated() {

@@ -68,7 +68,7 @@ extension Finding {
     }
 }
 
-/// A suggested rewrite of a finding's span (or, when `span` is set, of a wider span such as the sentence).
+/// A suggested rewrite of a finding's span.
 public struct Fix: Hashable, Sendable, Codable {
     /// The replacement text.
     public var replacement: String
