@@ -55,7 +55,7 @@ struct ScopeMap: Sendable {
             if utf16.at(line.lowerBound) == 0x3E { scopes[index] = .quoted; continue }
             if headerLines.contains(index) { state = .quoted; scopes[index] = .quoted; continue }
             if state == .signoff { scopes[index] = .signoff; continue }
-            let short = text(line)
+            let short = line.isEmpty || !ScopeMarkers.mayStartMarker(utf16[line.lowerBound]) ? nil : text(line)
             if let short, short == "--" || short.hasPrefix("-- ") || ScopeMarkers.isSignOff(short) {
                 state = .signoff
                 scopes[index] = .signoff

@@ -29,6 +29,15 @@ enum ScopeMarkers {
     static let replyHeaders: RegexSource? =
         markers.replyHeaders.isEmpty ? nil : RegexSource("(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")", ignoresCase: true)
 
+    /// First UTF-16 units (lower-cased when ASCII) that a sign-off or greeting can start with: lines starting with
+    /// anything else are skipped without building a string.
+    static let initials: Set<UInt16> = Set((markers.signOffs + markers.greetings).compactMap { $0.utf16.first })
+
+    /// True when a line starting with `unit` may be a sign-off or greeting.
+    static func mayStartMarker(_ unit: UInt16) -> Bool {
+        initials.contains(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit) || unit == 0x2D  // "-- " signatures
+    }
+
     /// True when the line starts with a sign-off and is short.
     static func isSignOff(_ line: String) -> Bool {
         startsWithMarker(line, markers.signOffs, maxLength: 60)
