@@ -3,7 +3,8 @@ import TactfulICU
 /// A draft prepared for linting: its UTF-16 units, lines, ICU words and sentences, normalized text and scopes.
 ///
 /// Built once per text and market language; every rule kind reads from it and none re-scans the raw string.
-public struct Document: Sendable {
+/// Sentences are segmented on first use (most rules never ask). Used by one lint call on one thread.
+public final class Document {
     /// The original text.
     public let text: String
     /// The text as UTF-16 code units; every span in Tactful is a range of these.
@@ -12,8 +13,15 @@ public struct Document: Sendable {
     let lineStarts: [Int]
     /// ICU word segments (dictionary-based for Japanese, Chinese and Thai), covering the whole text.
     let words: [ICU.Segment]
-    /// ICU sentence segments, covering the whole text.
-    let sentences: [Range<Int>]
+    /// ICU sentence segments, covering the whole text (segmented when first needed).
+    private(set) lazy var sentences: [Range<Int>] = {
+        let utf16 = utf16
+        return (try? pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
+            try iterator.segments(of: utf16).map(\.range)
+        }) ?? [0..<utf16.count]
+    }()
+    private let pool: ICUPool
+    private let language: ICU.LocaleID
     /// Case-, width- and apostrophe-folded text with a map back to original offsets.
     let normalized: NormalizedText
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
@@ -34,9 +42,8 @@ public struct Document: Sendable {
         hasDigits = utf16.contains { $0 >= 0x30 && $0 <= 0x39 }
         let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
         self.words = words
-        sentences = try pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
-            try iterator.segments(of: utf16).map(\.range)
-        }
+        self.pool = pool
+        self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
         scopes = ScopeMap(utf16: utf16, lineStarts: starts, pool: pool)
     }
