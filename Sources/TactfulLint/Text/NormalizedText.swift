@@ -71,8 +71,8 @@ struct NormalizedText: Sendable {
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x3000
-            || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A)
+        unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 || unit == 0xA0 || unit == 0x3000
+            || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029
     }
 
     static func straightenApostrophe(_ unit: UInt16) -> UInt16 {
