@@ -28,11 +28,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "The customer's market (BCP-47 tag, e.g. de-DE).")
     var market: String
 
-    @Option(help: "A rates file: ECB XML, or CSV/JSON of currency,rate (units per euro).")
-    var rates: String?
-
-    @Option(help: "Download the ECB-format rates from this URL instead of the ECB's.")
-    var ratesURL: String?
+    @OptionGroup var rates: RatesOptions
 
     @Option(help: "Also convert sizes named with their system (EU 42, US size 8.5) in this size category.")
     var category: SizeCategoryArgument?
@@ -48,7 +44,7 @@ struct ConvertCommand: AsyncParsableCommand {
         var provided: ProvidedRates?
         if DraftConverter.needsRates(text, currency: resolved.currency) {
             do {
-                provided = try await MoneyArguments.rates(file: rates, url: ratesURL)
+                provided = try await rates.load()
             } catch let problem as ConvertError {
                 guard rates == nil else { throw problem }
             }

@@ -32,11 +32,7 @@ struct MoneyConvert: AsyncParsableCommand {
     @Option(help: "Format for this market (BCP-47 tag); English by default.")
     var market: String?
 
-    @Option(help: "A rates file: ECB XML, or CSV/JSON of currency,rate (units per euro).")
-    var rates: String?
-
-    @Option(help: "Download the ECB-format rates from this URL instead of the ECB's.")
-    var ratesURL: String?
+    @OptionGroup var rates: RatesOptions
 
     @Flag(help: "Round the result as for cash payment (CHF to 0.05).")
     var cash = false
@@ -49,7 +45,7 @@ struct MoneyConvert: AsyncParsableCommand {
         // Reject unknown currencies before any download.
         _ = try CurrencyRounding(currency: currency)
         _ = try CurrencyRounding(currency: to)
-        let provided = try await MoneyArguments.rates(file: rates, url: ratesURL)
+        let provided = try await rates.load()
         let converter = MoneyConverter(rates: provided, formatter: MoneyFormatter(locale: locale))
         let result = try converter.convert(value, from: currency.uppercased(), to: to.uppercased(), cash: cash)
         switch output.format {
