@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tactful", targets: ["tactful"]),
+        .executable(name: "tactful-server", targets: ["tactful-server"]),
         .library(name: "TactfulICU", targets: ["TactfulICU"]),
         .library(name: "TactfulMarkets", targets: ["TactfulMarkets"]),
         .library(name: "TactfulLint", targets: ["TactfulLint"]),
@@ -112,8 +113,15 @@ let package = Package(
                 "TactfulTemplates",
                 "TactfulTime",
                 "TactfulConvert",
-                "TactfulServer",
-                "TactfulMCP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `tactful serve` and `tactful mcp` run here, git-style: `tactful` execs this binary for them, so the
+        // HTTP stack and the MCP SDK (which links FoundationNetworking and libcurl) never slow `tactful`'s start.
+        .executableTarget(
+            name: "tactful-server",
+            dependencies: [
+                "TactfulAPI", "TactfulServer", "TactfulMCP", "TactfulLint", "TactfulConvert",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -138,7 +146,7 @@ let package = Package(
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
-        .testTarget(name: "TactfulCLITests", dependencies: ["tactful"]),
+        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 connections="${2:-16}"
 command -v wrk >/dev/null || { echo "load-test: install wrk (apt-get install wrk)" >&2; exit 2; }
-swift build -c release --product tactful >/dev/null
+swift build -c release --product tactful >/dev/null && swift build -c release --product tactful-server >/dev/null
 binary="$(swift build -c release --show-bin-path)/tactful"
 log="$(mktemp)"
 "$binary" serve --host 127.0.0.1 --port 0 2>"$log" &

@@ -32,8 +32,8 @@ struct MCPCommand: AsyncParsableCommand {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
         let server = TactfulMCPServer(
-            engine: engine, version: Tactful.configuration.version, now: { Date() },
-            rates: { try await MoneyArguments.rates(file: nil, url: nil) })
+            engine: engine, version: TactfulServerCommand.configuration.version, now: { Date() },
+            rates: { try await ServerRates.load(file: nil) })
         try await server.run()
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import TactfulAPI
+import TactfulConvert
 import TactfulLint
 import TactfulServer
 
@@ -39,7 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let service = try makeService()
         let host = service.settings.host
-        try await service.run { port in Standard.error("tactful serve: listening on http://\(host):\(port)/") }
+        try await service.run { port in
+            FileHandle.standardError.write(Data("tactful serve: listening on http://\(host):\(port)/\n".utf8))
+        }
     }
 
     /// The service: config, settings (flags and TACTFUL_SERVE_TOKENS over the config's), logs, compiled linters.
@@ -67,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
             ])
         return TactfulService(
             engine: engine, settings: settings, logger: logger, now: { Date() },
-            rates: { try await MoneyArguments.rates(file: ratesFile, url: nil) })
+            rates: { try await ServerRates.load(file: ratesFile) })
     }
 
     /// The `serve: rates:` file, relative to the config's folder.
