@@ -41,7 +41,7 @@ struct PatternRule: RuleKind {
         guard requires.isEmpty || !hits.isEmpty else { return [] }
         let ranges: [Range<Int>]
         do {
-            ranges = try context.pool.matches(source, in: context.document.utf16)
+            ranges = try requires.isEmpty ? context.pool.matches(source, in: context.document.utf16) : matchesOnHitLines(context, hits)
         } catch {
             throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }
@@ -52,6 +52,20 @@ struct PatternRule: RuleKind {
             } ?? []
             return context.finding(info, range, fixes: fixes)
         }
+    }
+
+    /// With `requires`, the regex runs only on the lines that hold a required word (offsets mapped back), so a
+    /// slow pattern scans a line, not the whole draft.
+    private func matchesOnHitLines(_ context: LintContext, _ hits: [LiteralHit]) throws(ICUError) -> [Range<Int>] {
+        let document = context.document
+        let lines = Set(hits.map { document.lineIndex(of: $0.range.lowerBound) }).sorted()
+        var ranges: [Range<Int>] = []
+        for line in lines {
+            let span = document.lineRange(line)
+            let found = try context.pool.matches(source, in: Array(document.utf16[span]))
+            ranges += found.map { ($0.lowerBound + span.lowerBound)..<($0.upperBound + span.lowerBound) }
+        }
+        return ranges
     }
 
     /// Fills `$0` (the whole match) in a replacement template; other groups are not supported yet.
