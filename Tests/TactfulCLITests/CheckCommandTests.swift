@@ -17,9 +17,9 @@ import Testing
             "de-DE/refund.md:1 template.placeholder.inconsistent", "de-DE/shipping.liquid:3 template.placeholder.unbalanced-block",
             "en-US/delay.txt:1 template.missing-translation", "en-US/delay.txt:1 template.missing-translation",
             "fr-FR/refund.md:4 template.placeholder.malformed", "fr-FR/shipping.liquid:4 template.placeholder.unknown-variable",
-            "fr-FR/shipping.liquid:1 template.placeholder.inconsistent", "fr-FR/delay.txt:3 template.suppression.unused",
+            "fr-FR/shipping.liquid:4 template.placeholder.inconsistent", "fr-FR/delay.txt:3 template.suppression.unused",
             "ja-JP/refund.md:6 root.placeholder.filler", "exports/zendesk-macros.json:13 root.placeholder.bracket",
-            "exports/library.csv:4 template.placeholder.malformed", "exports/library.yml:6 template.placeholder.inconsistent",
+            "exports/library.csv:4 template.placeholder.malformed", "exports/library.yml:7 template.placeholder.inconsistent",
         ]
         for item in expected { #expect(seen.contains(item), "missing \(item)") }
         let templateRules = seen.filter { $0.contains(" template.") || $0.contains(" root.placeholder") }

@@ -8,7 +8,7 @@ import TactfulLint
         config.variables = variables
         config.syntaxes = syntax
         let (found, problems) = PlaceholderScanner(config: config).scan(text)
-        return (found, problems.map(\.rule))
+        return (Set(found.keys), problems.map(\.rule))
     }
 
     @Test func wellFormedPlaceholdersAreFine() {

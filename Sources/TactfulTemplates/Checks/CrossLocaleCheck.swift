@@ -11,10 +11,10 @@ struct CrossLocaleCheck {
         let locales = Set(checked.compactMap(\.locale))
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
             guard let referenceIndex = indices.first(where: { checked[$0].locale == reference }) else { continue }
-            let expected = checked[referenceIndex].variables
+            let expected = Set(checked[referenceIndex].variables.keys)
             let referencePath = checked[referenceIndex].result.path
             for index in indices where index != referenceIndex {
-                let actual = checked[index].variables
+                let actual = Set(checked[index].variables.keys)
                 let missing = expected.subtracting(actual).sorted(), extra = actual.subtracting(expected).sorted()
                 guard !missing.isEmpty || !extra.isEmpty else { continue }
                 var parts: [String] = []
@@ -23,7 +23,8 @@ struct CrossLocaleCheck {
                 let message = "Placeholders differ from the \(reference) version (\(referencePath), key '\(key)'): \(parts.joined(separator: "; "))."
                 checked[index].result.findings.append(
                     TemplateFinding.make(rule: "template.placeholder.inconsistent", severity: .error, message: message,
-                                         span: 0..<0, in: templates[index]))
+                                         span: extra.first.flatMap { checked[index].variables[$0] } ?? 0..<0,
+                                         in: templates[index]))
             }
             let present = Set(indices.compactMap { checked[$0].locale })
             for locale in locales.subtracting(present).sorted() where locale != reference {

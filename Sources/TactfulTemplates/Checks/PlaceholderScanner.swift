@@ -13,10 +13,10 @@ struct PlaceholderScanner {
 
     let config: TemplateConfig
 
-    /// The variables used (for cross-locale comparison) and the problems found.
-    func scan(_ text: String) -> (variables: Set<String>, problems: [Problem]) {
+    /// The variables used, each with the span of its first use (for cross-locale comparison), and the problems.
+    func scan(_ text: String) -> (variables: [String: Range<Int>], problems: [Problem]) {
         let units = Array(text.utf16)
-        var variables: Set<String> = []
+        var variables: [String: Range<Int>] = [:]
         var problems: [Problem] = []
         var blocks: [(name: String, span: Range<Int>)] = []
         let syntaxes = Set(config.syntaxes)
@@ -39,11 +39,13 @@ struct PlaceholderScanner {
             } else if syntaxes.contains(.printf), units[index] == 0x25, let end = printf(units, index) {
                 printfCount += 1
                 let token = String(decoding: units[index..<end], as: UTF16.self)
-                variables.insert(token.contains("$") ? token : "\(token)#\(printfCount)")
+                let name = token.contains("$") ? token : "\(token)#\(printfCount)"
+                if variables[name] == nil { variables[name] = index..<end }
                 index = end
             } else if syntaxes.contains(.bracket), units[index] == 0x5B, let close = units[index...].firstIndex(of: 0x5D), close - index < 42,
                 close > index + 1, units[(index + 1)..<close].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x5F }) {
-                variables.insert(String(decoding: units[index...close], as: UTF16.self))
+                let name = String(decoding: units[index...close], as: UTF16.self)
+                if variables[name] == nil { variables[name] = index..<(close + 1) }
                 index = close + 1
             } else {
                 index += 1
@@ -56,7 +58,7 @@ struct PlaceholderScanner {
         return (variables, problems)
     }
 
-    private func mustache(_ units: [UInt16], _ start: Int, _ variables: inout Set<String>, _ problems: inout [Problem],
+    private func mustache(_ units: [UInt16], _ start: Int, _ variables: inout [String: Range<Int>], _ problems: inout [Problem],
                           _ blocks: inout [(name: String, span: Range<Int>)]) -> Int {
         let triple = start + 2 < units.count && units[start + 2] == 0x7B
         let open = triple ? 3 : 2
@@ -127,10 +129,10 @@ struct PlaceholderScanner {
         return end
     }
 
-    private func record(_ name: String, _ span: Range<Int>, _ variables: inout Set<String>, _ problems: inout [Problem]) {
+    private func record(_ name: String, _ span: Range<Int>, _ variables: inout [String: Range<Int>], _ problems: inout [Problem]) {
         let variable = name.trimmingSpaces
         guard !variable.isEmpty, !variable.hasPrefix("\""), !variable.hasPrefix("'") else { return }
-        variables.insert(variable)
+        if variables[variable] == nil { variables[variable] = span }
         if !config.knows(variable) {
             problems.append(Problem(rule: "template.placeholder.unknown-variable", span: span,
                                     message: "'\(variable)' is not a variable this library knows (templates.variables in .tactful.yml)."))

@@ -94,7 +94,8 @@ public struct TemplateChecker: Sendable {
 struct Checked: Sendable {
     var result: LintReport.FileResult
     let key: String
-    let variables: Set<String>
+    /// Variables used, with the span of each one's first use.
+    let variables: [String: Range<Int>]
     let locale: String?
 }
 
