@@ -1,3 +1,4 @@
+import Foundation
 import TactfulLint
 
 /// Finds a template's placeholders in the configured syntaxes, and what is wrong with them: malformed
@@ -80,7 +81,7 @@ struct PlaceholderScanner {
             problems.append(Problem(rule: "template.placeholder.malformed", span: start..<end,
                                     message: "The placeholder closes with one brace too many."))
         }
-        let body = String(decoding: units[(start + open)..<index], as: UTF16.self).trimmingSpaces
+        let body = String(decoding: units[(start + open)..<index], as: UTF16.self).trimmingCharacters(in: .whitespaces)
         let span = start..<end
         if body.hasPrefix("!") { return end }  // a comment
         if body.hasPrefix("#") || body.hasPrefix("^") {
@@ -91,7 +92,7 @@ struct PlaceholderScanner {
                 record(variable, span, &variables, &problems)
             }
         } else if body.hasPrefix("/") {
-            let name = String(body.dropFirst()).trimmingSpaces
+            let name = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
             if let open = blocks.lastIndex(where: { $0.name == name }) { blocks.remove(at: open) } else {
                 problems.append(Problem(rule: "template.placeholder.unbalanced-block", span: span,
                                         message: "'{{/\(name)}}' closes a block that was never opened."))
@@ -114,8 +115,8 @@ struct PlaceholderScanner {
             return start + 2
         }
         let end = index + 2
-        let body = String(decoding: units[(start + 2)..<index], as: UTF16.self).trimmingSpaces
-            .trimmingPrefix("-").trimmingSpaces
+        let body = String(decoding: units[(start + 2)..<index], as: UTF16.self).trimmingCharacters(in: .whitespaces)
+            .trimmingPrefix("-").trimmingCharacters(in: .whitespaces)
         let name = String(body.split(separator: " ").first ?? "").trimmingPrefix("-")
         if Self.liquidBlocks.contains(name) {
             blocks.append((name, start..<end))
@@ -130,7 +131,7 @@ struct PlaceholderScanner {
     }
 
     private func record(_ name: String, _ span: Range<Int>, _ variables: inout [String: Range<Int>], _ problems: inout [Problem]) {
-        let variable = name.trimmingSpaces
+        let variable = name.trimmingCharacters(in: .whitespaces)
         guard !variable.isEmpty, !variable.hasPrefix("\""), !variable.hasPrefix("'") else { return }
         if variables[variable] == nil { variables[variable] = span }
         if !config.knows(variable) {
@@ -154,12 +155,5 @@ struct PlaceholderScanner {
 }
 
 extension String {
-    var trimmingSpaces: String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
-    }
-
     func trimmingPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
 }

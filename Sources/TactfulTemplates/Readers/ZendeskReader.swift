@@ -1,3 +1,4 @@
+import Foundation
 import TactfulLint
 
 /// A Zendesk macros export: `{"macros":[{"title":…,"actions":[{"field":"comment_value_html","value":…}]}]}`.
@@ -31,16 +32,10 @@ enum ZendeskReader {
             if let start = title.lastIndex(of: Character(open)) {
                 let inner = String(title[title.index(after: start)..<title.index(before: title.endIndex)])
                 if LocaleInPath.isLocale(inner) {
-                    return (String(title[..<start]).trimmingCharacters(in: " "), inner)
+                    return (String(title[..<start]).trimmingCharacters(in: .whitespaces), inner)
                 }
             }
         }
         return (title, nil)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }

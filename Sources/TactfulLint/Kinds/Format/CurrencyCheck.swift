@@ -1,3 +1,5 @@
+import Foundation
+import TactfulConvert
 import TactfulData
 import TactfulICU
 import Yams
@@ -45,10 +47,10 @@ enum CurrencyCheck {
     private static func notation(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
                                  _ currency: String) -> Finding? {
         let separator = FormatSupport.decimalSeparator(context.market.locale, context.pool)
-        let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) }).trimmingSpaces()
+        let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) }).trimmingCharacters(in: .whitespaces)
         guard let last = digits.last(where: { $0 == "." || $0 == "," }), last != separator,
             digits.split(whereSeparator: { $0 == "." || $0 == "," }).last?.count != 3,
-            let decimal = FormatSupport.decimalString(digits),
+            let decimal = NumberText.parse(digits).map({ "\($0)" }),
             let formatted = try? context.pool.numberFormatter("currency/\(currency)", context.market.locale)
                 .format(decimal: decimal)
         else { return nil }
@@ -63,12 +65,6 @@ enum CurrencyCheck {
         language == .zhHans
             ? "金额只写了 \(currency)，而客户使用 \(local)；请附上以 \(local) 计的大约金额。"
             : "The amount is only in \(currency) but the customer pays in \(local); add the approximate \(local) amount."
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 
