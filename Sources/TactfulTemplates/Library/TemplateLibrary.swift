@@ -17,9 +17,6 @@ public struct TemplateLibrary: Sendable {
         self.templates = templates
     }
 
-    /// Templates given directly (tests, the HTTP service).
-    public init(templates: [Template]) { self.templates = templates }
-
     private static func read(_ file: String, relative: String, config: TemplateConfig) throws -> [Template] {
         let text = try TextFile(path: file)
         switch (file as NSString).pathExtension.lowercased() {
