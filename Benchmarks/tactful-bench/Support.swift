@@ -13,6 +13,16 @@ struct SplitMix64: RandomNumberGenerator {
     mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 }
 
+/// CPU seconds this thread spends in `work`: on a shared machine, unlike wall time, not inflated by other
+/// processes taking the core.
+func cpuSeconds(_ work: () throws -> Void) rethrows -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+    try work()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}
+
 func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try work()
@@ -20,9 +30,11 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 }
 
 
-/// Runs a child process (output discarded) and returns its wall time, peak resident memory (bytes) and exit
-/// status. Spawned with posix_spawn and reaped with wait4 here, so the child's rusage is this process's to read.
-func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, peakBytes: Int, status: Int32) {
+/// Runs a child process (output discarded) and returns its wall time, peak resident memory (bytes), exit
+/// status and CPU time (user + system). Spawned with posix_spawn and reaped with wait4 here, so the child's rusage is this process's to read.
+func measureProcess(_ executable: String, _ arguments: [String]) throws
+    -> (seconds: Double, peakBytes: Int, status: Int32, cpuSeconds: Double)
+{
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,7 +50,9 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seco
     var usage = rusage()
     guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkError("lost the child process of \(executable)") }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (elapsed, usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return (elapsed, usage.ru_maxrss * 1024, (status >> 8) & 0xFF, cpu)
 }
 
 /// The release `tactful` binary beside this benchmark.

@@ -39,7 +39,7 @@ public struct Linter: Sendable {
             let info = rule.info
             let produced: [Finding]
             do {
-                produced = try rule.findings(in: context, hits: hits[index] ?? [])
+                produced = try rule.findings(in: context, hits: hits[index])
             } catch {
                 findings.append(ruleFailure(info, error, context))
                 continue

@@ -49,15 +49,14 @@ public struct RuleSet: Sendable {
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }
 
     /// Literal hits per rule index, mapped back to original spans and checked against word boundaries.
-    func literalHits(in document: Document) -> [Int: [LiteralHit]] {
+    func literalHits(in document: Document) -> [[LiteralHit]] {
         let text = document.normalized
-        var byRule: [Int: [LiteralHit]] = [:]
+        var byRule = [[LiteralHit]](repeating: [], count: rules.count)
         for hit in automaton.hits(in: text.units) {
             let payload = payloads[hit.payload]
             guard text.isBoundary[hit.range.upperBound], !payload.wholeWord || text.isBoundary[hit.range.lowerBound]
             else { continue }
-            let original = text.originalRange(hit.range)
-            byRule[payload.rule, default: []].append(LiteralHit(range: original, literal: payload.literal))
+            byRule[payload.rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
         }
         return byRule
     }

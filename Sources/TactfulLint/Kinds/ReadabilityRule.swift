@@ -39,6 +39,9 @@ struct ReadabilityRule: RuleKind {
         let document = context.document
         switch metric {
         case .sentenceWords:
+            // A sentence never spans a line break (UAX #29, rule SB4): with every line short, none is long.
+            let lines = (0..<document.lineCount).map(document.lineRange)
+            guard Self.wordCounts(in: lines, document).contains(where: { $0 > limit }) else { return [] }
             return zip(document.sentences, Self.wordCounts(in: document.sentences, document))
                 .compactMap { sentence, count in
                     count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
@@ -49,6 +52,7 @@ struct ReadabilityRule: RuleKind {
                 count > limit ? context.finding(info, paragraph, message: message(count, limit, context)) : nil
             }
         case .capsWords:
+            guard Self.mayHoldCapsWord(document.utf16) else { return [] }
             return document.words.compactMap { word in
                 // Cheap test on UTF-16 first: long enough, and starting with two upper-case units.
                 guard word.kind == .letter, word.range.count >= limit,
@@ -81,6 +85,19 @@ struct ReadabilityRule: RuleKind {
             if ranges[index].contains(start) { counts[index] += 1 }
         }
         return counts
+    }
+
+    /// False when no two adjacent units can both be upper-case letters: most drafts, decided in one cheap pass.
+    private static func mayHoldCapsWord(_ utf16: [UInt16]) -> Bool {
+        utf16.withUnsafeBufferPointer { units in
+            var previous = false
+            for unit in units {
+                let current = mayBeUppercase(unit)
+                if current, previous { return true }
+                previous = current
+            }
+            return false
+        }
     }
 
     /// False for units that cannot be an upper-case letter (ASCII lower case, digits, punctuation).

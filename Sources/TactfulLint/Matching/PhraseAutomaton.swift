@@ -16,13 +16,17 @@ struct PhraseAutomaton: Sendable {
     private var asciiNext: [Int32] = Array(repeating: 0, count: 128)
     private var next: [UInt64: Int32] = [:]
     private var fail: [Int32] = [0]
-    private var outputs: [[Int32]] = [[]]
+    /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
+    /// `outputPayloads[outputStart[s]..<outputStart[s + 1]]`.
+    private var outputStart: [Int32] = []
+    private var outputPayloads: [Int32] = []
     private var lengths: [Int] = []
 
     /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored.
     init(literals: [[UInt16]]) {
         lengths = literals.map(\.count)
         var children: [[(UInt16, Int32)]] = [[]]
+        var outputs: [[Int32]] = [[]]
         for (payload, literal) in literals.enumerated() where !literal.isEmpty {
             var state: Int32 = 0
             for unit in literal {
@@ -55,21 +59,31 @@ struct PhraseAutomaton: Sendable {
                 queue.append(child)
             }
         }
+        for payloads in outputs {
+            outputStart.append(Int32(outputPayloads.count))
+            outputPayloads += payloads
+        }
+        outputStart.append(Int32(outputPayloads.count))
     }
 
     /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
     func hits(in units: [UInt16]) -> [Hit] {
         var result: [Hit] = []
         var state: Int32 = 0
-        for (index, unit) in units.enumerated() {
-            while true {
-                if let moved = transition(state, unit) { state = moved; break }
-                if state == 0 { break }
-                state = fail[Int(state)]
-            }
-            for payload in outputs[Int(state)] {
-                let length = lengths[Int(payload)]
-                result.append(Hit(range: (index + 1 - length)..<(index + 1), payload: Int(payload)))
+        outputStart.withUnsafeBufferPointer { outputStart in
+            units.withUnsafeBufferPointer { units in
+                for (index, unit) in units.enumerated() {
+                    while true {
+                        if let moved = transition(state, unit) { state = moved; break }
+                        if state == 0 { break }
+                        state = fail[Int(state)]
+                    }
+                    let first = Int(outputStart[Int(state)]), last = Int(outputStart[Int(state) + 1])
+                    for position in first..<last {
+                        let payload = Int(outputPayloads[position])
+                        result.append(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
+                    }
+                }
             }
         }
         return result

@@ -19,33 +19,25 @@ struct NormalizedText: Sendable {
         units.reserveCapacity(utf16.count)
         offsets.reserveCapacity(utf16.count + 1)
         boundary.reserveCapacity(utf16.count + 1)
-        for segment in segments {
-            let slice = utf16[segment.range]
-            let start = Int32(segment.range.lowerBound)
-            if slice.allSatisfy(Self.isSpace) {
-                if units.last != 0x20 || !(boundary.last ?? true) {
-                    units.append(0x20)
-                    offsets.append(start)
-                    boundary.append(true)
+        try utf16.withUnsafeBufferPointer { (text) throws(ICUError) in
+            for segment in segments {
+                let range = segment.range
+                let slice = UnsafeBufferPointer(rebasing: text[range])
+                if slice.allSatisfy(Self.isSpace) {
+                    if units.last != 0x20 || !(boundary.last ?? true) {
+                        units.append(0x20)
+                        offsets.append(Int32(range.lowerBound))
+                        boundary.append(true)
+                    }
+                } else if slice.allSatisfy({ $0 < 0x80 }) {
+                    for (position, unit) in slice.enumerated() {
+                        units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+                        offsets.append(Int32(range.lowerBound + position))
+                        boundary.append(position == 0)
+                    }
+                } else {
+                    try Self.appendFolded(slice, at: range.lowerBound, &units, &offsets, &boundary)
                 }
-                continue
-            }
-            if slice.allSatisfy({ $0 < 0x80 }) {
-                for (index, unit) in zip(slice.indices, slice) {
-                    units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
-                    offsets.append(Int32(index))
-                    boundary.append(index == segment.range.lowerBound)
-                }
-                continue
-            }
-            let folded = try ICU.normalize(String(decoding: slice, as: UTF16.self), to: .nfkcCasefold)
-            // Same length (most CJK, Hangul, accented text): unit-for-unit offsets, so a suffix match such as a
-            // Korean ending maps to exactly its units; otherwise every folded unit maps to the segment start.
-            let sameLength = folded.utf16.count == slice.count
-            for (position, unit) in folded.utf16.enumerated() {
-                units.append(Self.straightenApostrophe(unit))
-                offsets.append(sameLength ? start + Int32(position) : start)
-                boundary.append(position == 0)
             }
         }
         offsets.append(Int32(utf16.count))
@@ -53,6 +45,20 @@ struct NormalizedText: Sendable {
         self.units = units
         self.originalOffset = offsets
         self.isBoundary = boundary
+    }
+
+    /// Appends a non-ASCII segment folded with NFKC case folding. Same length (most CJK, Hangul, accented text):
+    /// unit-for-unit offsets, so a suffix match such as a Korean ending maps to exactly its units; otherwise every
+    /// folded unit maps to the segment start.
+    private static func appendFolded(_ slice: UnsafeBufferPointer<UInt16>, at start: Int, _ units: inout [UInt16],
+                                     _ offsets: inout [Int32], _ boundary: inout [Bool]) throws(ICUError) {
+        let folded = try ICU.normalize(String(decoding: slice, as: UTF16.self), to: .nfkcCasefold)
+        let sameLength = folded.utf16.count == slice.count
+        for (position, unit) in folded.utf16.enumerated() {
+            units.append(Self.straightenApostrophe(unit))
+            offsets.append(Int32(sameLength ? start + position : start))
+            boundary.append(position == 0)
+        }
     }
 
     /// The original range of a folded range whose ends are word boundaries.

@@ -47,26 +47,28 @@ struct ScopeMap: Sendable {
         var scopes = [Scope](repeating: .body, count: lines.count)
         var state = Scope.body
         var sawText = false
-        func text(_ line: Range<Int>) -> String? {
-            line.count <= 80 ? String(decoding: utf16[line], as: UTF16.self) : nil
-        }
         for (index, line) in lines.enumerated() {
             if state == .quoted { scopes[index] = .quoted; continue }
             if utf16.at(line.lowerBound) == 0x3E { scopes[index] = .quoted; continue }
             if headerLines.contains(index) { state = .quoted; scopes[index] = .quoted; continue }
             if state == .signoff { scopes[index] = .signoff; continue }
-            let short = line.isEmpty || !ScopeMarkers.mayStartMarker(utf16[line.lowerBound]) ? nil : text(line)
-            if let short, short == "--" || short.hasPrefix("-- ") || ScopeMarkers.isSignOff(short) {
+            let units = utf16[line]
+            if isSignatureDelimiter(units) || ScopeMarkers.isSignOff(units) {
                 state = .signoff
                 scopes[index] = .signoff
                 continue
             }
             if !sawText, !line.isEmpty {
                 sawText = true
-                if let short, ScopeMarkers.isGreeting(short) { scopes[index] = .greeting }
+                if ScopeMarkers.isGreeting(units) { scopes[index] = .greeting }
             }
         }
         return scopes
+    }
+
+    /// "--" alone or "-- " starting a short line: the conventional signature delimiter.
+    private static func isSignatureDelimiter(_ line: ArraySlice<UInt16>) -> Bool {
+        line.count <= 80 && line.starts(with: [0x2D, 0x2D]) && (line.count == 2 || line.dropFirst(2).first == 0x20)
     }
 
     private static func findInline(in utf16: [UInt16], pool: ICUPool) -> [(scope: Scope, range: Range<Int>)] {

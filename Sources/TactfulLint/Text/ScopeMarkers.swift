@@ -29,24 +29,52 @@ enum ScopeMarkers {
     static let replyHeaders: RegexSource? =
         markers.replyHeaders.isEmpty ? nil : RegexSource("(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")", ignoresCase: true)
 
-    /// First UTF-16 units (lower-cased when ASCII) that a sign-off or greeting can start with: lines starting with
-    /// anything else are skipped without building a string.
-    static let initials: Set<UInt16> = Set((markers.signOffs + markers.greetings).compactMap { $0.utf16.first })
+    /// Sign-offs and greetings as lower-cased UTF-16, grouped by first unit, for the cheap pre-check below.
+    private static let signOffUnits = Dictionary(grouping: markers.signOffs.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
+    private static let greetingUnits = Dictionary(grouping: markers.greetings.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
 
-    /// True when a line starting with `unit` may be a sign-off or greeting.
-    static func mayStartMarker(_ unit: UInt16) -> Bool {
-        initials.contains(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit) || unit == 0x2D  // "-- " signatures
+    /// True when the line (trimmed) starts with a sign-off and is short.
+    static func isSignOff(_ line: ArraySlice<UInt16>) -> Bool {
+        starts(line, with: signOffUnits, markers.signOffs, maxLength: 60)
     }
 
-    /// True when the line starts with a sign-off and is short.
-    static func isSignOff(_ line: String) -> Bool {
-        startsWithMarker(line, markers.signOffs, maxLength: 60)
+    /// True when the line (trimmed) starts with a greeting and is short.
+    static func isGreeting(_ line: ArraySlice<UInt16>) -> Bool {
+        starts(line, with: greetingUnits, markers.greetings, maxLength: 80)
     }
 
-    /// True when the line starts with a greeting and is short.
-    static func isGreeting(_ line: String) -> Bool {
-        startsWithMarker(line, markers.greetings, maxLength: 80)
+    /// Decides on UTF-16 units when the line is ASCII (most lines, no string built); beyond ASCII, case mapping
+    /// and letter classes need Unicode, so a line that passes the cheap pre-check is decided on its string.
+    private static func starts(_ line: ArraySlice<UInt16>, with units: [UInt16: [[UInt16]]], _ list: [String],
+                               maxLength: Int) -> Bool {
+        guard mayStart(line, units) else { return false }
+        guard line.allSatisfy({ $0 < 0x80 }) else {
+            return line.count <= 80 && startsWithMarker(String(decoding: line, as: UTF16.self), list, maxLength: maxLength)
+        }
+        guard line.count <= maxLength, let first = line.first, let candidates = units[lowerASCII(first)] else { return false }
+        return candidates.contains { marker in
+            guard marker.count <= line.count, zip(line, marker).allSatisfy({ lowerASCII($0) == $1 }) else { return false }
+            guard marker.count < line.count, let last = marker.last else { return true }
+            // A Latin marker must end at a word boundary ("hi" is not "hiking").
+            return !isASCIILetter(last) || !isASCIILetter(line[line.startIndex + marker.count])
+        }
     }
+
+    /// False when no marker of `markers` can start `line` (ASCII compared case-insensitively); true means "maybe".
+    private static func mayStart(_ line: ArraySlice<UInt16>, _ markers: [UInt16: [[UInt16]]]) -> Bool {
+        guard let first = line.first, let candidates = markers[lowerASCII(first)] else { return false }
+        return candidates.contains { marker in
+            for (unit, markerUnit) in zip(line, marker) {
+                if unit >= 0x80 || markerUnit >= 0x80 { return true }  // case mapping beyond ASCII: let Unicode decide
+                if lowerASCII(unit) != markerUnit { return false }
+            }
+            return true
+        }
+    }
+
+    private static func lowerASCII(_ unit: UInt16) -> UInt16 { unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit }
+
+    private static func isASCIILetter(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(lowerASCII(unit)) }
 
     /// Inline patterns by scope.
     static let inlinePatterns: [(Scope, RegexSource)] = markers.inline.map { ($0.0, RegexSource($0.1, ignoresCase: false)) }
