@@ -10,18 +10,24 @@ import TactfulICU
 /// replace: "…"          # optional fix; `$0` inserts the match
 /// fix: safe             # default unsafe
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
+/// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
+/// unless-preceded-by: {words: [never, not], within: 60}   # drop a match such a word comes shortly before
 /// ```
 ///
-/// `requires` words go into the market's automaton like phrase literals, so a text without any of them skips the
-/// regex entirely: give it for regexes that start with look-behinds or broad alternations.
+/// `requires` and `unless-preceded-by` words go into the market's automaton like phrase literals, so a text
+/// without any required word skips the regex entirely, and a negation is found without a look-behind that ICU
+/// would try at every position.
 struct PatternRule: RuleKind {
     let info: RuleInfo
     let source: RegexSource
     let replacement: String?
     let fixIsSafe: Bool
     let requires: [String]
+    let requiredUnits: RequiredUnits?
+    let negation: Negation?
 
-    var literals: [Literal] { requires.map { Literal($0) } }
+    /// Literals: the `requires` words first, then the negation words.
+    var literals: [Literal] { (requires + (negation?.words ?? [])).map { Literal($0) } }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
@@ -30,6 +36,8 @@ struct PatternRule: RuleKind {
         replacement = try map.optionalString("replace")
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
         requires = try map.strings("requires")
+        requiredUnits = try RequiredUnits(map)
+        negation = try Negation(map)
         do {
             _ = try source.compile()
         } catch {
@@ -38,12 +46,18 @@ struct PatternRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        guard requires.isEmpty || !hits.isEmpty else { return [] }
-        let ranges: [Range<Int>]
+        let required = hits.filter { $0.literal < requires.count }
+        guard requires.isEmpty || !required.isEmpty else { return [] }
+        if let requiredUnits, !requiredUnits.occur(in: context.document) { return [] }
+        var ranges: [Range<Int>]
         do {
-            ranges = try requires.isEmpty ? context.pool.matches(source, in: context.document.utf16) : matchesOnHitLines(context, hits)
+            ranges = try requires.isEmpty ? context.pool.matches(source, in: context.document.utf16) : matchesOnHitLines(context, required)
         } catch {
             throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
+        }
+        if let negation {
+            let negations = hits.filter { $0.literal >= requires.count }.map(\.range)
+            ranges.removeAll { negation.negates($0, negations, context.document.utf16) }
         }
         return ranges.filter { !$0.isEmpty }.map { range in
             let fixes = replacement.map { template in
@@ -71,5 +85,60 @@ struct PatternRule: RuleKind {
     /// Fills `$0` (the whole match) in a replacement template; other groups are not supported yet.
     private func expand(_ template: String, match: String) -> String {
         template.replacingOccurrences(of: "$0", with: match)
+    }
+}
+
+extension PatternRule {
+    /// `requires-char:` — characters of which a text must hold at least one for the regex to run (one UTF-16 unit
+    /// each: `{`, `%`, `！`).
+    struct RequiredUnits: Sendable {
+        let ascii: AsciiSet
+        let others: [UInt16]
+
+        init?(_ map: YAMLMap) throws(PackError) {
+            guard let text = try map.optionalString("requires-char") else { return nil }
+            let units = Array(text.utf16)
+            guard !units.isEmpty, units.allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) }) else {
+                throw map.error(map.node("requires-char") ?? map.node, "'requires-char' lists characters of the Basic Multilingual Plane")
+            }
+            ascii = AsciiSet(units: units)
+            others = units.filter { $0 >= 0x80 }
+        }
+
+        /// True when the document holds one of the characters (ASCII ones looked up in constant time).
+        func occur(in document: Document) -> Bool {
+            document.presentASCII.intersects(ascii) || (!others.isEmpty && document.utf16.contains(where: others.contains))
+        }
+    }
+
+    /// `unless-preceded-by: {words: […], within: N}` — a match is dropped when one of the words (found like phrase
+    /// literals: whole ICU words, case-insensitive) ends at most `within` UTF-16 units before it with no `.`, `!`,
+    /// `?`, `。` or line break in between: "we will never ask you to send your password" is not a request.
+    struct Negation: Sendable {
+        let words: [String]
+        let within: Int
+
+        init?(_ map: YAMLMap) throws(PackError) {
+            guard let table = try map.map("unless-preceded-by") else { return nil }
+            words = try table.strings("words")
+            within = try table.int("within") ?? 60
+            try table.rejectUnknownKeys()
+            guard !words.isEmpty, within > 0 else {
+                throw map.error(table.node, "'unless-preceded-by' needs 'words' and a positive 'within'")
+            }
+        }
+
+        /// True when a negation word's occurrence (`negations`, sorted) closes shortly before `match`.
+        func negates(_ match: Range<Int>, _ negations: [Range<Int>], _ utf16: [UInt16]) -> Bool {
+            negations.contains { word in
+                guard word.upperBound <= match.lowerBound, match.lowerBound - word.upperBound <= within else { return false }
+                return !utf16[word.upperBound..<match.lowerBound].contains(where: Self.endsClause)
+            }
+        }
+
+        private static func endsClause(_ unit: UInt16) -> Bool {
+            unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x0A || unit == 0x0D || unit == 0x3002
+                || unit == 0xFF01 || unit == 0xFF1F
+        }
     }
 }

@@ -24,8 +24,10 @@ public final class Document {
     private let language: ICU.LocaleID
     /// Case-, width- and apostrophe-folded text with a map back to original offsets.
     let normalized: NormalizedText
+    /// The ASCII characters the text holds (checks needing a digit, `{` or `@` are skipped without one).
+    let presentASCII: AsciiSet
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
-    let hasDigits: Bool
+    var hasDigits: Bool { presentASCII.hasDigit }
     /// Quoted, greeting, sign-off and inline (URL, e-mail, placeholder, order number, comment) regions.
     let scopes: ScopeMap
 
@@ -39,13 +41,13 @@ public final class Document {
             starts.append(index + 1)
         }
         lineStarts = starts
-        hasDigits = utf16.contains { $0 >= 0x30 && $0 <= 0x39 }
+        presentASCII = AsciiSet(utf16)
         let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
         self.words = words
         self.pool = pool
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(utf16: utf16, lineStarts: starts, pool: pool)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, pool: pool)
     }
 
     /// The original text of a UTF-16 range.

@@ -8,7 +8,7 @@ struct ScopeMap: Sendable {
     /// Inline regions, sorted by start.
     let inline: [(scope: Scope, range: Range<Int>)]
 
-    init(utf16: [UInt16], lineStarts: [Int], pool: ICUPool) {
+    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, pool: ICUPool) {
         let lines = lineStarts.indices.map { index -> Range<Int> in
             var start = lineStarts[index]
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
@@ -16,14 +16,14 @@ struct ScopeMap: Sendable {
             while end > start, NormalizedText.isSpace(utf16[end - 1]) { end -= 1 }
             return start..<end
         }
-        let mayHaveHeader = utf16.contains(0x3A) || utf16.contains(0xFF1A) || utf16.contains(0x2D)
+        let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
         let headerMatches = ScopeMarkers.replyHeaders.flatMap { source -> [Range<Int>]? in
             mayHaveHeader ? try? pool.matches(source, in: utf16) : nil
         }
         let headerStarts = Set((headerMatches ?? []).map(\.lowerBound))
         let headerLines = Set(lineStarts.indices.filter { headerStarts.contains(lineStarts[$0]) })
         lineScopes = Self.classify(lines, in: utf16, headerLines: headerLines)
-        inline = Self.findInline(in: utf16, pool: pool)
+        inline = Self.findInline(in: utf16, present: present, pool: pool)
     }
 
     /// The line scope of the line holding `offset`, given the document's line starts.
@@ -71,20 +71,16 @@ struct ScopeMap: Sendable {
         line.count <= 80 && line.starts(with: [0x2D, 0x2D]) && (line.count == 2 || line.dropFirst(2).first == 0x20)
     }
 
-    private static func findInline(in utf16: [UInt16], pool: ICUPool) -> [(scope: Scope, range: Range<Int>)] {
+    private static func findInline(in utf16: [UInt16], present: AsciiSet, pool: ICUPool)
+        -> [(scope: Scope, range: Range<Int>)]
+    {
         var regions: [(scope: Scope, range: Range<Int>)] = []
-        var seen = (UInt64(0), UInt64(0))  // which ASCII units occur, as a 128-bit set
-        for unit in utf16 where unit < 0x80 {
-            if unit < 64 { seen.0 |= 1 << UInt64(unit) } else { seen.1 |= 1 << UInt64(unit - 64) }
-        }
-        let present = AsciiSet(bits: seen)
-        let hasDigit = (0x30...0x39).contains { present.contains(UInt16($0)) }
         for (scope, source) in ScopeMarkers.inlinePatterns {
             // Skip a pattern when the text lacks the character every match of it needs.
             let needed: Bool = switch scope {
             case .email: present.contains(0x40)
             case .url: present.contains(0x2F) || Self.containsWWW(utf16)
-            case .orderNumber: hasDigit
+            case .orderNumber: present.hasDigit
             case .comment: present.contains(0x3C) || present.contains(0x7B)
             case .placeholder: present.contains(0x7B) || present.contains(0x25) || present.contains(0x5B)
             default: true
@@ -106,14 +102,5 @@ extension ScopeMap {
             if run == 3 { return true }
         }
         return false
-    }
-}
-
-/// A set of ASCII code units as two 64-bit words.
-private struct AsciiSet {
-    let bits: (UInt64, UInt64)
-
-    func contains(_ unit: UInt16) -> Bool {
-        unit < 64 ? bits.0 & (1 << UInt64(unit)) != 0 : unit < 128 && bits.1 & (1 << UInt64(unit - 64)) != 0
     }
 }

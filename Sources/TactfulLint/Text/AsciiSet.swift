@@ -1,0 +1,32 @@
+/// Which ASCII characters a text holds, as a 128-bit set: filled in one pass, asked in constant time, so a rule
+/// or scope whose every match needs a `{`, `@` or digit is skipped on texts without one.
+struct AsciiSet: Sendable {
+    private var low: UInt64 = 0, high: UInt64 = 0
+
+    /// The ASCII units of `utf16`.
+    init(_ utf16: [UInt16]) {
+        utf16.withUnsafeBufferPointer { units in
+            for unit in units where unit < 0x80 { insert(unit) }
+        }
+    }
+
+    /// The given ASCII units (non-ASCII ones are left out).
+    init(units: some Sequence<UInt16>) {
+        for unit in units where unit < 0x80 { insert(unit) }
+    }
+
+    private mutating func insert(_ unit: UInt16) {
+        if unit < 64 { low |= 1 << UInt64(unit) } else { high |= 1 << UInt64(unit - 64) }
+    }
+
+    /// True when `unit` is ASCII and in the set.
+    func contains(_ unit: UInt16) -> Bool {
+        unit < 64 ? low & (1 << UInt64(unit)) != 0 : unit < 128 && high & (1 << UInt64(unit - 64)) != 0
+    }
+
+    /// True when the two sets share a unit.
+    func intersects(_ other: AsciiSet) -> Bool { low & other.low != 0 || high & other.high != 0 }
+
+    /// True when the set holds an ASCII digit.
+    var hasDigit: Bool { low & (0x3FF << 0x30) != 0 }
+}

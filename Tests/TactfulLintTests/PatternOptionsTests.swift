@@ -1,0 +1,55 @@
+import Testing
+@testable import TactfulLint
+
+/// The pattern kind's prefilters and negation option, proved through a pack's own examples.
+@Suite struct PatternOptionsTests {
+    static let pack = """
+        pack: en-US
+        rules:
+          - id: test.negated-request
+            kind: pattern
+            category: privacy
+            regex: '\\bsend\\s+us\\s+your\\s+password\\b'
+            requires: [password]
+            unless-preceded-by: {words: [never, not], within: 30}
+            message: Asking for a password.
+            source: test
+            examples:
+              trigger:
+                - "Please ↓send us your password."
+                - "We never sell data. Please ↓send us your password."
+                - "We would never, ever, under any circumstances, in any case, send us your password."
+              clean:
+                - "We will never ask you to send us your password."
+                - "Do not send us your password."
+          - id: test.percent
+            kind: pattern
+            category: readability
+            regex: '\\d+%'
+            requires-char: "%"
+            message: A percentage.
+            source: test
+            examples:
+              trigger: ["Save ↓50% today."]
+              clean: ["Save fifty percent today.", "Save 50 today."]
+        """
+
+    func load(_ text: String) throws -> Pack {
+        try PackLoader.load(text, path: "test.yml", glossaries: GlossaryStore(readFile: { _ in nil }))
+    }
+
+    @Test func examplesOfBothOptionsBehave() throws {
+        let failures = RuleExamples(library: try PackLibrary()).check(try load(Self.pack))
+        #expect(failures.map(\.description) == [])
+    }
+
+    @Test func badOptionValuesAreNamed() throws {
+        let astral = Self.pack.replacingOccurrences(of: #"requires-char: "%""#, with: #"requires-char: "😀""#)
+        #expect(throws: PackError.self) { try load(astral) }
+        let unknown = Self.pack.replacingOccurrences(of: "within: 30}", with: "within: 30, distance: 4}")
+        let error = try #require(throws: PackError.self) { try load(unknown) }
+        #expect(error.description.contains("distance"))
+        let empty = Self.pack.replacingOccurrences(of: "words: [never, not]", with: "words: []")
+        #expect(throws: PackError.self) { try load(empty) }
+    }
+}
