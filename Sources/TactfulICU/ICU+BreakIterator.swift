@@ -2,8 +2,10 @@ internal import CICU
 
 extension ICU {
     /// A segment of text found by a break iterator, in UTF-16 offsets.
+    @frozen  // read in the linter's hot loops: frozen, so clients read fields directly despite library evolution
     public struct Segment: Equatable, Sendable {
         /// What ICU's rule status says the segment is (words only; sentences are `.other`).
+        @frozen
         public enum Kind: Sendable, Equatable {
             /// Spaces, punctuation and symbols (`UBRK_WORD_NONE`).
             case other
@@ -31,7 +33,7 @@ extension ICU {
     /// Not `Sendable`: an ICU iterator holds its position; give each task its own.
     public final class BreakIterator {
         /// What to segment by.
-        public enum Unit: Sendable {
+        public enum Unit: Sendable, Hashable {
             /// Words, per UAX #29 with ICU's dictionaries.
             case word
             /// Sentences, per UAX #29.

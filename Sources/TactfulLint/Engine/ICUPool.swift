@@ -7,7 +7,7 @@ import TactfulICU
 final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
     private var regexes: [ObjectIdentifier: FreeList<ICU.Regex>] = [:]
-    private var iterators: [String: FreeList<ICU.BreakIterator>] = [:]
+    private var iterators: [IteratorKey: FreeList<ICU.BreakIterator>] = [:]
     private var numberFormatters: [String: ICU.NumberFormatter] = [:]
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
     private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
@@ -29,7 +29,7 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     /// Runs `body` with a break iterator for `unit` in `locale`.
     func withBreakIterator<R>(_ unit: ICU.BreakIterator.Unit, _ locale: ICU.LocaleID,
                               _ body: (ICU.BreakIterator) throws(ICUError) -> R) throws(ICUError) -> R {
-        let key = "\(unit)|\(locale.identifier)"
+        let key = IteratorKey(unit: unit, locale: locale.identifier)
         let iterator = try take(&iterators, key) { () throws(ICUError) in try ICU.BreakIterator(unit, locale: locale) }
         defer { give(&iterators, key, iterator) }
         return try body(iterator)
@@ -90,6 +90,12 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         store[key] = made
         return made
     }
+}
+
+/// A break iterator's kind and locale (a struct key: no string is built per document).
+private struct IteratorKey: Hashable {
+    let unit: ICU.BreakIterator.Unit
+    let locale: String
 }
 
 /// Handles waiting to be lent again; a class, so returning one never copies the pool's dictionary.
