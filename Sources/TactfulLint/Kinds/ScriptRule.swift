@@ -37,7 +37,9 @@ struct ScriptRule: RuleKind {
     private func findings(_ context: LintContext, _ transliterator: ICU.Transliterator) -> [Finding] {
         let document = context.document
         return document.words.compactMap { word in
-            guard word.kind == .ideographic || word.kind == .letter else { return nil }
+            guard word.kind == .ideographic || word.kind == .letter,
+                document.utf16[word.range].contains(where: Self.mayBeHan)
+            else { return nil }
             let text = document.string(word.range)
             guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
                 let converted = try? transliterator.transform(text), converted != text
@@ -50,4 +52,8 @@ struct ScriptRule: RuleKind {
             ])
         }
     }
+
+    /// False for UTF-16 units below the CJK blocks (U+2E80 on), so Latin words are skipped without a string; Han
+    /// outside the BMP is in surrogate pairs, which pass.
+    private static func mayBeHan(_ unit: UInt16) -> Bool { unit >= 0x2E80 }
 }

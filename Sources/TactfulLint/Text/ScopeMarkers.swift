@@ -25,9 +25,14 @@ enum ScopeMarkers {
     }()
 
     /// One case-insensitive, multi-line regex for every reply-header pattern (compiled per use: ICU regex
-    /// handles hold match state and are not shared).
-    static let replyHeaders: RegexSource? =
-        markers.replyHeaders.isEmpty ? nil : RegexSource("(?im)(?:" + markers.replyHeaders.joined(separator: "|") + ")", ignoresCase: true)
+    /// handles hold match state and are not shared). Every pattern starts with `^`; it is written once, outside
+    /// the alternation, so ICU tries the alternatives at line starts only instead of at every position.
+    static let replyHeaders: RegexSource? = {
+        guard !markers.replyHeaders.isEmpty else { return nil }
+        let anchored = markers.replyHeaders.allSatisfy { $0.hasPrefix("^") }
+        let bodies = anchored ? markers.replyHeaders.map { String($0.dropFirst()) } : markers.replyHeaders
+        return RegexSource("(?im)\(anchored ? "^" : "")(?:" + bodies.joined(separator: "|") + ")", ignoresCase: true)
+    }()
 
     /// Sign-offs and greetings as lower-cased UTF-16, grouped by first unit, for the cheap pre-check below.
     private static let signOffUnits = Dictionary(grouping: markers.signOffs.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
