@@ -2,8 +2,30 @@ import Foundation
 import TactfulLint
 import TactfulMarkets
 
-/// Realistic support replies: mostly clean sentences, some with phrases the packs flag.
-func corpus(replies: Int, phrases: [String]) -> [String] {
+/// Replies in the market's own language, built from its packs: the clean replies as written (a quarter of the
+/// corpus), and bodies of four to nine example sentences in paragraphs of up to three, one sentence in five taken
+/// from the rules' trigger examples. Root examples (English) are used for English markets only.
+func marketCorpus(replies: Int, ruleSet: RuleSet, library: PackLibrary) -> [String] {
+    var random = SplitMix64(state: 42)
+    let english = ruleSet.market.locale.language == "en"
+    let infos = ruleSet.ruleInfos.filter { english || !$0.id.hasPrefix("root.") }
+    let clean = infos.flatMap(\.clean).filter { !$0.contains("\n") }
+    let triggers = infos.flatMap(\.triggers).map { $0.replacingOccurrences(of: "↓", with: "") }.filter { !$0.contains("\n") }
+    let wholeReplies = ruleSet.market.chain.flatMap { library.packs[$0]?.cleanReplies ?? [] }
+    return (0..<replies).map { _ in
+        if !wholeReplies.isEmpty, random.next() % 4 == 0 { return random.pick(wholeReplies) + "\n" }
+        var paragraphs: [String] = [], sentences: [String] = []
+        for _ in 0..<(4 + Int(random.next() % 6)) {
+            sentences.append(random.next() % 5 == 0 ? random.pick(triggers) : random.pick(clean))
+            if sentences.count == 3 { paragraphs.append(sentences.joined(separator: " ")); sentences = [] }
+        }
+        if !sentences.isEmpty { paragraphs.append(sentences.joined(separator: " ")) }
+        return paragraphs.joined(separator: "\n\n") + "\n"
+    }
+}
+
+/// English frame sentences with the market's phrases spliced into one in five (the first corpus).
+func englishCorpus(replies: Int, phrases: [String]) -> [String] {
     var random = SplitMix64(state: 42)
     let clean = [
         "Thank you for contacting us about your order.", "Your parcel left our warehouse this morning.",
@@ -31,7 +53,10 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
     let ruleSet = try RuleSet(market: market, library: try PackLibrary())
     let linter = Linter(ruleSet: ruleSet)
     let phrases = ruleSet.literalPhrases.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } && $0.count > 2 }
-    let replies = corpus(replies: arguments.replies, phrases: Array(phrases.prefix(200)))
+    let library = try PackLibrary()
+    let replies = arguments.corpus == "english"
+        ? englishCorpus(replies: arguments.replies, phrases: Array(phrases.prefix(200)))
+        : marketCorpus(replies: arguments.replies, ruleSet: ruleSet, library: library)
     let bytes = replies.reduce(0) { $0 + $1.utf8.count }
     var findings = 0
     _ = try linter.lint(replies[0])  // warm up caches
@@ -52,7 +77,7 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
     }
     let megabytes = Double(bytes) / 1_000_000
     print("lint throughput, market \(market.tag): \(ruleSet.ruleInfos.count) rules, \(ruleSet.literalPhrases.count) literal phrases")
-    print("  corpus: \(replies.count) replies, \(String(format: "%.1f", megabytes)) MB, \(findings) findings")
+    print("  corpus (\(arguments.corpus)): \(replies.count) replies, \(String(format: "%.1f", megabytes)) MB, \(findings) findings")
     print(String(format: "  tactful lint (1 core)        %8.1f MB/s  (%.2f s CPU)", megabytes / lintTime, lintTime))
     print(String(format: "  preparation only (no rules)  %8.1f MB/s  (%.2f s CPU)", megabytes / floorTime, floorTime))
     print(String(format: "  baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU)", megabytes / rgTime, rgTime))

@@ -6,7 +6,7 @@ func benchmarkMemory(_ arguments: Arguments) throws -> Row {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-memory-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let replies = corpus(replies: 2_500, phrases: ["we can't", "as I already said", "colour", "ASAP"])
+    let replies = englishCorpus(replies: 2_500, phrases: ["we can't", "as I already said", "colour", "ASAP"])
     let chunk = replies.joined()
     var file = chunk
     while file.utf8.count < 1_000_000 { file += chunk }

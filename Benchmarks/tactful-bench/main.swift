@@ -1,6 +1,6 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
 //   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
-//       [--market en-GB] [--replies 20000] [--templates 10000]
+//       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus examples|english]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
 // run on the same machine, and the run ends with one table of all of them.
 import Foundation
@@ -9,6 +9,9 @@ struct Arguments {
     var market = "en-GB"
     var replies = 20_000
     var templates = 10_000
+    /// Lint corpus: `examples` (the market's own example sentences and clean replies) or `english` (English
+    /// frame sentences with the market's phrases spliced in, the corpus of the first measurements).
+    var corpus = "examples"
     var benchmarks: [String] = []
 
     init(_ raw: [String]) {
@@ -18,6 +21,7 @@ struct Arguments {
             case "--market": market = iterator.next() ?? market
             case "--replies": replies = iterator.next().flatMap(Int.init) ?? replies
             case "--templates": templates = iterator.next().flatMap(Int.init) ?? templates
+            case "--corpus": corpus = iterator.next() ?? corpus
             default: benchmarks.append(argument)
             }
         }

@@ -56,6 +56,7 @@ static inline const UNormalizer2 * icu_unorm2_getNFCInstance(UErrorCode *pErrorC
 static inline const UNormalizer2 * icu_unorm2_getNFKCInstance(UErrorCode *pErrorCode) { return unorm2_getNFKCInstance(pErrorCode); }
 static inline const UNormalizer2 * icu_unorm2_getNFKCCasefoldInstance(UErrorCode *pErrorCode) { return unorm2_getNFKCCasefoldInstance(pErrorCode); }
 static inline int32_t icu_unorm2_normalize(const UNormalizer2 *norm2, const UChar *src, int32_t length, UChar *dest, int32_t capacity, UErrorCode *pErrorCode) { return unorm2_normalize(norm2, src, length, dest, capacity, pErrorCode); }
+static inline int32_t icu_unorm2_spanQuickCheckYes(const UNormalizer2 *norm2, const UChar *s, int32_t length, UErrorCode *pErrorCode) { return unorm2_spanQuickCheckYes(norm2, s, length, pErrorCode); }
 static inline UNumberFormatter* icu_unumf_openForSkeletonAndLocale(const UChar* skeleton, int32_t skeletonLen, const char* locale, UErrorCode* ec) { return unumf_openForSkeletonAndLocale(skeleton, skeletonLen, locale, ec); }
 static inline UFormattedNumber* icu_unumf_openResult(UErrorCode* ec) { return unumf_openResult(ec); }
 static inline void icu_unumf_formatDouble(const UNumberFormatter* uformatter, double value, UFormattedNumber* uresult, UErrorCode* ec) { unumf_formatDouble(uformatter, value, uresult, ec); }

@@ -47,7 +47,7 @@ extension ICU {
 
     /// The preflight/retry idiom: call with `capacity`; on `U_BUFFER_OVERFLOW_ERROR` call once more at the
     /// length ICU reported. One spare element leaves room for ICU's terminating NUL.
-    private static func fill<Unit: FixedWidthInteger>(
+    static func fill<Unit: FixedWidthInteger>(
         _ operation: @autoclosure () -> String,
         capacity: Int,
         _ call: (UnsafeMutablePointer<Unit>?, Int32, inout UErrorCode) -> Int32

@@ -52,10 +52,11 @@ struct NormalizedText: Sendable {
     /// folded unit maps to the segment start.
     private static func appendFolded(_ slice: UnsafeBufferPointer<UInt16>, at start: Int, _ units: inout [UInt16],
                                      _ offsets: inout [Int32], _ boundary: inout [Bool]) throws(ICUError) {
-        let folded = try ICU.normalize(String(decoding: slice, as: UTF16.self), to: .nfkcCasefold)
-        let sameLength = folded.utf16.count == slice.count
-        for (position, unit) in folded.utf16.enumerated() {
-            units.append(Self.straightenApostrophe(unit))
+        let first = units.count
+        try ICU.appendNormalized(slice, to: .nfkcCasefold, into: &units)
+        let sameLength = units.count - first == slice.count
+        for position in 0..<(units.count - first) {
+            units[first + position] = Self.straightenApostrophe(units[first + position])
             offsets.append(Int32(sameLength ? start + position : start))
             boundary.append(position == 0)
         }
