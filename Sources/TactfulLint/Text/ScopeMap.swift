@@ -17,13 +17,28 @@ struct ScopeMap: Sendable {
             return start..<end
         }
         let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
-        let headerMatches = ScopeMarkers.replyHeaders.flatMap { source -> [Range<Int>]? in
-            mayHaveHeader ? try? pool.matches(source, in: utf16) : nil
-        }
-        let headerStarts = Set((headerMatches ?? []).map(\.lowerBound))
-        let headerLines = Set(lineStarts.indices.filter { headerStarts.contains(lineStarts[$0]) })
-        lineScopes = Self.classify(lines, in: utf16, headerLines: headerLines)
+        let header = mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
+        lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
         inline = Self.findInline(in: utf16, present: present, pool: pool)
+    }
+
+    /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
+    /// header regex runs on candidate lines only: every header in `scopes.yml` ends with a colon, starts with `-`
+    /// or has a colon within its first eight units (`From:`, `De :`), so other lines are skipped unread.
+    private static func firstReplyHeader(_ utf16: [UInt16], lineStarts: [Int], trimmed: [Range<Int>], pool: ICUPool) -> Int? {
+        guard let source = ScopeMarkers.replyHeaders else { return nil }
+        func isColon(_ unit: UInt16?) -> Bool { unit == 0x3A || unit == 0xFF1A }
+        for (index, start) in lineStarts.enumerated() {
+            let line = start..<trimmed[index].upperBound
+            guard !line.isEmpty,
+                isColon(utf16.at(line.upperBound - 1)) || utf16[start] == 0x2D
+                    || utf16[line.prefix(8)].contains(where: { isColon($0) })
+            else { continue }
+            if let found = try? pool.matches(source, in: Array(utf16[line])), found.contains(where: { $0.lowerBound == 0 }) {
+                return index
+            }
+        }
+        return nil
     }
 
     /// The line scope of the line holding `offset`, given the document's line starts.

@@ -10,6 +10,7 @@ enum CurrencyCheck {
     private static let amount = RegexSource(#"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#, ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
+        guard mayHoldAmount(context.document.utf16) else { return [] }
         let market = context.market
         let amounts = try FormatSupport.matches(amount, in: context).map { range in
             (range, context.document.string(range), CurrencySymbols.currencies(in: context.document.string(range)))
@@ -28,6 +29,29 @@ enum CurrencyCheck {
             return notation(info, context, range, text, currency)
         }
     }
+
+    /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
+    /// `kr`, `Rp`, `zł` or `บาท`: a draft with none of them is passed without running the regex.
+    private static func mayHoldAmount(_ utf16: [UInt16]) -> Bool {
+        utf16.withUnsafeBufferPointer { units in
+            var capitals = 0
+            var previous: UInt16 = 0
+            for unit in units {
+                if signs.contains(unit) { return true }
+                capitals = unit >= 0x41 && unit <= 0x5A ? capitals + 1 : 0
+                if capitals == 3 { return true }
+                switch (previous, unit) {
+                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x7A, 0x142), (0x5A, 0x142), (0xE1A, 0xE32): return true
+                default: break
+                }
+                previous = unit
+            }
+            return false
+        }
+    }
+
+    /// Units that are a currency sign on their own: `$ € £ ¥ ￥ ₩ ₹ ฿ 円 元 원`.
+    private static let signs: Set<UInt16> = [0x24, 0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0]
 
     private static func ambiguous(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
                                   _ currencies: [String]) -> Finding? {
