@@ -74,8 +74,7 @@ extension TactfulEngine {
         switch (request.size, request.from, request.measure) {
         case (nil, _, let measure?):
             answer = try convert("measure") { () throws(ConvertError) in
-                try converter.recommend(
-                    for: try QuantityParser.parse(measure), to: targets, units: QuantityConverter(locale: locale))
+                try converter.recommend(measure: measure, to: targets, units: QuantityConverter(locale: locale))
             }
         case (let size?, let from?, nil):
             answer = try convert("size") { () throws(ConvertError) in
