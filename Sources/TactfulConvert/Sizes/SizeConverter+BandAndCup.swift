@@ -41,7 +41,7 @@ extension SizeConverter {
         }
         let (bandAnswers, bandNotes) = try bandConverter.fitting(under, to: to)
         let (cupAnswers, cupNotes) = try cupConverter.fitting(difference, to: to)
-        let texts = [underbust, bust].map { (try? units.localize($0))?.formatted ?? "\($0.quantity)" }
+        let texts = [underbust, bust].map { (try? units.convert($0, to: UnitTarget(unit)))?.formatted ?? "\($0.quantity)" }
         return combine(
             bandConverter.assemble(bandAnswers, from: nil, measured: nil, notes: bandNotes),
             cupConverter.assemble(cupAnswers, from: nil, measured: nil, notes: cupNotes), from: nil, givenBand: nil,
