@@ -82,7 +82,9 @@ enum MCPToolCatalog {
                 "from": string("The size's system: EU, US, UK, JP… (with size)."),
                 "to": string("Systems to convert into, comma-separated (all when absent)."),
                 "category": choice("The size category.", sizeCategories),
-                "measure": string("A body measurement instead of a size, e.g. 26.5cm (foot length); bras: underbust,bust (74cm,88cm)."),
+                "measure": string(
+                    "A body measurement instead of a size, e.g. 26.5cm (foot length); bras: underbust,bust (74cm,88cm)."
+                ),
                 "market": string("The customer's market: adds a sentence in their language."),
             ], required: ["category"]),
         annotations: .init(readOnlyHint: true, openWorldHint: false))

@@ -41,7 +41,9 @@ extension SizeConverter {
         }
         let (bandAnswers, bandNotes) = try bandConverter.fitting(under, to: to)
         let (cupAnswers, cupNotes) = try cupConverter.fitting(difference, to: to)
-        let texts = [underbust, bust].map { (try? units.convert($0, to: UnitTarget(unit)))?.formatted ?? "\($0.quantity)" }
+        let texts = [underbust, bust].map {
+            (try? units.convert($0, to: UnitTarget(unit)))?.formatted ?? "\($0.quantity)"
+        }
         return combine(
             bandConverter.assemble(bandAnswers, from: nil, measured: nil, notes: bandNotes),
             cupConverter.assemble(cupAnswers, from: nil, measured: nil, notes: cupNotes), from: nil, givenBand: nil,
@@ -63,7 +65,9 @@ extension SizeConverter {
         _ bands: SizeAnswer, _ cups: SizeAnswer, from: SizeAnswer.SystemSize?, givenBand: String?,
         measured: UnitConversion?, measuredText: String?
     ) -> SizeAnswer {
-        let given = from.flatMap { from in givenBand.map { [SizeAnswer.SystemSize(system: from.system, size: $0, charts: [])] } }
+        let given = from.flatMap { from in
+            givenBand.map { [SizeAnswer.SystemSize(system: from.system, size: $0, charts: [])] }
+        }
         let bandSizes = bands.to + (given ?? [])
         let reference = SizeAnswer.ChartReference(
             id: "\(bands.chart.id)+\(cups.chart.id)", title: "\(bands.chart.title); \(cups.chart.title)",

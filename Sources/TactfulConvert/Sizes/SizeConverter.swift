@@ -47,7 +47,8 @@ public struct SizeConverter: Sendable {
         throws(ConvertError) -> SizeAnswer
     {
         guard table.cups == nil else {
-            throw .incompatible("\(table.category) sizes need two measurements, the underbust and the bust: e.g. 74cm,88cm")
+            throw .incompatible(
+                "\(table.category) sizes need two measurements, the underbust and the bust: e.g. 74cm,88cm")
         }
         let (value, unit) = try measuredValue(measured)
         let (answers, notes) = try fitting(value, to: to)
@@ -107,7 +108,8 @@ public struct SizeConverter: Sendable {
             }
         }
         guard !answers.isEmpty else {
-            let reason = notes.isEmpty ? "no \(table.category) chart gives \(measure.name) ranges" : notes.joined(separator: " ")
+            let reason =
+                notes.isEmpty ? "no \(table.category) chart gives \(measure.name) ranges" : notes.joined(separator: " ")
             throw .incompatible(reason)
         }
         return (answers, notes)

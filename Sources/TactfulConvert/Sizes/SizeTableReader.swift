@@ -5,11 +5,11 @@ import Yams
 /// Reads size tables: the built-in ones (only the category asked for, so `tactful size` starts fast) and a
 /// store's own chart in YAML (a table file, or one chart with `rows:`) or CSV (see ``StoreChartCSV``).
 public enum SizeTableReader {
-    /// The built-in table of a category; throws when Tactful has no table for it yet.
+    /// The built-in table of a category; throws when the binary was built without it.
     public static func builtIn(_ category: SizeCategory) throws(ConvertError) -> SizeTable {
         guard let text = BuiltInData.text(at: category.dataPath) else {
             throw .unknown(
-                what: "size table (not written yet) for category", name: category.rawValue,
+                what: "built-in size table for category", name: category.rawValue,
                 known: availableCategories.map(\.rawValue))
         }
         return try table(fromYAML: text, source: category.dataPath)
@@ -38,7 +38,8 @@ public enum SizeTableReader {
             let chart = try self.chart(root, source: path, fallbackID: "store")
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
-                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart],
+                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "",
+                charts: [chart],
                 cups: base?.cups)
         }
         let table = try table(fromYAML: text, source: path)
@@ -81,7 +82,8 @@ public enum SizeTableReader {
         else { throw .badData("\(source): 'cups' needs a 'measure' (name, unit) and a non-empty 'charts' list") }
         var charts: [SizeChart] = []
         for (index, chart) in chartList.enumerated() {
-            charts.append(try self.chart(chart, source: "\(source) chart \(index + 1)", fallbackID: "cups-\(index + 1)"))
+            charts.append(
+                try self.chart(chart, source: "\(source) chart \(index + 1)", fallbackID: "cups-\(index + 1)"))
         }
         return SizeTable.Cups(measure: measure, charts: charts)
     }

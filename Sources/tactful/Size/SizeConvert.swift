@@ -36,7 +36,10 @@ struct SizeConvert: ParsableCommand {
     @Option(help: "The size category.")
     var category: SizeCategoryArgument
 
-    @Option(help: "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest); bras: underbust,bust (74cm,88cm).")
+    @Option(
+        help:
+            "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest); bras: underbust,bust (74cm,88cm)."
+    )
     var measure: String?
 
     @Option(help: "The customer's market (BCP-47 tag): adds a sentence in their language.")
