@@ -125,6 +125,9 @@ enum MCPToolCatalog {
                 "text": string("The reply draft."),
                 "market": string("The customer's market."),
                 "category": choice("Also convert sizes named with their system in this category.", sizeCategories),
+                "draftLanguage": string(
+                    "The language(s) the draft is written in, comma-separated (de, fr…): dates are read in them and in English; default: the market's language."
+                ),
             ], required: ["text", "market"]),
         annotations: .init(readOnlyHint: true, openWorldHint: true))
 
