@@ -62,6 +62,9 @@ public struct DraftConvertRequest: Codable, Sendable {
     public var market: String
     /// Also convert sizes named with their system, in this size category.
     public var category: String?
+    /// The language(s) the draft is written in, comma-separated BCP-47 tags: dates are read in them and in English.
+    /// Default: the market's language.
+    public var draftLanguage: String?
 }
 
 extension TactfulEngine {
@@ -74,8 +77,7 @@ extension TactfulEngine {
         switch (request.size, request.from, request.measure) {
         case (nil, _, let measure?):
             answer = try convert("measure") { () throws(ConvertError) in
-                try converter.recommend(
-                    for: try QuantityParser.parse(measure), to: targets, units: QuantityConverter(locale: locale))
+                try converter.recommend(measure: measure, to: targets, units: QuantityConverter(locale: locale))
             }
         case (let size?, let from?, nil):
             answer = try convert("size") { () throws(ConvertError) in
@@ -132,8 +134,16 @@ extension TactfulEngine {
     public func convertDraft(_ request: DraftConvertRequest, rates: ProvidedRates?) throws(FieldError) -> DraftResult {
         let market = try resolveMarket(request.market, acceptLanguage: nil)
         let sizes = try request.category.map { name throws(FieldError) in SizeConverter(table: try Self.table(name)) }
+        let languages = try request.draftLanguage.map { list throws(FieldError) in
+            try list.split(separator: ",").map { tag throws(FieldError) in
+                do { return try ICU.LocaleID(tag: String(tag).trimmingCharacters(in: .whitespaces)) } catch {
+                    throw FieldError("draftLanguage", "\(error)")
+                }
+            }
+        }
         let converter = DraftConverter(
-            locale: try locale(request.market), currency: market.currency, rates: rates, sizes: sizes)
+            locale: try locale(request.market), currency: market.currency, rates: rates, sizes: sizes,
+            draftLanguages: languages)
         return converter.convert(request.text)
     }
 

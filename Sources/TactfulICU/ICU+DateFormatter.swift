@@ -18,7 +18,8 @@ extension ICU {
             let zone = Array(timeZone.utf16)
             let chars = Array(pattern.utf16)
             let handle = icu_udat_open(
-                UDAT_PATTERN, UDAT_PATTERN, locale.identifier, zone, Int32(zone.count), chars, Int32(chars.count), &status)
+                UDAT_PATTERN, UDAT_PATTERN, locale.identifier, zone, Int32(zone.count), chars, Int32(chars.count),
+                &status)
             try ICU.check(status, "open a date formatter for '\(skeleton)' in \(locale)")
             guard let handle else {
                 throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a date formatter")
@@ -37,12 +38,22 @@ extension ICU {
 
     /// The locale's best pattern for a skeleton (`udatpg_getBestPattern`): `jmm` → `HH:mm` in de, `h:mm a` in en-US.
     public static func bestPattern(forSkeleton skeleton: String, locale: LocaleID) throws(ICUError) -> String {
+        try bestPatterns(forSkeletons: [skeleton], locale: locale)[0]
+    }
+
+    /// The locale's best patterns for several skeletons, from one pattern generator.
+    public static func bestPatterns(forSkeletons skeletons: [String], locale: LocaleID) throws(ICUError) -> [String] {
         let generator = try PatternGenerator(locale: locale)
-        return try withUTF16(skeleton) { chars, length throws(ICUError) in
-            try fillUTF16("find the best pattern for '\(skeleton)'") {
-                icu_udatpg_getBestPattern(generator.handle, chars, length, $0, $1, &$2)
-            }
+        var patterns: [String] = []
+        for skeleton in skeletons {
+            patterns.append(
+                try withUTF16(skeleton) { chars, length throws(ICUError) in
+                    try fillUTF16("find the best pattern for '\(skeleton)'") {
+                        icu_udatpg_getBestPattern(generator.handle, chars, length, $0, $1, &$2)
+                    }
+                })
         }
+        return patterns
     }
 
     /// Owns a `UDateTimePatternGenerator`.

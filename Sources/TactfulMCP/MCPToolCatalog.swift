@@ -82,7 +82,9 @@ enum MCPToolCatalog {
                 "from": string("The size's system: EU, US, UK, JP… (with size)."),
                 "to": string("Systems to convert into, comma-separated (all when absent)."),
                 "category": choice("The size category.", sizeCategories),
-                "measure": string("A body measurement instead of a size, e.g. 26.5cm (foot length)."),
+                "measure": string(
+                    "A body measurement instead of a size, e.g. 26.5cm (foot length); bras: underbust,bust (74cm,88cm)."
+                ),
                 "market": string("The customer's market: adds a sentence in their language."),
             ], required: ["category"]),
         annotations: .init(readOnlyHint: true, openWorldHint: false))
@@ -123,6 +125,9 @@ enum MCPToolCatalog {
                 "text": string("The reply draft."),
                 "market": string("The customer's market."),
                 "category": choice("Also convert sizes named with their system in this category.", sizeCategories),
+                "draftLanguage": string(
+                    "The language(s) the draft is written in, comma-separated (de, fr…): dates are read in them and in English; default: the market's language."
+                ),
             ], required: ["text", "market"]),
         annotations: .init(readOnlyHint: true, openWorldHint: true))
 

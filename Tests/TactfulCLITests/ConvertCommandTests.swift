@@ -29,7 +29,17 @@ import Testing
         #expect(conversions.first?["replacement"] as? String == "$49.99 (≈ 46,21\u{a0}€)")
     }
 
+    @Test func readsDatesInTheDraftsLanguage() throws {
+        let result = try CLI.run([
+            "convert", "Lieferung am 3. März 2026.", "--market", "fr-FR", "--draft-language", "de",
+        ])
+        #expect(result.status == 0 && result.stdout == "Lieferung am 3 mars 2026.\n")
+        let japanese = try CLI.run(["convert", "発送日は2026年3月3日です。", "--market", "en-US", "--draft-language", "ja"])
+        #expect(japanese.stdout == "発送日はMar 3, 2026です。\n")
+    }
+
     @Test func badMarketExitsTwo() throws {
         #expect(try CLI.run(["convert", "10 in", "--market", "xx-YY"]).status == 2)
+        #expect(try CLI.run(["convert", "10 in", "--market", "de-DE", "--draft-language", "xx-YY"]).status == 2)
     }
 }

@@ -30,10 +30,44 @@ import Testing
         #expect(result.stdout.contains("US    EU    JP"))
     }
 
+    @Test func womensClothingAsJSONWithTheContractFields() throws {
+        let json = try CLI.json([
+            "size", "38", "--from", "EU", "--to", "US", "--category", "clothing-women", "--format", "json",
+        ])
+        #expect(json["category"] as? String == "clothing-women")
+        let from = json["from"] as? [String: Any]
+        #expect(from?["system"] as? String == "EU" && from?["size"] as? String == "38")
+        let to = (json["to"] as? [[String: Any]] ?? []).compactMap { $0["size"] as? String }
+        #expect(Set(to) == ["4", "6", "8"])
+        #expect(((json["chart"] as? [String: Any])?["source"] as? String)?.contains("ASTM D5585") == true)
+        #expect((json["note"] as? String)?.contains("Charts disagree") == true)
+    }
+
+    @Test func printsTheWomensClothingChart() throws {
+        let result = try CLI.run(["size", "chart", "clothing-women", "--systems", "US,EU,JP"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("JIS L 4005") && result.stdout.contains("Source: LazyTools"))
+        #expect(result.stdout.contains("4/6   38  13"))
+    }
+
+    @Test func brasConvertBandAndCup() throws {
+        let json = try CLI.json(["size", "75B", "--from", "EU", "--to", "UK", "--category", "bras", "--format", "json"])
+        #expect(json["category"] as? String == "bras")
+        #expect((json["from"] as? [String: Any])?["size"] as? String == "75B")
+        #expect((json["to"] as? [[String: Any]])?.first?["size"] as? String == "34B")
+        #expect(((json["chart"] as? [String: Any])?["source"] as? String)?.contains("Wikipedia") == true)
+        #expect(json["note"] is String && json["cupMeasure"] is [String: Any])
+        let measured = try CLI.run(["size", "--measure", "74cm,88cm", "--category", "bras", "--to", "EU"])
+        #expect(measured.status == 0 && measured.stdout.hasPrefix("74 cm / 88 cm → EU 75A"))
+        #expect(try CLI.run(["size", "chart", "bras"]).stdout.contains("Bra cup letters by system"))
+    }
+
     @Test func badInputExitsTwo() throws {
         #expect(try CLI.run(["size", "42", "--from", "XX", "--category", "shoes-men"]).status == 2)
         #expect(try CLI.run(["size", "42", "--category", "shoes-men"]).status == 2)
         #expect(try CLI.run(["size", "42", "--from", "EU", "--category", "socks"]).status == 2)
+        #expect(try CLI.run(["size", "75", "--from", "EU", "--category", "bras"]).status == 2)
+        #expect(try CLI.run(["size", "--measure", "74cm", "--category", "bras"]).status == 2)
         #expect(
             try CLI.run(["size", "42", "--from", "EU", "--category", "shoes-men", "--chart", "/no/file.csv"]).status
                 == 2)

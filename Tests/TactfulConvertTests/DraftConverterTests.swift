@@ -66,14 +66,41 @@ import Testing
     @Test(arguments: [
         "2026-03-15", "March 15, 2026", "15 March 2026", "Mar. 15th, 2026", "15.03.2026", "03/15/2026", "15/03/2026",
     ])
-    func readsDatesInTheirCommonForms(form: String) {
-        let matches = DraftScanner.scan("Shipped on \(form).").matches
+    func readsDatesInTheirCommonForms(form: String) throws {
+        let english = DateVocabulary(languages: [try ICU.LocaleID(tag: "en")])
+        let matches = DraftScanner.scan("Shipped on \(form).", dates: english).matches
         #expect(matches.count == 1)
         guard case .date(let year, let month, let day, true)? = matches.first?.item else {
             Issue.record("\(form) was not read as a dated day")
             return
         }
         #expect((year, month, day) == (2026, 3, 15))
+    }
+
+    @Test(arguments: [
+        ("de", "Versand am 3. März 2026.", "fr-FR", "Versand am 3 mars 2026."),
+        ("fr", "Livraison le 3 mars 2026.", "de-DE", "Livraison le 3. März 2026."),
+        ("es", "Llega el 3 de marzo de 2026.", "en-US", "Llega el Mar 3, 2026."),
+        ("ja", "発送日は2026年3月3日です。", "en-US", "発送日はMar 3, 2026です。"),
+        ("zh", "预计2026年3月3日发货。", "de-DE", "预计3. März 2026发货。"),
+    ])
+    func readsDatesInTheDraftsLanguage(language: String, draft: String, market: String, rewritten: String) throws {
+        let converter = DraftConverter(
+            locale: try ICU.LocaleID(tag: market), currency: "EUR", rates: nil,
+            draftLanguages: [try ICU.LocaleID(tag: language)])
+        let result = converter.convert(draft)
+        #expect(plain(result.text) == rewritten)
+        #expect(result.conversions.map(\.kind) == ["date"])
+    }
+
+    @Test func draftsAreReadInEnglishAndTheMarketsLanguageByDefault() throws {
+        let french = DraftConverter(locale: try ICU.LocaleID(tag: "fr-FR"), currency: "EUR", rates: nil)
+        #expect(french.draftLanguages.map(\.language) == ["en", "fr"])
+        #expect(
+            plain(french.convert("Le 3 mars 2026 ou le March 4, 2026.").text) == "Le 3 mars 2026 ou le 4 mars 2026.")
+        let american = DraftConverter(locale: try ICU.LocaleID(tag: "en-US"), currency: "USD", rates: nil)
+        #expect(american.convert("Versand am 3. März 2026.").conversions.isEmpty)
+        #expect(DraftScanner.scan("Versand am 3. März 2026.").matches.isEmpty)  // numeric dates only without languages
     }
 
     @Test(arguments: [("3:00 PM", 15, 0), ("3pm", 15, 0), ("12 a.m.", 0, 0), ("15:30", 15, 30)])

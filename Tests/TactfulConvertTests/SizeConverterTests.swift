@@ -71,6 +71,45 @@ import Testing
         #expect(throws: ConvertError.self) { try SizeTableReader.storeChart(at: csv.path, for: .shoesMen) }
     }
 
+    @Test func womensClothingKeepsEveryChartsAnswer() throws {
+        let clothing = try converter(.clothingWomen)
+        let answer = try clothing.convert(size: "38", from: "EU", to: ["US"])
+        #expect(Set(answer.to.map(\.size)) == ["4", "6", "8"])
+        #expect(answer.note.contains("Charts disagree") && answer.note.contains("US 8 (lazytools-2026)"))
+        #expect(try clothing.convert(size: "12", from: "UK", to: ["letter"]).to.map(\.size) == ["M"])
+        let english = QuantityConverter(locale: try ICU.LocaleID(tag: "en-US"))
+        let measured = try clothing.recommend(measure: "88cm", to: ["EU", "JP"], units: english)
+        #expect(Set(measured.to.map { "\($0.system) \($0.size)" }) == ["EU 38", "JP 13", "JP 11"])
+    }
+
+    @Test func braSizesConvertBandAndCupApart() throws {
+        let bras = try converter(.bras)
+        let answer = try bras.convert(size: "75b", from: "EU", to: ["UK"])
+        #expect(answer.to.map(\.size) == ["34B"] && answer.from?.size == "75B")
+        #expect(answer.chart.source.contains("Wikipedia") && answer.cupMeasure?.min == 14)
+        #expect(
+            answer.neighbours.down.contains(
+                .init(system: "UK", size: "34A", charts: ["en-wikipedia-bands", "cup-letters"])))
+        #expect(try bras.convert(size: "34DDD", from: "US", to: ["UK", "EU"]).to.map(\.size) == ["75F", "34E"])
+        let australian = try bras.convert(size: "75B", from: "EU", to: ["AU"])
+        #expect(australian.to.map(\.size) == ["10B", "12B"] && australian.note.contains("Charts disagree: AU 10"))
+        #expect(throws: ConvertError.self) { try bras.convert(size: "75", from: "EU") }
+        #expect(throws: ConvertError.self) { try bras.convert(size: "75Q", from: "EU") }
+    }
+
+    @Test func braMeasurementsAreUnderbustAndBust() throws {
+        let english = QuantityConverter(locale: try ICU.LocaleID(tag: "en-US"))
+        let bras = try converter(.bras)
+        let answer = try bras.recommend(measure: "74cm,88cm", to: ["EU", "UK"], units: english)
+        #expect(answer.to.map(\.size) == ["75A", "34A"] && answer.measuredText == "74 cm / 88 cm")
+        #expect(answer.measure?.max == 77.5)
+        #expect(answer.cupMeasure == .init(name: "bust minus underbust", unit: "centimeter", min: 12, max: 14))
+        #expect(try bras.recommend(measure: "74,5cm,90cm", to: ["EU"], units: english).to.map(\.size) == ["75B"])
+        #expect(throws: ConvertError.self) { try bras.recommend(measure: "74cm", units: english) }
+        #expect(throws: ConvertError.self) { try bras.recommend(measure: "88cm,74cm", units: english) }
+        #expect(throws: ConvertError.self) { try bras.recommend(for: QuantityParser.parse("74cm"), units: english) }
+    }
+
     @Test func sentencesInTheCustomersLanguage() throws {
         let answer = try converter(.shoesMen).convert(size: "42", from: "EU", to: ["US"])
         #expect(

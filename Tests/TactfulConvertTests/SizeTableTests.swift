@@ -16,7 +16,7 @@ import Testing
     func everyChartNamesItsSourceAndIsOrdered(category: SizeCategory) throws {
         let table = try table(category)
         #expect(table.category == category.rawValue)
-        for chart in table.charts {
+        for chart in table.allCharts {
             #expect(!chart.source.isEmpty && chart.source != category.dataPath, "\(chart.id) has no source")
             #expect(chart.rows.count >= 5)
             for system in table.systems.map(\.id) {
@@ -28,8 +28,8 @@ import Testing
         }
     }
 
-    /// JIS S 5037 sizes are the foot length in cm; GB/T 3293.1, Korean sizes and ISO 9407 Mondopoint are the
-    /// same length in mm; each row fits feet up to that length.
+    /// JIS S 5037 sizes are the foot length in cm, and so are Mexican sizes; GB/T 3293.1, Korean sizes and ISO 9407
+    /// Mondopoint are the same length in mm; each row fits feet up to that length.
     @Test(arguments: [SizeCategory.shoesMen, .shoesWomen])
     func footLengthSystemsFollowTheirStandards(category: SizeCategory) throws {
         for chart in try table(category).charts where chart.rows.first?.sizes["JP"] != nil {
@@ -38,8 +38,25 @@ import Testing
                 for system in ["CN", "KR", "Mondopoint"] {
                     #expect(number(row, system) == centimeters * 10, "\(chart.id) \(system)")
                 }
+                #expect(number(row, "MX") == centimeters, "\(chart.id) MX")
                 #expect(row.measure?.upperBound == centimeters)
             }
+        }
+    }
+
+    /// AU men's sizes are UK sizes; AU women's sizes are the US size or one below (two published conventions);
+    /// BR is EU − 2 where given (Nike charts only).
+    @Test(arguments: [SizeCategory.shoesMen, .shoesWomen])
+    func australianAndBrazilianColumnsFollowTheirConventions(category: SizeCategory) throws {
+        for chart in try table(category).charts where chart.rows.first?.sizes["JP"] != nil {
+            for row in chart.rows {
+                let us = try #require(number(row, "US"))
+                let australian = (row.sizes["AU"] ?? []).compactMap(SizeValue.number)
+                let expected = category == .shoesMen ? [try #require(number(row, "UK"))] : [us - 1, us]
+                #expect(australian == expected, "\(chart.id) US \(us)")
+                if let brazilian = number(row, "BR") { #expect(brazilian == (try #require(number(row, "EU"))) - 2) }
+            }
+            #expect((chart.rows.first?.sizes["BR"] != nil) == chart.id.hasPrefix("nike"))
         }
     }
 
@@ -64,8 +81,10 @@ import Testing
     }
 
     /// GNU units' shoe definitions: US size n is a last of (zero + n/3) in; EU counts Paris points (2/3 cm) of it.
-    @Test(arguments: [("last-length-men", SizeCategory.shoesMen, 8.25), ("last-length-women", .shoesWomen, 7 + 11.0 / 12),
-                      ("last-length-kids", .shoesKids, 3 + 11.0 / 12)])
+    @Test(arguments: [
+        ("last-length-men", SizeCategory.shoesMen, 8.25), ("last-length-women", .shoesWomen, 7 + 11.0 / 12),
+        ("last-length-kids", .shoesKids, 3 + 11.0 / 12),
+    ])
     func lastLengthChartsFollowTheirDefinitions(chartID: String, category: SizeCategory, zero: Double) throws {
         let chart = try #require(table(category).charts.first { $0.id == chartID })
         for row in chart.rows {
@@ -92,11 +111,24 @@ import Testing
         let kids = SizeConverter(table: try table(.shoesKids))
         #expect(try kids.convert(size: "10c", from: "US", to: ["EU"]).to.map(\.size) == ["27.5"])
         #expect(throws: ConvertError.self) {
-            try kids.recommend(for: QuantityParser.parse("17 cm"), units: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
+            try kids.recommend(
+                for: QuantityParser.parse("17 cm"), units: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
         }
     }
 
-    @Test func categoriesWithoutTablesSaySo() {
-        #expect(throws: ConvertError.self) { try SizeTableReader.builtIn(.bras) }
+    @Test func everyCategoryHasABuiltInTable() {
+        #expect(SizeTableReader.availableCategories == SizeCategory.allCases)
+    }
+
+    /// The charts each data file cites, so that a chart dropped by mistake fails here.
+    @Test(arguments: [
+        (SizeCategory.shoesMen, ["nike-men", "adidas-men", "last-length-men"]),
+        (.shoesWomen, ["nike-women", "adidas-women", "last-length-women"]), (.shoesKids, ["last-length-kids"]),
+        (.clothingWomen, ["body-standards", "lazytools-2026", "finder-au"]),
+        (.bras, ["en-wikipedia-bands", "de-wikipedia-bands", "cup-letters"]), (.rings, ["ring-definitions"]),
+        (.shirtsMen, ["collar-definition"]), (.suitsMen, ["chest-definition"]), (.jeans, ["waist-definition"]),
+    ])
+    func everyCitedChartIsPresent(category: SizeCategory, charts: [String]) throws {
+        #expect(try table(category).allCharts.map(\.id) == charts)
     }
 }

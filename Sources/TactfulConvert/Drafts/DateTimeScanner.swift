@@ -1,21 +1,58 @@
 import Foundation
 
-/// Finds dates and clock times: `2026-03-15`, `March 15, 2026`, `15 March 2026`, `15.03.2026`, `03/15/2026`,
-/// `3:00 PM`, `3pm`, `15:00`. Numeric dates whose day and month could be swapped (`03/04/2026`) are reported
-/// as ambiguous and left alone.
+/// Finds dates and clock times: `2026-03-15`, `15.03.2026`, `03/15/2026`; dates with month names in the draft's
+/// languages (``DateVocabulary``: `March 15, 2026`, `15 March 2026`, `3. März 2026`, `3 de marzo de 2026`,
+/// `2026年3月3日`); `3:00 PM`, `3pm`, `15:00`. Numeric dates whose day and month could be swapped (`03/04/2026`) are
+/// reported as ambiguous and left alone.
 enum DateTimeScanner {
-    /// English month names and abbreviations (what agents write in English drafts).
-    private static let months: [(String, Int)] = [
-        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
-        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("sept", 9),
-        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
-        ("oct", 10), ("nov", 11), ("dec", 12),
-    ]
-
     /// A date or time at `start`; `ambiguous` is set for a numeric date that reads two ways.
-    static func match(in text: String, at start: String.Index, ambiguous: inout [Range<String.Index>]) -> DraftMatch? {
+    static func match(
+        in text: String, at start: String.Index, vocabulary: DateVocabulary, ambiguous: inout [Range<String.Index>]
+    ) -> DraftMatch? {
         if let found = numericDate(text, start, ambiguous: &ambiguous) { return found }
-        return monthNameDate(text, start) ?? time(text, start)
+        return patternDate(text, start, vocabulary) ?? monthNameDate(text, start, vocabulary.months)
+            ?? time(text, start)
+    }
+
+    /// A date written as one of the vocabulary's patterns: `3. März 2026`, `3 de marzo de 2026`, `2026年3月3日`.
+    private static func patternDate(_ text: String, _ start: String.Index, _ vocabulary: DateVocabulary)
+        -> DraftMatch?
+    {
+        for pattern in vocabulary.patterns {
+            var scanner = Scanner(text, start)
+            guard let (year, month, day) = read(pattern, with: &scanner, months: vocabulary.months) else { continue }
+            let endsInDigits = pattern.parts.last.map { [.day, .monthNumber, .year].contains($0) } ?? false
+            guard !endsInDigits || scanner.atBoundary else { continue }
+            if let found = validated(year, month, day, pattern.hasYear, start..<scanner.index) { return found }
+        }
+        return nil
+    }
+
+    /// The year (2000 when the pattern has none), month and day written at the scanner as `pattern` says.
+    private static func read(_ pattern: DatePattern, with scanner: inout Scanner, months: [(name: String, month: Int)])
+        -> (Int, Int, Int)?
+    {
+        var (year, month, day) = (2000, 0, 0)
+        for (index, part) in pattern.parts.enumerated() {
+            switch part {
+            case .day:
+                guard let found = scanner.digits(1...2) else { return nil }
+                day = found.value
+            case .monthNumber:
+                guard let found = scanner.digits(1...2) else { return nil }
+                month = found.value
+            case .year:
+                guard let found = scanner.digits(4...4) else { return nil }
+                year = found.value
+            case .monthName:
+                guard let found = scanner.month(months) else { return nil }
+                month = found
+                if pattern.parts.dropFirst(index + 1).first != .literal(".") { scanner.skipOptional(".") }  // "Feb."
+            case .space: scanner.skipSpaces()
+            case .literal(let literal): guard scanner.skip(literal, ignoringCase: true) else { return nil }
+            }
+        }
+        return (year, month, day)
     }
 
     private static func numericDate(_ text: String, _ start: String.Index, ambiguous: inout [Range<String.Index>])
@@ -45,10 +82,12 @@ enum DateTimeScanner {
         return DraftMatch(item: .date(year: year, month: month, day: day, hasYear: true), range: range)
     }
 
-    /// `March 15, 2026`, `Mar. 15th`, `15 March 2026`.
-    private static func monthNameDate(_ text: String, _ start: String.Index) -> DraftMatch? {
+    /// `March 15, 2026`, `Mar. 15th`, `15 March 2026`, in any of the vocabulary's month names.
+    private static func monthNameDate(_ text: String, _ start: String.Index, _ months: [(name: String, month: Int)])
+        -> DraftMatch?
+    {
         var scanner = Scanner(text, start)
-        if let month = scanner.month() {
+        if let month = scanner.month(months) {
             scanner.skipOptional(".")
             scanner.skipSpaces()
             guard let day = scanner.digits(1...2) else { return nil }
@@ -66,7 +105,7 @@ enum DateTimeScanner {
         guard let day = scanner.digits(1...2) else { return nil }
         scanner.skipOrdinal()
         scanner.skipSpaces()
-        guard let month = scanner.month() else { return nil }
+        guard let month = scanner.month(months) else { return nil }
         scanner.skipOptional(".")
         scanner.skipSpaces()
         guard let year = scanner.digits(4...4), scanner.atBoundary else { return nil }
@@ -144,9 +183,11 @@ enum DateTimeScanner {
             return text[index]
         }
 
-        mutating func skip(_ literal: String) -> Bool {
-            guard text[index...].hasPrefix(literal) else { return false }
-            index = text.index(index, offsetBy: literal.count)
+        mutating func skip(_ literal: String, ignoringCase: Bool = false) -> Bool {
+            guard let end = text.index(index, offsetBy: literal.count, limitedBy: text.endIndex) else { return false }
+            let written = String(text[index..<end])
+            guard ignoringCase ? written.lowercased() == literal.lowercased() : written == literal else { return false }
+            index = end
             return true
         }
 
@@ -166,11 +207,14 @@ enum DateTimeScanner {
             }
         }
 
-        mutating func month() -> Int? {
-            let window = text[index...].prefix(9).lowercased()
-            for (name, number) in DateTimeScanner.months where window.hasPrefix(name) {
+        /// A month name from `months` (longest first), not followed by more letters of a cased script.
+        mutating func month(_ months: [(name: String, month: Int)]) -> Int? {
+            guard let longest = months.first?.name.count else { return nil }
+            let window = text[index...].prefix(longest + 1).lowercased()
+            for (name, number) in months where window.hasPrefix(name) {
                 guard let end = text.index(index, offsetBy: name.count, limitedBy: text.endIndex),
-                    end == text.endIndex || !text[end].isLetter else { continue }
+                    end == text.endIndex || !(text[end].isLetter && text[text.index(before: end)].isCased)
+                else { continue }
                 index = end
                 return number
             }
@@ -182,7 +226,8 @@ enum DateTimeScanner {
             for (written, value) in [("a.m.", "a"), ("p.m.", "p"), ("am", "a"), ("pm", "p")]
             where text[index...].prefix(4).lowercased().hasPrefix(written) {
                 guard let end = text.index(index, offsetBy: written.count, limitedBy: text.endIndex),
-                    end == text.endIndex || !text[end].isLetter else { continue }
+                    end == text.endIndex || !text[end].isLetter
+                else { continue }
                 index = end
                 return Character(value)
             }

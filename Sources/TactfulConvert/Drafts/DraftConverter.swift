@@ -17,15 +17,30 @@ public struct DraftConverter: Sendable {
     public let rates: ProvidedRates?
     /// The size charts to read sizes with, or nil to leave sizes alone.
     public let sizes: SizeConverter?
+    /// The languages the draft's dates are read in (month names and date patterns from ICU): English and the
+    /// draft's languages.
+    public let draftLanguages: [ICU.LocaleID]
+    private let dates: DateVocabulary
 
-    /// A converter for a market's locale and currency; sizes are converted only when `sizes` is given.
-    public init(locale: ICU.LocaleID, currency: String, rates: ProvidedRates?, sizes: SizeConverter? = nil) {
+    /// A converter for a market's locale and currency; sizes are converted only when `sizes` is given. Dates are
+    /// read in English and in `draftLanguages` (by default the market's language).
+    public init(
+        locale: ICU.LocaleID, currency: String, rates: ProvidedRates?, sizes: SizeConverter? = nil,
+        draftLanguages: [ICU.LocaleID]? = nil
+    ) {
         self.locale = locale
         self.currency = currency
         self.rates = rates
         self.sizes = sizes
+        var languages: [ICU.LocaleID] = []
+        let english = try? ICU.LocaleID(tag: "en")
+        for language in [english].compactMap({ $0 }) + (draftLanguages ?? [locale])
+        where !languages.contains(where: { $0.language == language.language }) {
+            languages.append(language)
+        }
+        self.draftLanguages = languages
+        dates = DateVocabulary(languages: languages)
     }
-
 
     /// True when `draft` has a price in a currency other than the market's (the caller then fetches rates).
     public static func needsRates(_ draft: String, currency: String) -> Bool {
@@ -37,7 +52,7 @@ public struct DraftConverter: Sendable {
 
     /// The draft rewritten for the market, with every conversion and what was left alone.
     public func convert(_ draft: String) -> DraftResult {
-        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [])
+        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [], dates: dates)
         var conversions: [DraftConversion] = []
         var warnings = scan.ambiguousDates.map { "'\(draft[$0])' could be day/month or month/day: left as written" }
         for match in scan.matches {

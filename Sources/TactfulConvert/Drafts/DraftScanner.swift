@@ -7,8 +7,9 @@ enum DraftScanner {
         var ambiguousDates: [Range<String.Index>] = []
     }
 
-    /// Every item in `text`, none overlapping, in text order; sizes only in `sizeSystems` (none by default).
-    static func scan(_ text: String, sizeSystems: [String] = []) -> Scan {
+    /// Every item in `text`, none overlapping, in text order; sizes only in `sizeSystems` (none by default), dates
+    /// with month names only in the languages of `dates` (none by default: numeric dates only).
+    static func scan(_ text: String, sizeSystems: [String] = [], dates: DateVocabulary = .numericOnly) -> Scan {
         var scan = Scan()
         var index = text.startIndex
         var previous: Character?
@@ -17,7 +18,7 @@ enum DraftScanner {
             if startsWord(character, after: previous),
                 let found = PriceScanner.match(in: text, at: index)
                     ?? (sizeSystems.isEmpty ? nil : SizeScanner.match(in: text, at: index, systems: sizeSystems))
-                    ?? DateTimeScanner.match(in: text, at: index, ambiguous: &scan.ambiguousDates)
+                    ?? DateTimeScanner.match(in: text, at: index, vocabulary: dates, ambiguous: &scan.ambiguousDates)
                     ?? measurement(text, index)
             {
                 scan.matches.append(found)
@@ -36,9 +37,11 @@ enum DraftScanner {
         return scan
     }
 
-    /// Items start at a word's beginning: never inside a number or a word (`A4`, `1.5` from `21.5`).
+    /// Items start at a word's beginning: never inside a number or a word (`A4`, `1.5` from `21.5`). Scripts
+    /// without case and without spaces between words (`発送日は2026年3月3日`) start a number right after a letter.
     private static func startsWord(_ character: Character, after previous: Character?) -> Bool {
         guard let previous else { return true }
+        if previous.isLetter, !previous.isCased, character.isNumber { return true }
         return !(previous.isLetter || previous.isNumber || previous == "." || previous == "," || previous == "-")
     }
 

@@ -76,4 +76,6 @@ public struct SizeAnswer: Encodable, Sendable {
     public let note: String
     /// With `--market`: one sentence in the customer's language to paste into the reply.
     public var sentence: String?
+    /// For band-and-cup sizes (bras): the bust-minus-underbust range of the cup; `measure` is then the underbust.
+    public var cupMeasure: MeasureRange?
 }

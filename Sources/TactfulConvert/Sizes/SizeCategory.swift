@@ -1,22 +1,22 @@
 /// The size categories Tactful has tables for, named as on the command line.
 public enum SizeCategory: String, CaseIterable, Sendable, Codable {
-    /// Men's shoes.
+    /// Men's shoes by foot length.
     case shoesMen = "shoes-men"
-    /// Women's shoes.
+    /// Women's shoes by foot length.
     case shoesWomen = "shoes-women"
-    /// Children's shoes (no table yet).
+    /// Children's shoes (US children's and youth sizes, EU).
     case shoesKids = "shoes-kids"
-    /// Women's clothing (no table yet).
+    /// Women's clothing by bust girth.
     case clothingWomen = "clothing-women"
     /// Men's shirts by collar size.
     case shirtsMen = "shirts-men"
     /// Men's suits and jackets by chest.
     case suitsMen = "suits-men"
-    /// Jeans by waist.
+    /// Jeans by waist girth.
     case jeans
-    /// Rings.
+    /// Rings by inside circumference.
     case rings
-    /// Bras (no table yet).
+    /// Bras: a band (underbust) and a cup (bust minus underbust), converted part by part.
     case bras
 
     /// The embedded data file holding the category's tables.

@@ -13,6 +13,7 @@ public struct SizeConverter: Sendable {
 
     /// The sizes equivalent to `size` in system `from`, in the systems `to` (all others when nil).
     public func convert(size: String, from: String, to: [String]? = nil) throws(ConvertError) -> SizeAnswer {
+        if table.cups != nil { return try convertBandAndCup(size, from: from, to: to) }
         let source = try system(from)
         let targets =
             try to.map { list throws(ConvertError) in try list.map(system) }
@@ -41,15 +42,52 @@ public struct SizeConverter: Sendable {
     }
 
     /// The sizes whose charted measurement range holds `measured` (a foot length, a chest girth…); `units`
-    /// formats the measurement for the reader's market.
+    /// formats the measurement for the reader's market. Bras take two measurements: see ``recommend(measure:to:units:)``.
     public func recommend(for measured: WrittenQuantity, to: [String]? = nil, units: QuantityConverter)
         throws(ConvertError) -> SizeAnswer
     {
+        guard table.cups == nil else {
+            throw .incompatible(
+                "\(table.category) sizes need two measurements, the underbust and the bust: e.g. 74cm,88cm")
+        }
+        let (value, unit) = try measuredValue(measured)
+        let (answers, notes) = try fitting(value, to: to)
+        let conversion = try? units.convert(measured, to: UnitTarget(unit))
+        let text = (try? units.localize(measured))?.formatted
+        return assemble(answers, from: nil, measured: conversion, measuredText: text, notes: notes)
+    }
+
+    /// Recommends sizes from a measurement as written: one (`26.5cm`), or for bras two separated by a comma, the
+    /// underbust and the bust (`74cm,88cm`; `74,5cm,88cm` reads as 74.5 and 88).
+    public func recommend(measure written: String, to: [String]? = nil, units: QuantityConverter)
+        throws(ConvertError) -> SizeAnswer
+    {
+        guard table.cups != nil else { return try recommend(for: QuantityParser.parse(written), to: to, units: units) }
+        let commas = written.indices.filter { written[$0] == "," }
+        for comma in commas {
+            guard let underbust = try? QuantityParser.parse(String(written[..<comma])),
+                let bust = try? QuantityParser.parse(String(written[written.index(after: comma)...]))
+            else { continue }
+            return try recommendBandAndCup(underbust: underbust, bust: bust, to: to, units: units)
+        }
+        throw .unparsable(written, hint: "give the underbust and the bust, e.g. '74cm,88cm'")
+    }
+
+    /// A measurement as a number in the table's measure unit, and that unit.
+    func measuredValue(_ measured: WrittenQuantity) throws(ConvertError) -> (Double, MeasureUnit) {
         guard let measure = table.measure, let unit = UnitCatalog.unit(named: measure.unit) else {
             throw .incompatible("the \(table.category) charts have no body measurement to match")
         }
         guard let value = measured.quantity.converted(to: unit)?.doubleValue() else {
             throw .incompatible("\(measure.name) is a length; '\(measured.quantity)' is not")
+        }
+        return (value, unit)
+    }
+
+    /// Every chart's answer for a measurement `value` in the table's unit, and notes for charts it falls outside.
+    func fitting(_ value: Double, to: [String]?) throws(ConvertError) -> ([SizeAnswer.ChartAnswer], [String]) {
+        guard let measure = table.measure else {
+            throw .incompatible("the \(table.category) charts have no body measurement to match")
         }
         let targets = try to.map { list throws(ConvertError) in try list.map(system) } ?? table.systems.map(\.id)
         var answers: [SizeAnswer.ChartAnswer] = []
@@ -70,12 +108,11 @@ public struct SizeConverter: Sendable {
             }
         }
         guard !answers.isEmpty else {
-            let reason = notes.isEmpty ? "no \(table.category) chart gives \(measure.name) ranges" : notes.joined(separator: " ")
+            let reason =
+                notes.isEmpty ? "no \(table.category) chart gives \(measure.name) ranges" : notes.joined(separator: " ")
             throw .incompatible(reason)
         }
-        let conversion = try? units.convert(measured, to: UnitTarget(unit))
-        let text = (try? units.localize(measured))?.formatted
-        return assemble(answers, from: nil, measured: conversion, measuredText: text, notes: notes)
+        return (answers, notes)
     }
 
     /// Resolves a system name case-insensitively (`eu` → `EU`).

@@ -10,6 +10,14 @@ public struct SizeTable: Sendable {
         public let ease: String
     }
 
+    /// The cup part of sizes made of a band and a cup (bras): its own measure and charts, in the table's systems.
+    public struct Cups: Sendable {
+        /// What the cup letters are matched against ("bust minus underbust").
+        public let measure: Measure
+        /// The cup charts, each from one source.
+        public let charts: [SizeChart]
+    }
+
     /// A size system: `US`, `EU`, `JP`.
     public struct System: Sendable, Encodable {
         /// Its identifier, as used with `--from` and `--to`.
@@ -28,8 +36,28 @@ public struct SizeTable: Sendable {
     public let systems: [System]
     /// What an agent should know about all charts of the category (disagreements, uncertainty).
     public let note: String
-    /// The charts, each from one source.
+    /// The charts, each from one source (for bras: the band charts).
     public let charts: [SizeChart]
+    /// For sizes made of a band and a cup (bras, `75B`): the cups; nil for one-part sizes.
+    public let cups: Cups?
+
+    /// The band charts and the cup charts alike, for printing.
+    public var allCharts: [SizeChart] { charts + (cups?.charts ?? []) }
+
+    /// The table without its cups: the band part of band-and-cup sizes, or the table itself.
+    var bands: SizeTable {
+        SizeTable(
+            category: category, title: title, measure: measure, systems: systems, note: note, charts: charts, cups: nil)
+    }
+
+    /// The cups as a table of their own, in the same systems; nil when the sizes have no cups.
+    var cupTable: SizeTable? {
+        cups.map { cups in
+            SizeTable(
+                category: category, title: title, measure: cups.measure, systems: systems, note: "",
+                charts: cups.charts, cups: nil)
+        }
+    }
 
     /// The size system to write for a market's region among `systems`: the one named like the region (`US`, `JP`,
     /// `KR`; `UK` for GB and IE), else `EU` when present. A Tactful convention, not a sourced fact.

@@ -5,11 +5,11 @@ import Yams
 /// Reads size tables: the built-in ones (only the category asked for, so `tactful size` starts fast) and a
 /// store's own chart in YAML (a table file, or one chart with `rows:`) or CSV (see ``StoreChartCSV``).
 public enum SizeTableReader {
-    /// The built-in table of a category; throws when Tactful has no table for it yet.
+    /// The built-in table of a category; throws when the binary was built without it.
     public static func builtIn(_ category: SizeCategory) throws(ConvertError) -> SizeTable {
         guard let text = BuiltInData.text(at: category.dataPath) else {
             throw .unknown(
-                what: "size table (not written yet) for category", name: category.rawValue,
+                what: "built-in size table for category", name: category.rawValue,
                 known: availableCategories.map(\.rawValue))
         }
         return try table(fromYAML: text, source: category.dataPath)
@@ -21,7 +21,7 @@ public enum SizeTableReader {
     }
 
     /// A store's chart file applied to a category: its charts replace the built-in ones, which still lend the
-    /// system names and the measure definition when the file does not give its own.
+    /// system names, the measure definition and (for bras) the cup charts when the file does not give its own.
     public static func storeChart(at path: String, for category: SizeCategory) throws(ConvertError) -> SizeTable {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw .badData("cannot read the size chart '\(path)'")
@@ -31,21 +31,25 @@ public enum SizeTableReader {
             let chart = try StoreChartCSV.parse(text, path: path)
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
-                systems: systems(base?.systems ?? [], plus: chart), note: "", charts: [chart])
+                systems: systems(base?.systems ?? [], plus: chart), note: "", charts: [chart], cups: base?.cups)
         }
         let root = try yaml(text, source: path)
         if root["rows"] != nil {
             let chart = try self.chart(root, source: path, fallbackID: "store")
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
-                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "", charts: [chart]
-            )
+                systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "",
+                charts: [chart],
+                cups: base?.cups)
         }
         let table = try table(fromYAML: text, source: path)
         guard table.category == category.rawValue else {
             throw .badData("\(path) is a size table for '\(table.category)', not '\(category.rawValue)'")
         }
-        return table
+        guard table.cups == nil, let cups = base?.cups else { return table }
+        return SizeTable(
+            category: table.category, title: table.title, measure: table.measure, systems: table.systems,
+            note: table.note, charts: table.charts, cups: cups)
     }
 
     static func table(fromYAML text: String, source: String) throws(ConvertError) -> SizeTable {
@@ -57,18 +61,38 @@ public enum SizeTableReader {
         for (index, entry) in chartList.enumerated() {
             charts.append(try chart(entry, source: "\(source) chart \(index + 1)", fallbackID: "chart-\(index + 1)"))
         }
-        let measure = (root["measure"] as? [String: Any]).flatMap { entry -> SizeTable.Measure? in
-            guard let name = entry["name"] as? String, let unit = entry["unit"] as? String else { return nil }
-            return SizeTable.Measure(name: name, unit: unit, ease: entry["ease"] as? String ?? "")
-        }
         let declared = (root["systems"] as? [[String: Any]] ?? []).compactMap { entry -> SizeTable.System? in
             guard let id = scalar(entry["id"]) else { return nil }
             return SizeTable.System(id: id, name: entry["name"] as? String ?? id)
         }
+        let cups = try (root["cups"] as? [String: Any]).map { entry throws(ConvertError) in
+            try self.cups(entry, source: "\(source) cups")
+        }
+        let allCharts = charts + (cups?.charts ?? [])
         return SizeTable(
-            category: category, title: root["title"] as? String ?? category, measure: measure,
-            systems: charts.reduce(declared) { systems($0, plus: $1) }, note: root["note"] as? String ?? "",
-            charts: charts)
+            category: category, title: root["title"] as? String ?? category, measure: measure(root["measure"]),
+            systems: allCharts.reduce(declared) { systems($0, plus: $1) }, note: root["note"] as? String ?? "",
+            charts: charts, cups: cups)
+    }
+
+    /// The `cups:` part of a band-and-cup table: a `measure` and a non-empty `charts` list.
+    private static func cups(_ entry: [String: Any], source: String) throws(ConvertError) -> SizeTable.Cups {
+        guard let measure = measure(entry["measure"]), let chartList = entry["charts"] as? [[String: Any]],
+            !chartList.isEmpty
+        else { throw .badData("\(source): 'cups' needs a 'measure' (name, unit) and a non-empty 'charts' list") }
+        var charts: [SizeChart] = []
+        for (index, chart) in chartList.enumerated() {
+            charts.append(
+                try self.chart(chart, source: "\(source) chart \(index + 1)", fallbackID: "cups-\(index + 1)"))
+        }
+        return SizeTable.Cups(measure: measure, charts: charts)
+    }
+
+    private static func measure(_ value: Any?) -> SizeTable.Measure? {
+        guard let entry = value as? [String: Any], let name = entry["name"] as? String,
+            let unit = entry["unit"] as? String
+        else { return nil }
+        return SizeTable.Measure(name: name, unit: unit, ease: entry["ease"] as? String ?? "")
     }
 
     private static func chart(_ entry: [String: Any], source: String, fallbackID: String) throws(ConvertError)

@@ -19,6 +19,7 @@ struct ConvertCommand: AsyncParsableCommand {
               tactful convert reply.txt --market de-DE --format json
               tactful convert "Take EU 42." --market en-US --category shoes-men   # EU 42 (US 8.5)
               pbpaste | tactful convert - --market ja-JP
+              tactful convert "Lieferung am 3. März 2026" --market fr-FR --draft-language de   # 3 mars 2026
             """
     )
 
@@ -36,6 +37,12 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "A store's own size chart (YAML or CSV) for --category.")
     var chart: String?
 
+    @Option(
+        help:
+            "The language(s) the draft is written in, comma-separated (e.g. de or de,fr): dates are read in them and in English. Default: the market's language."
+    )
+    var draftLanguage: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -50,8 +57,14 @@ struct ConvertCommand: AsyncParsableCommand {
             }
         }
         let sizes = try category.map { SizeConverter(table: try $0.table(chart: chart)) }
+        let languages = try draftLanguage.map { list in
+            try list.split(separator: ",").map {
+                try MarketOption.locale(String($0).trimmingCharacters(in: .whitespaces))
+            }
+        }
         let converter = DraftConverter(
-            locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided, sizes: sizes)
+            locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided, sizes: sizes,
+            draftLanguages: languages)
         let result = converter.convert(text)
         switch output.format {
         case .json: try Standard.printJSON(result)

@@ -11,6 +11,7 @@ struct SizeChartCommand: ParsableCommand {
             Examples:
               tactful size chart shoes-women --systems US,EU,JP
               tactful size chart rings --format json
+              tactful size chart bras --systems EU,UK,US
               tactful size chart shoes-men --chart store-sizes.csv
             """
     )
@@ -54,7 +55,7 @@ struct SizeChartCommand: ParsableCommand {
                     try converter.system(String($0).trimmingCharacters(in: .whitespaces))
                 }
             } ?? table.systems.map(\.id)
-        let charts = table.charts.map { chart in
+        let charts = table.allCharts.map { chart in
             ChartJSON(
                 id: chart.id, title: chart.title, source: chart.source, checked: chart.checked, systems: columns,
                 rows: chart.rows.map { row in

@@ -7,7 +7,8 @@ struct SizeCommand: ParsableCommand {
         abstract: "Convert sizes between systems, recommend sizes from a measurement, print size charts.",
         discussion: """
             Categories: shoes-men, shoes-women, shoes-kids, clothing-women, shirts-men, suits-men, jeans, rings,
-            bras (run `tactful size chart CATEGORY` to see which have tables). Every answer names its chart.
+            bras (a band and a cup: 75B, 34DD). `tactful size chart CATEGORY` prints a category's charts. Every
+            answer names its chart.
 
             Examples:
               tactful size 42 --from EU --to US --category shoes-men --market de-DE

@@ -19,6 +19,8 @@ struct SizeConvert: ParsableCommand {
               tactful size 8.5 --from US --category shoes-women --market ja-JP --format json
               tactful size --measure 26.5cm --category shoes-men --market de-DE
               tactful size 7 --from US --to UK,EU --category rings
+              tactful size 75B --from EU --to UK --category bras
+              tactful size --measure 74cm,88cm --category bras
             """
     )
 
@@ -34,7 +36,10 @@ struct SizeConvert: ParsableCommand {
     @Option(help: "The size category.")
     var category: SizeCategoryArgument
 
-    @Option(help: "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest).")
+    @Option(
+        help:
+            "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest); bras: underbust,bust (74cm,88cm)."
+    )
     var measure: String?
 
     @Option(help: "The customer's market (BCP-47 tag): adds a sentence in their language.")
@@ -59,8 +64,7 @@ struct SizeConvert: ParsableCommand {
         let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
         var answer: SizeAnswer
         if let measure {
-            let written = try QuantityParser.parse(measure)
-            answer = try converter.recommend(for: written, to: targets, units: QuantityConverter(locale: locale))
+            answer = try converter.recommend(measure: measure, to: targets, units: QuantityConverter(locale: locale))
         } else {
             answer = try converter.convert(size: size ?? "", from: from ?? "", to: targets)
         }

@@ -3,7 +3,8 @@ import TactfulConvert
 /// Renders a size answer as text for a terminal: the answer first, then each chart, the note and the sentence.
 enum SizeReport {
     static func text(_ answer: SizeAnswer) -> String {
-        let asked = answer.from.map { "\($0.system) \($0.size)" } ?? answer.measured.map { "\($0.formatted)" } ?? ""
+        let measured = answer.cupMeasure != nil ? answer.measuredText : answer.measured?.formatted  // bras: both
+        let asked = answer.from.map { "\($0.system) \($0.size)" } ?? measured ?? ""
         var lines = ["\(asked) → \(list(answer.to))   (\(answer.category))"]
         for chartAnswer in answer.charts {
             var line = "  \(chartAnswer.chart.id): \(list(chartAnswer.to))"
