@@ -11,7 +11,7 @@ func marketCorpus(replies: Int, ruleSet: RuleSet, library: PackLibrary) -> [Stri
     let infos = ruleSet.ruleInfos.filter { english || !$0.id.hasPrefix("root.") }
     let clean = infos.flatMap(\.clean).filter { !$0.contains("\n") }
     let triggers = infos.flatMap(\.triggers).map { $0.replacingOccurrences(of: "↓", with: "") }.filter { !$0.contains("\n") }
-    let wholeReplies = ruleSet.market.chain.flatMap { library.packs[$0]?.cleanReplies ?? [] }
+    let wholeReplies = ruleSet.market.chain.flatMap { (try? library.pack($0))??.cleanReplies ?? [] }
     return (0..<replies).map { _ in
         if !wholeReplies.isEmpty, random.next() % 4 == 0 { return random.pick(wholeReplies) + "\n" }
         var paragraphs: [String] = [], sentences: [String] = []

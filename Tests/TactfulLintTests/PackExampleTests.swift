@@ -15,7 +15,7 @@ import TactfulLint
     @Test(arguments: packNames)
     func examplesBehave(pack name: String) throws {
         let library = try Self.library.get()
-        let pack = try #require(library.packs[name])
+        let pack = try #require(try library.pack(name))
         let failures = RuleExamples(library: library).check(pack)
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }

@@ -44,7 +44,7 @@ public final class LinterCache: @unchecked Sendable {  // mutable state is guard
     }
 
     /// The linter for a resolved market, compiled on first use.
-    public func linter(for market: Market) throws(ICUError) -> Linter {
+    public func linter(for market: Market) throws -> Linter {
         lock.lock()
         defer { lock.unlock() }
         if let cached = linters[market.tag] { return cached }

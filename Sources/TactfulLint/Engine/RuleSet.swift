@@ -15,13 +15,14 @@ public struct RuleSet: Sendable {
     /// Compiled regexes, iterators and formatters reused across documents.
     let pool = ICUPool()
 
-    /// Compiles the rules of `market`'s pack chain from `library`, keeping only those `keep` accepts.
-    public init(market: Market, library: PackLibrary, keep: (RuleInfo) -> Bool = { _ in true }) throws(ICUError) {
+    /// Compiles the rules of `market`'s pack chain from `library`, keeping only those `keep` accepts. Throws a
+    /// ``PackError`` when a pack of the chain does not parse, an `ICUError` when ICU cannot fold a phrase.
+    public init(market: Market, library: PackLibrary, keep: (RuleInfo) -> Bool = { _ in true }) throws {
         self.market = market
         var byId: [String: any RuleKind] = [:]
         var order: [String] = []
         for name in market.chain.reversed() {
-            guard let pack = library.packs[name] else { continue }
+            guard let pack = try library.pack(name) else { continue }
             for id in pack.disabled { byId[id] = nil }
             for rule in pack.rules {
                 if byId[rule.info.id] == nil { order.append(rule.info.id) }
@@ -32,9 +33,10 @@ public struct RuleSet: Sendable {
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var literals: [[UInt16]] = []
         var payloads: [(Int, Int, Bool)] = []
+        let words = try ICU.BreakIterator(.word, locale: market.locale)
         for (ruleIndex, rule) in rules.enumerated() {
             for (literalIndex, literal) in rule.literals.enumerated() {
-                literals.append(try NormalizedText.fold(literal.text, language: market.locale))
+                literals.append(try NormalizedText.fold(literal.text, with: words))
                 payloads.append((ruleIndex, literalIndex, literal.wholeWord))
             }
         }

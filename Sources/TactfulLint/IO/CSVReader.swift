@@ -21,7 +21,11 @@ public enum CSVReader {
         var index = 0
         func endField() {
             positions.append((line, column))
-            row.append(Field(text: String(decoding: units, as: UTF16.self), sourceMap: SourceMap(positions: positions)))
+            // ASCII fields (most) are built from bytes: no UTF-16 transcoding.
+            let text = units.allSatisfy { $0 < 0x80 }
+                ? String(decoding: units.lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+                : String(decoding: units, as: UTF16.self)
+            row.append(Field(text: text, sourceMap: SourceMap(positions: positions)))
             units = []
             positions = []
         }

@@ -34,8 +34,16 @@ final class GlossaryStore {
 
 /// Glossary tables are CSV with a header row; fields are trimmed.
 enum CSV {
+    /// The field without surrounding spaces or tabs; most fields have none and are returned as they are.
+    private static func trimmed(_ field: String) -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last, isBlank(first) || isBlank(last)
+        else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
+    }
+
     static func parse(_ text: String, path: String) throws(PackError) -> GlossaryStore.Table {
-        let rows = try CSVReader.rows(text, path: path).map { $0.map { $0.text.trimmingCharacters(in: .whitespaces) } }
+        let rows = try CSVReader.rows(text, path: path).map { $0.map { trimmed($0.text) } }
         guard let header = rows.first else { throw PackError(path: path, line: 1, column: 1, message: "empty table") }
         if let bad = rows.dropFirst().firstIndex(where: { $0.count != header.count }) {
             throw PackError(path: path, line: 0, column: 0,

@@ -3,19 +3,25 @@ import TactfulData
 import TactfulICU
 
 /// All packs available to a run: the built-in ones plus any from user folders (a user pack with a built-in
-/// pack's name replaces it).
+/// pack's name extends it).
+///
+/// Built-in packs are parsed on first use, so a run that lints for one market parses only its chain
+/// (`de-AT → de → root`), not all 45 packs. User packs are parsed when the library is made, so their errors
+/// surface at once.
 public struct PackLibrary: Sendable {
-    /// Packs by name.
-    public let packs: [String: Pack]
+    /// Names of all packs, built-in and user.
+    public let names: Set<String>
+    private let parsed: ParsedPacks
 
-    /// Loads the built-in packs and the `*.yml` files of `userFolders`.
+    /// Finds the built-in packs and loads the `*.yml` files of `userFolders`.
     public init(userFolders: [String] = []) throws(PackError) {
-        let glossaries = GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) })
-        var packs: [String: Pack] = [:]
+        var builtIn: [String: (path: String, text: String)] = [:]
         for (path, text) in BuiltInData.files(under: "Locales") where path.hasSuffix(".yml") {
-            let pack = try PackLoader.load(text, path: path, glossaries: glossaries)
-            packs[pack.name] = pack
+            let name = String(path.split(separator: "/").last!.dropLast(4))  // Locales/de-AT.yml names pack de-AT
+            builtIn[name] = (path, text)
         }
+        let glossaries = GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) })
+        var user: [String: Pack] = [:]
         for folder in userFolders {
             let files: [String]
             do {
@@ -26,21 +32,35 @@ public struct PackLibrary: Sendable {
             for file in files {
                 let path = (folder as NSString).appendingPathComponent(file)
                 let (name, pack) = try Self.nameAndPack(path, glossaries)
-                packs[name] = packs[name].map { $0.extended(by: pack) } ?? pack
+                user[name] = user[name].map { $0.extended(by: pack) } ?? pack
             }
         }
-        self.packs = packs
+        names = Set(builtIn.keys).union(user.keys)
+        parsed = ParsedPacks(builtIn: builtIn, user: user, glossaries: glossaries)
+    }
+
+    private init(names: Set<String>, parsed: ParsedPacks) {
+        self.names = names
+        self.parsed = parsed
+    }
+
+    /// The pack called `name` (a built-in one extended by a user pack of the same name), parsed on first use;
+    /// nil when there is none.
+    public func pack(_ name: String) throws(PackError) -> Pack? {
+        try parsed.pack(name)
+    }
+
+    /// Every pack by name, all parsed (for listings such as `tactful rules`).
+    public func allPacks() throws(PackError) -> [String: Pack] {
+        var packs: [String: Pack] = [:]
+        for name in names { packs[name] = try pack(name) }
+        return packs
     }
 
     /// The library with `pack` added: merged into a pack of the same name, else on its own.
     func adding(_ pack: Pack) -> PackLibrary {
-        var packs = self.packs
-        packs[pack.name] = packs[pack.name].map { $0.extended(by: pack) } ?? pack
-        return PackLibrary(packs: packs)
+        PackLibrary(names: names.union([pack.name]), parsed: parsed.adding(pack))
     }
-
-    /// A library of already-loaded packs.
-    init(packs: [String: Pack]) { self.packs = packs }
 
     /// Loads one pack file (for `tactful rules test PATH`).
     public static func loadFile(_ path: String) throws(PackError) -> Pack {
@@ -52,9 +72,6 @@ public struct PackLibrary: Sendable {
     public static func parse(yaml text: String, path: String) throws(PackError) -> Pack {
         try PackLoader.load(text, path: path, glossaries: GlossaryStore())
     }
-
-    /// Names of all packs.
-    public var names: Set<String> { Set(packs.keys) }
 
     private static func nameAndPack(_ path: String, _ glossaries: GlossaryStore) throws(PackError) -> (String, Pack) {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -69,5 +86,42 @@ public struct PackLibrary: Sendable {
                             message: "pack name '\(pack.name)' is not a locale tag (root, en, de-AT, zh-Hant…); packs apply along a market's fallback chain")
         }
         return (pack.name, pack)
+    }
+}
+
+/// The packs of a library, parsed on demand under a lock (a library may be shared by the HTTP service's tasks).
+private final class ParsedPacks: @unchecked Sendable {  // mutable state is guarded by `lock`
+    private let lock = NSLock()
+    private let builtIn: [String: (path: String, text: String)]
+    private let user: [String: Pack]
+    private let glossaries: GlossaryStore
+    private var cache: [String: Pack] = [:]
+
+    init(builtIn: [String: (path: String, text: String)], user: [String: Pack], glossaries: GlossaryStore) {
+        (self.builtIn, self.user, self.glossaries) = (builtIn, user, glossaries)
+    }
+
+    func pack(_ name: String) throws(PackError) -> Pack? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = cache[name] { return known }
+        var pack = try builtIn[name].map { source throws(PackError) in
+            let pack = try PackLoader.load(source.text, path: source.path, glossaries: glossaries)
+            guard pack.name == name else {
+                throw PackError(path: source.path, line: 1, column: 1, message: "the pack is named '\(pack.name)', not '\(name)' as its file")
+            }
+            return pack
+        }
+        if let extra = user[name] { pack = pack.map { $0.extended(by: extra) } ?? extra }
+        cache[name] = pack
+        return pack
+    }
+
+    /// A copy whose user packs include `pack` (merged into one of the same name).
+    func adding(_ pack: Pack) -> ParsedPacks {
+        var user = self.user
+        user[pack.name] = user[pack.name].map { $0.extended(by: pack) } ?? pack
+        return ParsedPacks(builtIn: builtIn, user: user,
+                           glossaries: GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) }))
     }
 }

@@ -67,10 +67,11 @@ struct NormalizedText: Sendable {
         Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
     }
 
-    /// Folds a phrase from a pack the same way the text is folded, so the two compare equal.
-    static func fold(_ phrase: String, language: ICU.LocaleID) throws(ICUError) -> [UInt16] {
+    /// Folds a phrase from a pack the same way the text is folded (`words`: a word iterator for the market's
+    /// language), so the two compare equal.
+    static func fold(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
         let utf16 = Array(phrase.utf16)
-        let segments = try ICU.BreakIterator(.word, locale: language).segments(of: utf16)
+        let segments = try words.segments(of: utf16)
         var units = try NormalizedText(utf16: utf16, segments: segments).units
         while units.first == 0x20 { units.removeFirst() }
         while units.last == 0x20 { units.removeLast() }

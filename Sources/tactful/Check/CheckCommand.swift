@@ -86,7 +86,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let report = LintReport(files: results)
-        try print(render(report, rules: session.library.packs.values.flatMap(\.ruleInfos)))
+        try print(render(report, rules: try session.library.allPacks().values.flatMap(\.ruleInfos)))
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode.findings }
     }
 

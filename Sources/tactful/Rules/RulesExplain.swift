@@ -16,9 +16,10 @@ struct RulesExplain: ParsableCommand {
 
     func run() throws {
         let session = try LintSession(configPath: config, searchFrom: FileManager.default.currentDirectoryPath)
-        let matches = session.library.packs.values.flatMap(\.ruleInfos).filter { $0.id == id }
+        let all = try session.library.allPacks().values.flatMap(\.ruleInfos)
+        let matches = all.filter { $0.id == id }
         guard let info = matches.first else {
-            let near = session.library.packs.values.flatMap(\.ruleInfos).map(\.id).filter { $0.hasPrefix(id.split(separator: ".").first.map(String.init) ?? id) }
+            let near = all.map(\.id).filter { $0.hasPrefix(id.split(separator: ".").first.map(String.init) ?? id) }
             throw InputError("no rule '\(id)'" + (near.isEmpty ? "" : "; rules with that prefix: " + near.sorted().prefix(5).joined(separator: ", ")))
         }
         if output.format == .json { return try Standard.printJSON(RuleSummary((info.origin, info))) }

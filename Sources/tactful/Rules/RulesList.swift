@@ -21,7 +21,8 @@ struct RulesList: ParsableCommand {
             let linter = try session.linter(for: market)
             rules = linter.ruleSet.ruleInfos.map { (String($0.origin.split(separator: ":").first ?? ""), $0) }
         } else {
-            rules = session.library.packs.keys.sorted().flatMap { name in session.library.packs[name]!.ruleInfos.map { (name, $0) } }
+            let packs = try session.library.allPacks()
+            rules = packs.keys.sorted().flatMap { name in packs[name]!.ruleInfos.map { (name, $0) } }
         }
         switch output.format {
         case .json:
