@@ -76,10 +76,12 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     let bytes = replies.reduce(0) { $0 + $1.utf8.count }
     var findings = 0
     _ = try linter.lint(replies[0])  // warm up caches
-    let lintTime = try cpuSeconds { for reply in replies { findings += try linter.lint(reply).count } }
+    for reply in replies { findings += try linter.lint(reply).count }
+    // Best of three passes: the machine is shared (a VM), and the fastest pass is the one least disturbed.
+    let lintTime = try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try linter.lint(reply) } } }.min()!
     // The floor: the same drafts prepared (words, folding, scopes, suppressions) with no rule to run.
     let bare = Linter(ruleSet: try RuleSet(market: ruleSet.market, library: library, keep: { _ in false }))
-    let floorTime = try cpuSeconds { for reply in replies { _ = try bare.lint(reply) } }
+    let floorTime = try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try bare.lint(reply) } } }.min()!
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -89,13 +91,15 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     try ruleSet.literalPhrases.joined(separator: "\n").write(to: phraseFile, atomically: true, encoding: .utf8)
     var rgTime = Double.nan
     if let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first(where: FileManager.default.isExecutableFile) {
-        rgTime = try measureProcess(rg, ["-i", "-w", "-F", "-c", "-j1", "-f", phraseFile.path, corpusFile.path]).cpuSeconds
+        rgTime = try (0..<3).map { _ in
+            try measureProcess(rg, ["-i", "-w", "-F", "-c", "-j1", "-f", phraseFile.path, corpusFile.path]).cpuSeconds
+        }.min()!
     }
     let megabytes = Double(bytes) / 1_000_000
     print("  corpus \(corpus): \(replies.count) replies, \(String(format: "%.1f", megabytes)) MB, \(findings) findings")
-    print(String(format: "    tactful lint (1 core)        %8.1f MB/s  (%.2f s CPU)", megabytes / lintTime, lintTime))
-    print(String(format: "    preparation only (no rules)  %8.1f MB/s  (%.2f s CPU)", megabytes / floorTime, floorTime))
-    print(String(format: "    baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU, whole process)", megabytes / rgTime, rgTime))
+    print(String(format: "    tactful lint (1 core)        %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / lintTime, lintTime))
+    print(String(format: "    preparation only (no rules)  %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / floorTime, floorTime))
+    print(String(format: "    baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU, whole process, best of 3)", megabytes / rgTime, rgTime))
     print(String(format: "    ratio rg / tactful           %8.1f×", lintTime / rgTime))
     return (corpus, megabytes / lintTime, megabytes / rgTime)
 }

@@ -35,7 +35,7 @@ public struct Linter: Sendable {
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []
         var usedSuppressions: Set<Int> = []
-        for (index, rule) in ruleSet.rules.enumerated() {
+        for (index, rule) in ruleSet.rules.enumerated() where !(ruleSet.findsOnlyAtLiterals[index] && hits[index].isEmpty) {
             let info = rule.info
             let produced: [Finding]
             do {

@@ -7,6 +7,8 @@ public struct RuleSet: Sendable {
     /// The market the rules were compiled for.
     public let market: Market
     let rules: [any RuleKind]
+    /// `rules[i].findsOnlyAtLiterals`, read once.
+    let findsOnlyAtLiterals: [Bool]
     let automaton: PhraseAutomaton
     /// For each automaton payload: the rule index, the literal index and whether it must be a whole word.
     let payloads: [(rule: Int, literal: Int, wholeWord: Bool)]
@@ -30,6 +32,7 @@ public struct RuleSet: Sendable {
             }
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
+        findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var literals: [[UInt16]] = []
         var payloads: [(Int, Int, Bool)] = []

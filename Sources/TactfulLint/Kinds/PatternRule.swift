@@ -28,6 +28,7 @@ struct PatternRule: RuleKind {
 
     /// Literals: the `requires` words first, then the negation words.
     var literals: [Literal] { (requires + (negation?.words ?? [])).map { Literal($0) } }
+    var findsOnlyAtLiterals: Bool { !requires.isEmpty }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info

@@ -17,6 +17,7 @@ struct PhraseRule: RuleKind {
     let caseSensitive: Bool
 
     var literals: [Literal] { (phrases + except).map { Literal($0) } }
+    var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info

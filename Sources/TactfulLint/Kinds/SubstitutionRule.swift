@@ -17,6 +17,7 @@ struct SubstitutionRule: RuleKind {
     let fixIsSafe: Bool
 
     var literals: [Literal] { wrong.map { Literal($0) } }
+    var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap, glossaries: GlossaryStore) throws(PackError) {
         self.info = info

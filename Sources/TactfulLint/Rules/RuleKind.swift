@@ -8,12 +8,16 @@ protocol RuleKind: Sendable {
     /// Literal phrases for the market's shared automaton (matched case-, width- and apostrophe-insensitively).
     /// The index of a literal here comes back in `LiteralHit.literal`.
     var literals: [Literal] { get }
+    /// True when the rule can find nothing in a text where none of its literals occurs (the linter then skips
+    /// it for that text).
+    var findsOnlyAtLiterals: Bool { get }
     /// Findings for a document, given the automaton's hits on this rule's literals (original spans).
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding]
 }
 
 extension RuleKind {
     var literals: [Literal] { [] }
+    var findsOnlyAtLiterals: Bool { false }
 }
 
 /// A phrase a rule wants found.

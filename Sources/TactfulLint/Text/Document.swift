@@ -34,7 +34,7 @@ public final class Document {
     /// Prepares `text` for linting in `language` (the market's ICU locale).
     init(text: String, language: ICU.LocaleID, pool: ICUPool) throws(ICUError) {
         self.text = text
-        let utf16 = Array(text.utf16)
+        let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
         var starts = [0]
         for (index, unit) in utf16.enumerated() where unit == 0x0A || (unit == 0x0D && utf16.at(index + 1) != 0x0A) {
@@ -48,6 +48,16 @@ public final class Document {
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
         scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, pool: pool)
+    }
+
+    /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.
+    private static func utf16(of text: String) -> [UInt16] {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> [UInt16]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.map { UInt16($0) }
+        }
+        return ascii ?? Array(text.utf16)
     }
 
     /// The original text of a UTF-16 range.

@@ -30,11 +30,11 @@ struct NormalizedText: Sendable {
                         boundary.append(true)
                     }
                 } else if slice.allSatisfy({ $0 < 0x80 }) {
-                    for (position, unit) in slice.enumerated() {
-                        units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
-                        offsets.append(Int32(range.lowerBound + position))
-                        boundary.append(position == 0)
-                    }
+                    // ASCII: lower-cased unit for unit, appended in bulk.
+                    units.append(contentsOf: slice.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+                    offsets.append(contentsOf: (Int32(range.lowerBound)..<Int32(range.upperBound)))
+                    boundary.append(true)
+                    boundary.append(contentsOf: repeatElement(false, count: slice.count - 1))
                 } else {
                     try Self.appendFolded(slice, at: range.lowerBound, &units, &offsets, &boundary)
                 }
