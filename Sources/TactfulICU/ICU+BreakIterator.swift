@@ -61,6 +61,7 @@ extension ICU {
         /// Segments UTF-16 text; consecutive segments cover the whole text.
         public func segments(of utf16: [UInt16]) throws(ICUError) -> [Segment] {
             var result: [Segment] = []
+            result.reserveCapacity(utf16.count / (unit == .word ? 3 : 40) + 4)  // about one word per 3 units
             try utf16.withUnsafeBufferPointer { buffer throws(ICUError) in
                 var status = U_ZERO_ERROR
                 icu_ubrk_setText(handle, buffer.baseAddress, Int32(buffer.count), &status)

@@ -64,6 +64,7 @@ public struct Linter: Sendable {
     /// Within a rule family (`family:` in the pack; by default the rule itself), overlapping findings keep the
     /// leftmost, and of those starting together the longest. Findings of different families may overlap.
     static func resolveOverlaps(_ findings: [Finding], families: [String: String]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
         let groups = Dictionary(grouping: findings) { families[$0.rule] ?? $0.rule }
         return groups.values.flatMap { group -> [Finding] in
             var kept: [Finding] = []

@@ -3,19 +3,16 @@
 struct AsciiSet: Sendable {
     private var low: UInt64 = 0, high: UInt64 = 0
 
-    /// The ASCII units of `utf16`.
-    init(_ utf16: [UInt16]) {
-        utf16.withUnsafeBufferPointer { units in
-            for unit in units where unit < 0x80 { insert(unit) }
-        }
-    }
+    /// The empty set.
+    init() {}
 
     /// The given ASCII units (non-ASCII ones are left out).
     init(units: some Sequence<UInt16>) {
         for unit in units where unit < 0x80 { insert(unit) }
     }
 
-    private mutating func insert(_ unit: UInt16) {
+    /// Adds an ASCII unit (`unit` < 0x80).
+    mutating func insert(_ unit: UInt16) {
         if unit < 64 { low |= 1 << UInt64(unit) } else { high |= 1 << UInt64(unit - 64) }
     }
 

@@ -36,12 +36,18 @@ public final class Document {
         self.text = text
         let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
-        var starts = [0]
-        for (index, unit) in utf16.enumerated() where unit == 0x0A || (unit == 0x0D && utf16.at(index + 1) != 0x0A) {
-            starts.append(index + 1)
+        // One pass: line starts and the ASCII characters present.
+        var starts = [0], present = AsciiSet()
+        utf16.withUnsafeBufferPointer { units in
+            for (index, unit) in units.enumerated() where unit < 0x80 {
+                present.insert(unit)
+                if unit == 0x0A || (unit == 0x0D && (index + 1 == units.count || units[index + 1] != 0x0A)) {
+                    starts.append(index + 1)
+                }
+            }
         }
         lineStarts = starts
-        presentASCII = AsciiSet(utf16)
+        presentASCII = present
         let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
         self.words = words
         self.pool = pool

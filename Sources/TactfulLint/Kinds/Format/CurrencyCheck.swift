@@ -37,7 +37,7 @@ enum CurrencyCheck {
             var capitals = 0
             var previous: UInt16 = 0
             for unit in units {
-                if signs.contains(unit) { return true }
+                if unit == 0x24 || (unit >= 0x80 && signs.contains(unit)) { return true }
                 capitals = unit >= 0x41 && unit <= 0x5A ? capitals + 1 : 0
                 if capitals == 3 { return true }
                 switch (previous, unit) {
@@ -50,8 +50,8 @@ enum CurrencyCheck {
         }
     }
 
-    /// Units that are a currency sign on their own: `$ € £ ¥ ￥ ₩ ₹ ฿ 円 元 원`.
-    private static let signs: Set<UInt16> = [0x24, 0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0]
+    /// Non-ASCII units that are a currency sign on their own (`$` is tested apart): `€ £ ¥ ￥ ₩ ₹ ฿ 円 元 원`.
+    private static let signs: [UInt16] = [0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0]
 
     private static func ambiguous(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
                                   _ currencies: [String]) -> Finding? {
