@@ -20,10 +20,25 @@ struct PIIRule: RuleKind {
     }
 
     private static let card = RegexSource(#"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"#, ignoresCase: false)
+    /// True when two capital ASCII letters are followed by two digits somewhere (the start of every IBAN).
+    private static func mayHoldIBAN(_ utf16: [UInt16]) -> Bool {
+        func isCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        return utf16.withUnsafeBufferPointer { units in
+            guard units.count >= 4 else { return false }
+            return (0..<(units.count - 3)).contains { index in
+                isDigit(units[index + 2]) && isDigit(units[index + 3]) && isCapital(units[index]) && isCapital(units[index + 1])
+            }
+        }
+    }
+
     private static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        guard context.document.hasDigits else { return [] }
+        // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits.
+        let document = context.document
+        guard detector == .card ? document.digitCount >= 13 : document.digitCount >= 2 && Self.mayHoldIBAN(document.utf16)
+        else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try context.pool.matches(detector == .card ? Self.card : Self.iban, in: context.document.utf16)

@@ -28,6 +28,10 @@ public final class Document {
     let presentASCII: AsciiSet
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
     var hasDigits: Bool { presentASCII.hasDigit }
+    /// How many ASCII digits the text holds (a card number needs 13).
+    let digitCount: Int
+    /// The longest run of consecutive ASCII digits (an order number needs 4).
+    let longestDigitRun: Int
     /// Quoted, greeting, sign-off and inline (URL, e-mail, placeholder, order number, comment) regions.
     let scopes: ScopeMap
 
@@ -36,11 +40,19 @@ public final class Document {
         self.text = text
         let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
-        // One pass: line starts and the ASCII characters present.
-        var starts = [0], present = AsciiSet()
+        // One pass: line starts, the ASCII characters present and the digits (count, longest run).
+        var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0
         utf16.withUnsafeBufferPointer { units in
-            for (index, unit) in units.enumerated() where unit < 0x80 {
+            for (index, unit) in units.enumerated() {
+                guard unit < 0x80 else { run = 0; continue }
                 present.insert(unit)
+                if unit >= 0x30 && unit <= 0x39 {
+                    digits += 1
+                    run += 1
+                    longestRun = max(longestRun, run)
+                } else {
+                    run = 0
+                }
                 if unit == 0x0A || (unit == 0x0D && (index + 1 == units.count || units[index + 1] != 0x0A)) {
                     starts.append(index + 1)
                 }
@@ -48,12 +60,14 @@ public final class Document {
         }
         lineStarts = starts
         presentASCII = present
+        digitCount = digits
+        longestDigitRun = longestRun
         let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
         self.words = words
         self.pool = pool
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, pool: pool)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, longestDigitRun: longestRun, pool: pool)
     }
 
     /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.

@@ -8,7 +8,7 @@ struct ScopeMap: Sendable {
     /// Inline regions, sorted by start.
     let inline: [(scope: Scope, range: Range<Int>)]
 
-    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, pool: ICUPool) {
+    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, longestDigitRun: Int, pool: ICUPool) {
         let lines = lineStarts.indices.map { index -> Range<Int> in
             var start = lineStarts[index]
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
@@ -19,7 +19,7 @@ struct ScopeMap: Sendable {
         let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
         let header = mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
         lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
-        inline = Self.findInline(in: utf16, present: present, pool: pool)
+        inline = Self.findInline(in: utf16, present: present, longestDigitRun: longestDigitRun, pool: pool)
     }
 
     /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
@@ -86,7 +86,7 @@ struct ScopeMap: Sendable {
         line.count <= 80 && line.starts(with: [0x2D, 0x2D]) && (line.count == 2 || line.dropFirst(2).first == 0x20)
     }
 
-    private static func findInline(in utf16: [UInt16], present: AsciiSet, pool: ICUPool)
+    private static func findInline(in utf16: [UInt16], present: AsciiSet, longestDigitRun: Int, pool: ICUPool)
         -> [(scope: Scope, range: Range<Int>)]
     {
         var regions: [(scope: Scope, range: Range<Int>)] = []
@@ -95,7 +95,8 @@ struct ScopeMap: Sendable {
             let needed: Bool = switch scope {
             case .email: present.contains(0x40)
             case .url: present.contains(0x2F) || Self.containsWWW(utf16)
-            case .orderNumber: present.hasDigit
+            // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
+            case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
             case .comment: present.contains(0x3C) || present.contains(0x7B)
             case .placeholder: present.contains(0x7B) || present.contains(0x25) || present.contains(0x5B)
             default: true
@@ -109,6 +110,11 @@ struct ScopeMap: Sendable {
 }
 
 extension ScopeMap {
+    /// True when "1Z" occurs (a UPS tracking number starts so).
+    fileprivate static func contains1Z(_ utf16: [UInt16]) -> Bool {
+        zip(utf16, utf16.dropFirst()).contains { $0 == 0x31 && $1 == 0x5A }
+    }
+
     /// True when "www" (any case) occurs: a URL without a slash still starts so.
     fileprivate static func containsWWW(_ utf16: [UInt16]) -> Bool {
         var run = 0
