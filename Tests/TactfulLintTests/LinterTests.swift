@@ -1,5 +1,6 @@
 import Testing
 @testable import TactfulLint
+import TactfulICU
 import TactfulMarkets
 
 @Suite struct LinterTests {
@@ -47,6 +48,16 @@ import TactfulMarkets
     @Test func unitsAreConvertedWithTheOriginalKept() throws {
         let finding = try #require(try lint("Der Riemen ist 10 inches lang.", "de-DE").first { $0.category == .units })
         #expect(finding.fixes.first?.replacement == "10 inches (25,4 cm)")
+    }
+
+    @Test func orderNumberScopesSurviveTheDigitPreCheck() throws {
+        func orderNumbers(_ text: String) throws -> [String] {
+            let document = try Document(text: text, language: try ICU.LocaleID(tag: "en-US"), pool: ICUPool())
+            return document.scopes.inline.filter { $0.scope == .orderNumber }.map { document.string($0.range) }
+        }
+        #expect(try orderNumbers("UPS tracking 1Z999AA10123456784 is live.") == ["1Z999AA10123456784"])
+        #expect(try orderNumbers("Order #4521 and AB-123456 shipped.") == ["#4521", "AB-123456"])
+        #expect(try orderNumbers("Order 123 shipped in 2 boxes.").isEmpty)
     }
 
     @Test func cardNumbersAreMasked() throws {
