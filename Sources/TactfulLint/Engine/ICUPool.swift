@@ -59,7 +59,8 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     /// A value computed once per key (a locale's date field order, its decimal separator…).
     func fact<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
         lock.lock()
-        if let known = facts[key] as? T { lock.unlock(); return known }
+        // Unwrap the stored value before casting: `nil as? T` succeeds when T is itself optional.
+        if let stored = facts[key], let known = stored as? T { lock.unlock(); return known }
         lock.unlock()
         let value = compute()
         lock.lock()
