@@ -101,7 +101,16 @@ struct ReadabilityRule: RuleKind {
     }
 
     /// False for units that cannot be an upper-case letter (ASCII lower case, digits, punctuation).
-    private static func mayBeUppercase(_ unit: UInt16) -> Bool { unit >= 0x80 || (unit >= 0x41 && unit <= 0x5A) }
+    private static func mayBeUppercase(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x41...0x5A: true
+        case 0..<0x80: false
+        case 0x0590...0x08FF, 0x0E00...0x0E7F: false  // Hebrew, Arabic, Syriac, Thaana, Thai: no case
+        case 0xA640...0xA69F, 0xA720...0xA7FF, 0xAB30...0xABBF, 0xD800...0xDFFF, 0xFF21...0xFF3A: true  // cased, or maybe
+        case 0x2E80...: false  // CJK, kana, Hangul and the rest of the BMP from U+2E80 have no case
+        default: true
+        }
+    }
 
     private func message(_ count: Int, _ limit: Int, _ context: LintContext) -> String {
         context.uiLanguage == .zhHans
