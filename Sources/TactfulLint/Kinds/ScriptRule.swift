@@ -9,9 +9,9 @@ import TactfulICU
 /// except: [台, 佣金]    # characters, or words, valid in the target script that the transliterator still changes
 /// ```
 ///
-/// A one-character entry is kept wherever it occurs. A longer entry is a word: its characters are kept only where the
-/// whole word occurs (佣金 stays, while 佣 in 女佣 is still converted to 傭), so a word exception never hides the same
-/// character in another word.
+/// A one-character entry is kept wherever it occurs. A longer entry is a word: its characters are kept only where
+/// the whole word occurs (佣金 stays, while 佣 in 女佣 is still converted to 傭), so a word exception never hides
+/// the same character in another word.
 struct ScriptRule: RuleKind {
     let info: RuleInfo
     let transform: String
@@ -56,7 +56,8 @@ struct ScriptRule: RuleKind {
             var offset = word.range.lowerBound
             var kept = "", changed = false
             for (original, new) in zip(text, converted) {
-                let keep = original == new || exceptCharacters.contains(original) || keptOffsets?.contains(offset) == true
+                let keep = original == new || exceptCharacters.contains(original)
+                    || keptOffsets?.contains(offset) == true
                 changed = changed || !keep
                 kept.append(keep ? original : new)
                 offset += original.utf16.count
@@ -73,7 +74,8 @@ struct ScriptRule: RuleKind {
         var offsets: Set<Int> = []
         for word in exceptWords where word.count <= utf16.count {
             for start in 0...(utf16.count - word.count) where utf16[start] == word[0] {
-                if utf16[start..<(start + word.count)].elementsEqual(word) { offsets.formUnion(start..<(start + word.count)) }
+                let span = start..<(start + word.count)
+                if utf16[span].elementsEqual(word) { offsets.formUnion(span) }
             }
         }
         return offsets

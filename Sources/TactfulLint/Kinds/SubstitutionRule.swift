@@ -10,6 +10,7 @@ import TactfulData
 /// to: en-GB                                         # the column that is right here
 /// except: ["program"]                               # entries never to flag
 /// skip-proper-names: true                           # "Kennedy Space Center" keeps its spelling
+/// case-sensitive: true                              # pairs match only as written ("US", not "us")
 /// ```
 ///
 /// With `skip-proper-names`, a match written in Title Case that does not start a sentence is taken to be part of
@@ -21,6 +22,7 @@ struct SubstitutionRule: RuleKind {
     let right: [String]
     let fixIsSafe: Bool
     let skipsProperNames: Bool
+    let caseSensitive: Bool
 
     var literals: [Literal] { wrong.map { Literal($0) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -45,11 +47,14 @@ struct SubstitutionRule: RuleKind {
                 for variant in variants where !accepted.contains(variant) { pairs.append((variant, target)) }
             }
         }
-        let excluded = Set(try map.strings("except").map { $0.lowercased() })
-        pairs.removeAll { excluded.contains($0.0.lowercased()) }
+        let caseSensitive = try map.bool("case-sensitive") ?? false
+        let key: (String) -> String = { caseSensitive ? $0 : $0.lowercased() }
+        let excluded = Set(try map.strings("except").map(key))
+        pairs.removeAll { excluded.contains(key($0.0)) }
         guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
         var seen: Set<String> = []
-        pairs = pairs.filter { seen.insert($0.0.lowercased()).inserted }
+        pairs = pairs.filter { seen.insert(key($0.0)).inserted }
+        self.caseSensitive = caseSensitive
         wrong = pairs.map(\.0)
         right = pairs.map(\.1)
         fixIsSafe = (try map.optionalString("fix") ?? "safe") == "safe"
@@ -59,16 +64,18 @@ struct SubstitutionRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
         hits.compactMap { hit in
             let original = context.document.string(hit.range)
+            if caseSensitive, original != wrong[hit.literal] { return nil }
             if skipsProperNames, Self.isTitleCase(original), !context.document.isSentenceInitial(hit.range.lowerBound) {
                 return nil
             }
-            let replacement = Casing.match(right[hit.literal], like: original)
+            let replacement = caseSensitive ? right[hit.literal] : Casing.match(right[hit.literal], like: original)
             let fix = Fix(replacement: replacement, description: "Use “\(replacement)”", safe: fixIsSafe)
             return context.finding(info, hit.range, fixes: [fix])
         }
     }
 
-    /// "Center", "Space Center": a capital initial and at least one lower-case letter ("CENTER" is emphasis, not a name).
+    /// "Center", "Space Center": a capital initial and at least one lower-case letter ("CENTER" is emphasis, not a
+    /// name).
     private static func isTitleCase(_ text: String) -> Bool {
         guard let first = text.first(where: \.isLetter), first.isUppercase else { return false }
         return text.contains(where: \.isLowercase)
