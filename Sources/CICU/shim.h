@@ -112,6 +112,7 @@ static inline void icu_uregex_setText(URegularExpression *regexp, const UChar *t
 static inline UBool icu_uregex_findNext(URegularExpression *regexp, UErrorCode *status) { return uregex_findNext(regexp, status); }
 static inline int32_t icu_uregex_start(URegularExpression *regexp, int32_t groupNum, UErrorCode *status) { return uregex_start(regexp, groupNum, status); }
 static inline int32_t icu_uregex_end(URegularExpression *regexp, int32_t groupNum, UErrorCode *status) { return uregex_end(regexp, groupNum, status); }
+static inline int32_t icu_uregex_groupCount(URegularExpression *regexp, UErrorCode *status) { return uregex_groupCount(regexp, status); }
 static inline void icu_uregex_setTimeLimit(URegularExpression *regexp, int32_t limit, UErrorCode *status) { uregex_setTimeLimit(regexp, limit, status); }
 static inline void icu_uregex_setStackLimit(URegularExpression *regexp, int32_t limit, UErrorCode *status) { uregex_setStackLimit(regexp, limit, status); }
 

@@ -51,6 +51,36 @@ extension ICU {
             return ranges
         }
 
+        /// The number of capturing groups in the pattern (`$1`…`$n` of a replacement).
+        public func groupCount() throws(ICUError) -> Int {
+            var status = U_ZERO_ERROR
+            let count = icu_uregex_groupCount(handle, &status)
+            try ICU.check(status, "count the groups of the regex '\(pattern)'")
+            return Int(count)
+        }
+
+        /// All non-overlapping matches in UTF-16 text with their capturing groups: element 0 of each is the whole
+        /// match, element `n` group `n`, nil when the group took no part in the match (`(a)|b` matching "b").
+        public func matchesWithGroups(in utf16: [UInt16]) throws(ICUError) -> [[Range<Int>?]] {
+            let groups = try groupCount()
+            var matches: [[Range<Int>?]] = []
+            try utf16.withUnsafeBufferPointer { buffer throws(ICUError) in
+                var status = U_ZERO_ERROR
+                icu_uregex_setText(handle, buffer.baseAddress, Int32(buffer.count), &status)
+                try ICU.check(status, "set regex text")
+                while icu_uregex_findNext(handle, &status) != 0 {
+                    matches.append((0...groups).map { group in
+                        let start = Int(icu_uregex_start(handle, Int32(group), &status))
+                        let end = Int(icu_uregex_end(handle, Int32(group), &status))
+                        return start < 0 ? nil : start..<end
+                    })
+                }
+                try ICU.check(status, "match the regex '\(pattern)'")
+                icu_uregex_setText(handle, nil, 0, &status)
+            }
+            return matches
+        }
+
         /// All matches in a string, as UTF-16 ranges.
         public func matches(in text: String) throws(ICUError) -> [Range<Int>] {
             try matches(in: Array(text.utf16))

@@ -78,6 +78,13 @@ import TactfulICU
         #expect(try ICU.Regex("can't", ignoresCase: true).matches(in: "We CAN'T") == [3..<8])
     }
 
+    @Test func capturingGroupsComeWithEachMatch() throws {
+        let regex = try ICU.Regex(#"(\d+)/(\d+)(?:/(\d{4}))?"#)
+        #expect(try regex.groupCount() == 3)
+        let found = try regex.matchesWithGroups(in: Array("😀 3/4/2026 and 5/6".utf16))
+        #expect(found == [[3..<11, 3..<4, 5..<6, 7..<11], [16..<19, 16..<17, 18..<19, nil]])
+    }
+
     @Test func badPatternIsAnError() {
         #expect(throws: ICUError.self) { try ICU.Regex("(unclosed") }
     }

@@ -7,7 +7,7 @@ import TactfulICU
 /// ```yaml
 /// regex: '\{\{[^{}]*\}(?!\})'
 /// case-sensitive: false
-/// replace: "…"          # optional fix; `$0` inserts the match
+/// replace: "…"          # optional fix; `$0` inserts the match, `$1`…`$9` its capturing groups
 /// fix: safe             # default unsafe
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
@@ -20,7 +20,7 @@ import TactfulICU
 struct PatternRule: RuleKind {
     let info: RuleInfo
     let source: RegexSource
-    let replacement: String?
+    let replacement: ReplacementTemplate?
     let fixIsSafe: Bool
     let requires: [String]
     let requiredUnits: RequiredUnits?
@@ -34,15 +34,23 @@ struct PatternRule: RuleKind {
         self.info = info
         let pattern = try map.string("regex")
         source = RegexSource(pattern, ignoresCase: !(try map.bool("case-sensitive") ?? false))
-        replacement = try map.optionalString("replace")
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
         requires = try map.strings("requires")
         requiredUnits = try RequiredUnits(map)
         negation = try Negation(map)
+        let groupCount: Int
         do {
-            _ = try source.compile()
+            groupCount = try source.compile().groupCount()
         } catch {
             throw map.error(map.node("regex") ?? map.node, "invalid regex: \(error.name)")
+        }
+        replacement = try map.optionalString("replace").map { template throws(PackError) in
+            let parsed = ReplacementTemplate(template)
+            guard parsed.highestGroup <= groupCount else {
+                let problem = "replace uses $\(parsed.highestGroup) but the regex has \(groupCount) capturing group(s)"
+                throw map.error(map.node("replace") ?? map.node, problem)
+            }
+            return parsed
         }
     }
 
@@ -50,42 +58,99 @@ struct PatternRule: RuleKind {
         let required = hits.filter { $0.literal < requires.count }
         guard requires.isEmpty || !required.isEmpty else { return [] }
         if let requiredUnits, !requiredUnits.occur(in: context.document) { return [] }
-        var ranges: [Range<Int>]
+        var matches: [[Range<Int>?]]
         do {
-            ranges = try requires.isEmpty ? context.pool.matches(source, in: context.document.utf16) : matchesOnHitLines(context, required)
+            matches = try requires.isEmpty ? self.matches(context, in: context.document.utf16, from: 0)
+                : matchesOnHitLines(context, required)
         } catch {
             throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }
         if let negation {
             let negations = hits.filter { $0.literal >= requires.count }.map(\.range)
-            ranges.removeAll { negation.negates($0, negations, context.document.utf16) }
+            matches.removeAll { negation.negates($0[0] ?? 0..<0, negations, context.document.utf16) }
         }
-        return ranges.filter { !$0.isEmpty }.map { range in
+        return matches.compactMap { groups in
+            guard let range = groups[0], !range.isEmpty else { return nil }
             let fixes = replacement.map { template in
-                [Fix(replacement: expand(template, match: context.document.string(range)),
+                [Fix(replacement: template.expand(groups.map { $0.map(context.document.string) }),
                      description: "Rewrite", safe: fixIsSafe)]
             } ?? []
             return context.finding(info, range, fixes: fixes)
         }
     }
 
-    /// With `requires`, the regex runs only on the lines that hold a required word (offsets mapped back), so a
-    /// slow pattern scans a line, not the whole draft.
-    private func matchesOnHitLines(_ context: LintContext, _ hits: [LiteralHit]) throws(ICUError) -> [Range<Int>] {
-        let document = context.document
-        let lines = Set(hits.map { document.lineIndex(of: $0.range.lowerBound) }).sorted()
-        var ranges: [Range<Int>] = []
-        for line in lines {
-            let span = document.lineRange(line)
-            let found = try context.pool.matches(source, in: Array(document.utf16[span]))
-            ranges += found.map { ($0.lowerBound + span.lowerBound)..<($0.upperBound + span.lowerBound) }
+    /// The matches in `units` (which start at `offset` in the document): the whole match first, then the capturing
+    /// groups when the replacement uses them.
+    private func matches(_ context: LintContext, in units: [UInt16], from offset: Int) throws(ICUError)
+        -> [[Range<Int>?]]
+    {
+        func shifted(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
+        guard let replacement, replacement.highestGroup > 0 else {
+            return try context.pool.matches(source, in: units).map { [shifted($0)] }
         }
-        return ranges
+        let found = try context.pool.withRegex(source) { regex throws(ICUError) in
+            try regex.matchesWithGroups(in: units)
+        }
+        return found.map { $0.map { $0.map(shifted) } }
     }
 
-    /// Fills `$0` (the whole match) in a replacement template; other groups are not supported yet.
-    private func expand(_ template: String, match: String) -> String {
-        template.replacingOccurrences(of: "$0", with: match)
+    /// With `requires`, the regex runs only on the lines that hold a required word (offsets mapped back), so a
+    /// slow pattern scans a line, not the whole draft.
+    private func matchesOnHitLines(_ context: LintContext, _ hits: [LiteralHit]) throws(ICUError) -> [[Range<Int>?]] {
+        let document = context.document
+        let lines = Set(hits.map { document.lineIndex(of: $0.range.lowerBound) }).sorted()
+        var matches: [[Range<Int>?]] = []
+        for line in lines {
+            let span = document.lineRange(line)
+            matches += try self.matches(context, in: Array(document.utf16[span]), from: span.lowerBound)
+        }
+        return matches
+    }
+}
+
+extension PatternRule {
+    /// A `replace:` template: `$0` is the whole match and `$1`…`$9` its capturing groups (empty when a group took no
+    /// part); a `$` not followed by a digit is literal. Parsed once when the pack loads.
+    struct ReplacementTemplate: Sendable {
+        enum Part: Sendable {
+            case text(String)
+            case group(Int)
+        }
+
+        let parts: [Part]
+        /// The highest group number the template uses (0 when it uses none or only `$0`).
+        let highestGroup: Int
+
+        init(_ template: String) {
+            var parts: [Part] = []
+            var text = ""
+            var highest = 0
+            var characters = template[...]
+            while let character = characters.popFirst() {
+                if character == "$", let digit = characters.first?.wholeNumberValue, characters.first?.isASCII == true {
+                    characters.removeFirst()
+                    if !text.isEmpty { parts.append(.text(text)) }
+                    text = ""
+                    parts.append(.group(digit))
+                    highest = max(highest, digit)
+                } else {
+                    text.append(character)
+                }
+            }
+            if !text.isEmpty { parts.append(.text(text)) }
+            self.parts = parts
+            highestGroup = highest
+        }
+
+        /// The template with each `$n` replaced by `groups[n]` (the whole match at 0).
+        func expand(_ groups: [String?]) -> String {
+            parts.map { part in
+                switch part {
+                case .text(let text): text
+                case .group(let number): number < groups.count ? groups[number] ?? "" : ""
+                }
+            }.joined()
+        }
     }
 }
 

@@ -2,10 +2,12 @@
 /// judged against the market's norm for the channel, never against the majority of the text.
 ///
 /// Markers of the wrong register are findings of the rule's category (`formality`); when the text also holds
-/// markers of the expected register, they are `register-mix` findings instead ("Sie" with "du").
+/// markers of the expected register, they are `register-mix` findings instead ("Sie" with "du"). A channel whose
+/// norm is `either` accepts both registers: the reply's first marker sets its register, and only markers of the
+/// other register are reported, as `register-mix`.
 ///
 /// ```yaml
-/// norm: formal                         # or per channel: {email: formal, chat: formal, social: informal}
+/// norm: formal                         # or per channel: {email: formal, chat: formal, social: either}
 /// formal: [Sie, Ihnen, Ihr, Ihre]      # markers of the formal register
 /// informal: [du, dich, dir, dein]      # markers of the informal register
 /// formal-case-sensitive: true          # "sie" (she/they) is not formal evidence
@@ -15,12 +17,14 @@
 /// ```
 struct RegisterRule: RuleKind {
     enum Register: String, CaseIterable { case formal, informal }
+    /// What a channel expects: one register, or `either` (consistency only).
+    enum Norm: String, CaseIterable { case formal, informal, either }
 
     let info: RuleInfo
     let formal: [String]
     let informal: [String]
-    let norms: [Channel: Register]
-    let defaultNorm: Register
+    let norms: [Channel: Norm]
+    let defaultNorm: Norm
     let formalCaseSensitive: Bool
     let formalAmbiguousInitially: Bool
     let sentenceEnd: Bool
@@ -35,16 +39,16 @@ struct RegisterRule: RuleKind {
         guard !formal.isEmpty, !informal.isEmpty else {
             throw map.error(map.node, "a register rule needs 'formal' and 'informal' markers")
         }
-        var norms: [Channel: Register] = [:]
-        var defaultNorm = Register.formal
+        var norms: [Channel: Norm] = [:]
+        var defaultNorm = Norm.formal
         if let node = map.node("norm"), node.mapping != nil, let perChannel = try map.map("norm") {
             for (key, value) in perChannel.entries {
-                guard let channel = Channel(rawValue: key), let register = value.string.flatMap(Register.init) else {
-                    throw map.error(value, "norm maps channels (email, chat, sms, social) to formal or informal")
+                guard let channel = Channel(rawValue: key), let norm = value.string.flatMap(Norm.init) else {
+                    throw map.error(value, "norm maps channels (email, chat, sms, social) to formal, informal or either")
                 }
-                norms[channel] = register
+                norms[channel] = norm
             }
-        } else if let single = try map.choice("norm", Register.self) {
+        } else if let single = try map.choice("norm", Norm.self) {
             defaultNorm = single
         }
         self.norms = norms
@@ -64,11 +68,20 @@ struct RegisterRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
-        let norm = norms[context.channel] ?? defaultNorm
         let document = context.document
         let evidence = hits.filter { hit in
             guard !sentenceEnd || SentenceEnd.isAtEnd(hit.range.upperBound, in: document) else { return false }
             return isMarker(hit, of: .formal, in: document) || isMarker(hit, of: .informal, in: document)
+        }
+        let norm: Register
+        let channelNorm = norms[context.channel] ?? defaultNorm
+        switch channelNorm {
+        case .formal: norm = .formal
+        case .informal: norm = .informal
+        case .either:
+            // The register the reply opens with is the one it should keep.
+            guard let first = evidence.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return [] }
+            norm = isMarker(first, of: .formal, in: document) ? .formal : .informal
         }
         let wrong: Register = norm == .formal ? .informal : .formal
         let hasNormEvidence = evidence.contains { isMarker($0, of: norm, in: document) }
@@ -80,11 +93,26 @@ struct RegisterRule: RuleKind {
             var finding = context.finding(info, hit.range, fixes: fixes)
             if hasNormEvidence {
                 finding.category = .registerMix
-                finding.message = context.uiLanguage == .zhHans
-                    ? "同一封回复中混用了\(norm == .formal ? "正式" : "非正式")与\(norm == .formal ? "非正式" : "正式")语体；请统一为该市场客服惯用的\(norm == .formal ? "正式" : "非正式")语体。"
-                    : "This reply mixes the \(norm.rawValue) and \(wrong.rawValue) register; keep to the \(norm.rawValue) register customers in this market expect."
+                let chinese = context.uiLanguage == .zhHans
+                finding.message = Self.mixMessage(norm, wrong, either: channelNorm == .either, zh: chinese)
             }
             return finding
+        }
+    }
+
+    /// The `register-mix` message: against the market's norm, or (norm `either`) against the register the reply
+    /// opened with.
+    private static func mixMessage(_ norm: Register, _ wrong: Register, either: Bool, zh: Bool) -> String {
+        let (expected, other) = norm == .formal ? ("正式", "非正式") : ("非正式", "正式")
+        switch (either, zh) {
+        case (false, true): return "同一封回复中混用了\(expected)与\(other)语体；请统一为该市场客服惯用的\(expected)语体。"
+        case (false, false):
+            return "This reply mixes the \(norm.rawValue) and \(wrong.rawValue) register; "
+                + "keep to the \(norm.rawValue) register customers in this market expect."
+        case (true, true): return "这封回复以\(expected)语体开头，随后又改用\(other)语体；两种语体都可以，但请保持一致。"
+        case (true, false):
+            return "This reply opens in the \(norm.rawValue) register and then switches to the \(wrong.rawValue) one; "
+                + "either is fine here, but keep to one."
         }
     }
 

@@ -6,12 +6,17 @@ import TactfulICU
 ///
 /// ```yaml
 /// convert: Hans-Hant
-/// except: [台]          # characters valid in the target script that the transliterator still changes
+/// except: [台, 佣金]    # characters, or words, valid in the target script that the transliterator still changes
 /// ```
+///
+/// A one-character entry is kept wherever it occurs. A longer entry is a word: its characters are kept only where
+/// the whole word occurs (佣金 stays, while 佣 in 女佣 is still converted to 傭), so a word exception never hides
+/// the same character in another word.
 struct ScriptRule: RuleKind {
     let info: RuleInfo
     let transform: String
-    let except: Set<Character>
+    let exceptCharacters: Set<Character>
+    let exceptWords: [[UInt16]]
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
@@ -21,7 +26,9 @@ struct ScriptRule: RuleKind {
         } catch {
             throw map.error(map.node("convert") ?? map.node, "unknown ICU transform '\(transform)'")
         }
-        except = Set(try map.strings("except").flatMap { Array($0) })
+        let entries = try map.strings("except")
+        exceptCharacters = Set(entries.filter { $0.count == 1 }.compactMap(\.first))
+        exceptWords = entries.filter { $0.count > 1 }.map { Array($0.utf16) }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -38,6 +45,7 @@ struct ScriptRule: RuleKind {
         let document = context.document
         guard document.utf16.contains(where: Self.mayBeHan) else { return [] }
         let changing = context.pool.fact("script-changes|\(transform)") { Self.changingCharacters(transliterator) }
+        var keptOffsets: Set<Int>?
         return document.words.compactMap { word in
             guard word.kind == .ideographic || word.kind == .letter,
                 document.utf16[word.range].contains(where: { Self.mayBeHan($0) && changing.mayChange($0) })
@@ -46,9 +54,17 @@ struct ScriptRule: RuleKind {
             guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
                 let converted = try? transliterator.transform(text), converted != text
             else { return nil }
-            let changed = zip(text, converted).contains { original, new in original != new && !except.contains(original) }
+            if keptOffsets == nil { keptOffsets = wordExceptionOffsets(in: document.utf16) }
+            var offset = word.range.lowerBound
+            var kept = "", changed = false
+            for (original, new) in zip(text, converted) {
+                let keep = original == new || exceptCharacters.contains(original)
+                    || keptOffsets?.contains(offset) == true
+                changed = changed || !keep
+                kept.append(keep ? original : new)
+                offset += original.utf16.count
+            }
             guard changed else { return nil }
-            let kept = String(zip(text, converted).map { except.contains($0.0) ? $0.0 : $0.1 })
             return context.finding(info, word.range, fixes: [
                 Fix(replacement: kept, description: "Use “\(kept)”", safe: false)
             ])
@@ -68,6 +84,18 @@ struct ScriptRule: RuleKind {
         var flags = [Bool](repeating: false, count: 65_536)
         for (unit, new) in zip(units, converted.utf16) where unit != new { flags[Int(unit)] = true }
         return ChangingCharacters(flags: flags)
+    }
+
+    /// The UTF-16 offsets of every character inside an occurrence of an `except` word.
+    private func wordExceptionOffsets(in utf16: [UInt16]) -> Set<Int> {
+        var offsets: Set<Int> = []
+        for word in exceptWords where word.count <= utf16.count {
+            for start in 0...(utf16.count - word.count) where utf16[start] == word[0] {
+                let span = start..<(start + word.count)
+                if utf16[span].elementsEqual(word) { offsets.formUnion(span) }
+            }
+        }
+        return offsets
     }
 
     /// False for UTF-16 units below the CJK blocks (U+2E80 on), so Latin words are skipped without a string; Han

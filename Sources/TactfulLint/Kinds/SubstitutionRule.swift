@@ -9,12 +9,20 @@ import TactfulData
 /// from: en-US                                       # the glossary column that is wrong here
 /// to: en-GB                                         # the column that is right here
 /// except: ["program"]                               # entries never to flag
+/// skip-proper-names: true                           # "Kennedy Space Center" keeps its spelling
+/// case-sensitive: true                              # pairs match only as written ("US", not "us")
 /// ```
+///
+/// With `skip-proper-names`, a match written in Title Case that does not start a sentence is taken to be part of
+/// a name (Kennedy Space Center, Pearl Harbor, Barbican Centre) and left alone; "Center the label" and "the center"
+/// are still found.
 struct SubstitutionRule: RuleKind {
     let info: RuleInfo
     let wrong: [String]
     let right: [String]
     let fixIsSafe: Bool
+    let skipsProperNames: Bool
+    let caseSensitive: Bool
 
     var literals: [Literal] { wrong.map { Literal($0) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -39,22 +47,37 @@ struct SubstitutionRule: RuleKind {
                 for variant in variants where !accepted.contains(variant) { pairs.append((variant, target)) }
             }
         }
-        let excluded = Set(try map.strings("except").map { $0.lowercased() })
-        pairs.removeAll { excluded.contains($0.0.lowercased()) }
+        let caseSensitive = try map.bool("case-sensitive") ?? false
+        let key: (String) -> String = { caseSensitive ? $0 : $0.lowercased() }
+        let excluded = Set(try map.strings("except").map(key))
+        pairs.removeAll { excluded.contains(key($0.0)) }
         guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
         var seen: Set<String> = []
-        pairs = pairs.filter { seen.insert($0.0.lowercased()).inserted }
+        pairs = pairs.filter { seen.insert(key($0.0)).inserted }
+        self.caseSensitive = caseSensitive
         wrong = pairs.map(\.0)
         right = pairs.map(\.1)
         fixIsSafe = (try map.optionalString("fix") ?? "safe") == "safe"
+        skipsProperNames = try map.bool("skip-proper-names") ?? false
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
-        hits.map { hit in
+        hits.compactMap { hit in
             let original = context.document.string(hit.range)
-            let replacement = Casing.match(right[hit.literal], like: original)
+            if caseSensitive, original != wrong[hit.literal] { return nil }
+            if skipsProperNames, Self.isTitleCase(original), !context.document.isSentenceInitial(hit.range.lowerBound) {
+                return nil
+            }
+            let replacement = caseSensitive ? right[hit.literal] : Casing.match(right[hit.literal], like: original)
             let fix = Fix(replacement: replacement, description: "Use “\(replacement)”", safe: fixIsSafe)
             return context.finding(info, hit.range, fixes: [fix])
         }
+    }
+
+    /// "Center", "Space Center": a capital initial and at least one lower-case letter ("CENTER" is emphasis, not a
+    /// name).
+    private static func isTitleCase(_ text: String) -> Bool {
+        guard let first = text.first(where: \.isLetter), first.isUppercase else { return false }
+        return text.contains(where: \.isLowercase)
     }
 }

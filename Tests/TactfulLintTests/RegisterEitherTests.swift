@@ -1,0 +1,57 @@
+import Testing
+@testable import TactfulLint
+
+/// A register rule whose norm for a channel is `either`: both registers are fine, only a mix is reported.
+@Suite struct RegisterEitherTests {
+    static let pack = """
+        pack: de-DE
+        rules:
+          - id: test.register
+            kind: register
+            category: formality
+            norm: {email: formal, chat: either}
+            formal: [Sie, Ihnen]
+            informal: [du, dich, dir]
+            formal-case-sensitive: true
+            formal-ambiguous-sentence-initial: true
+            rewrites: {dir: Ihnen}
+            message: Wrong register.
+            source: test
+            examples:
+              channel: chat
+              trigger: ["Kannst du mir helfen? Ich schicke ↓Ihnen den Link.", "Können Sie mir helfen? Ich schicke ↓dir den Link."]
+              clean: ["Kannst du mir helfen? Ich schicke dir den Link.", "Können Sie mir helfen? Ich schicke Ihnen den Link.",
+                      "Sie hat den Link."]
+        """
+
+    @Test func examplesBehave() throws {
+        let failures = try TestPack(Self.pack).exampleFailures
+        #expect(failures == [], "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func theOpeningRegisterIsKeptAndAMixIsReported() throws {
+        let test = try TestPack(Self.pack)
+        let mixed = try test.findings("test.register", in: "Können Sie mir helfen? Ich schicke dir den Link.", channel: .chat)
+        #expect(mixed.map(\.match) == ["dir"])
+        #expect(mixed.first?.category == .registerMix)
+        #expect(mixed.first?.message.contains("opens in the formal register") == true)
+        #expect(mixed.first?.fixes.first?.replacement == "Ihnen")
+        let informal = try test.findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.", channel: .chat)
+        #expect(informal.isEmpty)
+    }
+
+    @Test func otherChannelsKeepTheirNorm() throws {
+        let test = try TestPack(Self.pack)
+        let email = try test.findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.")
+        #expect(email.map(\.match) == ["du", "dir"])
+        #expect(email.allSatisfy { $0.category == .formality })
+    }
+
+    @Test func aSingleNormMayBeEither() throws {
+        let everywhere = Self.pack.replacingOccurrences(of: "norm: {email: formal, chat: either}", with: "norm: either")
+        let email = try TestPack(everywhere).findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.")
+        #expect(email.isEmpty)
+        let unknown = Self.pack.replacingOccurrences(of: "chat: either", with: "chat: whichever")
+        #expect(throws: PackError.self) { try TestPack(unknown) }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import TactfulLint
+
+/// The substitution kind's `case-sensitive` and `skip-proper-names` options.
+@Suite struct SubstitutionOptionsTests {
+    static let pack = """
+        pack: en-GB
+        rules:
+          - id: test.us
+            kind: substitution
+            category: vocabulary
+            case-sensitive: true
+            pairs: {US: the United States, Fed: the Federal Reserve}
+            message: Spell it out.
+            source: test
+            examples:
+              trigger: ["We ship to ↓US addresses.", "Rates follow the ↓Fed."]
+              clean: ["Please contact us today.", "Thank you for letting us know.", "We fed the data in."]
+              fix:
+                - before: "We ship to US addresses."
+                  after: "We ship to the United States addresses."
+          - id: test.center
+            kind: substitution
+            category: vocabulary
+            skip-proper-names: true
+            pairs: {center: centre, color: colour}
+            message: British spelling.
+            source: test
+            examples:
+              trigger: ["It is at our service ↓center.", "↓Center the label on the box.", "The ↓COLOR is darker."]
+              clean: ["We met at the Kennedy Space Center.", "Order it from the Color Run shop.", "It is at our service centre."]
+              fix:
+                - before: "Center the label."
+                  after: "Centre the label."
+        """
+
+    @Test func examplesOfBothOptionsBehave() throws {
+        let failures = try TestPack(Self.pack).exampleFailures
+        #expect(failures == [], "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func caseSensitivePairsOfOneWordStayApart() throws {
+        let both = Self.pack.replacingOccurrences(of: "{US: the United States, Fed: the Federal Reserve}",
+                                                  with: "{US: the United States, us: we}")
+        let test = try TestPack(both)
+        let found = try test.findings("test.us", in: "Tell us if US customs holds it.")
+        #expect(found.map(\.match) == ["us", "US"])
+        #expect(found.map { $0.fixes.first?.replacement } == ["we", "the United States"])
+    }
+
+    @Test func withoutTheOptionCaseIsIgnored() throws {
+        let loose = Self.pack.replacingOccurrences(of: "    case-sensitive: true\n", with: "")
+        let found = try TestPack(loose).findings("test.us", in: "Please contact us today.")
+        #expect(found.map(\.match) == ["us"])
+    }
+}
