@@ -60,6 +60,14 @@ import TactfulMarkets
         #expect(try orderNumbers("Order 123 shipped in 2 boxes.").isEmpty)
     }
 
+    @Test func longSentencesAreFoundAcrossTheSentencePreCheck() throws {
+        let words = Array(repeating: "parcel", count: 44).joined(separator: " ")
+        let long = "We checked, e.g. the \(words) today."  // "e.g. the": no certain break, one ICU sentence
+        #expect(try lint(long).contains { $0.rule == "en.readability.sentence-length" })
+        let short = Array(repeating: "We checked the parcel today. Thanks!", count: 12).joined(separator: " ")
+        #expect(try !lint(short).contains { $0.rule == "en.readability.sentence-length" })
+    }
+
     @Test func cardNumbersAreMasked() throws {
         let finding = try #require(try lint("Card 4111 1111 1111 1111 was charged.").first { $0.category == .privacy })
         #expect(finding.fixes.first?.replacement == "••••••••••••1111")

@@ -34,22 +34,17 @@ import Testing
               clean: ["Save fifty percent today.", "Save 50 today."]
         """
 
-    func load(_ text: String) throws -> Pack {
-        try PackLoader.load(text, path: "test.yml", glossaries: GlossaryStore(readFile: { _ in nil }))
-    }
-
     @Test func examplesOfBothOptionsBehave() throws {
-        let failures = RuleExamples(library: try PackLibrary()).check(try load(Self.pack))
-        #expect(failures.map(\.description) == [])
+        #expect(try TestPack(Self.pack).exampleFailures == [])
     }
 
     @Test func badOptionValuesAreNamed() throws {
         let astral = Self.pack.replacingOccurrences(of: #"requires-char: "%""#, with: #"requires-char: "😀""#)
-        #expect(throws: PackError.self) { try load(astral) }
+        #expect(throws: PackError.self) { try TestPack(astral) }
         let unknown = Self.pack.replacingOccurrences(of: "within: 30}", with: "within: 30, distance: 4}")
-        let error = try #require(throws: PackError.self) { try load(unknown) }
+        let error = try #require(throws: PackError.self) { try TestPack(unknown) }
         #expect(error.description.contains("distance"))
         let empty = Self.pack.replacingOccurrences(of: "words: [never, not]", with: "words: []")
-        #expect(throws: PackError.self) { try load(empty) }
+        #expect(throws: PackError.self) { try TestPack(empty) }
     }
 }

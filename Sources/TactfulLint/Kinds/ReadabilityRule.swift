@@ -39,9 +39,10 @@ struct ReadabilityRule: RuleKind {
         let document = context.document
         switch metric {
         case .sentenceWords:
-            // A sentence never spans a line break (UAX #29, rule SB4): with every line short, none is long.
-            let lines = (0..<document.lineCount).map(document.lineRange)
-            guard Self.wordCounts(in: lines, document).contains(where: { $0 > limit }) else { return [] }
+            // ICU's sentences lie within pieces cut where a break is certain, so short pieces mean short sentences
+            // and ICU's sentence segmentation is needed only when a piece is long.
+            let pieces = Self.certainSentencePieces(document)
+            guard Self.wordCounts(in: pieces, document).contains(where: { $0 > limit }) else { return [] }
             return zip(document.sentences, Self.wordCounts(in: document.sentences, document))
                 .compactMap { sentence, count in
                     count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
@@ -72,6 +73,32 @@ struct ReadabilityRule: RuleKind {
             return [context.finding(info, trimmed(0..<document.utf16.count, document),
                                     message: SMS.message(segments, document.text, context.uiLanguage))]
         }
+    }
+
+    /// The text cut at breaks every UAX #29 sentence segmentation makes: line breaks (rule SB4) and a `.`, `!` or
+    /// `?` followed by spaces and an ASCII capital (SB11; SB8 keeps a sentence going only before a lower-case
+    /// letter). ICU may break more often, never less, so no ICU sentence is longer than the piece holding it.
+    private static func certainSentencePieces(_ document: Document) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        let utf16 = document.utf16
+        for index in 0..<document.lineCount {
+            let line = document.lineRange(index)
+            var start = line.lowerBound, position = line.lowerBound
+            while position < line.upperBound {
+                let unit = utf16[position]
+                position += 1
+                guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { continue }
+                var next = position
+                while next < line.upperBound, utf16[next] == 0x20 { next += 1 }
+                if next > position, next < line.upperBound, utf16[next] >= 0x41, utf16[next] <= 0x5A {
+                    pieces.append(start..<next)
+                    start = next
+                    position = next
+                }
+            }
+            if start < line.upperBound { pieces.append(start..<line.upperBound) }
+        }
+        return pieces
     }
 
     /// Words starting in each of `ranges` (sorted, disjoint), counted in one pass over the document's words.
