@@ -1,8 +1,7 @@
 /// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
 ///
-/// ASCII moves form a full transition table (one lookup per unit); other root moves are a dense table and deeper
-/// ones a hash keyed by state and unit. Outputs of suffix states are merged at build time, so matching never
-/// walks output links.
+/// Root transitions are a dense table (the common case while scanning); deeper ones a hash keyed by
+/// state and unit. Outputs of suffix states are merged at build time, so matching never walks output links.
 struct PhraseAutomaton: Sendable {
     /// A literal ending at a text position.
     struct Hit: Equatable {
@@ -13,8 +12,7 @@ struct PhraseAutomaton: Sendable {
     }
 
     private var rootNext = [Int32](repeating: 0, count: 65_536)
-    /// ASCII transitions of every state, `state * 128 + unit`: while building, the trie's own moves (0: none); once
-    /// built, a full transition table (0: back to the root).
+    /// ASCII transitions of every state, `state * 128 + unit` (0: none): the common case, without hashing.
     private var asciiNext: [Int32] = Array(repeating: 0, count: 128)
     private var next: [UInt64: Int32] = [:]
     private var fail: [Int32] = [0]
@@ -66,14 +64,6 @@ struct PhraseAutomaton: Sendable {
             outputPayloads += payloads
         }
         outputStart.append(Int32(outputPayloads.count))
-        // ASCII rows become a full transition table (missing moves resolved through the failure links, in
-        // breadth-first order so a state's failure row is complete before its own): an ASCII unit is then one
-        // lookup while scanning, with no failure loop.
-        for unit in 0..<128 { asciiNext[unit] = rootNext[unit] }
-        for state in queue {
-            let row = Int(state) * 128, failRow = Int(fail[Int(state)]) * 128
-            for unit in 0..<128 where asciiNext[row + unit] == 0 { asciiNext[row + unit] = asciiNext[failRow + unit] }
-        }
     }
 
     /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
@@ -83,14 +73,10 @@ struct PhraseAutomaton: Sendable {
         outputStart.withUnsafeBufferPointer { outputStart in
             units.withUnsafeBufferPointer { units in
                 for (index, unit) in units.enumerated() {
-                    if unit < 128 {
-                        state = asciiNext[Int(state) &* 128 &+ Int(unit)]
-                    } else {
-                        while true {
-                            if let moved = transition(state, unit) { state = moved; break }
-                            if state == 0 { break }
-                            state = fail[Int(state)]
-                        }
+                    while true {
+                        if let moved = transition(state, unit) { state = moved; break }
+                        if state == 0 { break }
+                        state = fail[Int(state)]
                     }
                     let first = Int(outputStart[Int(state)]), last = Int(outputStart[Int(state) + 1])
                     for position in first..<last {
