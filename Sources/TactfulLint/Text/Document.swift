@@ -75,7 +75,10 @@ public final class Document {
         var text = text
         let ascii = text.withUTF8 { bytes -> [UInt16]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return bytes.map { UInt16($0) }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+                for (index, byte) in bytes.enumerated() { units[index] = UInt16(byte) }
+                count = bytes.count
+            }
         }
         return ascii ?? Array(text.utf16)
     }

@@ -13,6 +13,10 @@ struct NormalizedText: Sendable {
     let isBoundary: [Bool]
 
     init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
+        if utf16.allSatisfy({ $0 < 0x80 }) {
+            (units, originalOffset, isBoundary) = Self.foldASCII(utf16, segments)
+            return
+        }
         var units: [UInt16] = []
         var offsets: [Int32] = []
         var boundary: [Bool] = []
@@ -30,11 +34,11 @@ struct NormalizedText: Sendable {
                         boundary.append(true)
                     }
                 } else if slice.allSatisfy({ $0 < 0x80 }) {
-                    // ASCII: lower-cased unit for unit, appended in bulk.
-                    units.append(contentsOf: slice.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-                    offsets.append(contentsOf: (Int32(range.lowerBound)..<Int32(range.upperBound)))
-                    boundary.append(true)
-                    boundary.append(contentsOf: repeatElement(false, count: slice.count - 1))
+                    for (position, unit) in slice.enumerated() {
+                        units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+                        offsets.append(Int32(range.lowerBound + position))
+                        boundary.append(position == 0)
+                    }
                 } else {
                     try Self.appendFolded(slice, at: range.lowerBound, &units, &offsets, &boundary)
                 }
@@ -45,6 +49,45 @@ struct NormalizedText: Sendable {
         self.units = units
         self.originalOffset = offsets
         self.isBoundary = boundary
+    }
+
+    /// An all-ASCII text (most English drafts) folded in one pass into buffers of its own length: folding ASCII
+    /// lowers letters and merges spaces, so it never grows.
+    private static func foldASCII(_ utf16: [UInt16], _ segments: [ICU.Segment]) -> ([UInt16], [Int32], [Bool]) {
+        var count = 0
+        let capacity = utf16.count + 1
+        var offsets: [Int32] = [], boundary: [Bool] = []
+        let units = [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
+            offsets = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
+                boundary = [Bool](unsafeUninitializedCapacity: capacity) { boundary, boundaryCount in
+                    utf16.withUnsafeBufferPointer { text in
+                        for segment in segments {
+                            let range = segment.range
+                            if text[range].allSatisfy(isSpace) {
+                                if count == 0 || units[count - 1] != 0x20 || !boundary[count - 1] {
+                                    (units[count], offsets[count], boundary[count]) = (0x20, Int32(range.lowerBound), true)
+                                    count += 1
+                                }
+                                continue
+                            }
+                            for index in range {
+                                let unit = text[index]
+                                units[count] = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                                offsets[count] = Int32(index)
+                                boundary[count] = index == range.lowerBound
+                                count += 1
+                            }
+                        }
+                    }
+                    offsets[count] = Int32(utf16.count)
+                    boundary[count] = true
+                    boundaryCount = count + 1
+                }
+                offsetCount = count + 1
+            }
+            unitCount = count
+        }
+        return (units, offsets, boundary)
     }
 
     /// Appends a non-ASCII segment folded with NFKC case folding. Same length (most CJK, Hangul, accented text):
