@@ -35,7 +35,9 @@ public struct Linter: Sendable {
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []
         var usedSuppressions: Set<Int> = []
-        for (index, rule) in ruleSet.rules.enumerated() where !(ruleSet.findsOnlyAtLiterals[index] && hits[index].isEmpty) {
+        let rules = ruleSet.rules, findsOnlyAtLiterals = ruleSet.findsOnlyAtLiterals
+        for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
+            let rule = rules[index]  // read only for the rules that run
             let info = rule.info
             let produced: [Finding]
             do {
