@@ -68,6 +68,11 @@ import TactfulMarkets
         #expect(try !lint(short).contains { $0.rule == "en.readability.sentence-length" })
     }
 
+    @Test func foldedMessagesCarryNoTrailingLineBreak() throws {
+        let rules = try Self.library.get().allPacks().values.flatMap(\.ruleInfos)
+        #expect(rules.filter { $0.message.hasSuffix("\n") || ($0.messageZh ?? "").hasSuffix("\n") }.map(\.id) == [])
+    }
+
     @Test func cardNumbersAreMasked() throws {
         let finding = try #require(try lint("Card 4111 1111 1111 1111 was charged.").first { $0.category == .privacy })
         #expect(finding.fixes.first?.replacement == "••••••••••••1111")

@@ -1,3 +1,4 @@
+import Foundation
 /// What every rule declares in YAML, whatever its kind.
 public final class RuleInfo: Sendable, Hashable {
     /// Stable id, e.g. `en.negative.cant`.
@@ -61,8 +62,9 @@ public final class RuleInfo: Sendable, Hashable {
         self.category = category
         confidence = try map.choice("confidence", Confidence.self) ?? .medium
         severity = try map.choice("severity", Severity.self) ?? RuleInfo.defaultSeverity(category, confidence)
-        message = try map.string("message")
-        messageZh = try map.optionalString("message-zh")
+        // A folded YAML scalar (`message: >`) ends in a line break that must not reach reports.
+        message = try map.string("message").trimmingCharacters(in: .whitespacesAndNewlines)
+        messageZh = try map.optionalString("message-zh")?.trimmingCharacters(in: .whitespacesAndNewlines)
         let scopeNames = try map.strings("scopes")
         var scopes: Set<Scope> = []
         for name in scopeNames {
