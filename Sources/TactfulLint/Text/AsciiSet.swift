@@ -1,5 +1,5 @@
 /// Which ASCII characters a text holds, as a 128-bit set: filled in one pass, asked in constant time, so a rule
-/// or scope whose every match needs a `{`, `@` or digit is skipped on texts without one.
+/// or scope whose every match needs a `{` or `@` is skipped on texts without one.
 struct AsciiSet: Sendable {
     private var low: UInt64 = 0, high: UInt64 = 0
 
@@ -23,7 +23,4 @@ struct AsciiSet: Sendable {
 
     /// True when the two sets share a unit.
     func intersects(_ other: AsciiSet) -> Bool { low & other.low != 0 || high & other.high != 0 }
-
-    /// True when the set holds an ASCII digit.
-    var hasDigit: Bool { low & (0x3FF << 0x30) != 0 }
 }

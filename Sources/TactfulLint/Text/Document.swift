@@ -27,7 +27,7 @@ public final class Document {
     /// The ASCII characters the text holds (checks needing a digit, `{` or `@` are skipped without one).
     let presentASCII: AsciiSet
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
-    var hasDigits: Bool { presentASCII.hasDigit }
+    var hasDigits: Bool { digitCount > 0 }
     /// How many ASCII digits the text holds (a card number needs 13).
     let digitCount: Int
     /// The longest run of consecutive ASCII digits (an order number needs 4).

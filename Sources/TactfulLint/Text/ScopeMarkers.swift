@@ -52,9 +52,9 @@ enum ScopeMarkers {
     /// and letter classes need Unicode, so a line that passes the cheap pre-check is decided on its string.
     private static func starts(_ line: ArraySlice<UInt16>, with units: [UInt16: [[UInt16]]], _ list: [String],
                                maxLength: Int) -> Bool {
-        guard mayStart(line, units) else { return false }
         guard line.allSatisfy({ $0 < 0x80 }) else {
-            return line.count <= 80 && startsWithMarker(String(decoding: line, as: UTF16.self), list, maxLength: maxLength)
+            return mayStart(line, units) && line.count <= 80
+                && startsWithMarker(String(decoding: line, as: UTF16.self), list, maxLength: maxLength)
         }
         guard line.count <= maxLength, let first = line.first, let candidates = units[lowerASCII(first)] else { return false }
         return candidates.contains { marker in
@@ -65,7 +65,8 @@ enum ScopeMarkers {
         }
     }
 
-    /// False when no marker of `markers` can start `line` (ASCII compared case-insensitively); true means "maybe".
+    /// For a line beyond ASCII: false when no marker of `markers` can start it (ASCII units compared
+    /// case-insensitively, any other unit counts as a possible match); true means "maybe".
     private static func mayStart(_ line: ArraySlice<UInt16>, _ markers: [UInt16: [[UInt16]]]) -> Bool {
         guard let first = line.first, let candidates = markers[lowerASCII(first)] else { return false }
         return candidates.contains { marker in

@@ -8,7 +8,7 @@ enum DateCheck {
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let locale = context.market.locale
-        guard context.document.hasDigits, context.document.presentASCII.contains(0x2F) else { return [] }
+        guard context.document.presentASCII.contains(0x2F) else { return [] }
         let monthFirst = context.pool.fact("month-first|\(locale.identifier)") { () -> Bool in
             let pattern = (try? ICU.bestPattern(forSkeleton: "yMd", locale: locale)) ?? ""
             guard let month = pattern.firstIndex(of: "M"), let day = pattern.firstIndex(of: "d") else { return false }
