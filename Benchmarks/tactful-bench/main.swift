@@ -1,6 +1,8 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
 //   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples]
+//   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
+//       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
 // run on the same machine, and the run ends with one table of all of them.
 import Foundation
@@ -13,6 +15,13 @@ struct Arguments {
     /// first corpus), `examples` (the market's own example sentences and clean replies, in its language), or both.
     var corpus = "both"
     var benchmarks: [String] = []
+    /// `quality`: the folder holding the evaluation corpora, the split to print (`dev`, `held-out`, `both`), whether
+    /// to list the dev half's unexplained findings and missed problems, and where to write JSON or the dev floor.
+    var corpusRoot = "Tests/Corpus"
+    var split = "both"
+    var details = false
+    var jsonPath: String?
+    var floorPath: String?
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -22,10 +31,15 @@ struct Arguments {
             case "--replies": replies = iterator.next().flatMap(Int.init) ?? replies
             case "--templates": templates = iterator.next().flatMap(Int.init) ?? templates
             case "--corpus": corpus = iterator.next() ?? corpus
+            case "--corpus-root": corpusRoot = iterator.next() ?? corpusRoot
+            case "--split": split = iterator.next() ?? split
+            case "--details": details = true
+            case "--json": jsonPath = iterator.next()
+            case "--write-floor": floorPath = iterator.next()
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "quality"] }
     }
 }
 
@@ -40,7 +54,7 @@ struct Row {
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
-    "memory": benchmarkMemory,
+    "memory": benchmarkMemory, "quality": benchmarkQuality,
 ]
 var rows: [Row] = []
 do {
