@@ -4,7 +4,7 @@ public enum FixApplier {
     public enum Mode: Sendable {
         /// Only safe fixes (`--fix`).
         case safe
-        /// Safe fixes, else the first unsafe one (`--fix-unsafe`).
+        /// Safe fixes, else the first unsafe one that is not a suggestion (`--fix-unsafe`).
         case unsafe
     }
 
@@ -15,7 +15,7 @@ public enum FixApplier {
         var lowestStart = Int.max
         let chosen = findings.compactMap { finding -> (Range<Int>, String)? in
             guard !finding.span.isEmpty || finding.span.lowerBound > 0 else { return nil }
-            let fix = finding.fixes.first(where: \.safe) ?? (mode == .unsafe ? finding.fixes.first : nil)
+            let fix = finding.fixes.first(where: \.safe) ?? finding.fixes.first { $0.isApplied(in: mode) }
             return fix.map { (finding.span, $0.replacement) }
         }
         for (span, replacement) in chosen.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {

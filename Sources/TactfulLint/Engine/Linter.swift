@@ -30,6 +30,8 @@ public struct Linter: Sendable {
         }
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
                                   pool: ruleSet.pool)
+        let cues = LanguageCues.of(ruleSet.market.locale.language)
+        let limitation = LimitationContext(cues: cues), meaning = MeaningGuard(cues: cues)
         let hits = ruleSet.literalHits(in: document)
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)
@@ -54,11 +56,11 @@ public struct Linter: Sendable {
                     usedSuppressions.insert(suppressor)
                     continue
                 }
-                findings.append(finding)
+                findings.append(info.isLimitation ? limitation.judged(finding, in: document, uiLanguage: uiLanguage) : finding)
             }
         }
         let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)
-            .map { position($0, document) }
+            .map { position(meaning.guarded($0, in: document), document) }
             .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
         return (sorted, suppressions.comments(except: usedSuppressions))
     }

@@ -33,6 +33,9 @@ public final class RuleInfo: Sendable, Hashable {
     public let exampleChannel: Channel
     /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
     public let origin: String
+    /// True for `context: limitation`: a finding followed by a way forward, or about a third party, is only `info`
+    /// (see `LimitationContext`).
+    public let isLimitation: Bool
 
     /// The message in the requested UI language (English unless Chinese is asked for and present).
     public func message(in uiLanguage: UILanguage) -> String {
@@ -47,7 +50,7 @@ public final class RuleInfo: Sendable, Hashable {
         (self.id, self.category, self.severity, self.confidence) = (id, category, severity, .high)
         (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
         (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
-        (exampleMarket, exampleChannel) = (nil, .email)
+        (exampleMarket, exampleChannel, isLimitation) = (nil, .email, false)
     }
 
     /// Reads the shared fields of a rule mapping; the kind reads the rest.
@@ -77,13 +80,18 @@ public final class RuleInfo: Sendable, Hashable {
         var inside: Set<Scope> = []
         for name in try map.strings("inside") {
             guard let scope = Scope(rawValue: name), !Scope.lineScopes.contains(scope) else {
-                throw map.error(map.node("inside") ?? map.node, "'\(name)' is not an inline scope (url, email, placeholder, order-number, comment)")
+                throw map.error(map.node("inside") ?? map.node, "'\(name)' is not an inline scope (url, email, placeholder, order-number, comment, code)")
             }
             inside.insert(scope)
         }
         self.inside = inside
         source = try map.string("source")
         family = try map.optionalString("family") ?? id
+        switch try map.optionalString("context") {
+        case nil: isLimitation = false
+        case "limitation": isLimitation = true
+        case let other?: throw map.error(map.node("context") ?? map.node, "context '\(other)' is not known (limitation)")
+        }
         let examples = try map.map("examples")
         exampleMarket = try examples?.optionalString("market")
         exampleChannel = try examples?.choice("channel", Channel.self) ?? .email

@@ -19,6 +19,8 @@ public enum Scope: String, CaseIterable, Sendable, Codable {
     case orderNumber = "order-number"
     /// An HTML, Handlebars or Liquid comment (where suppressions live).
     case comment
+    /// Code in backticks (`` `{name}` ``): shown to the customer as written, never a placeholder or prose.
+    case code
 
     /// Scopes that describe whole lines.
     static let lineScopes: Set<Scope> = [.body, .greeting, .signoff, .quoted]

@@ -1,15 +1,17 @@
 import TactfulICU
 
-/// Times written on the wrong clock for the market: "5pm" to a 24-hour market becomes "17:00" (safe fix,
-/// formatted by ICU for the market); "17:00" to a 12-hour market gets "5:00 PM" as a suggestion.
+/// Times written on the wrong clock for the market: "5pm" to a 24-hour market becomes "17:00" (safe fix, formatted by
+/// ICU for the market). A 24-hour time is never reported: it reads unambiguously everywhere, and 12-hour markets use
+/// it too ("23:59까지", timetables). Nor is "8am" in English: British and Australian government style guides write
+/// times of day with am/pm although CLDR gives those regions a 24-hour clock (GOV.UK style guide, "Times": "5:30pm";
+/// Australian Government Style Manual, "Times of day": "9 am").
 enum ClockCheck {
     private static let twelveHour = RegexSource(#"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#, ignoresCase: true)
-    private static let twentyFourHour = RegexSource(#"(?<![\d:.])(1[3-9]|2[0-3]):([0-5]\d)(?![\d:])"#, ignoresCase: true)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
-        let pattern = market.uses24HourClock ? twelveHour : twentyFourHour
-        return try FormatSupport.matches(pattern, in: context).compactMap { range in
+        guard market.uses24HourClock, market.locale.language != "en" else { return [] }
+        return try FormatSupport.matches(twelveHour, in: context).compactMap { range in
             let text = context.document.string(range)
             guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool) else { return nil }
             let message = context.uiLanguage == .zhHans

@@ -17,6 +17,10 @@ enum CurrencyCheck {
         }
         return amounts.compactMap { range, text, currencies -> Finding? in
             if currencies.count > 1, currencies.contains(market.currency) || currencies.contains("USD") {
+                // "$129.95" to an Australian customer, "¥259" to a Chinese one: the sign the market itself writes for
+                // its currency (CLDR) reads as the local currency, unless another currency appears in the draft.
+                let othersNamed = amounts.contains { !$0.2.isEmpty && !$0.2.contains(market.currency) }
+                if !othersNamed, currencies.contains(market.currency), isLocalSign(text, context) { return nil }
                 return ambiguous(info, context, range, text, currencies)
             }
             guard let currency = currencies.first, currencies.count == 1 else { return nil }
@@ -28,6 +32,18 @@ enum CurrencyCheck {
             }
             return notation(info, context, range, text, currency)
         }
+    }
+
+    /// True when the sign before the amount's digits is the one the market writes for its own currency (CLDR, via
+    /// ICU's currency format: "$" for AUD in en-AU, "¥" for CNY in zh-CN, "$" for MXN in es-MX).
+    private static func isLocalSign(_ text: String, _ context: LintContext) -> Bool {
+        let sign = String(text.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+        let market = context.market
+        let local = context.pool.fact("local-currency-sign|\(market.locale.identifier)|\(market.currency)") { () -> String in
+            let formatted = (try? context.pool.numberFormatter("currency/\(market.currency)", market.locale).format(1)) ?? ""
+            return String(formatted.filter { !$0.isNumber && !".,'’ \u{A0}\u{202F}".contains($0) })
+        }
+        return !sign.isEmpty && (sign == local || (sign == "￥" && local == "¥"))
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),

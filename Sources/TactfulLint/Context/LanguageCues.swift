@@ -1,0 +1,44 @@
+import TactfulData
+import Yams
+
+/// The cue lists of one language from `Glossaries/language/`: negations and commitments (`negation.yml`, for the
+/// meaning guard), alternatives and third parties (`way-forward.yml`, for judging a limitation in context).
+struct LanguageCues: Sendable {
+    /// Words that negate or refuse.
+    let negations: CueList
+    /// Words that commit the writer to an action ("we'll", "let me").
+    let commitments: CueList
+    /// Words that offer a way forward: an alternative, a next step, an offer.
+    let alternatives: CueList
+    /// Parties outside the seller: couriers, customs, banks, platforms.
+    let thirdParties: CueList
+
+    /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
+    static func of(_ language: String) -> LanguageCues { all[language] ?? empty }
+
+    private static let empty = LanguageCues(
+        negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true),
+        alternatives: CueList([], bySpaces: true), thirdParties: CueList([], bySpaces: true))
+
+    /// Languages written without spaces between words: cues are substrings there.
+    private static let unspaced: Set<String> = ["ja", "zh", "th"]
+
+    private static let all: [String: LanguageCues] = {
+        func load(_ path: String) -> [String: [String: Any]] {
+            guard let text = BuiltInData.text(at: path) else { return [:] }
+            return (try? Yams.load(yaml: text)) as? [String: [String: Any]] ?? [:]
+        }
+        let meaning = load("Glossaries/language/negation.yml"), context = load("Glossaries/language/way-forward.yml")
+        var cues: [String: LanguageCues] = [:]
+        for language in Set(meaning.keys).union(context.keys) {
+            let spaced = !unspaced.contains(language)
+            func list(_ table: [String: [String: Any]], _ key: String) -> CueList {
+                CueList((table[language]?[key] as? [Any] ?? []).map { "\($0)" }, bySpaces: spaced)
+            }
+            cues[language] = LanguageCues(
+                negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
+                alternatives: list(context, "alternatives"), thirdParties: list(context, "third-parties"))
+        }
+        return cues
+    }()
+}

@@ -1,0 +1,41 @@
+/// Judges a limitation (`context: limitation` in a rule) the way the seeds recommend: followed, in the rest of its
+/// sentence or the next one, by what the agent will do or what the customer can do instead, or about a third party
+/// (the courier, customs, the bank), it is explaining, not refusing, and is only `info`. A bare refusal keeps its
+/// severity.
+struct LimitationContext: Sendable {
+    let cues: LanguageCues
+
+    /// `finding` downgraded to `info` when its context offers a way forward or names a third party.
+    func judged(_ finding: Finding, in document: Document, uiLanguage: UILanguage) -> Finding {
+        guard finding.severity > .info, let reason = reason(for: finding.span, in: document) else { return finding }
+        var finding = finding
+        finding.severity = .info
+        finding.message += uiLanguage == .zhHans
+            ? (reason == .wayForward ? "（后文已给出替代方案，可以发送；把方案放在前面效果更好。）" : "（这里说明的是第三方的限制，不是拒绝客户。）")
+            : (reason == .wayForward
+                ? " (A way forward follows, so this can be sent; leading with it reads better.)"
+                : " (This explains a third party's limit rather than refusing the customer.)")
+        return finding
+    }
+
+    enum Reason { case wayForward, thirdParty }
+
+    /// Why the limitation at `span` reads fine, if it does.
+    func reason(for span: Range<Int>, in document: Document) -> Reason? {
+        let sentence = Self.clamped(document.sentence(containing: span.lowerBound), to: span, in: document)
+        let after = document.string(span.upperBound..<sentence.upperBound)
+        if cues.thirdParties.occurs(in: after) { return .thirdParty }
+        let before = document.string(sentence.lowerBound..<span.lowerBound)
+        var next = ""
+        if sentence.upperBound < document.utf16.count {
+            let following = document.sentence(containing: sentence.upperBound)
+            if following.lowerBound >= sentence.upperBound { next = document.string(following) }
+        }
+        return cues.alternatives.occurs(in: before + " " + after + " " + next) ? .wayForward : nil
+    }
+
+    /// The sentence holding `span`, covering at least the span.
+    private static func clamped(_ sentence: Range<Int>, to span: Range<Int>, in document: Document) -> Range<Int> {
+        min(sentence.lowerBound, span.lowerBound)..<min(max(sentence.upperBound, span.upperBound), document.utf16.count)
+    }
+}
