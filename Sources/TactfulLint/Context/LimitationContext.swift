@@ -1,5 +1,5 @@
-/// Judges a limitation (`context: limitation` in a rule) the way the seeds recommend: followed, in the rest of its
-/// sentence or the next one, by what the agent will do or what the customer can do instead, or about a third party
+/// Judges a limitation (`context: limitation` in a rule) the way the seeds recommend: with, in its sentence or the next
+/// two of its paragraph, what the agent will do or what the customer can do instead, or about a third party
 /// (the courier, customs, the bank), it is explaining, not refusing, and is only `info`. A bare refusal keeps its
 /// severity.
 struct LimitationContext: Sendable {
@@ -20,18 +20,24 @@ struct LimitationContext: Sendable {
 
     enum Reason { case wayForward, thirdParty }
 
-    /// Why the limitation at `span` reads fine, if it does.
+    /// Why the limitation at `span` reads fine, if it does: a third party named in it or after it in its sentence,
+    /// or a way forward in its sentence or the next two of its paragraph.
     func reason(for span: Range<Int>, in document: Document) -> Reason? {
         let sentence = Self.clamped(document.sentence(containing: span.lowerBound), to: span, in: document)
-        let after = document.string(span.upperBound..<sentence.upperBound)
-        if cues.thirdParties.occurs(in: after) { return .thirdParty }
-        let before = document.string(sentence.lowerBound..<span.lowerBound)
-        var next = ""
-        if sentence.upperBound < document.utf16.count {
-            let following = document.sentence(containing: sentence.upperBound)
-            if following.lowerBound >= sentence.upperBound { next = document.string(following) }
+        let rest = document.string(span.lowerBound..<sentence.upperBound)
+        if cues.thirdParties.occurs(in: rest) { return .thirdParty }
+        var window = document.string(sentence.lowerBound..<span.lowerBound) + " "
+            + document.string(span.upperBound..<sentence.upperBound)
+        var end = sentence.upperBound
+        for _ in 0..<2 where end < document.utf16.count {
+            let following = document.sentence(containing: end)
+            guard following.lowerBound >= end, following.upperBound > end else { break }
+            let text = document.string(following)
+            window += " " + text
+            if text.contains("\n\n") || text.contains("\r\n\r\n") { break }  // the paragraph ends here
+            end = following.upperBound
         }
-        return cues.alternatives.occurs(in: before + " " + after + " " + next) ? .wayForward : nil
+        return cues.alternatives.occurs(in: window) ? .wayForward : nil
     }
 
     /// The sentence holding `span`, covering at least the span.

@@ -54,7 +54,13 @@ public enum QualityScorer {
             }
         }
         score.placeholders += text.placeholders.count
-        score.placeholdersFound += text.placeholders.filter { span in findings.contains { isPlaceholder($0, span) } }.count
+        for span in text.placeholders {
+            if findings.contains(where: { isPlaceholder($0, span) }) {
+                score.placeholdersFound += 1
+            } else {
+                score.missed.append(.init(path: text.path, rule: "-", category: "placeholder", match: excerpt(text.text, span)))
+            }
+        }
     }
 
     static func excerpt(_ text: String, _ span: Range<Int>) -> String {

@@ -5,11 +5,9 @@ import TactfulMarkets
 /// `tactful check`: lints every template for its market in template mode, checks placeholder syntax and
 /// variables, compares placeholders across the locales of each key, and reports missing translations.
 public struct TemplateChecker: Sendable {
-    /// The root rules that find placeholders in drafts: in a template placeholders are expected (fill-in markers such
-    /// as [Customer name] or ____ are for the agent), and the scanner judges their syntax instead.
+    /// The root rules that judge placeholder syntax in drafts; in template mode the scanner does that instead.
     static let draftPlaceholderRules: Set<String> = [
         "root.placeholder.mustache", "root.placeholder.malformed", "root.placeholder.brace-or-printf",
-        "root.placeholder.bracket", "root.placeholder.fill-in",
     ]
 
     let config: LintConfig
