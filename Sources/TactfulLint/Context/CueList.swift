@@ -6,7 +6,12 @@ struct CueList: Sendable {
     private enum Piece: Sendable, Hashable {
         case word(String), prefix(String), suffix(String)
 
+        /// Whether `token`, or the token without a possessive `'s` or an elided article (`l'`, `d'`), matches.
         func matches(_ token: Substring) -> Bool {
+            matchesExactly(token) || CueList.stripped(token).map(matchesExactly) == true
+        }
+
+        private func matchesExactly(_ token: Substring) -> Bool {
             switch self {
             case .word(let word): token == word
             case .prefix(let start): token.hasPrefix(start)
@@ -53,6 +58,17 @@ struct CueList: Sendable {
 
     /// True when a cue occurs in `text`.
     func occurs(in text: String) -> Bool { count(in: text) > 0 }
+
+    /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
+    static func stripped(_ token: Substring) -> Substring? {
+        for suffix in ["'s", "’s"] where token.hasSuffix(suffix) && token.count > 2 { return token.dropLast(2) }
+        if let apostrophe = token.firstIndex(where: { $0 == "'" || $0 == "’" }),
+            token.distance(from: token.startIndex, to: apostrophe) <= 2, token.index(after: apostrophe) < token.endIndex
+        {
+            return token[token.index(after: apostrophe)...]
+        }
+        return nil
+    }
 
     /// Words: runs of letters, digits, marks, apostrophes, hyphens and `&` (`can't`, `envie-nos`, `J&T`).
     private static func tokens(of text: String, keepingStars: Bool) -> [Substring] {

@@ -41,6 +41,7 @@ public struct Linter: Sendable {
         for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
             let rule = rules[index]  // read only for the rules that run
             let info = rule.info
+            guard info.channels.contains(channel) else { continue }
             let produced: [Finding]
             do {
                 produced = try rule.findings(in: context, hits: hits[index])

@@ -85,7 +85,7 @@ struct RegisterRule: RuleKind {
         }
         let wrong: Register = norm == .formal ? .informal : .formal
         let hasNormEvidence = evidence.contains { isMarker($0, of: norm, in: document) }
-        return evidence.filter { isMarker($0, of: wrong, in: document) }.map { hit in
+        let markers = evidence.filter { isMarker($0, of: wrong, in: document) }.map { hit in
             let text = document.string(hit.range)
             let fixes = rewrites[text.lowercased()].map {
                 [Fix(replacement: Casing.match($0, like: text), description: "Use the \(norm.rawValue) form “\($0)”", safe: false)]
@@ -98,6 +98,8 @@ struct RegisterRule: RuleKind {
             }
             return finding
         }
+        // The markers of one paragraph are one finding: the agent rewrites the paragraph's register once.
+        return FindingRuns.merge(markers, in: document) { gap in !gap.contains("\n\n") && !gap.contains("\r\n\r\n") }
     }
 
     /// The `register-mix` message: against the market's norm, or (norm `either`) against the register the reply

@@ -46,7 +46,7 @@ struct ScriptRule: RuleKind {
         guard document.utf16.contains(where: Self.mayBeHan) else { return [] }
         let changing = context.pool.fact("script-changes|\(transform)") { Self.changingCharacters(transliterator) }
         var keptOffsets: Set<Int>?
-        return document.words.compactMap { word in
+        let words = document.words.compactMap { word -> Finding? in
             guard word.kind == .ideographic || word.kind == .letter,
                 document.utf16[word.range].contains(where: { Self.mayBeHan($0) && changing.mayChange($0) })
             else { return nil }
@@ -68,6 +68,11 @@ struct ScriptRule: RuleKind {
             return context.finding(info, word.range, fixes: [
                 Fix(replacement: kept, description: "Use “\(kept)”", safe: false)
             ])
+        }
+        // A run of converted words (separated by at most a few characters, no sentence end or line break) is one
+        // finding with one fix for the run.
+        return FindingRuns.merge(words, in: document) { gap in
+            gap.utf16.count <= 4 && !gap.contains(where: { "\n\r。！？.!?".contains($0) })
         }
     }
 

@@ -33,6 +33,8 @@ public final class RuleInfo: Sendable, Hashable {
     public let exampleChannel: Channel
     /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
     public let origin: String
+    /// The channels the rule runs on (`channels:`; default: all): slang or dialect may be fine by SMS or in chat.
+    public let channels: Set<Channel>
     /// True for `context: limitation`: a finding followed by a way forward, or about a third party, is only `info`
     /// (see `LimitationContext`).
     public let isLimitation: Bool
@@ -50,7 +52,7 @@ public final class RuleInfo: Sendable, Hashable {
         (self.id, self.category, self.severity, self.confidence) = (id, category, severity, .high)
         (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
         (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
-        (exampleMarket, exampleChannel, isLimitation) = (nil, .email, false)
+        (exampleMarket, exampleChannel, isLimitation, channels) = (nil, .email, false, Set(Channel.allCases))
     }
 
     /// Reads the shared fields of a rule mapping; the kind reads the rest.
@@ -87,6 +89,14 @@ public final class RuleInfo: Sendable, Hashable {
         self.inside = inside
         source = try map.string("source")
         family = try map.optionalString("family") ?? id
+        var channels: Set<Channel> = []
+        for name in try map.strings("channels") {
+            guard let channel = Channel(rawValue: name) else {
+                throw map.error(map.node("channels") ?? map.node, "'\(name)' is not a channel (email, chat, sms, social)")
+            }
+            channels.insert(channel)
+        }
+        self.channels = channels.isEmpty ? Set(Channel.allCases) : channels
         switch try map.optionalString("context") {
         case nil: isLimitation = false
         case "limitation": isLimitation = true

@@ -41,10 +41,10 @@ public final class Document {
         let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
         // One pass: line starts, the ASCII characters present and the digits (count, longest run).
-        var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0, nonASCII = false
+        var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0
         utf16.withUnsafeBufferPointer { units in
             for (index, unit) in units.enumerated() {
-                guard unit < 0x80 else { run = 0; nonASCII = true; continue }
+                guard unit < 0x80 else { run = 0; continue }
                 present.insert(unit)
                 if unit >= 0x30 && unit <= 0x39 {
                     digits += 1
@@ -67,8 +67,7 @@ public final class Document {
         self.pool = pool
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, hasNonASCII: nonASCII,
-                          longestDigitRun: longestRun, pool: pool)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, longestDigitRun: longestRun, pool: pool)
     }
 
     /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.

@@ -8,7 +8,7 @@ struct ScopeMap: Sendable {
     /// Inline regions, sorted by start.
     let inline: [(scope: Scope, range: Range<Int>)]
 
-    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, hasNonASCII: Bool, longestDigitRun: Int, pool: ICUPool) {
+    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, longestDigitRun: Int, pool: ICUPool) {
         let lines = lineStarts.indices.map { index -> Range<Int> in
             var start = lineStarts[index]
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
@@ -19,7 +19,7 @@ struct ScopeMap: Sendable {
         let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
         let header = mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
         lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
-        inline = Self.findInline(in: utf16, present: present, hasNonASCII: hasNonASCII, longestDigitRun: longestDigitRun, pool: pool)
+        inline = Self.findInline(in: utf16, present: present, longestDigitRun: longestDigitRun, pool: pool)
     }
 
     /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
@@ -86,10 +86,7 @@ struct ScopeMap: Sendable {
         line.count <= 80 && line.starts(with: [0x2D, 0x2D]) && (line.count == 2 || line.dropFirst(2).first == 0x20)
     }
 
-    /// ASCII characters one of which every ASCII placeholder holds: `{ % [ < ( _ X O T`.
-    private static let placeholderStarts = AsciiSet(units: "{%[<(_XOT".utf16)
-
-    private static func findInline(in utf16: [UInt16], present: AsciiSet, hasNonASCII: Bool, longestDigitRun: Int, pool: ICUPool)
+    private static func findInline(in utf16: [UInt16], present: AsciiSet, longestDigitRun: Int, pool: ICUPool)
         -> [(scope: Scope, range: Range<Int>)]
     {
         var regions: [(scope: Scope, range: Range<Int>)] = []
@@ -101,9 +98,9 @@ struct ScopeMap: Sendable {
             // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
             case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
             case .comment: present.contains(0x3C) || present.contains(0x7B)
-            // Placeholders of every convention: braces, %s, brackets, blanks, XXX/TODO/TBD, (insert …), and
-            // non-ASCII ones (【…】, 〇〇, ＿＿).
-            case .placeholder: present.intersects(Self.placeholderStarts) || hasNonASCII
+            // Placeholders of every convention (braces, %s, brackets, blanks, masks such as xx:xx and YYYY/MM/DD,
+            // an empty greeting slot "Hi ,", 【…】, 〇〇) leave no cheap character test that most drafts fail.
+            case .placeholder: true
             case .code: present.contains(0x60)
             default: true
             }

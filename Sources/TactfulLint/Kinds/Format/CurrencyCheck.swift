@@ -43,7 +43,8 @@ enum CurrencyCheck {
             let formatted = (try? context.pool.numberFormatter("currency/\(market.currency)", market.locale).format(1)) ?? ""
             return String(formatted.filter { !$0.isNumber && !".,'’ \u{A0}\u{202F}".contains($0) })
         }
-        return !sign.isEmpty && (sign == local || (sign == "￥" && local == "¥"))
+        // A bare "$" reads as the local dollar where the market's own sign is one (HK$, NT$, S$).
+        return !sign.isEmpty && (sign == local || (sign == "￥" && local == "¥") || (sign == "$" && local.hasSuffix("$")))
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
