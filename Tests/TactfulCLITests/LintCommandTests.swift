@@ -68,6 +68,19 @@ import Testing
         #expect(leftovers == ["reply.txt"])
     }
 
+    @Test func fixUnsafeNeverTurnsARefusalIntoAPromise() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("reply.txt")
+        let refusal = "Unfortunately, we can't refund the shipping fee. As I already said, it was sent on time.\n"
+        try refusal.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "--market", "en-GB", "--fix-unsafe", file.path])
+        // The meaning-preserving rewording is applied; the refusal keeps its negation and is shown as an example.
+        #expect(try String(contentsOf: file, encoding: .utf8)
+            == "Unfortunately, we can't refund the shipping fee. To recap, it was sent on time.\n")
+        #expect(result.stdout.contains("suggestion, not applied"))
+        #expect(result.stdout.contains("— market en-GB, channel email"))
+    }
+
     @Test func configMapsPathsToMarketsAndSwitchesRulesOff() throws {
         let folder = try temporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("de"), withIntermediateDirectories: true)

@@ -13,7 +13,8 @@ public struct TextReporter: Reporter {
 
     /// The findings of one file (empty when it has none), for printing as files are linted.
     public func renderFile(_ file: LintReport.FileResult) -> String {
-        var out: [String] = []
+        guard !file.findings.isEmpty else { return "" }
+        var out: [String] = [paint("\(file.path) — market \(file.market), channel \(file.channel.rawValue)", "1")]
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         for finding in file.findings {
             let label = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
@@ -21,13 +22,18 @@ public struct TextReporter: Reporter {
             if lines.indices.contains(finding.line - 1) {
                 let (source, caretStart) = Self.window(String(lines[finding.line - 1]), column: finding.column)
                 out.append("    " + source)
-                let width = finding.endLine == finding.line ? max(finding.endColumn - finding.column, 1) : 1
-                let prefix = String(decoding: Array(source.utf16.prefix(caretStart)), as: UTF16.self)
-                    .map { $0 == "\t" ? "\t" : " " }.joined()
-                out.append("    " + prefix + paint("^" + String(repeating: "~", count: min(max(width - 1, 0), 80)), "32"))
+                // Columns, not UTF-16 units: CJK and emoji take two, combining marks none (East Asian Width).
+                let before = String(decoding: Array(source.utf16.prefix(caretStart)), as: UTF16.self)
+                let matched = finding.endLine == finding.line
+                    ? String(decoding: Array(source.utf16.dropFirst(caretStart).prefix(max(finding.endColumn - finding.column, 1))), as: UTF16.self)
+                    : " "
+                let prefix = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(String($0))) }.joined()
+                let width = max(DisplayWidth.columns(matched), 1)
+                out.append("    " + prefix + paint("^" + String(repeating: "~", count: min(width - 1, 80)), "32"))
             }
             if let fix = finding.fixes.first {
-                out.append("    " + paint("suggestion", "32") + ": \(fix.replacement)" + (fix.safe ? "" : " (rewording)"))
+                let kind = fix.suggestion ? " (suggestion, not applied: it would change what the reply says)" : fix.safe ? "" : " (rewording)"
+                out.append("    " + paint(fix.suggestion ? "example" : "fix", "32") + ": \(fix.replacement)" + kind)
             }
         }
         return out.joined(separator: "\n")

@@ -90,6 +90,15 @@ extension PlaygroundPage {
             const fixes = document.createElement("div");
             fixes.className = "fixes";
             for (const fix of f.fixes) {
+              if (fix.suggestion) {
+                // A suggestion would change what the reply says: shown as an example, never applied.
+                const example = document.createElement("p");
+                example.className = "suggestion";
+                example.textContent = "Example: " + fix.replacement;
+                example.title = fix.description;
+                fixes.appendChild(example);
+                continue;
+              }
               const button = document.createElement("button");
               button.type = "button"; button.className = fix.safe ? "safe" : "unsafe";
               button.textContent = "Use “" + fix.replacement + "”";
