@@ -32,6 +32,11 @@ import TactfulMarkets
         #expect(try lint(region).map(\.match) == ["{{name}}"])
     }
 
+    @Test func screensAreSoldByTheInch() throws {
+        #expect(try lint("Ihr Laptop (15,6 inch) wird repariert.", "de-DE").isEmpty)
+        #expect(try lint("Der Rucksack ist 18 inches hoch, für einen Laptop reicht er.", "de-DE").contains { $0.category == .units })
+    }
+
     @Test func currencyDependsOnTheMarket() throws {
         // The market's own sign reads as its currency; beside another currency it is ambiguous.
         #expect(try lint("It costs $49.99.", "en-CA").isEmpty)

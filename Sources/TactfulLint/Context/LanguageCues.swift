@@ -2,7 +2,8 @@ import TactfulData
 import Yams
 
 /// The cue lists of one language from `Glossaries/language/`: negations and commitments (`negation.yml`, for the
-/// meaning guard), alternatives and third parties (`way-forward.yml`, for judging a limitation in context).
+/// meaning guard), alternatives and third parties (`way-forward.yml`, for judging a limitation in context), and the
+/// words that make inches the convention (`inch-contexts.yml`, for the units check).
 struct LanguageCues: Sendable {
     /// Words that negate or refuse.
     let negations: CueList
@@ -12,13 +13,16 @@ struct LanguageCues: Sendable {
     let alternatives: CueList
     /// Parties outside the seller: couriers, customs, banks, platforms.
     let thirdParties: CueList
+    /// Words that make an inch value the market's own convention (screens, jeans: `inch-contexts.yml`).
+    let inchContexts: CueList
 
     /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
     static func of(_ language: String) -> LanguageCues { all[language] ?? empty }
 
     private static let empty = LanguageCues(
         negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true),
-        alternatives: CueList([], bySpaces: true), thirdParties: CueList([], bySpaces: true))
+        alternatives: CueList([], bySpaces: true), thirdParties: CueList([], bySpaces: true),
+        inchContexts: CueList([], bySpaces: true))
 
     /// Languages written without spaces between words: cues are substrings there.
     private static let unspaced: Set<String> = ["ja", "zh", "th"]
@@ -29,15 +33,18 @@ struct LanguageCues: Sendable {
             return (try? Yams.load(yaml: text)) as? [String: [String: Any]] ?? [:]
         }
         let meaning = load("Glossaries/language/negation.yml"), context = load("Glossaries/language/way-forward.yml")
+        let inches = BuiltInData.text(at: "Glossaries/language/inch-contexts.yml")
+            .flatMap { (try? Yams.load(yaml: $0)) as? [String: [Any]] } ?? [:]
         var cues: [String: LanguageCues] = [:]
-        for language in Set(meaning.keys).union(context.keys) {
+        for language in Set(meaning.keys).union(context.keys).union(inches.keys) {
             let spaced = !unspaced.contains(language)
             func list(_ table: [String: [String: Any]], _ key: String) -> CueList {
                 CueList((table[language]?[key] as? [Any] ?? []).map { "\($0)" }, bySpaces: spaced)
             }
             cues[language] = LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
-                alternatives: list(context, "alternatives"), thirdParties: list(context, "third-parties"))
+                alternatives: list(context, "alternatives"), thirdParties: list(context, "third-parties"),
+                inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
         }
         return cues
     }()

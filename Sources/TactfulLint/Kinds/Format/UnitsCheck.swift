@@ -51,9 +51,12 @@ enum UnitsCheck {
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.
         let converter = QuantityConverter(locale: context.market.locale, region: context.market.region)
+        let inchContexts = LanguageCues.of(context.market.locale.language).inchContexts
         for range in try FormatSupport.matches(combined, in: context) {
             guard !hasConversion(after: range, in: context.document) else { continue }
             let text = context.document.string(range)
+            // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher".
+            if Self.isInches(text), inchContexts.occurs(in: Self.around(range, in: context.document)) { continue }
             guard let written = try? QuantityParser.parse(text), let converted = try? converter.localize(written),
                 converted.unit != written.quantity.unit.name
             else { continue }
@@ -61,6 +64,18 @@ enum UnitsCheck {
             findings.append(context.finding(info, range, fixes: [fix]))
         }
         return findings
+    }
+
+    /// The measurement with up to 24 UTF-16 units either side, within its line.
+    private static func around(_ range: Range<Int>, in document: Document) -> String {
+        let line = document.lineRange(document.lineIndex(of: range.lowerBound))
+        return document.string(max(line.lowerBound, range.lowerBound - 24)..<min(line.upperBound, range.upperBound + 24))
+    }
+
+    /// True when the measurement is in inches ("15,6 inch", "32\"", "30 in").
+    private static func isInches(_ text: String) -> Bool {
+        let unit = text.drop { $0.isNumber || ".,  ".contains($0) }.lowercased()
+        return unit.hasPrefix("in") || unit.hasPrefix("″") || unit.hasPrefix("\"")
     }
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
