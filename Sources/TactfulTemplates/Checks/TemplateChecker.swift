@@ -5,9 +5,11 @@ import TactfulMarkets
 /// `tactful check`: lints every template for its market in template mode, checks placeholder syntax and
 /// variables, compares placeholders across the locales of each key, and reports missing translations.
 public struct TemplateChecker: Sendable {
-    /// The root rules that judge placeholder syntax in drafts; in template mode the scanner does that instead.
+    /// The root rules that find template variables in drafts ({{x}}, {x}, %s, %%NAME%%, {$x}): in a template they are
+    /// expected, and the scanner judges their syntax instead. Fill-in markers ([EMAIL], ____) are still reported.
     static let draftPlaceholderRules: Set<String> = [
         "root.placeholder.mustache", "root.placeholder.malformed", "root.placeholder.brace-or-printf",
+        "root.placeholder.variable",
     ]
 
     let config: LintConfig
