@@ -66,10 +66,10 @@ enum UnitsCheck {
         return findings
     }
 
-    /// The measurement with up to 24 UTF-16 units either side, within its line.
+    /// The measurement with up to 16 UTF-16 units either side, within its line.
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
-        return document.string(max(line.lowerBound, range.lowerBound - 24)..<min(line.upperBound, range.upperBound + 24))
+        return document.string(max(line.lowerBound, range.lowerBound - 16)..<min(line.upperBound, range.upperBound + 16))
     }
 
     /// True when the measurement is in inches ("15,6 inch", "32\"", "30 in").
