@@ -86,7 +86,7 @@ import Testing
                 let text = example.replacingMarker()
                 let document = try Document(text: text, language: linter.ruleSet.market.locale, pool: linter.ruleSet.pool)
                 for finding in try linter.lint(text) where finding.rule == info.id {
-                    #expect(document.scopes.inlineScopes(overlapping: finding.span) == [.placeholder],
+                    #expect(document.inlineScopes(overlapping: finding.span) == [.placeholder],
                             "\(info.id) found “\(finding.match)” outside the placeholder scope in “\(text)”")
                 }
             }

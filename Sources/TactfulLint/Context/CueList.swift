@@ -1,26 +1,34 @@
 /// A list of cue words or phrases of one language, found case-insensitively: as whole words (with `word*` for a word
 /// starting so and `*word` for one ending so) in languages written with spaces, as substrings in Japanese, Chinese
-/// and Thai. Used to compare texts (negations before and after a fix) and to read context (a way forward after a
-/// limitation), never to report a finding on its own.
+/// and Thai. A word also matches without a possessive `'s` or an elided article (`courier's`, `l'entrepôt`). Used to
+/// compare texts (negations before and after a fix) and to read context (a way forward after a limitation), never
+/// to report a finding on its own.
 struct CueList: Sendable {
     private enum Piece: Sendable, Hashable {
         case word(String), prefix(String), suffix(String)
 
-        /// Whether `token`, or the token without a possessive `'s` or an elided article (`l'`, `d'`), matches.
-        func matches(_ token: Substring) -> Bool {
-            matchesExactly(token) || CueList.stripped(token).map(matchesExactly) == true
+        func matches(_ token: Token) -> Bool {
+            matches(token.text) || token.stripped.map(matches) == true
         }
 
-        private func matchesExactly(_ token: Substring) -> Bool {
+        private func matches(_ text: String) -> Bool {
             switch self {
-            case .word(let word): token == word
-            case .prefix(let start): token.hasPrefix(start)
-            case .suffix(let end): token.hasSuffix(end)
+            case .word(let word): text == word
+            case .prefix(let start): text.hasPrefix(start)
+            case .suffix(let end): text.hasSuffix(end)
             }
         }
     }
 
-    private let phrases: [[Piece]]
+    /// A word of the text, lower-cased, and the word without a possessive or an elided article.
+    private struct Token {
+        let text: String
+        let stripped: String?
+    }
+
+    /// Phrases whose first piece is a whole word, by that word; the others are tried at every token.
+    private let byFirstWord: [String: [[Piece]]]
+    private let others: [[Piece]]
     private let substrings: [String]
     private let bySpaces: Bool
 
@@ -28,54 +36,100 @@ struct CueList: Sendable {
     init(_ cues: [String], bySpaces: Bool) {
         self.bySpaces = bySpaces
         substrings = bySpaces ? [] : cues.map { $0.lowercased() }.filter { !$0.isEmpty }
-        phrases = !bySpaces ? [] : cues.map { cue in
-            Self.tokens(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
+        let phrases: [[Piece]] = !bySpaces ? [] : cues.map { cue in
+            Self.words(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
                 if token.count > 1, token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
                 if token.count > 1, token.hasPrefix("*") { return .suffix(String(token.dropFirst())) }
-                return .word(String(token))
+                return .word(token)
             }
         }.filter { !$0.isEmpty }
+        var byFirstWord: [String: [[Piece]]] = [:], others: [[Piece]] = []
+        for phrase in phrases {
+            if case .word(let first) = phrase[0] { byFirstWord[first, default: []].append(phrase) } else { others.append(phrase) }
+        }
+        (self.byFirstWord, self.others) = (byFirstWord, others)
     }
 
-    /// True when the list is empty.
-    var isEmpty: Bool { phrases.isEmpty && substrings.isEmpty }
+    /// True when the list has no cue.
+    var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty && substrings.isEmpty }
 
     /// How many times any cue occurs in `text` (overlapping cues each count).
-    func count(in text: String) -> Int {
+    func count(in text: String) -> Int { scan(text, stopAtFirst: false) }
+
+    /// True when a cue occurs in `text`.
+    func occurs(in text: String) -> Bool { scan(text, stopAtFirst: true) > 0 }
+
+    private func scan(_ text: String, stopAtFirst: Bool) -> Int {
+        guard !isEmpty else { return 0 }
         let lowered = text.lowercased()
-        if !bySpaces { return substrings.reduce(0) { $0 + Self.occurrences(of: $1, in: lowered) } }
-        let tokens = Self.tokens(of: lowered, keepingStars: false)
-        guard !tokens.isEmpty else { return 0 }
-        var count = 0
-        for phrase in phrases where phrase.count <= tokens.count {
-            for start in 0...(tokens.count - phrase.count)
-            where zip(phrase, tokens[start..<(start + phrase.count)]).allSatisfy({ $0.matches($1) }) {
-                count += 1
+        if !bySpaces {
+            var count = 0
+            for needle in substrings {
+                count += Self.occurrences(of: needle, in: lowered)
+                if stopAtFirst, count > 0 { return count }
             }
+            return count
+        }
+        let tokens = Self.tokens(of: lowered)
+        var count = 0
+        func matchesAt(_ start: Int, _ phrase: [Piece]) -> Bool {
+            guard start + phrase.count <= tokens.count else { return false }
+            for (offset, piece) in phrase.enumerated() where !piece.matches(tokens[start + offset]) { return false }
+            return true
+        }
+        for start in tokens.indices {
+            let token = tokens[start]
+            for phrase in byFirstWord[token.text] ?? [] where matchesAt(start, phrase) { count += 1 }
+            if let stripped = token.stripped {
+                for phrase in byFirstWord[stripped] ?? [] where matchesAt(start, phrase) { count += 1 }
+            }
+            for phrase in others where matchesAt(start, phrase) { count += 1 }
+            if stopAtFirst, count > 0 { return count }
         }
         return count
     }
 
-    /// True when a cue occurs in `text`.
-    func occurs(in text: String) -> Bool { count(in: text) > 0 }
-
-    /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
-    static func stripped(_ token: Substring) -> Substring? {
-        for suffix in ["'s", "’s"] where token.hasSuffix(suffix) && token.count > 2 { return token.dropLast(2) }
-        if let apostrophe = token.firstIndex(where: { $0 == "'" || $0 == "’" }),
-            token.distance(from: token.startIndex, to: apostrophe) <= 2, token.index(after: apostrophe) < token.endIndex
-        {
-            return token[token.index(after: apostrophe)...]
+    /// The words of lower-cased text, each with its stripped form when it holds an apostrophe.
+    private static func tokens(of text: String) -> [Token] {
+        words(of: text, keepingStars: false).map { word in
+            Token(text: word, stripped: word.utf8.contains(0x27) || word.unicodeScalars.contains("’") ? stripped(word) : nil)
         }
-        return nil
     }
 
-    /// Words: runs of letters, digits, marks, apostrophes, hyphens and `&` (`can't`, `envie-nos`, `J&T`).
-    private static func tokens(of text: String, keepingStars: Bool) -> [Substring] {
-        text.split { character in
-            !(character.isLetter || character.isNumber || "'’-&".contains(character) || (keepingStars && character == "*")
-                || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark })
+    /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
+    static func stripped(_ token: String) -> String? {
+        guard let apostrophe = token.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
+        for suffix in ["'s", "’s"] where token.hasSuffix(suffix) && token.count > 2 { return String(token.dropLast(2)) }
+        let next = token.index(after: apostrophe)
+        guard token.distance(from: token.startIndex, to: apostrophe) <= 2, next < token.endIndex else { return nil }
+        return String(token[next...])
+    }
+
+    /// Words: runs of letters, digits, marks, apostrophes, hyphens and `&` (`can't`, `envie-nos`, `J&T`), built
+    /// scalar by scalar.
+    private static func words(of text: String, keepingStars: Bool) -> [String] {
+        var words: [String] = [], current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isWordPart(scalar, keepingStars: keepingStars) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
         }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar, keepingStars: Bool) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+                || value == 0x27 || value == 0x2D || value == 0x26 || (keepingStars && value == 0x2A)
+        }
+        let properties = scalar.properties
+        return scalar == "’" || properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
     }
 
     private static func occurrences(of needle: String, in haystack: String) -> Int {

@@ -1,5 +1,26 @@
+import Foundation
 import TactfulData
 import Yams
+
+/// A bounded, thread-safe memo of yes/no verdicts on text pairs (emptied when it grows past its bound).
+final class VerdictMemo: @unchecked Sendable {  // all mutable state is guarded by `lock`
+    private let lock = NSLock()
+    private var verdicts: [String: Bool] = [:]
+    private let bound = 4_096
+
+    /// The verdict on `key`, computed once.
+    func verdict(_ key: String, _ compute: () -> Bool) -> Bool {
+        lock.lock()
+        if let known = verdicts[key] { lock.unlock(); return known }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        if verdicts.count >= bound { verdicts.removeAll(keepingCapacity: true) }
+        verdicts[key] = value
+        lock.unlock()
+        return value
+    }
+}
 
 /// The cue lists of one language from `Glossaries/language/`: negations and commitments (`negation.yml`, for the
 /// meaning guard), alternatives and third parties (`way-forward.yml`, for judging a limitation in context), and the
@@ -13,8 +34,11 @@ struct LanguageCues: Sendable {
     let alternatives: CueList
     /// Parties outside the seller: couriers, customs, banks, platforms.
     let thirdParties: CueList
-    /// Words that make an inch value the market's own convention (screens, jeans: `inch-contexts.yml`).
+    /// Words that make an inch value the market's own convention (screens: `inch-contexts.yml`).
     let inchContexts: CueList
+    /// The meaning guard's verdicts on (original, replacement) pairs already judged: most fixes are a pack's fixed
+    /// rewrites, met again and again.
+    let verdicts = VerdictMemo()
 
     /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
     static func of(_ language: String) -> LanguageCues { all[language] ?? empty }

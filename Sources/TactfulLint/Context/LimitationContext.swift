@@ -1,5 +1,5 @@
 /// Judges a limitation (`context: limitation` in a rule) the way the seeds recommend: with, in its sentence or the next
-/// two of its paragraph, what the agent will do or what the customer can do instead, or about a third party
+/// two, what the agent will do or what the customer can do instead, or about a third party
 /// (the courier, customs, the bank), it is explaining, not refusing, and is only `info`. A bare refusal keeps its
 /// severity.
 struct LimitationContext: Sendable {
@@ -21,27 +21,20 @@ struct LimitationContext: Sendable {
     enum Reason { case wayForward, thirdParty }
 
     /// Why the limitation at `span` reads fine, if it does: a third party named in it or after it in its sentence,
-    /// or a way forward in its sentence or the next two of its paragraph.
+    /// or a way forward in its sentence or the next two.
     func reason(for span: Range<Int>, in document: Document) -> Reason? {
-        let sentence = Self.clamped(document.sentence(containing: span.lowerBound), to: span, in: document)
+        let units = document.utf16
+        let sentence = SentenceWindow.sentence(around: span, in: units)
         let rest = document.string(span.lowerBound..<sentence.upperBound)
         if cues.thirdParties.occurs(in: rest) { return .thirdParty }
         var window = document.string(sentence.lowerBound..<span.lowerBound) + " "
             + document.string(span.upperBound..<sentence.upperBound)
         var end = sentence.upperBound
-        for _ in 0..<2 where end < document.utf16.count {
-            let following = document.sentence(containing: end)
-            guard following.lowerBound >= end, following.upperBound > end else { break }
-            let text = document.string(following)
-            window += " " + text
-            if text.contains("\n\n") || text.contains("\r\n\r\n") { break }  // the paragraph ends here
+        for _ in 0..<2 {
+            guard let following = SentenceWindow.sentence(after: end, in: units) else { break }
+            window += " " + document.string(following)
             end = following.upperBound
         }
         return cues.alternatives.occurs(in: window) ? .wayForward : nil
-    }
-
-    /// The sentence holding `span`, covering at least the span.
-    private static func clamped(_ sentence: Range<Int>, to span: Range<Int>, in document: Document) -> Range<Int> {
-        min(sentence.lowerBound, span.lowerBound)..<min(max(sentence.upperBound, span.upperBound), document.utf16.count)
     }
 }

@@ -7,8 +7,10 @@ struct MeaningGuard: Sendable {
 
     /// Whether replacing `original` with `replacement` drops a negation or adds a commitment.
     func changesMeaning(of original: String, to replacement: String) -> Bool {
-        cues.negations.count(in: replacement) < cues.negations.count(in: original)
-            || cues.commitments.count(in: replacement) > cues.commitments.count(in: original)
+        cues.verdicts.verdict(original + "\u{0}" + replacement) {
+            cues.negations.count(in: replacement) < cues.negations.count(in: original)
+                || cues.commitments.count(in: replacement) > cues.commitments.count(in: original)
+        }
     }
 
     /// `finding` with each fix that would change the meaning turned into a whole-sentence suggestion.
@@ -34,12 +36,8 @@ struct MeaningGuard: Sendable {
         return "\(capitalized) … \(sentence)"
     }
 
-    /// The sentence holding `span`, within its line, without surrounding spaces.
+    /// The sentence holding `span`, without surrounding spaces.
     static func sentence(around span: Range<Int>, in document: Document) -> String {
-        let sentence = document.sentence(containing: span.lowerBound)
-        let line = document.lineRange(document.lineIndex(of: span.lowerBound))
-        let lower = max(sentence.lowerBound, line.lowerBound), upper = min(max(sentence.upperBound, span.upperBound), line.upperBound)
-        guard lower < upper else { return document.string(span) }
-        return document.string(lower..<upper).trimmingCharacters(in: .whitespacesAndNewlines)
+        document.string(SentenceWindow.sentence(around: span, in: document.utf16)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -84,7 +84,7 @@ public struct Linter: Sendable {
     private func inScope(_ finding: Finding, _ info: RuleInfo, _ document: Document) -> Bool {
         let lineScope = document.scopes.lineScope(at: document.lineIndex(of: finding.span.lowerBound))
         guard lineScope != .quoted, info.scopes.contains(lineScope) else { return false }
-        return document.scopes.inlineScopes(overlapping: finding.span).isSubset(of: info.inside)
+        return document.inlineScopes(overlapping: finding.span).isSubset(of: info.inside)
     }
 
     private func ignoredSpans(in document: Document) -> [Range<Int>] {

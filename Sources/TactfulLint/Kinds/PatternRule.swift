@@ -86,7 +86,10 @@ struct PatternRule: RuleKind {
     {
         func shifted(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
         guard let replacement, replacement.highestGroup > 0 else {
-            return try context.pool.matches(source, in: units).map { [shifted($0)] }
+            // Over the whole text the document keeps the matches (the placeholder scope runs the same regexes).
+            let found = offset == 0 && units.count == context.document.utf16.count
+                ? try context.document.wholeMatches(source) : try context.pool.matches(source, in: units)
+            return found.map { [shifted($0)] }
         }
         let found = try context.pool.withRegex(source) { regex throws(ICUError) in
             try regex.matchesWithGroups(in: units)
@@ -156,24 +159,23 @@ extension PatternRule {
 
 extension PatternRule {
     /// `requires-char:` — characters of which a text must hold at least one for the regex to run (one UTF-16 unit
-    /// each: `{`, `%`, `！`).
+    /// each: `{`, `%`, `！`); `requires-text:` — short texts, case-sensitive, of which it must hold one (`XXX`, `___`).
+    /// With both, either suffices.
     struct RequiredUnits: Sendable {
-        let ascii: AsciiSet
-        let others: [UInt16]
+        let prefilter: CharacterPrefilter
 
         init?(_ map: YAMLMap) throws(PackError) {
-            guard let text = try map.optionalString("requires-char") else { return nil }
-            let units = Array(text.utf16)
-            guard !units.isEmpty, units.allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) }) else {
+            let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
+            guard characters != nil || !texts.isEmpty else { return nil }
+            guard let prefilter = CharacterPrefilter(characters: characters, texts: texts) else {
                 throw map.error(map.node("requires-char") ?? map.node, "'requires-char' lists characters of the Basic Multilingual Plane")
             }
-            ascii = AsciiSet(units: units)
-            others = units.filter { $0 >= 0x80 }
+            self.prefilter = prefilter
         }
 
-        /// True when the document holds one of the characters (ASCII ones looked up in constant time).
+        /// True when the document holds one of the characters or texts.
         func occur(in document: Document) -> Bool {
-            document.presentASCII.intersects(ascii) || (!others.isEmpty && document.utf16.contains(where: others.contains))
+            prefilter.occurs(present: document.presentASCII, in: document.utf16)
         }
     }
 

@@ -3,6 +3,10 @@
 struct AsciiSet: Sendable {
     private var low: UInt64 = 0, high: UInt64 = 0
 
+    /// DEL (U+007F) never occurs in a draft; `Document` records in its slot that the text holds a non-ASCII unit,
+    /// so a prefilter looking for `【` or `！` skips all-ASCII texts without a scan.
+    static let nonASCIIMarker: UInt16 = 0x7F
+
     /// The empty set.
     init() {}
 

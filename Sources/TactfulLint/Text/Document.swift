@@ -22,9 +22,21 @@ public final class Document {
     }()
     private let pool: ICUPool
     private let language: ICU.LocaleID
+    /// Whole-text matches of regexes already run on this document, by pattern: the placeholder scope and the
+    /// placeholder rules share the root pack's regexes, and each runs once per draft.
+    private var regexMatches: [String: [Range<Int>]] = [:]
+    /// Unfilled placeholders (what the root pack's placeholder rules find), found when first needed: no other rule
+    /// may match inside one.
+    private(set) lazy var placeholderRegions: [Range<Int>] = {
+        ScopeMarkers.placeholderPatterns.flatMap { pattern -> [Range<Int>] in
+            guard pattern.prefilter?.occurs(present: presentASCII, in: utf16) ?? true else { return [] }
+            return (try? wholeMatches(pattern.source)) ?? []
+        }.sorted { $0.lowerBound < $1.lowerBound }
+    }()
     /// Case-, width- and apostrophe-folded text with a map back to original offsets.
     let normalized: NormalizedText
-    /// The ASCII characters the text holds (checks needing a digit, `{` or `@` are skipped without one).
+    /// The ASCII characters the text holds (checks needing a digit, `{` or `@` are skipped without one); DEL stands
+    /// for "some non-ASCII unit" (`AsciiSet.nonASCIIMarker`).
     let presentASCII: AsciiSet
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
     var hasDigits: Bool { digitCount > 0 }
@@ -44,7 +56,11 @@ public final class Document {
         var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0
         utf16.withUnsafeBufferPointer { units in
             for (index, unit) in units.enumerated() {
-                guard unit < 0x80 else { run = 0; continue }
+                guard unit < 0x80 else {
+                    run = 0
+                    present.insert(AsciiSet.nonASCIIMarker)
+                    continue
+                }
                 present.insert(unit)
                 if unit >= 0x30 && unit <= 0x39 {
                     digits += 1
@@ -84,6 +100,24 @@ public final class Document {
     }
 
     /// The original text of a UTF-16 range.
+    /// The matches of `source` over the whole text, computed once per document.
+    func wholeMatches(_ source: RegexSource) throws(ICUError) -> [Range<Int>] {
+        let key = (source.ignoresCase ? "i:" : "c:") + source.pattern
+        if let known = regexMatches[key] { return known }
+        let found = try pool.matches(source, in: utf16)
+        regexMatches[key] = found
+        return found
+    }
+
+    /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
+    func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
+        var found = scopes.inlineScopes(overlapping: range)
+        if placeholderRegions.contains(where: { $0.overlaps(range) || (range.isEmpty && $0.contains(range.lowerBound)) }) {
+            found.insert(.placeholder)
+        }
+        return found
+    }
+
     public func string(_ range: Range<Int>) -> String {
         String(decoding: utf16[range.clamped(to: 0..<utf16.count)], as: UTF16.self)
     }

@@ -98,9 +98,6 @@ struct ScopeMap: Sendable {
             // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
             case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
             case .comment: present.contains(0x3C) || present.contains(0x7B)
-            // Placeholders of every convention (braces, %s, brackets, blanks, masks such as xx:xx and YYYY/MM/DD,
-            // an empty greeting slot "Hi ,", 【…】, 〇〇) leave no cheap character test that most drafts fail.
-            case .placeholder: true
             case .code: present.contains(0x60)
             default: true
             }
@@ -108,6 +105,7 @@ struct ScopeMap: Sendable {
             let ranges = try? pool.matches(source, in: utf16)
             for range in ranges ?? [] { regions.append((scope, range)) }
         }
+
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

@@ -85,6 +85,23 @@ enum ScopeMarkers {
     /// Inline patterns by scope.
     static let inlinePatterns: [(Scope, RegexSource)] = markers.inline.map { ($0.0, RegexSource($0.1, ignoresCase: false)) }
 
+    /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
+    /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
+    static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
+        guard let text = BuiltInData.text(at: "Locales/root.yml"),
+            let rules = ((try? Yams.load(yaml: text)) as? [String: Any])?["rules"] as? [[String: Any]]
+        else { return [] }
+        return rules.compactMap { rule in
+            guard rule["category"] as? String == "placeholder", rule["kind"] as? String == "pattern",
+                (rule["inside"] as? [String] ?? []).contains("placeholder"), let regex = rule["regex"] as? String
+            else { return nil }
+            let ignoresCase = !(rule["case-sensitive"] as? Bool ?? false)
+            let prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
+                                               texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" })
+            return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
+        }
+    }()
+
     private static func startsWithMarker(_ line: String, _ list: [String], maxLength: Int) -> Bool {
         guard !line.isEmpty, line.count <= maxLength else { return false }
         let lowered = line.lowercased()

@@ -6,7 +6,8 @@ import TactfulICU
 /// year-first market, or an ambiguous date in another market's style ("05.12.2026" to a US customer) is reported.
 /// The fixes spell out each possible reading with the month name, formatted by ICU for the market.
 enum DateCheck {
-    private static let numericDate = RegexSource(#"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)"#, ignoresCase: false)
+    /// Starts with a digit so that ICU can skip to candidate positions; the character before is checked in Swift.
+    private static let numericDate = RegexSource(#"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)"#, ignoresCase: false)
 
     /// How a locale orders the fields of a numeric date, and the separator it writes.
     struct Convention: Sendable {
@@ -20,7 +21,11 @@ enum DateCheck {
         guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else { return [] }
         let locale = context.market.locale
         let convention = self.convention(locale, context.pool)
+        let units = context.document.utf16
         return try FormatSupport.matches(numericDate, in: context).compactMap { range in
+            // Part of a longer number or date ("112/12/2026", "2026.12.05"): not a day–month date.
+            if range.lowerBound > 0, let before = Unicode.Scalar(units[range.lowerBound - 1]),
+                before.properties.numericType != nil || "/.-".unicodeScalars.contains(before) { return nil }
             let text = context.document.string(range)
             let separator = text.first { !$0.isNumber } ?? "/"
             let parts = text.split(separator: separator).compactMap { Int($0) }
