@@ -56,9 +56,19 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
     let phrases = ruleSet.literalPhrases.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } && $0.count > 2 }
     let corpora = arguments.corpus == "both" ? ["english", "examples"] : [arguments.corpus]
     let figures = try corpora.map { name in
-        let replies = name == "english"
+        var replies = name == "english"
             ? englishCorpus(replies: arguments.replies, phrases: Array(phrases.prefix(200)))
             : marketCorpus(replies: arguments.replies, ruleSet: ruleSet, library: library)
+        // `--corpus-file F`: the corpus is read from F-<name> when it exists, else generated and written there, so
+        // that two builds (before and after a change) lint the very same replies.
+        if let base = arguments.corpusFile {
+            let path = "\(base)-\(market.tag)-\(name)"
+            if let saved = try? String(contentsOfFile: path, encoding: .utf8) {
+                replies = saved.split(separator: "\u{1E}", omittingEmptySubsequences: false).map(String.init)
+            } else {
+                try replies.joined(separator: "\u{1E}").write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
         return try measureLint(replies, corpus: name, ruleSet: ruleSet, library: library)
     }
     return Row(benchmark: "lint", figure: figures.map { String(format: "%.1f MB/s (%@)", $0.tactful, $0.corpus) }

@@ -1,6 +1,6 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
 //   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
-//       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples]
+//       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
@@ -22,6 +22,8 @@ struct Arguments {
     var details = false
     var jsonPath: String?
     var floorPath: String?
+    /// `lint`: read the corpus from (or write it to) this file, so two builds lint the same replies.
+    var corpusFile: String?
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -36,6 +38,7 @@ struct Arguments {
             case "--details": details = true
             case "--json": jsonPath = iterator.next()
             case "--write-floor": floorPath = iterator.next()
+            case "--corpus-file": corpusFile = iterator.next()
             default: benchmarks.append(argument)
             }
         }

@@ -21,7 +21,7 @@ struct CueList: Sendable {
     }
 
     /// A word of the text, lower-cased, and the word without a possessive or an elided article.
-    private struct Token {
+    struct Token {
         let text: String
         let stripped: String?
     }
@@ -70,7 +70,10 @@ struct CueList: Sendable {
             }
             return count
         }
-        let tokens = Self.tokens(of: lowered)
+        return count(Self.tokens(of: lowered), stopAtFirst: stopAtFirst)
+    }
+
+    private func count(_ tokens: [Token], stopAtFirst: Bool) -> Int {
         var count = 0
         func matchesAt(_ start: Int, _ phrase: [Piece]) -> Bool {
             guard start + phrase.count <= tokens.count else { return false }
@@ -92,9 +95,11 @@ struct CueList: Sendable {
     /// The words of lower-cased text, each with its stripped form when it holds an apostrophe.
     private static func tokens(of text: String) -> [Token] {
         words(of: text, keepingStars: false).map { word in
-            Token(text: word, stripped: word.utf8.contains(0x27) || word.unicodeScalars.contains("’") ? stripped(word) : nil)
+            Token(text: word, stripped: hasApostrophe(word) ? stripped(word) : nil)
         }
     }
+
+    static func hasApostrophe(_ word: String) -> Bool { word.utf8.contains(0x27) || word.unicodeScalars.contains("’") }
 
     /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
     static func stripped(_ token: String) -> String? {
@@ -121,7 +126,7 @@ struct CueList: Sendable {
         return words
     }
 
-    private static func isWordPart(_ scalar: Unicode.Scalar, keepingStars: Bool) -> Bool {
+    static func isWordPart(_ scalar: Unicode.Scalar, keepingStars: Bool) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
@@ -133,10 +138,16 @@ struct CueList: Sendable {
     }
 
     private static func occurrences(of needle: String, in haystack: String) -> Int {
-        var count = 0, rest = haystack[...]
-        while let found = rest.range(of: needle) {
-            count += 1
-            rest = rest[found.upperBound...]
+        let text = Array(haystack.utf16), pattern = Array(needle.utf16)
+        guard !pattern.isEmpty, pattern.count <= text.count else { return 0 }
+        var count = 0, start = 0
+        while start + pattern.count <= text.count {
+            if text[start] == pattern[0], text[start..<(start + pattern.count)].elementsEqual(pattern) {
+                count += 1
+                start += pattern.count
+            } else {
+                start += 1
+            }
         }
         return count
     }

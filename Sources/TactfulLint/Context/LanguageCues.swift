@@ -34,6 +34,11 @@ struct LanguageCues: Sendable {
     let alternatives: CueList
     /// Parties outside the seller: couriers, customs, banks, platforms.
     let thirdParties: CueList
+    /// The way-forward and third-party cues as written (the market's automaton finds them in drafts).
+    let alternativeCues: [String]
+    let thirdPartyCues: [String]
+    /// False for languages written without spaces between words (Japanese, Chinese, Thai).
+    let spaced: Bool
     /// Words that make an inch value the market's own convention (screens: `inch-contexts.yml`).
     let inchContexts: CueList
     /// The meaning guard's verdicts on (original, replacement) pairs already judged: most fixes are a pack's fixed
@@ -46,7 +51,7 @@ struct LanguageCues: Sendable {
     private static let empty = LanguageCues(
         negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true),
         alternatives: CueList([], bySpaces: true), thirdParties: CueList([], bySpaces: true),
-        inchContexts: CueList([], bySpaces: true))
+        alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
 
     /// Languages written without spaces between words: cues are substrings there.
     private static let unspaced: Set<String> = ["ja", "zh", "th"]
@@ -62,13 +67,15 @@ struct LanguageCues: Sendable {
         var cues: [String: LanguageCues] = [:]
         for language in Set(meaning.keys).union(context.keys).union(inches.keys) {
             let spaced = !unspaced.contains(language)
-            func list(_ table: [String: [String: Any]], _ key: String) -> CueList {
-                CueList((table[language]?[key] as? [Any] ?? []).map { "\($0)" }, bySpaces: spaced)
+            func strings(_ table: [String: [String: Any]], _ key: String) -> [String] {
+                (table[language]?[key] as? [Any] ?? []).map { "\($0)" }
             }
+            func list(_ table: [String: [String: Any]], _ key: String) -> CueList { CueList(strings(table, key), bySpaces: spaced) }
             cues[language] = LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternatives: list(context, "alternatives"), thirdParties: list(context, "third-parties"),
-                inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
+                alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
+                spaced: spaced, inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
         }
         return cues
     }()

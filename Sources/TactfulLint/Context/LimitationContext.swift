@@ -2,12 +2,14 @@
 /// two, what the agent will do or what the customer can do instead, or about a third party
 /// (the courier, customs, the bank), it is explaining, not refusing, and is only `info`. A bare refusal keeps its
 /// severity.
-struct LimitationContext: Sendable {
-    let cues: LanguageCues
+struct LimitationContext {
+    let document: Document
+    /// The draft's context cues, found by the market's automaton in its one pass.
+    let cues: [ContextCue]
 
     /// `finding` downgraded to `info` when its context offers a way forward or names a third party.
-    func judged(_ finding: Finding, in document: Document, uiLanguage: UILanguage) -> Finding {
-        guard finding.severity > .info, let reason = reason(for: finding.span, in: document) else { return finding }
+    func judged(_ finding: Finding, uiLanguage: UILanguage) -> Finding {
+        guard finding.severity > .info, let reason = reason(for: finding.span) else { return finding }
         var finding = finding
         finding.severity = .info
         finding.message += uiLanguage == .zhHans
@@ -22,19 +24,22 @@ struct LimitationContext: Sendable {
 
     /// Why the limitation at `span` reads fine, if it does: a third party named in it or after it in its sentence,
     /// or a way forward in its sentence or the next two.
-    func reason(for span: Range<Int>, in document: Document) -> Reason? {
+    func reason(for span: Range<Int>) -> Reason? {
         let units = document.utf16
         let sentence = SentenceWindow.sentence(around: span, in: units)
-        let rest = document.string(span.lowerBound..<sentence.upperBound)
-        if cues.thirdParties.occurs(in: rest) { return .thirdParty }
-        var window = document.string(sentence.lowerBound..<span.lowerBound) + " "
-            + document.string(span.upperBound..<sentence.upperBound)
         var end = sentence.upperBound
         for _ in 0..<2 {
             guard let following = SentenceWindow.sentence(after: end, in: units) else { break }
-            window += " " + document.string(following)
             end = following.upperBound
         }
-        return cues.alternatives.occurs(in: window) ? .wayForward : nil
+        let rest = span.lowerBound..<sentence.upperBound, window = sentence.lowerBound..<end
+        if cues.contains(where: { $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound }) {
+            return .thirdParty
+        }
+        let wayForward = cues.contains { cue in
+            !cue.isThirdParty && window.contains(cue.range.lowerBound) && cue.range.upperBound <= window.upperBound
+                && !cue.range.overlaps(span)
+        }
+        return wayForward ? .wayForward : nil
     }
 }

@@ -15,12 +15,12 @@ struct MeaningGuard: Sendable {
 
     /// `finding` with each fix that would change the meaning turned into a whole-sentence suggestion.
     func guarded(_ finding: Finding, in document: Document) -> Finding {
-        guard finding.fixes.contains(where: { !$0.suggestion && changesMeaning(of: finding.match, to: $0.replacement) })
-        else { return finding }
+        let changes = finding.fixes.map { !$0.suggestion && changesMeaning(of: finding.match, to: $0.replacement) }
+        guard changes.contains(true) else { return finding }
         var finding = finding
         let sentence = Self.sentence(around: finding.span, in: document)
-        finding.fixes = finding.fixes.map { fix in
-            guard !fix.suggestion, changesMeaning(of: finding.match, to: fix.replacement) else { return fix }
+        finding.fixes = zip(finding.fixes, changes).map { fix, changes in
+            guard changes else { return fix }
             return Fix(replacement: Self.example(leading: fix.replacement, then: sentence),
                        description: "Lead with what you can do (fill in “…”), then keep the limit as it is; not applied, "
                            + "because rewording “\(finding.match)” as “\(fix.replacement)” would change what the reply says",
@@ -31,13 +31,23 @@ struct MeaningGuard: Sendable {
 
     /// The example sentence: the rewrite's lead, a gap for the offer, then the original sentence unchanged.
     static func example(leading lead: String, then sentence: String) -> String {
-        let trimmed = lead.trimmingCharacters(in: .whitespaces)
-        let capitalized = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
-        return "\(capitalized) … \(sentence)"
+        var lead = Substring(lead)
+        while lead.first == " " { lead = lead.dropFirst() }
+        while lead.last == " " { lead = lead.dropLast() }
+        guard let first = lead.first else { return sentence }
+        return "\(first.isLowercase ? first.uppercased() : String(first))\(lead.dropFirst()) … \(sentence)"
     }
 
     /// The sentence holding `span`, without surrounding spaces.
     static func sentence(around span: Range<Int>, in document: Document) -> String {
-        document.string(SentenceWindow.sentence(around: span, in: document.utf16)).trimmingCharacters(in: .whitespacesAndNewlines)
+        var range = SentenceWindow.sentence(around: span, in: document.utf16)
+        let units = document.utf16
+        while range.lowerBound < range.upperBound, [0x20, 0x09, 0x0A, 0x0D].contains(units[range.lowerBound]) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while range.upperBound > range.lowerBound, [0x20, 0x09, 0x0A, 0x0D].contains(units[range.upperBound - 1]) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        return document.string(range)
     }
 }

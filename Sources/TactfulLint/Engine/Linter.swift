@@ -30,9 +30,9 @@ public struct Linter: Sendable {
         }
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
                                   pool: ruleSet.pool)
-        let cues = LanguageCues.of(ruleSet.market.locale.language)
-        let limitation = LimitationContext(cues: cues), meaning = MeaningGuard(cues: cues)
-        let hits = ruleSet.literalHits(in: document)
+        let (hits, cues) = ruleSet.literalHits(in: document)
+        let limitation = LimitationContext(document: document, cues: cues)
+        let meaning = MeaningGuard(cues: LanguageCues.of(ruleSet.market.locale.language))
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []
@@ -57,7 +57,7 @@ public struct Linter: Sendable {
                     usedSuppressions.insert(suppressor)
                     continue
                 }
-                findings.append(info.isLimitation ? limitation.judged(finding, in: document, uiLanguage: uiLanguage) : finding)
+                findings.append(info.isLimitation ? limitation.judged(finding, uiLanguage: uiLanguage) : finding)
             }
         }
         let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)

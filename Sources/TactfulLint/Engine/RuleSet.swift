@@ -10,8 +10,8 @@ public struct RuleSet: Sendable {
     /// `rules[i].findsOnlyAtLiterals`, read once.
     let findsOnlyAtLiterals: [Bool]
     let automaton: PhraseAutomaton
-    /// For each automaton payload: the rule index, the literal index and whether it must be a whole word.
-    let payloads: [(rule: Int, literal: Int, wholeWord: Bool)]
+    /// For each automaton payload: whose literal it is and on which sides it must meet a word boundary.
+    let payloads: [Payload]
     /// Rule id → family, for overlap resolution.
     let families: [String: String]
     /// Compiled regexes, iterators and formatters reused across documents.
@@ -35,12 +35,23 @@ public struct RuleSet: Sendable {
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var literals: [[UInt16]] = []
-        var payloads: [(Int, Int, Bool)] = []
+        var payloads: [Payload] = []
         let words = try ICU.BreakIterator(.word, locale: market.locale)
         for (ruleIndex, rule) in rules.enumerated() {
             for (literalIndex, literal) in rule.literals.enumerated() {
                 literals.append(try NormalizedText.fold(literal.text, with: words))
-                payloads.append((ruleIndex, literalIndex, literal.wholeWord))
+                payloads.append(Payload(owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
+                                        endsOnBoundary: true))
+            }
+        }
+        // The context cues of the market's language (way forward, third parties) ride in the same pass.
+        let cues = LanguageCues.of(market.locale.language)
+        for (owner, list) in [(Payload.Owner.wayForward, cues.alternativeCues), (.thirdParty, cues.thirdPartyCues)] {
+            for cue in list {
+                let (text, start, end) = ContextCue.literal(cue, spaced: cues.spaced)
+                guard !text.isEmpty else { continue }
+                literals.append(try NormalizedText.fold(text, with: words))
+                payloads.append(Payload(owner: owner, literal: 0, startsOnBoundary: start, endsOnBoundary: end))
             }
         }
         automaton = PhraseAutomaton(literals: literals)
@@ -53,16 +64,36 @@ public struct RuleSet: Sendable {
     /// The declarations of the compiled rules.
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }
 
-    /// Literal hits per rule index, mapped back to original spans and checked against word boundaries.
-    func literalHits(in document: Document) -> [[LiteralHit]] {
+    /// Literal hits per rule index, mapped back to original spans and checked against word boundaries, and the
+    /// context cues found in the same pass.
+    func literalHits(in document: Document) -> (byRule: [[LiteralHit]], cues: [ContextCue]) {
         let text = document.normalized
         var byRule = [[LiteralHit]](repeating: [], count: rules.count)
+        var cues: [ContextCue] = []
         for hit in automaton.hits(in: text.units) {
             let payload = payloads[hit.payload]
-            guard text.isBoundary[hit.range.upperBound], !payload.wholeWord || text.isBoundary[hit.range.lowerBound]
-            else { continue }
-            byRule[payload.rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
+            switch payload.owner {
+            case .rule(let rule):
+                guard text.isBoundary[hit.range.upperBound], !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
+                else { continue }
+                byRule[rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
+            case .wayForward, .thirdParty:
+                // A cue also ends before a possessive or starts after an elided article (courier's, l'entrepôt).
+                guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound] || text.units.at(hit.range.upperBound) == 0x27,
+                    !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound] || text.units.at(hit.range.lowerBound - 1) == 0x27
+                else { continue }
+                cues.append(ContextCue(range: text.originalRange(hit.range), isThirdParty: payload.owner == .thirdParty))
+            }
         }
-        return byRule
+        return (byRule, cues)
+    }
+
+    /// Whose literal an automaton payload is, and where it must meet word boundaries.
+    struct Payload: Sendable {
+        enum Owner: Sendable, Equatable { case rule(Int), wayForward, thirdParty }
+        let owner: Owner
+        let literal: Int
+        let startsOnBoundary: Bool
+        let endsOnBoundary: Bool
     }
 }

@@ -6,6 +6,9 @@ struct CharacterPrefilter: Sendable {
     let ascii: AsciiSet
     let others: [UInt16]
     let texts: [[UInt16]]
+    /// For each text, the offset of the unit it is looked for by: its first unit that is neither a letter nor a digit
+    /// (`/` in `Frau/`, `.` in `x.x`), which most drafts lack, else its first unit.
+    let anchors: [Int]
 
     /// A prefilter for `characters` and `texts`; nil when neither is given or a character is outside the Basic
     /// Multilingual Plane.
@@ -17,6 +20,9 @@ struct CharacterPrefilter: Sendable {
         ascii = AsciiSet(units: units)
         others = units.filter { $0 >= 0x80 }
         self.texts = texts.map { Array($0.utf16) }.filter { !$0.isEmpty }
+        anchors = self.texts.map { text in
+            text.firstIndex { $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) } ?? 0
+        }
     }
 
     /// True when the text (its ASCII set and its units) holds one of the characters or texts.
@@ -26,22 +32,27 @@ struct CharacterPrefilter: Sendable {
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
         if asciiOnly, texts.isEmpty { return false }
         let others = asciiOnly ? [] : self.others
-        let candidates = texts.filter { $0[0] < 0x80 ? present.contains($0[0]) : !asciiOnly }
+        let candidates = texts.indices.filter { index in
+            let anchor = texts[index][anchors[index]]
+            return anchor < 0x80 ? present.contains(anchor) : !asciiOnly
+        }
         guard !others.isEmpty || !candidates.isEmpty else { return false }
-        let asciiStarts = AsciiSet(units: candidates.map { $0[0] })
-        let otherStarts = candidates.map { $0[0] }.filter { $0 >= 0x80 }
+        let asciiAnchors = AsciiSet(units: candidates.map { texts[$0][anchors[$0]] })
+        let otherAnchors = candidates.map { texts[$0][anchors[$0]] }.filter { $0 >= 0x80 }
         return utf16.withUnsafeBufferPointer { units in
             for index in 0..<units.count {
                 let unit = units[index]
                 if unit < 0x80 {
-                    if !asciiStarts.contains(unit) { continue }
+                    if !asciiAnchors.contains(unit) { continue }
                 } else {
                     if others.contains(unit) { return true }
-                    if !otherStarts.contains(unit) { continue }
+                    if !otherAnchors.contains(unit) { continue }
                 }
-                for text in candidates where text[0] == unit && index + text.count <= units.count {
-                    var offset = 1
-                    while offset < text.count, units[index + offset] == text[offset] { offset += 1 }
+                for candidate in candidates where texts[candidate][anchors[candidate]] == unit {
+                    let text = texts[candidate], start = index - anchors[candidate]
+                    guard start >= 0, start + text.count <= units.count else { continue }
+                    var offset = 0
+                    while offset < text.count, units[start + offset] == text[offset] { offset += 1 }
                     if offset == text.count { return true }
                 }
             }

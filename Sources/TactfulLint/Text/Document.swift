@@ -29,6 +29,7 @@ public final class Document {
     /// may match inside one.
     private(set) lazy var placeholderRegions: [Range<Int>] = {
         ScopeMarkers.placeholderPatterns.flatMap { pattern -> [Range<Int>] in
+            if let known = regexMatches[Self.key(pattern.source)] { return known }  // the rule ran already
             guard pattern.prefilter?.occurs(present: presentASCII, in: utf16) ?? true else { return [] }
             return (try? wholeMatches(pattern.source)) ?? []
         }.sorted { $0.lowerBound < $1.lowerBound }
@@ -102,12 +103,14 @@ public final class Document {
     /// The original text of a UTF-16 range.
     /// The matches of `source` over the whole text, computed once per document.
     func wholeMatches(_ source: RegexSource) throws(ICUError) -> [Range<Int>] {
-        let key = (source.ignoresCase ? "i:" : "c:") + source.pattern
+        let key = Self.key(source)
         if let known = regexMatches[key] { return known }
         let found = try pool.matches(source, in: utf16)
         regexMatches[key] = found
         return found
     }
+
+    private static func key(_ source: RegexSource) -> String { (source.ignoresCase ? "i:" : "c:") + source.pattern }
 
     /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
