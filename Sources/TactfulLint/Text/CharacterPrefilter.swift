@@ -9,6 +9,9 @@ struct CharacterPrefilter: Sendable {
     /// For each text, the offset of the unit it is looked for by: its first unit that is neither a letter nor a digit
     /// (`/` in `Frau/`, `.` in `x.x`), which most drafts lack, else its first unit.
     let anchors: [Int]
+    /// The anchor units, ASCII ones as a set.
+    let asciiAnchors: AsciiSet
+    let otherAnchors: [UInt16]
 
     /// A prefilter for `characters` and `texts`; nil when neither is given or a character is outside the Basic
     /// Multilingual Plane.
@@ -20,36 +23,35 @@ struct CharacterPrefilter: Sendable {
         ascii = AsciiSet(units: units)
         others = units.filter { $0 >= 0x80 }
         self.texts = texts.map { Array($0.utf16) }.filter { !$0.isEmpty }
-        anchors = self.texts.map { text in
+        let anchors = self.texts.map { text in
             text.firstIndex { $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) } ?? 0
         }
+        self.anchors = anchors
+        let anchorUnits = zip(self.texts, anchors).map { $0[$1] }
+        asciiAnchors = AsciiSet(units: anchorUnits)
+        otherAnchors = anchorUnits.filter { $0 >= 0x80 }
     }
 
-    /// True when the text (its ASCII set and its units) holds one of the characters or texts.
+    /// True when the text (its ASCII set and its units) holds one of the characters or texts, in at most one pass
+    /// over it. Allocates nothing: it runs for every pattern rule on every draft.
     func occurs(present: AsciiSet, in utf16: [UInt16]) -> Bool {
         if present.intersects(ascii) { return true }
         // An all-ASCII text (the set records any non-ASCII unit as DEL, see `Document`) cannot hold the others.
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
-        if asciiOnly, texts.isEmpty { return false }
-        let others = asciiOnly ? [] : self.others
-        let candidates = texts.indices.filter { index in
-            let anchor = texts[index][anchors[index]]
-            return anchor < 0x80 ? present.contains(anchor) : !asciiOnly
-        }
-        guard !others.isEmpty || !candidates.isEmpty else { return false }
-        let asciiAnchors = AsciiSet(units: candidates.map { texts[$0][anchors[$0]] })
-        let otherAnchors = candidates.map { texts[$0][anchors[$0]] }.filter { $0 >= 0x80 }
+        let lookForOthers = !asciiOnly && (!others.isEmpty || !otherAnchors.isEmpty)
+        guard lookForOthers || present.intersects(asciiAnchors) else { return false }
         return utf16.withUnsafeBufferPointer { units in
             for index in 0..<units.count {
                 let unit = units[index]
                 if unit < 0x80 {
-                    if !asciiAnchors.contains(unit) { continue }
+                    guard asciiAnchors.contains(unit) else { continue }
                 } else {
+                    guard lookForOthers else { continue }
                     if others.contains(unit) { return true }
-                    if !otherAnchors.contains(unit) { continue }
+                    guard otherAnchors.contains(unit) else { continue }
                 }
-                for candidate in candidates where texts[candidate][anchors[candidate]] == unit {
-                    let text = texts[candidate], start = index - anchors[candidate]
+                for (which, text) in texts.enumerated() where text[anchors[which]] == unit {
+                    let start = index - anchors[which]
                     guard start >= 0, start + text.count <= units.count else { continue }
                     var offset = 0
                     while offset < text.count, units[start + offset] == text[offset] { offset += 1 }
