@@ -167,16 +167,15 @@ extension PatternRule {
         init?(_ map: YAMLMap) throws(PackError) {
             let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
             guard characters != nil || !texts.isEmpty else { return nil }
-            guard let prefilter = CharacterPrefilter(characters: characters, texts: texts) else {
+            guard var prefilter = CharacterPrefilter(characters: characters, texts: texts) else {
                 throw map.error(map.node("requires-char") ?? map.node, "'requires-char' lists characters of the Basic Multilingual Plane")
             }
+            prefilter.id = (try map.string("regex")).hashValue
             self.prefilter = prefilter
         }
 
-        /// True when the document holds one of the characters or texts.
-        func occur(in document: Document) -> Bool {
-            prefilter.occurs(present: document.presentASCII, in: document.utf16)
-        }
+        /// True when the document holds one of the characters or texts (decided once per document and regex).
+        func occur(in document: Document) -> Bool { document.holds(prefilter) }
     }
 
     /// `unless-preceded-by: {words: […], within: N}` — a match is dropped when one of the words (found like phrase

@@ -12,6 +12,9 @@ struct CharacterPrefilter: Sendable {
     /// The anchor units, ASCII ones as a set.
     let asciiAnchors: AsciiSet
     let otherAnchors: [UInt16]
+    /// Identifies the prefilter within a process: the hash of the regex it guards, so that a placeholder rule and the
+    /// placeholder scope (the same regex) share one verdict per document.
+    var id = 0
 
     /// A prefilter for `characters` and `texts`; nil when neither is given or a character is outside the Basic
     /// Multilingual Plane.

@@ -25,12 +25,14 @@ public final class Document {
     /// Whole-text matches of regexes already run on this document, by pattern: the placeholder scope and the
     /// placeholder rules share the root pack's regexes, and each runs once per draft.
     private var regexMatches: [String: [Range<Int>]] = [:]
+    /// Prefilter verdicts already reached on this document, by prefilter id.
+    private var prefilterVerdicts: [Int: Bool] = [:]
     /// Unfilled placeholders (what the root pack's placeholder rules find), found when first needed: no other rule
     /// may match inside one.
     private(set) lazy var placeholderRegions: [Range<Int>] = {
         ScopeMarkers.placeholderPatterns.flatMap { pattern -> [Range<Int>] in
             if let known = regexMatches[Self.key(pattern.source)] { return known }  // the rule ran already
-            guard pattern.prefilter?.occurs(present: presentASCII, in: utf16) ?? true else { return [] }
+            guard pattern.prefilter.map(holds) ?? true else { return [] }
             return (try? wholeMatches(pattern.source)) ?? []
         }.sorted { $0.lowerBound < $1.lowerBound }
     }()
@@ -108,6 +110,14 @@ public final class Document {
         let found = try pool.matches(source, in: utf16)
         regexMatches[key] = found
         return found
+    }
+
+    /// Whether the text holds what `prefilter` requires, decided once per document.
+    func holds(_ prefilter: CharacterPrefilter) -> Bool {
+        if let known = prefilterVerdicts[prefilter.id] { return known }
+        let verdict = prefilter.occurs(present: presentASCII, in: utf16)
+        prefilterVerdicts[prefilter.id] = verdict
+        return verdict
     }
 
     private static func key(_ source: RegexSource) -> String { (source.ignoresCase ? "i:" : "c:") + source.pattern }

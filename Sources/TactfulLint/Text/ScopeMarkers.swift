@@ -96,8 +96,9 @@ enum ScopeMarkers {
                 (rule["inside"] as? [String] ?? []).contains("placeholder"), let regex = rule["regex"] as? String
             else { return nil }
             let ignoresCase = !(rule["case-sensitive"] as? Bool ?? false)
-            let prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
+            var prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
                                                texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" })
+            prefilter?.id = regex.hashValue
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
         }
     }()
