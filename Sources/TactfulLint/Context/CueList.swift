@@ -1,8 +1,8 @@
 /// A list of cue words or phrases of one language, found case-insensitively: as whole words (with `word*` for a word
 /// starting so and `*word` for one ending so) in languages written with spaces, as substrings in Japanese, Chinese
 /// and Thai. A word also matches without a possessive `'s` or an elided article (`courier's`, `l'entrepôt`). Used to
-/// compare texts (negations before and after a fix) and to read context (a way forward after a limitation), never
-/// to report a finding on its own.
+/// compare texts (negations and commitments before and after a fix) and to read context (a screen beside an inch
+/// value), never to report a finding on its own.
 struct CueList: Sendable {
     private enum Piece: Sendable, Hashable {
         case word(String), prefix(String), suffix(String)
@@ -21,7 +21,7 @@ struct CueList: Sendable {
     }
 
     /// A word of the text, lower-cased, and the word without a possessive or an elided article.
-    struct Token {
+    private struct Token {
         let text: String
         let stripped: String?
     }
@@ -99,10 +99,10 @@ struct CueList: Sendable {
         }
     }
 
-    static func hasApostrophe(_ word: String) -> Bool { word.utf8.contains(0x27) || word.unicodeScalars.contains("’") }
+    private static func hasApostrophe(_ word: String) -> Bool { word.utf8.contains(0x27) || word.unicodeScalars.contains("’") }
 
     /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
-    static func stripped(_ token: String) -> String? {
+    private static func stripped(_ token: String) -> String? {
         guard let apostrophe = token.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
         for suffix in ["'s", "’s"] where token.hasSuffix(suffix) && token.count > 2 { return String(token.dropLast(2)) }
         let next = token.index(after: apostrophe)
@@ -126,7 +126,7 @@ struct CueList: Sendable {
         return words
     }
 
-    static func isWordPart(_ scalar: Unicode.Scalar, keepingStars: Bool) -> Bool {
+    private static func isWordPart(_ scalar: Unicode.Scalar, keepingStars: Bool) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
@@ -137,17 +137,12 @@ struct CueList: Sendable {
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
     }
 
+    /// Non-overlapping occurrences of `needle` in `haystack`.
     private static func occurrences(of needle: String, in haystack: String) -> Int {
-        let text = Array(haystack.utf16), pattern = Array(needle.utf16)
-        guard !pattern.isEmpty, pattern.count <= text.count else { return 0 }
-        var count = 0, start = 0
-        while start + pattern.count <= text.count {
-            if text[start] == pattern[0], text[start..<(start + pattern.count)].elementsEqual(pattern) {
-                count += 1
-                start += pattern.count
-            } else {
-                start += 1
-            }
+        var count = 0, end = 0
+        for range in Array(haystack.utf16).ranges(of: Array(needle.utf16)) where range.lowerBound >= end {
+            count += 1
+            end = range.upperBound
         }
         return count
     }

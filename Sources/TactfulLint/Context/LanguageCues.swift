@@ -30,11 +30,8 @@ struct LanguageCues: Sendable {
     let negations: CueList
     /// Words that commit the writer to an action ("we'll", "let me").
     let commitments: CueList
-    /// Words that offer a way forward: an alternative, a next step, an offer.
-    let alternatives: CueList
-    /// Parties outside the seller: couriers, customs, banks, platforms.
-    let thirdParties: CueList
-    /// The way-forward and third-party cues as written (the market's automaton finds them in drafts).
+    /// Words that offer a way forward (an alternative, a next step, an offer) and parties outside the seller
+    /// (couriers, customs, banks), as written: the market's automaton finds them in drafts (`ContextCue`).
     let alternativeCues: [String]
     let thirdPartyCues: [String]
     /// False for languages written without spaces between words (Japanese, Chinese, Thai).
@@ -49,9 +46,7 @@ struct LanguageCues: Sendable {
     static func of(_ language: String) -> LanguageCues { all[language] ?? empty }
 
     private static let empty = LanguageCues(
-        negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true),
-        alternatives: CueList([], bySpaces: true), thirdParties: CueList([], bySpaces: true),
-        alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
+        negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
 
     /// Languages written without spaces between words: cues are substrings there.
     private static let unspaced: Set<String> = ["ja", "zh", "th"]
@@ -73,7 +68,6 @@ struct LanguageCues: Sendable {
             func list(_ table: [String: [String: Any]], _ key: String) -> CueList { CueList(strings(table, key), bySpaces: spaced) }
             cues[language] = LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
-                alternatives: list(context, "alternatives"), thirdParties: list(context, "third-parties"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
                 spaced: spaced, inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
         }

@@ -92,12 +92,7 @@ public struct Linter: Sendable {
         let folded = document.text.lowercased()
         guard folded.utf16.count == document.utf16.count else { return [] }
         let units = Array(folded.utf16)
-        return settings.ignoredTerms.flatMap { term -> [Range<Int>] in
-            let needle = Array(term.lowercased().utf16)
-            guard !needle.isEmpty, needle.count <= units.count else { return [] }
-            return (0...(units.count - needle.count)).filter { units[$0..<($0 + needle.count)].elementsEqual(needle) }
-                .map { $0..<($0 + needle.count) }
-        }
+        return settings.ignoredTerms.flatMap { units.ranges(of: Array($0.lowercased().utf16)) }
     }
 
     private func ruleFailure(_ info: RuleInfo, _ error: LintError, _ context: LintContext) -> Finding {

@@ -100,10 +100,6 @@ extension CorpusText {
 
     /// The UTF-16 ranges of every occurrence of `needle` in `text`.
     static func occurrences(of needle: String, in text: String) -> [Range<Int>] {
-        let haystack = Array(text.utf16), pattern = Array(needle.utf16)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return [] }
-        return (0...(haystack.count - pattern.count)).filter { start in
-            haystack[start..<(start + pattern.count)].elementsEqual(pattern)
-        }.map { $0..<($0 + pattern.count) }
+        Array(text.utf16).ranges(of: Array(needle.utf16))
     }
 }

@@ -102,7 +102,6 @@ public final class Document {
         return ascii ?? Array(text.utf16)
     }
 
-    /// The original text of a UTF-16 range.
     /// The matches of `source` over the whole text, computed once per document.
     func wholeMatches(_ source: RegexSource) throws(ICUError) -> [Range<Int>] {
         let key = Self.key(source)
@@ -131,6 +130,7 @@ public final class Document {
         return found
     }
 
+    /// The original text of a UTF-16 range.
     public func string(_ range: Range<Int>) -> String {
         String(decoding: utf16[range.clamped(to: 0..<utf16.count)], as: UTF16.self)
     }
@@ -183,4 +183,11 @@ public final class Document {
 extension Array where Element == UInt16 {
     /// The unit at `index`, or nil past either end.
     func at(_ index: Int) -> UInt16? { indices.contains(index) ? self[index] : nil }
+
+    /// The ranges of every occurrence of `needle` (overlapping ones too).
+    func ranges(of needle: [UInt16]) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= count else { return [] }
+        return (0...(count - needle.count)).filter { self[$0] == needle[0] && self[$0..<($0 + needle.count)].elementsEqual(needle) }
+            .map { $0..<($0 + needle.count) }
+    }
 }

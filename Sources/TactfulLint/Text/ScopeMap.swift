@@ -105,7 +105,6 @@ struct ScopeMap: Sendable {
             let ranges = try? pool.matches(source, in: utf16)
             for range in ranges ?? [] { regions.append((scope, range)) }
         }
-
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

@@ -15,8 +15,8 @@ enum ClockCheck {
             let text = context.document.string(range)
             guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool) else { return nil }
             let message = context.uiLanguage == .zhHans
-                ? "该市场使用\(market.uses24HourClock ? "24" : "12")小时制；写作“\(formatted)”。"
-                : "Customers in this market use the \(market.uses24HourClock ? "24" : "12")-hour clock: write “\(formatted)”."
+                ? "该市场使用24小时制；写作“\(formatted)”。"
+                : "Customers in this market use the 24-hour clock: write “\(formatted)”."
             return context.finding(info, range, fixes: [Fix(replacement: formatted, description: "Use the market's clock", safe: true)],
                                    message: message)
         }
