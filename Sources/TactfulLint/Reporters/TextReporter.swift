@@ -33,7 +33,7 @@ public struct TextReporter: Reporter {
             }
             if let fix = finding.fixes.first {
                 let kind = fix.suggestion ? " (suggestion, not applied: it would change what the reply says)" : fix.safe ? "" : " (rewording)"
-                out.append("    " + paint(fix.suggestion ? "example" : "fix", "32") + ": \(fix.replacement)" + kind)
+                out.append("    " + paint(fix.suggestion ? "example" : "suggestion", "32") + ": \(fix.replacement)" + kind)
             }
         }
         return out.joined(separator: "\n")
