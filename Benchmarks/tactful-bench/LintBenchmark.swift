@@ -69,7 +69,9 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
                 try replies.joined(separator: "\u{1E}").write(toFile: path, atomically: true, encoding: .utf8)
             }
         }
-        return try measureLint(replies, corpus: name, ruleSet: ruleSet, library: library)
+        let figure = try measureLint(replies, corpus: name, ruleSet: ruleSet, library: library)
+        if arguments.perRule { try measureEachRule(replies, ruleSet: ruleSet, library: library) }
+        return figure
     }
     return Row(benchmark: "lint", figure: figures.map { String(format: "%.1f MB/s (%@)", $0.tactful, $0.corpus) }
                    .joined(separator: ", ") + " \(market.tag), 1 core",
@@ -112,4 +114,18 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     print(String(format: "    baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU, whole process, best of 3)", megabytes / rgTime, rgTime))
     print(String(format: "    ratio rg / tactful           %8.1f×", lintTime / rgTime))
     return (corpus, megabytes / lintTime, megabytes / rgTime)
+}
+
+/// Times each rule alone over `replies` (best of three, CPU), minus the preparation floor, and prints the ten most
+/// costly: where a slower lint comes from.
+func measureEachRule(_ replies: [String], ruleSet: RuleSet, library: PackLibrary) throws {
+    func time(_ keep: @escaping (RuleInfo) -> Bool) throws -> Double {
+        let linter = Linter(ruleSet: try RuleSet(market: ruleSet.market, library: library, keep: keep))
+        _ = try linter.lint(replies[0])
+        return try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try linter.lint(reply) } } }.min()!
+    }
+    let floor = try time { _ in false }
+    let costs = try ruleSet.ruleInfos.map { info in (info.id, try time { $0.id == info.id } - floor) }
+    print("    most costly rules alone (CPU s above the floor of \(String(format: "%.2f", floor)) s):")
+    for (id, cost) in costs.sorted(by: { $0.1 > $1.1 }).prefix(10) { print(String(format: "      %6.3f  %@", cost, id)) }
 }

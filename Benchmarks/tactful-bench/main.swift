@@ -1,6 +1,7 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
 //   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
+//       [--per-rule]
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
@@ -24,6 +25,8 @@ struct Arguments {
     var floorPath: String?
     /// `lint`: read the corpus from (or write it to) this file, so two builds lint the same replies.
     var corpusFile: String?
+    /// `lint`: also time each rule alone over the corpus (above the preparation floor), most costly first.
+    var perRule = false
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -39,6 +42,7 @@ struct Arguments {
             case "--json": jsonPath = iterator.next()
             case "--write-floor": floorPath = iterator.next()
             case "--corpus-file": corpusFile = iterator.next()
+            case "--per-rule": perRule = true
             default: benchmarks.append(argument)
             }
         }

@@ -2,14 +2,15 @@ import Foundation
 import TactfulData
 import Yams
 
-/// A bounded, thread-safe memo of yes/no verdicts on text pairs (emptied when it grows past its bound).
+/// A bounded, thread-safe memo of yes/no verdicts on text pairs (emptied when it grows past its bound). Keys are
+/// UTF-16 units: hashing them needs no Unicode normalization, unlike a `String` beyond ASCII.
 final class VerdictMemo: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
-    private var verdicts: [String: Bool] = [:]
+    private var verdicts: [[UInt16]: Bool] = [:]
     private let bound = 4_096
 
     /// The verdict on `key`, computed once.
-    func verdict(_ key: String, _ compute: () -> Bool) -> Bool {
+    func verdict(_ key: [UInt16], _ compute: () -> Bool) -> Bool {
         lock.lock()
         if let known = verdicts[key] { lock.unlock(); return known }
         lock.unlock()
@@ -24,8 +25,9 @@ final class VerdictMemo: @unchecked Sendable {  // all mutable state is guarded 
 
 /// The cue lists of one language from `Glossaries/language/`: negations and commitments (`negation.yml`, for the
 /// meaning guard), alternatives and third parties (`way-forward.yml`, for judging a limitation in context), and the
-/// words that make inches the convention (`inch-contexts.yml`, for the units check).
-struct LanguageCues: Sendable {
+/// words that make inches the convention (`inch-contexts.yml`, for the units check). One shared instance per
+/// language, held by each rule set of that language.
+final class LanguageCues: Sendable {
     /// Words that negate or refuse.
     let negations: CueList
     /// Words that commit the writer to an action ("we'll", "let me").
@@ -41,6 +43,16 @@ struct LanguageCues: Sendable {
     /// The meaning guard's verdicts on (original, replacement) pairs already judged: most fixes are a pack's fixed
     /// rewrites, met again and again.
     let verdicts = VerdictMemo()
+
+    private init(negations: CueList, commitments: CueList, alternativeCues: [String], thirdPartyCues: [String], spaced: Bool,
+                 inchContexts: CueList) {
+        self.negations = negations
+        self.commitments = commitments
+        self.alternativeCues = alternativeCues
+        self.thirdPartyCues = thirdPartyCues
+        self.spaced = spaced
+        self.inchContexts = inchContexts
+    }
 
     /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
     static func of(_ language: String) -> LanguageCues { all[language] ?? empty }

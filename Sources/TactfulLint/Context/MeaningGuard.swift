@@ -7,7 +7,7 @@ struct MeaningGuard: Sendable {
 
     /// Whether replacing `original` with `replacement` drops a negation or adds a commitment.
     func changesMeaning(of original: String, to replacement: String) -> Bool {
-        cues.verdicts.verdict(original + "\u{0}" + replacement) {
+        cues.verdicts.verdict(Array(original.utf16) + [0] + Array(replacement.utf16)) {
             cues.negations.count(in: replacement) < cues.negations.count(in: original)
                 || cues.commitments.count(in: replacement) > cues.commitments.count(in: original)
         }

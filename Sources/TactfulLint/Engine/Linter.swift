@@ -29,10 +29,10 @@ public struct Linter: Sendable {
             throw LintError(description: "could not segment the text: \(error)")
         }
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
-                                  pool: ruleSet.pool)
+                                  cues: ruleSet.cues, pool: ruleSet.pool)
         let (hits, cues) = ruleSet.literalHits(in: document)
         let limitation = LimitationContext(document: document, cues: cues)
-        let meaning = MeaningGuard(cues: LanguageCues.of(ruleSet.market.locale.language))
+        let meaning = MeaningGuard(cues: ruleSet.cues)
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []

@@ -14,6 +14,8 @@ public struct RuleSet: Sendable {
     let payloads: [Payload]
     /// Rule id → family, for overlap resolution.
     let families: [String: String]
+    /// The cue lists of the market's language (negations, commitments, way forward, inch contexts).
+    let cues: LanguageCues
     /// Compiled regexes, iterators and formatters reused across documents.
     let pool = ICUPool()
 
@@ -46,6 +48,7 @@ public struct RuleSet: Sendable {
         }
         // The context cues of the market's language (way forward, third parties) ride in the same pass.
         let cues = LanguageCues.of(market.locale.language)
+        self.cues = cues
         for (owner, list) in [(Payload.Owner.wayForward, cues.alternativeCues), (.thirdParty, cues.thirdPartyCues)] {
             for cue in list {
                 let (text, start, end) = ContextCue.literal(cue, spaced: cues.spaced)

@@ -167,10 +167,9 @@ extension PatternRule {
         init?(_ map: YAMLMap) throws(PackError) {
             let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
             guard characters != nil || !texts.isEmpty else { return nil }
-            guard var prefilter = CharacterPrefilter(characters: characters, texts: texts) else {
+            guard let prefilter = CharacterPrefilter(characters: characters, texts: texts, guarding: try map.string("regex")) else {
                 throw map.error(map.node("requires-char") ?? map.node, "'requires-char' lists characters of the Basic Multilingual Plane")
             }
-            prefilter.id = (try map.string("regex")).hashValue
             self.prefilter = prefilter
         }
 

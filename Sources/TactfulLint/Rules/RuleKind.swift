@@ -47,6 +47,8 @@ struct LintContext {
     let market: Market
     let channel: Channel
     let uiLanguage: UILanguage
+    /// The cue lists of the market's language.
+    let cues: LanguageCues
     /// Compiled ICU objects shared by every document of this rule set.
     let pool: ICUPool
 

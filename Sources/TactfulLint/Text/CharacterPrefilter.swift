@@ -1,24 +1,29 @@
 /// What a text must hold for a regex to be worth running: one of some characters (`requires-char:` of a pattern
-/// rule) or one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`). ASCII characters are
-/// looked up in the document's ASCII set in constant time, others by one scan; a text is searched only when its
-/// first character is present. Used by pattern rules and by the placeholder scope derived from them.
-struct CharacterPrefilter: Sendable {
+/// rule) or one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`). Characters are
+/// looked up in the document's unit sets in constant time; a text is searched only when each of its units and
+/// adjacent pairs is present, from its anchor unit. Used by pattern rules and by the placeholder scope derived from them.
+/// One shared instance per rule (a class: rules and the placeholder scope pass it around per draft).
+final class CharacterPrefilter: Sendable {
     let ascii: AsciiSet
     let others: [UInt16]
     let texts: [[UInt16]]
     /// For each text, the offset of the unit it is looked for by: its first unit that is neither a letter nor a digit
     /// (`/` in `Frau/`, `.` in `x.x`), which most drafts lack, else its first unit.
     let anchors: [Int]
-    /// The anchor units, ASCII ones as a set.
+    /// The ASCII anchor units, as a set.
     let asciiAnchors: AsciiSet
-    let otherAnchors: [UInt16]
-    /// Identifies the prefilter within a process: the hash of the regex it guards, so that a placeholder rule and the
+    /// Identifies the prefilter within a process, densely from 0, by the regex it guards: a placeholder rule and the
     /// placeholder scope (the same regex) share one verdict per document.
-    var id = 0
+    let id: Int
 
-    /// A prefilter for `characters` and `texts`; nil when neither is given or a character is outside the Basic
-    /// Multilingual Plane.
-    init?(characters: String?, texts: [String] = []) {
+    private static let ids = KeyRegistry()
+
+    /// How many prefilter ids exist so far (every id is below it).
+    static var idCount: Int { ids.count }
+
+    /// A prefilter for `characters` and `texts`, guarding the regex `regex`; nil when neither is given or a character
+    /// is outside the Basic Multilingual Plane.
+    init?(characters: String?, texts: [String] = [], guarding regex: String) {
         let units = Array((characters ?? "").utf16)
         guard !units.isEmpty || !texts.isEmpty,
             units.allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) })
@@ -32,33 +37,34 @@ struct CharacterPrefilter: Sendable {
         self.anchors = anchors
         let anchorUnits = zip(self.texts, anchors).map { $0[$1] }
         asciiAnchors = AsciiSet(units: anchorUnits)
-        otherAnchors = anchorUnits.filter { $0 >= 0x80 }
+        id = Self.ids.key(for: regex)
     }
 
-    /// True when the text (its ASCII set and its units) holds one of the characters or texts, in at most one pass
-    /// over it. Allocates nothing: it runs for every pattern rule on every draft.
-    func occurs(present: AsciiSet, in utf16: [UInt16]) -> Bool {
+    /// True when `document` holds one of the characters or texts. Allocates nothing beyond the document's unit sets
+    /// (made once per draft): it runs for every pattern rule on every draft.
+    func occurs(in document: Document) -> Bool {
+        let present = document.presentASCII
         if present.intersects(ascii) { return true }
         // An all-ASCII text (the set records any non-ASCII unit as DEL, see `Document`) cannot hold the others.
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
-        let lookForOthers = !asciiOnly && (!others.isEmpty || !otherAnchors.isEmpty)
-        guard lookForOthers || present.intersects(asciiAnchors) else { return false }
-        return utf16.withUnsafeBufferPointer { units in
-            for index in 0..<units.count {
-                let unit = units[index]
-                if unit < 0x80 {
-                    guard asciiAnchors.contains(unit) else { continue }
-                } else {
-                    guard lookForOthers else { continue }
-                    if others.contains(unit) { return true }
-                    guard otherAnchors.contains(unit) else { continue }
-                }
-                for (which, text) in texts.enumerated() where text[anchors[which]] == unit {
-                    let start = index - anchors[which]
-                    guard start >= 0, start + text.count <= units.count else { continue }
-                    var offset = 0
-                    while offset < text.count, units[start + offset] == text[offset] { offset += 1 }
-                    if offset == text.count { return true }
+        guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
+        if !asciiOnly, !others.isEmpty, others.contains(where: document.wideUnits.contains) { return true }
+        return document.utf16.withUnsafeBufferPointer { units in
+            for (text, anchor) in zip(texts, anchors) {
+                // Searched for only when every unit of it, and every pair of adjacent units, occurs in the draft.
+                guard text.allSatisfy({ $0 < 0x80 ? present.contains($0) : !asciiOnly && document.wideUnits.contains($0) }),
+                    document.bigrams.mayHold(text)
+                else { continue }
+                let anchorUnit = text[anchor]
+                var index = anchor
+                while index + text.count - anchor <= units.count {
+                    if units[index] == anchorUnit {
+                        let start = index - anchor
+                        var offset = 0
+                        while offset < text.count, units[start + offset] == text[offset] { offset += 1 }
+                        if offset == text.count { return true }
+                    }
+                    index += 1
                 }
             }
             return false

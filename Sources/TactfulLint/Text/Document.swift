@@ -24,14 +24,15 @@ public final class Document {
     private let language: ICU.LocaleID
     /// Whole-text matches of regexes already run on this document, by pattern: the placeholder scope and the
     /// placeholder rules share the root pack's regexes, and each runs once per draft.
-    private var regexMatches: [String: [Range<Int>]] = [:]
-    /// Prefilter verdicts already reached on this document, by prefilter id.
-    private var prefilterVerdicts: [Int: Bool] = [:]
+    /// A short list (a few regexes per draft), searched linearly.
+    private var regexMatches: [(key: Int, matches: [Range<Int>])] = []
+    /// Prefilter verdicts already reached on this document, by prefilter id: 0 not asked yet, 1 no, 2 yes.
+    private var prefilterVerdicts: [UInt8] = []
     /// Unfilled placeholders (what the root pack's placeholder rules find), found when first needed: no other rule
     /// may match inside one.
     private(set) lazy var placeholderRegions: [Range<Int>] = {
         ScopeMarkers.placeholderPatterns.flatMap { pattern -> [Range<Int>] in
-            if let known = regexMatches[Self.key(pattern.source)] { return known }  // the rule ran already
+            if let known = knownMatches(pattern.source) { return known }  // the rule ran already
             guard pattern.prefilter.map(holds) ?? true else { return [] }
             return (try? wholeMatches(pattern.source)) ?? []
         }.sorted { $0.lowerBound < $1.lowerBound }
@@ -41,6 +42,10 @@ public final class Document {
     /// The ASCII characters the text holds (checks needing a digit, `{` or `@` are skipped without one); DEL stands
     /// for "some non-ASCII unit" (`AsciiSet.nonASCIIMarker`).
     let presentASCII: AsciiSet
+    /// The non-ASCII units the text holds, gathered when a prefilter first asks.
+    private(set) lazy var wideUnits = WideUnitSet(utf16)
+    /// The pairs of adjacent units the text holds, gathered when a prefilter first asks about a text.
+    private(set) lazy var bigrams = BigramSet(utf16)
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
     var hasDigits: Bool { digitCount > 0 }
     /// How many ASCII digits the text holds (a card number needs 13).
@@ -104,22 +109,26 @@ public final class Document {
 
     /// The matches of `source` over the whole text, computed once per document.
     func wholeMatches(_ source: RegexSource) throws(ICUError) -> [Range<Int>] {
-        let key = Self.key(source)
-        if let known = regexMatches[key] { return known }
+        if let known = knownMatches(source) { return known }
         let found = try pool.matches(source, in: utf16)
-        regexMatches[key] = found
+        regexMatches.append((source.key, found))
         return found
+    }
+
+    private func knownMatches(_ source: RegexSource) -> [Range<Int>]? {
+        regexMatches.first { $0.key == source.key }?.matches
     }
 
     /// Whether the text holds what `prefilter` requires, decided once per document.
     func holds(_ prefilter: CharacterPrefilter) -> Bool {
-        if let known = prefilterVerdicts[prefilter.id] { return known }
-        let verdict = prefilter.occurs(present: presentASCII, in: utf16)
-        prefilterVerdicts[prefilter.id] = verdict
+        if prefilter.id < prefilterVerdicts.count, prefilterVerdicts[prefilter.id] != 0 { return prefilterVerdicts[prefilter.id] == 2 }
+        let verdict = prefilter.occurs(in: self)
+        if prefilter.id >= prefilterVerdicts.count {
+            prefilterVerdicts += [UInt8](repeating: 0, count: max(CharacterPrefilter.idCount, prefilter.id + 1) - prefilterVerdicts.count)
+        }
+        prefilterVerdicts[prefilter.id] = verdict ? 2 : 1
         return verdict
     }
-
-    private static func key(_ source: RegexSource) -> String { (source.ignoresCase ? "i:" : "c:") + source.pattern }
 
     /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
@@ -130,9 +139,15 @@ public final class Document {
         return found
     }
 
-    /// The original text of a UTF-16 range.
+    /// The original text of a UTF-16 range. An ASCII range (most findings in Latin-script drafts) is copied byte by
+    /// byte; decoding UTF-16 in general costs far more per unit.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: utf16[range.clamped(to: 0..<utf16.count)], as: UTF16.self)
+        let units = utf16[range.clamped(to: 0..<utf16.count)]
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (offset, unit) in units.enumerated() { bytes[offset] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
     }
 
     /// 1-based line and UTF-16 column of an offset.
@@ -180,9 +195,12 @@ public final class Document {
     }
 }
 
+extension Array {
+    /// The element at `index`, or nil past either end.
+    func at(_ index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
 extension Array where Element == UInt16 {
-    /// The unit at `index`, or nil past either end.
-    func at(_ index: Int) -> UInt16? { indices.contains(index) ? self[index] : nil }
 
     /// The ranges of every occurrence of `needle` (overlapping ones too).
     func ranges(of needle: [UInt16]) -> [Range<Int>] {

@@ -34,48 +34,56 @@ enum ScopeMarkers {
         return RegexSource("(?im)\(anchored ? "^" : "")(?:" + bodies.joined(separator: "|") + ")", ignoresCase: true)
     }()
 
-    /// Sign-offs and greetings as lower-cased UTF-16, grouped by first unit, for the cheap pre-check below.
+    /// Sign-offs and greetings as lower-cased UTF-16, grouped by first unit.
     private static let signOffUnits = Dictionary(grouping: markers.signOffs.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
     private static let greetingUnits = Dictionary(grouping: markers.greetings.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
 
     /// True when the line (trimmed) starts with a sign-off and is short.
     static func isSignOff(_ line: ArraySlice<UInt16>) -> Bool {
-        starts(line, with: signOffUnits, markers.signOffs, maxLength: 60)
+        starts(line, with: signOffUnits, maxLength: 60)
     }
 
     /// True when the line (trimmed) starts with a greeting and is short.
     static func isGreeting(_ line: ArraySlice<UInt16>) -> Bool {
-        starts(line, with: greetingUnits, markers.greetings, maxLength: 80)
+        starts(line, with: greetingUnits, maxLength: 80)
     }
 
-    /// Decides on UTF-16 units when the line is ASCII (most lines, no string built); beyond ASCII, case mapping
-    /// and letter classes need Unicode, so a line that passes the cheap pre-check is decided on its string.
-    private static func starts(_ line: ArraySlice<UInt16>, with units: [UInt16: [[UInt16]]], _ list: [String],
-                               maxLength: Int) -> Bool {
+    /// Decides on UTF-16 units. A line beyond ASCII is lower-cased first (case mapping needs Unicode there), only
+    /// when a marker could start it: its first unit, lower-cased, starts a marker.
+    private static func starts(_ line: ArraySlice<UInt16>, with units: [UInt16: [[UInt16]]], maxLength: Int) -> Bool {
+        guard let first = line.first else { return false }
         guard line.allSatisfy({ $0 < 0x80 }) else {
-            return mayStart(line, units) && line.count <= 80
-                && startsWithMarker(String(decoding: line, as: UTF16.self), list, maxLength: maxLength)
+            guard line.count <= maxLength, units[lowered(first)] != nil else { return false }
+            let lowered = Array(String(decoding: line, as: UTF16.self).lowercased().utf16)
+            return startsWithMarker(lowered[...], units)
         }
-        guard line.count <= maxLength, let first = line.first, let candidates = units[lowerASCII(first)] else { return false }
+        guard line.count <= maxLength else { return false }
+        return startsWithMarker(line.lazy.map(lowerASCII), units)
+    }
+
+    /// True when lower-cased `line` starts with one of `markers`, ending at a word boundary when the marker ends
+    /// in a letter and either side is Latin ("hi" is not "hiking"; "您好" may run on into a name).
+    private static func startsWithMarker<Line: Collection<UInt16>>(_ line: Line, _ markers: [UInt16: [[UInt16]]]) -> Bool {
+        guard let first = line.first, let candidates = markers[first] else { return false }
         return candidates.contains { marker in
-            guard marker.count <= line.count, zip(line, marker).allSatisfy({ lowerASCII($0) == $1 }) else { return false }
+            guard marker.count <= line.count, zip(line, marker).allSatisfy({ $0 == $1 }) else { return false }
             guard marker.count < line.count, let last = marker.last else { return true }
-            // A Latin marker must end at a word boundary ("hi" is not "hiking").
-            return !isASCIILetter(last) || !isASCIILetter(line[line.startIndex + marker.count])
+            let next = line[line.index(line.startIndex, offsetBy: marker.count)]
+            return !isLetter(last) || !isLetter(next) || (last >= 0x80 && next >= 0x80)
         }
     }
 
-    /// For a line beyond ASCII: false when no marker of `markers` can start it (ASCII units compared
-    /// case-insensitively, any other unit counts as a possible match); true means "maybe".
-    private static func mayStart(_ line: ArraySlice<UInt16>, _ markers: [UInt16: [[UInt16]]]) -> Bool {
-        guard let first = line.first, let candidates = markers[lowerASCII(first)] else { return false }
-        return candidates.contains { marker in
-            for (unit, markerUnit) in zip(line, marker) {
-                if unit >= 0x80 || markerUnit >= 0x80 { return true }  // case mapping beyond ASCII: let Unicode decide
-                if lowerASCII(unit) != markerUnit { return false }
-            }
-            return true
-        }
+    /// The first unit lower-cased: ASCII directly, other BMP letters through Unicode.
+    private static func lowered(_ unit: UInt16) -> UInt16 {
+        guard unit >= 0x80, let scalar = Unicode.Scalar(unit) else { return lowerASCII(unit) }
+        return String(scalar).lowercased().utf16.first ?? unit
+    }
+
+    /// A letter unit: ASCII letters, and any BMP letter beyond ASCII (surrogates count as letters).
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return isASCIILetter(unit) }
+        guard let scalar = Unicode.Scalar(unit) else { return true }
+        return scalar.properties.isAlphabetic
     }
 
     private static func lowerASCII(_ unit: UInt16) -> UInt16 { unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit }
@@ -96,22 +104,9 @@ enum ScopeMarkers {
                 (rule["inside"] as? [String] ?? []).contains("placeholder"), let regex = rule["regex"] as? String
             else { return nil }
             let ignoresCase = !(rule["case-sensitive"] as? Bool ?? false)
-            var prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
-                                               texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" })
-            prefilter?.id = regex.hashValue
+            let prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
+                                               texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" }, guarding: regex)
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
         }
     }()
-
-    private static func startsWithMarker(_ line: String, _ list: [String], maxLength: Int) -> Bool {
-        guard !line.isEmpty, line.count <= maxLength else { return false }
-        let lowered = line.lowercased()
-        return list.contains { marker in
-            guard lowered.hasPrefix(marker) else { return false }
-            let rest = lowered.dropFirst(marker.count)
-            guard let next = rest.first else { return true }
-            // A Latin marker must end at a word boundary ("hi" is not "hiking").
-            return !(marker.last?.isLetter ?? false) || !next.isLetter || !(next.isASCII || marker.last!.isASCII)
-        }
-    }
 }

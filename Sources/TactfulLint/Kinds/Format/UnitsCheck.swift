@@ -51,7 +51,7 @@ enum UnitsCheck {
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.
         let converter = QuantityConverter(locale: context.market.locale, region: context.market.region)
-        let inchContexts = LanguageCues.of(context.market.locale.language).inchContexts
+        let inchContexts = context.cues.inchContexts
         for range in try FormatSupport.matches(combined, in: context) {
             guard !hasConversion(after: range, in: context.document) else { continue }
             let text = context.document.string(range)
