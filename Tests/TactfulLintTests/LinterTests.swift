@@ -35,6 +35,13 @@ import TactfulMarkets
     @Test func screensAreSoldByTheInch() throws {
         #expect(try lint("Ihr Laptop (15,6 inch) wird repariert.", "de-DE").isEmpty)
         #expect(try lint("Der Rucksack ist 18 inches hoch, für einen Laptop reicht er.", "de-DE").contains { $0.category == .units })
+        #expect(try lint("We received the returned laptop (Nova X15, 15.6 inch) today.", "en-IN").isEmpty)
+    }
+
+    @Test func indianSizeChartsAreInInches() throws {
+        #expect(try lint("Size M fits chest 38-40 inches; the kurta length is 44 inches.", "en-IN").isEmpty)
+        #expect(try lint("The parcel weighs 5 pounds.", "en-IN").contains { $0.category == .units })
+        #expect(try lint("Die Jacke passt bei 38 inches Brustumfang.", "de-DE").contains { $0.category == .units })
     }
 
     @Test func currencyDependsOnTheMarket() throws {
@@ -42,6 +49,9 @@ import TactfulMarkets
         #expect(try lint("It costs $49.99.", "en-CA").isEmpty)
         #expect(try lint("It costs $49.99, shipping 12 USD.", "en-CA").contains { $0.category == .currency })
         #expect(try lint("价格是¥259。", "zh-CN").isEmpty)
+        // 元 is Taiwan's own unit word for the New Taiwan dollar; to a Japanese customer it is renminbi.
+        #expect(try lint("來回運費是150元。", "zh-TW").isEmpty)
+        #expect(try lint("送料は150元です。", "ja-JP").contains { $0.category == .currency })
         #expect(try lint("It costs $49.99.", "en-US").isEmpty)
         let german = try lint("Der Preis beträgt €49.99.", "de-DE")
         #expect(german.first?.fixes.first?.replacement == "49,99\u{a0}€")

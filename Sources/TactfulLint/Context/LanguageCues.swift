@@ -57,6 +57,10 @@ final class LanguageCues: Sendable {
     /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
     static func of(_ language: String) -> LanguageCues { all[language] ?? empty }
 
+    /// The cues of a market: its language's, with the inch contexts the market adds (`en-IN` in
+    /// `inch-contexts.yml`: garment measurements, which Indian size charts give in inches).
+    static func of(market tag: String, language: String) -> LanguageCues { all[tag] ?? of(language) }
+
     private static let empty = LanguageCues(
         negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
 
@@ -72,7 +76,7 @@ final class LanguageCues: Sendable {
         let inches = BuiltInData.text(at: "Glossaries/language/inch-contexts.yml")
             .flatMap { (try? Yams.load(yaml: $0)) as? [String: [Any]] } ?? [:]
         var cues: [String: LanguageCues] = [:]
-        for language in Set(meaning.keys).union(context.keys).union(inches.keys) {
+        for language in Set(meaning.keys).union(context.keys).union(inches.keys) where !language.contains("-") {
             let spaced = !unspaced.contains(language)
             func strings(_ table: [String: [String: Any]], _ key: String) -> [String] {
                 (table[language]?[key] as? [Any] ?? []).map { "\($0)" }
@@ -82,6 +86,15 @@ final class LanguageCues: Sendable {
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
                 spaced: spaced, inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
+        }
+        // A market key (`en-IN`) adds inch contexts to its language's cues.
+        for market in inches.keys where market.contains("-") {
+            let language = String(market.prefix { $0 != "-" })
+            guard let base = cues[language] else { continue }
+            let words = ((inches[language] ?? []) + (inches[market] ?? [])).map { "\($0)" }
+            cues[market] = LanguageCues(
+                negations: base.negations, commitments: base.commitments, alternativeCues: base.alternativeCues,
+                thirdPartyCues: base.thirdPartyCues, spaced: base.spaced, inchContexts: CueList(words, bySpaces: base.spaced))
         }
         return cues
     }()

@@ -47,7 +47,7 @@ public struct RuleSet: Sendable {
             }
         }
         // The context cues of the market's language (way forward, third parties) ride in the same pass.
-        let cues = LanguageCues.of(market.locale.language)
+        let cues = LanguageCues.of(market: market.tag, language: market.locale.language)
         self.cues = cues
         for (owner, list) in [(Payload.Owner.wayForward, cues.alternativeCues), (.thirdParty, cues.thirdPartyCues)] {
             for cue in list {

@@ -1,14 +1,23 @@
-/// `kind: metric` — readability measured per channel: long sentences, walls of text, ALL-CAPS shouting and
-/// SMS messages that split into several segments.
+/// `kind: metric` — readability measured per channel: long sentences, walls of text, ALL-CAPS words and runs of
+/// them (shouting), and SMS messages that split into several segments.
 ///
 /// ```yaml
-/// metric: sentence-words     # sentence-words | paragraph-words | caps-words | sms-segments
+/// metric: sentence-words     # sentence-words | paragraph-words | caps-words | caps-run | sms-segments
 /// max: {email: 35, chat: 25, sms: 25, social: 25}   # or a single number; a channel left out is not checked
-/// except: [ASAP]             # caps-words: words never to flag
+/// except: [ASAP]             # caps-words, caps-run: words never to count
 /// ```
+///
+/// A sentence or paragraph over `max` words is reported at the rule's severity; one over one and a half times `max`
+/// is "far too long for the channel" (the category's own definition) and is at least a warning, in languages written
+/// with spaces (dictionary segmentation of Thai, Japanese or Chinese counts more, shorter words). An emoji followed
+/// by a capital ends a sentence, as chat writers use it ("… Geschenk 😔 Wir können …").
+///
+/// `caps-words` reports each capitalised word of at least `max` letters; `caps-run` reports, as one finding, a run of
+/// more than `max` capitalised words in a row on one line ("NOUS NE POUVONS PAS EXPÉDIER"), words of two letters
+/// and more counting.
 struct ReadabilityRule: RuleKind {
     enum Metric: String, CaseIterable { case sentenceWords = "sentence-words", paragraphWords = "paragraph-words"
-        case capsWords = "caps-words", smsSegments = "sms-segments" }
+        case capsWords = "caps-words", capsRun = "caps-run", smsSegments = "sms-segments" }
 
     let info: RuleInfo
     let metric: Metric
@@ -43,14 +52,15 @@ struct ReadabilityRule: RuleKind {
             // and ICU's sentence segmentation is needed only when a piece is long.
             let pieces = Self.certainSentencePieces(document)
             guard Self.wordCounts(in: pieces, document).contains(where: { $0 > limit }) else { return [] }
-            return zip(document.sentences, Self.wordCounts(in: document.sentences, document))
+            let sentences = Self.splitAtEmoji(document.sentences, document)
+            return zip(sentences, Self.wordCounts(in: sentences, document))
                 .compactMap { sentence, count in
-                    count > limit ? context.finding(info, trimmed(sentence, document), message: message(count, limit, context)) : nil
+                    count > limit ? graded(context.finding(info, trimmed(sentence, document), message: message(count, limit, context)), count, limit, context) : nil
                 }
         case .paragraphWords:
             let paragraphs = paragraphs(document)
             return zip(paragraphs, Self.wordCounts(in: paragraphs, document)).compactMap { paragraph, count in
-                count > limit ? context.finding(info, paragraph, message: message(count, limit, context)) : nil
+                count > limit ? graded(context.finding(info, paragraph, message: message(count, limit, context)), count, limit, context) : nil
             }
         case .capsWords:
             guard Self.mayHoldCapsWord(document.utf16) else { return [] }
@@ -67,12 +77,58 @@ struct ReadabilityRule: RuleKind {
                               description: "Write it in normal case", safe: false)
                 return context.finding(info, word.range, fixes: [fix])
             }
+        case .capsRun:
+            guard Self.mayHoldCapsWord(document.utf16) else { return [] }
+            return capsRuns(in: document, longerThan: limit).map { run in
+                let text = document.string(run)
+                let fix = Fix(replacement: text.prefix(1) + text.dropFirst().lowercased(),
+                              description: "Write it in normal case", safe: false)
+                return context.finding(info, run, fixes: [fix])
+            }
         case .smsSegments:
             let segments = SMS.segments(document.text)
             guard segments > limit, !document.utf16.isEmpty else { return [] }
             return [context.finding(info, trimmed(0..<document.utf16.count, document),
                                     message: SMS.message(segments, document.text, context.uiLanguage))]
         }
+    }
+
+    /// Runs of more than `limit` capitalised words in a row within a paragraph: words of other case and blank lines
+    /// end a run; numbers, punctuation and single line breaks between words neither end nor extend it. A short
+    /// heading alone on its line (at most four words, not ending in a full stop: "*MOHON DICEK LAGI:*") is
+    /// formatting, not shouting.
+    private func capsRuns(in document: Document, longerThan limit: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = [], start: Int?, end = 0, count = 0, lineBreaks = 0
+        func close() {
+            if let begin = start, count > limit, !isHeading(begin..<end, words: count, in: document) { runs.append(begin..<end) }
+            (start, count) = (nil, 0)
+        }
+        for word in document.words {
+            let units = document.utf16[word.range]
+            lineBreaks += units.count(where: { $0 == 0x0A })
+            if lineBreaks >= 2 { close() }
+            guard word.kind == .letter else { continue }
+            lineBreaks = 0
+            guard units.count >= 2, let first = units.first, Self.mayBeUppercase(first) else { close(); continue }
+            let text = document.string(word.range)
+            let letters = text.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !except.contains(text) else { close(); continue }
+            if start == nil { start = word.range.lowerBound }
+            end = word.range.upperBound
+            count += 1
+        }
+        close()
+        return runs
+    }
+
+    /// True when `run` is a short heading: within one line, the line holding no other letters, at most four words,
+    /// and no full stop after it on the line.
+    private func isHeading(_ run: Range<Int>, words: Int, in document: Document) -> Bool {
+        let line = document.lineRange(document.lineIndex(of: run.lowerBound))
+        guard words <= 4, run.upperBound <= line.upperBound else { return false }
+        let after = document.utf16[run.upperBound..<line.upperBound]
+        let holdsLetters = document.words.contains { $0.kind == .letter && line.contains($0.range.lowerBound) && !run.contains($0.range.lowerBound) }
+        return !holdsLetters && !after.contains(0x2E) && !after.contains(0x3002)
     }
 
     /// The text cut at breaks every UAX #29 sentence segmentation makes: line breaks (rule SB4) and a `.`, `!` or
@@ -114,6 +170,29 @@ struct ReadabilityRule: RuleKind {
         return counts
     }
 
+    /// `sentences` cut after an emoji that is followed by spaces and a capital letter.
+    private static func splitAtEmoji(_ sentences: [Range<Int>], _ document: Document) -> [Range<Int>] {
+        guard document.presentASCII.contains(AsciiSet.nonASCIIMarker) else { return sentences }
+        let units = document.utf16
+        return sentences.flatMap { sentence -> [Range<Int>] in
+            var pieces: [Range<Int>] = [], start = sentence.lowerBound, index = sentence.lowerBound
+            while index + 1 < sentence.upperBound {
+                // Emoji live in the supplementary planes (surrogate pairs) or in U+2600–U+27BF.
+                let emojiEnd: Int? = UTF16.isLeadSurrogate(units[index]) ? index + 2 : (0x2600...0x27BF).contains(units[index]) ? index + 1 : nil
+                guard let end = emojiEnd, end <= sentence.upperBound else { index += 1; continue }
+                var next = end
+                while next < sentence.upperBound, units[next] == 0x20 || (0xFE00...0xFE0F).contains(units[next]) { next += 1 }
+                if next > end, next < sentence.upperBound, let scalar = Unicode.Scalar(units[next]), scalar.properties.isUppercase {
+                    pieces.append(start..<next)
+                    start = next
+                }
+                index = end
+            }
+            pieces.append(start..<sentence.upperBound)
+            return pieces
+        }
+    }
+
     /// False when no two adjacent units can both be upper-case letters: most drafts, decided in one cheap pass.
     private static func mayHoldCapsWord(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
@@ -137,6 +216,14 @@ struct ReadabilityRule: RuleKind {
         case 0x2E80...: false  // CJK, kana, Hangul and the rest of the BMP from U+2E80 have no case
         default: true
         }
+    }
+
+    /// `finding` raised to a warning when `count` is over one and a half times `limit` in a spaced language.
+    private func graded(_ finding: Finding, _ count: Int, _ limit: Int, _ context: LintContext) -> Finding {
+        guard context.cues.spaced, count * 2 > limit * 3, finding.severity < .warning else { return finding }
+        var finding = finding
+        finding.severity = .warning
+        return finding
     }
 
     private func message(_ count: Int, _ limit: Int, _ context: LintContext) -> String {

@@ -24,6 +24,9 @@ enum CurrencyCheck {
                 return ambiguous(info, context, range, text, currencies)
             }
             guard let currency = currencies.first, currencies.count == 1 else { return nil }
+            if currency != market.currency, CurrencySymbols.isLocalUnitWord(of: market.currency, in: text) {
+                return notation(info, context, range, text, market.currency)
+            }
             if currency != market.currency {
                 let sentence = context.document.sentence(containing: range.lowerBound)
                 let local = amounts.contains { sentence.contains($0.0.lowerBound) && $0.2 == [market.currency] }
@@ -125,6 +128,20 @@ enum CurrencySymbols {
         let letters = amount.filter { !$0.isNumber && !".,'’ \u{00A0}".contains($0) }
         if letters.count == 3, letters.allSatisfy(\.isUppercase) { return [letters == "RMB" ? "CNY" : letters] }
         return table.first { letters == $0.symbol }?.codes ?? []
+    }
+
+    /// Unit words a market writes after its own currency's amounts (`local-unit-words`: 元 for TWD).
+    private static let localUnitWords: [String: [String]] = {
+        guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
+            let root = (try? Yams.load(yaml: text)) as? [String: Any]
+        else { return [:] }
+        return root["local-unit-words"] as? [String: [String]] ?? [:]
+    }()
+
+    /// True when `amount` ends in a unit word that the market writes for `currency` ("150元" in Taiwan).
+    static func isLocalUnitWord(of currency: String, in amount: String) -> Bool {
+        let unit = String(amount.reversed().prefix { !$0.isNumber }.reversed()).trimmingCharacters(in: .whitespaces)
+        return !unit.isEmpty && localUnitWords[currency, default: []].contains(unit)
     }
 
     /// A prefix that names exactly one currency (`US$`, `C$`), if the table has one.

@@ -66,10 +66,11 @@ enum UnitsCheck {
         return findings
     }
 
-    /// The measurement with up to 16 UTF-16 units either side, within its line.
+    /// The measurement with up to 20 UTF-16 units either side, within its line (room for a model name between
+    /// "laptop" and its size: "laptop (Nova X15, 15.6 inch)").
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
-        return document.string(max(line.lowerBound, range.lowerBound - 16)..<min(line.upperBound, range.upperBound + 16))
+        return document.string(max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
     }
 
     /// True when the measurement is in inches ("15,6 inch", "32\"", "30 in").
