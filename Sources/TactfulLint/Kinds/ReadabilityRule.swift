@@ -109,7 +109,11 @@ struct ReadabilityRule: RuleKind {
             if lineBreaks >= 2 { close() }
             guard word.kind == .letter else { continue }
             lineBreaks = 0
-            guard units.count >= 2, let first = units.first, Self.mayBeUppercase(first) else { close(); continue }
+            // Decided on UTF-16 for most words (a capitalised German noun fails at its second unit); a string is made
+            // only for a word that may be all capitals.
+            guard units.count >= 2, Self.mayBeUppercase(units[units.startIndex]), Self.mayBeUppercase(units[units.startIndex + 1]),
+                !units.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+            else { close(); continue }
             let text = document.string(word.range)
             let letters = text.filter(\.isLetter)
             guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !except.contains(text) else { close(); continue }
