@@ -21,6 +21,8 @@ public struct DraftConverter: Sendable {
     /// draft's languages.
     public let draftLanguages: [ICU.LocaleID]
     private let dates: DateVocabulary
+    /// The draft languages' unit names (ICU's), so "5ポンド" and "12 libras" are read as measurements.
+    private let units: UnitVocabulary
 
     /// A converter for a market's locale and currency; sizes are converted only when `sizes` is given. Dates are
     /// read in English and in `draftLanguages` (by default the market's language).
@@ -40,6 +42,7 @@ public struct DraftConverter: Sendable {
         }
         self.draftLanguages = languages
         dates = DateVocabulary(languages: languages)
+        units = UnitNames.vocabulary(languages: languages.map(\.identifier))
     }
 
     /// True when `draft` has a price in a currency other than the market's (the caller then fetches rates).
@@ -52,7 +55,7 @@ public struct DraftConverter: Sendable {
 
     /// The draft rewritten for the market, with every conversion and what was left alone.
     public func convert(_ draft: String) -> DraftResult {
-        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [], dates: dates)
+        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [], dates: dates, units: units)
         var conversions: [DraftConversion] = []
         var warnings = scan.ambiguousDates.map { "'\(draft[$0])' could be day/month or month/day: left as written" }
         for match in scan.matches {

@@ -8,8 +8,11 @@ enum DraftScanner {
     }
 
     /// Every item in `text`, none overlapping, in text order; sizes only in `sizeSystems` (none by default), dates
-    /// with month names only in the languages of `dates` (none by default: numeric dates only).
-    static func scan(_ text: String, sizeSystems: [String] = [], dates: DateVocabulary = .numericOnly) -> Scan {
+    /// with month names only in the languages of `dates` (none by default: numeric dates only), units by their
+    /// abbreviations, English names and the names in `units`.
+    static func scan(
+        _ text: String, sizeSystems: [String] = [], dates: DateVocabulary = .numericOnly, units: UnitVocabulary? = nil
+    ) -> Scan {
         var scan = Scan()
         var index = text.startIndex
         var previous: Character?
@@ -19,7 +22,7 @@ enum DraftScanner {
                 let found = PriceScanner.match(in: text, at: index)
                     ?? (sizeSystems.isEmpty ? nil : SizeScanner.match(in: text, at: index, systems: sizeSystems))
                     ?? DateTimeScanner.match(in: text, at: index, vocabulary: dates, ambiguous: &scan.ambiguousDates)
-                    ?? measurement(text, index)
+                    ?? measurement(text, index, units)
             {
                 scan.matches.append(found)
                 previous = text[text.index(before: found.range.upperBound)]
@@ -45,9 +48,9 @@ enum DraftScanner {
         return !(previous.isLetter || previous.isNumber || previous == "." || previous == "," || previous == "-")
     }
 
-    private static func measurement(_ text: String, _ index: String.Index) -> DraftMatch? {
+    private static func measurement(_ text: String, _ index: String.Index, _ units: UnitVocabulary?) -> DraftMatch? {
         guard text[index].isNumber else { return nil }
-        return QuantityParser.match(in: text, at: index, prose: true).map {
+        return QuantityParser.match(in: text, at: index, prose: true, names: units).map {
             DraftMatch(item: .measurement($0), range: $0.range)
         }
     }

@@ -12,10 +12,11 @@ public struct WrittenQuantity: Sendable {
 
 /// Reads quantities: a number and a unit, or several of one kind in falling size (`5 ft 11 in`, `1 lb 4 oz`).
 public enum QuantityParser {
-    /// Parses text that is exactly one quantity; throws a ``ConvertError`` naming what is wrong.
-    public static func parse(_ text: String) throws(ConvertError) -> WrittenQuantity {
+    /// Parses text that is exactly one quantity; throws a ``ConvertError`` naming what is wrong. Units are read
+    /// by their usual abbreviations and English names, and by the names in `names` (a language's, from ICU).
+    public static func parse(_ text: String, names: UnitVocabulary? = nil) throws(ConvertError) -> WrittenQuantity {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let found = match(in: trimmed, at: trimmed.startIndex, prose: false) else {
+        guard let found = match(in: trimmed, at: trimmed.startIndex, prose: false, names: names) else {
             if let number = trimmed.firstIndex(where: \.isNumber), trimmed[number...].allSatisfy({ !$0.isLetter }) {
                 throw .unparsable(text, hint: "give a unit, e.g. '10 in', '75°F', '1,5 kg'")
             }
@@ -29,16 +30,22 @@ public enum QuantityParser {
 
     /// Finds the quantity starting at `start`, if there is one. In `prose`, words that are also units
     /// (`in`, `t`, `l`…) count only when no word follows, and `'` counts as feet only before a digit.
-    static func match(in text: String, at start: String.Index, prose: Bool) -> WrittenQuantity? {
+    public static func match(in text: String, at start: String.Index, prose: Bool, names: UnitVocabulary? = nil)
+        -> WrittenQuantity?
+    {
         var parts: [Quantity] = []
         var index = start
         var end = start
-        while let (number, afterNumber) = number(in: text, at: parts.isEmpty ? index : skipSpaces(text, index)) {
+        while true {
+            let numberStart = parts.isEmpty ? index : skipJoiner(text, index)
+            guard let (number, afterNumber) = number(in: text, at: numberStart) else { break }
             let afterSpace = skipSpaces(text, afterNumber)
-            if let (unit, afterUnit) = unit(in: text, at: afterSpace, prose: prose) {
+            let written = unit(in: text, at: afterSpace, prose: prose, names: names)
+            if let (unit, afterUnit) = written, isWellFormed(parts + [Quantity(number, unit)]) {
                 parts.append(Quantity(number, unit))
                 index = afterUnit
-            } else if let implied = parts.last.flatMap({ impliedNext[$0.unit.name] }).flatMap(UnitCatalog.unit(named:))
+            } else if written == nil, numberStart == skipSpaces(text, index),
+                let implied = parts.last.flatMap({ impliedNext[$0.unit.name] }).flatMap(UnitCatalog.unit(named:))
             {
                 parts.append(Quantity(number, implied))
                 index = afterNumber
@@ -77,17 +84,26 @@ public enum QuantityParser {
         return (value, end)
     }
 
-    private static func unit(in text: String, at start: String.Index, prose: Bool) -> (MeasureUnit, String.Index)? {
-        let window = String(text[start...].prefix(24)).lowercased()
-        for alias in UnitAliases.longestFirst where window.hasPrefix(alias) {
-            let end = text.index(start, offsetBy: alias.count, limitedBy: text.endIndex) ?? text.endIndex
-            guard isBoundary(text, end, after: alias),
-                let unit = UnitAliases.table[alias].flatMap(UnitCatalog.unit(named:))
-            else { continue }
-            if prose && !fitsProse(alias, text: text, end: end) { continue }
-            return (unit, end)
+    private static func unit(in text: String, at start: String.Index, prose: Bool, names: UnitVocabulary?)
+        -> (MeasureUnit, String.Index)?
+    {
+        let window = UnitNames.withoutVowelMarks(String(text[start...].prefix(24))).lowercased()
+        // The longer of the two vocabularies' matches wins ("fl oz" over "fl", "ไมล์/ชม." over "ไมล์").
+        let found = [longest(UnitAliases.longestFirst, UnitAliases.table), names.flatMap { longest($0.longestFirst, $0.table) }]
+            .compactMap { $0 }
+        func longest(_ aliases: [String], _ table: [String: String]) -> (alias: String, unit: String)? {
+            for alias in aliases where window.hasPrefix(alias) {
+                let end = text.index(start, offsetBy: alias.count, limitedBy: text.endIndex) ?? text.endIndex
+                guard isBoundary(text, end, after: alias), let unit = table[alias] else { continue }
+                if prose && !fitsProse(alias, text: text, end: end) { continue }
+                return (alias, unit)
+            }
+            return nil
         }
-        return nil
+        guard let best = found.max(by: { $0.alias.count < $1.alias.count }),
+            let unit = UnitCatalog.unit(named: best.unit)
+        else { return nil }
+        return (unit, text.index(start, offsetBy: best.alias.count, limitedBy: text.endIndex) ?? text.endIndex)
     }
 
     /// An alphabetic alias must end a word (`10 in` yes, `10 inside` no).
@@ -109,6 +125,17 @@ public enum QuantityParser {
         guard wordsThatAreUnits.contains(alias) else { return true }
         let next = text[end...].drop { $0 == " " }.first
         return !(next?.isLetter ?? false)
+    }
+
+    /// Spaces, and a conjunction joining the parts of a compound ("5 أقدام و7 إنش", "5 ft and 7 in"), before a
+    /// later part's number.
+    private static func skipJoiner(_ text: String, _ index: String.Index) -> String.Index {
+        let afterSpaces = skipSpaces(text, index)
+        for joiner in ["و", "and ", "et ", "y ", "e ", "und ", "en "] where text[afterSpaces...].hasPrefix(joiner) {
+            let next = skipSpaces(text, text.index(afterSpaces, offsetBy: joiner.count))
+            if next < text.endIndex, text[next].isNumber { return next }
+        }
+        return afterSpaces
     }
 
     private static func skipSpaces(_ text: String, _ index: String.Index) -> String.Index {

@@ -1,6 +1,7 @@
 import Foundation
 import TactfulConvert
 import TactfulICU
+import TactfulMarkets
 
 /// Measurements in a system the customer does not use, with no conversion beside them: inches, pounds, °F
 /// and miles to metric markets; only centimetres and kilograms to US customers. The fix keeps the original
@@ -8,57 +9,93 @@ import TactfulICU
 enum UnitsCheck {
     /// A written unit, and which system it belongs to.
     private struct Unit {
+        /// CLDR's name, whose display names in the draft's language ICU gives.
+        let name: String
+        /// The English and symbol forms agents write in every language.
         let pattern: String
         let imperial: Bool
         /// UK customers use these imperial units themselves (road miles, body height in feet, pints).
         let usedInUK: Bool
 
-        init(_ pattern: String, imperial: Bool, usedInUK: Bool = true) {
-            (self.pattern, self.imperial, self.usedInUK) = (pattern, imperial, usedInUK)
+        init(_ name: String, _ pattern: String, imperial: Bool, usedInUK: Bool = true) {
+            (self.name, self.pattern, self.imperial, self.usedInUK) = (name, pattern, imperial, usedInUK)
         }
     }
 
     private static let units: [Unit] = [
-        Unit(#"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, imperial: true),
-        Unit(#"(?:feet|foot|ft\.?)"#, imperial: true),
-        Unit(#"(?:miles|mile|mi\.?)(?![a-z])"#, imperial: true),
-        Unit(#"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, imperial: true),
-        Unit(#"(?:ounces|ounce|oz\.?)(?![a-z])"#, imperial: true),
-        Unit(#"(?:°\s?F|℉|degrees? Fahrenheit)"#, imperial: true, usedInUK: false),
-        Unit(#"(?:mph)"#, imperial: true),
-        Unit(#"(?:gallons|gallon|gal\.?)(?![a-z])"#, imperial: true, usedInUK: false),
-        Unit(#"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit(#"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit(#"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit(#"(?:kg|kilograms?|kilos?)(?![a-z])"#, imperial: false),
-        Unit(#"(?:g|grams?)(?![a-z])"#, imperial: false),
-        Unit(#"(?:°\s?C|℃|degrees? Celsius)"#, imperial: false),
+        Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, imperial: true),
+        Unit("foot", #"(?:feet|foot|ft\.?)"#, imperial: true),
+        Unit("mile", #"(?:miles|mile|mi\.?)(?![a-z])"#, imperial: true),
+        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, imperial: true),
+        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)(?![a-z])"#, imperial: true, usedInUK: false),
+        Unit("ounce", #"(?:ounces|ounce|oz\.?)(?![a-z])"#, imperial: true),
+        Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, imperial: true, usedInUK: false),
+        Unit("mile-per-hour", #"(?:mph)"#, imperial: true),
+        Unit("gallon", #"(?:gallons|gallon|gal\.?)(?![a-z])"#, imperial: true, usedInUK: false),
+        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, imperial: false),
+        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, imperial: false),
+        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, imperial: false),
+        Unit("kilogram", #"(?:kg|kilograms?|kilos?)(?![a-z])"#, imperial: false),
+        Unit("gram", #"(?:g|grams?)(?![a-z])"#, imperial: false),
+        Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, imperial: false),
     ]
 
-    /// Per measurement system, one regex for every unit foreign to it: a single pass over the text.
-    private static let foreignUnits: [ICU.MeasurementSystem: RegexSource] = Dictionary(
-        uniqueKeysWithValues: [ICU.MeasurementSystem.us, .uk, .metric].compactMap { system in
-            let foreign = units.filter { system == .us ? !$0.imperial : ($0.imperial && !(system == .uk && $0.usedInUK)) }
+    private static func foreign(to system: ICU.MeasurementSystem) -> [Unit] {
+        units.filter { system == .us ? !$0.imperial : ($0.imperial && !(system == .uk && $0.usedInUK)) }
+    }
+
+    /// The languages whose unit names a market's drafts use: the market's own locale, then its language and
+    /// script (zh_Hant_HK writes 呎 and 吋, zh-Hant 英寸).
+    static func languages(of market: Market) -> [String] {
+        let broad = market.script.isEmpty ? market.language : "\(market.language)-\(market.script)"
+        return market.locale.identifier == broad ? [broad] : [market.locale.identifier, broad]
+    }
+
+    /// One regex for every unit foreign to the market's system, in English and in the market's languages (ICU's
+    /// display names), made once per market: a single pass over the text.
+    private static func foreignUnits(_ market: Market, _ pool: ICUPool) -> (RegexSource, UnitVocabulary)? {
+        pool.fact("units-foreign|\(market.measurementSystem)|\(market.tag)") { () -> (RegexSource, UnitVocabulary)? in
+            let foreign = foreign(to: market.measurementSystem)
             guard !foreign.isEmpty else { return nil }
-            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + foreign.map(\.pattern).joined(separator: "|") + ")"
-            return (system, RegexSource(pattern, ignoresCase: true))
-        })
+            let names = UnitNames.vocabulary(languages: languages(of: market), units: foreign.map(\.name))
+            // Names of one or two ASCII letters ("in", "pi", "mi") are English abbreviations or everyday words ("bis
+            // 2027 in Zürich"); the English patterns above read them with their guards.
+            let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }.map { name in
+                // A name in a cased script ends a word ("5 libras", not "5 libraria"); CJK, Thai, Hangul and Arabic
+                // names may run into the next word ("10인치가", "5磅左右").
+                NSRegularExpression.escapedPattern(for: name) + (name.last?.isCased == true ? #"(?!\p{L})"# : "")
+            }
+            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + (foreign.map(\.pattern) + localNames).joined(separator: "|")
+                + ")"
+            return (RegexSource(pattern, ignoresCase: true), names)
+        }
+    }
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
-        let system = context.market.measurementSystem
-        guard let combined = foreignUnits[system] else { return [] }
+        guard let (combined, names) = foreignUnits(context.market, context.pool) else { return [] }
         var findings: [Finding] = []
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.
         let converter = QuantityConverter(locale: context.market.locale, region: context.market.region)
         let inchContexts = context.cues.inchContexts
-        for range in try FormatSupport.matches(combined, in: context) {
+        var covered = 0
+        for found in try FormatSupport.matches(combined, in: context) where found.lowerBound >= covered {
+            // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
+            let line = context.document.lineRange(context.document.lineIndex(of: found.lowerBound))
+            let rest = context.document.string(found.lowerBound..<line.upperBound)
+            guard let written = QuantityParser.match(in: rest, at: rest.startIndex, prose: true, names: names)
+                ?? (try? QuantityParser.parse(context.document.string(found), names: names))
+            else { continue }
+            let length = max(rest[written.range].utf16.count, found.count)
+            let range = found.lowerBound..<(found.lowerBound + length)
+            covered = range.upperBound
             guard !hasConversion(after: range, in: context.document) else { continue }
             let text = context.document.string(range)
             // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher".
-            if Self.isInches(text), inchContexts.occurs(in: Self.around(range, in: context.document)) { continue }
-            guard let written = try? QuantityParser.parse(text), let converted = try? converter.localize(written),
-                converted.unit != written.quantity.unit.name
+            if written.quantity.unit.name == "inch", inchContexts.occurs(in: Self.around(range, in: context.document)) {
+                continue
+            }
+            guard let converted = try? converter.localize(written), converted.unit != written.quantity.unit.name
             else { continue }
             let fix = Fix(replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true)
             findings.append(context.finding(info, range, fixes: [fix]))
@@ -71,12 +108,6 @@ enum UnitsCheck {
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
         return document.string(max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
-    }
-
-    /// True when the measurement is in inches ("15,6 inch", "32\"", "30 in").
-    private static func isInches(_ text: String) -> Bool {
-        let unit = text.drop { $0.isNumber || ".,  ".contains($0) }.lowercased()
-        return unit.hasPrefix("in") || unit.hasPrefix("″") || unit.hasPrefix("\"")
     }
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".

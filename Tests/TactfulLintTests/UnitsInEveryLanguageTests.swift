@@ -1,0 +1,50 @@
+import Testing
+@testable import TactfulLint
+import TactfulMarkets
+
+/// The units check reads imperial units in the draft's own language (ICU's display names), and leaves alone what
+/// only looks like one.
+@Suite struct UnitsInEveryLanguageTests {
+    func units(_ text: String, _ tag: String) throws -> [String] {
+        let market = try MarketResolver().resolve(tag)
+        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
+        return try Linter(ruleSet: ruleSet).lint(text).filter { $0.category == .units }.map(\.match)
+    }
+
+    @Test(arguments: [
+        ("荷物の重さは5ポンドです。", "ja-JP", "5ポンド"),
+        ("足の長さは10인치입니다.", "ko-KR", "10인치"),
+        ("包裹重3磅。", "zh-CN", "3磅"),
+        ("الطرد يزن 20 رطل تقريبًا.", "ar-SA", "20 رطل"),
+        ("พัสดุหนัก 100 ปอนด์ค่ะ", "th-TH", "100 ปอนด์"),
+        ("Il magazzino dista 15 miglia dal centro.", "it-IT", "15 miglia"),
+        ("El paquete pesa 12 libras.", "es-ES", "12 libras"),
+        ("La température était de 86 degrés Fahrenheit.", "fr-FR", "86 degrés Fahrenheit"),
+    ])
+    func imperialUnitsInTheDraftsLanguage(text: String, tag: String, expected: String) throws {
+        #expect(try units(text, tag) == [expected])
+    }
+
+    @Test func compoundsAreOneFindingWithOneConversion() throws {
+        #expect(try units("身高5英尺6英寸。", "zh-CN") == ["5英尺6英寸"])
+        #expect(try units("الطول 5 أقدام و7 إنش.", "ar-SA") == ["5 أقدام و7 إنش"])
+        let market = try MarketResolver().resolve("zh-TW")
+        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
+        let finding = try #require(try Linter(ruleSet: ruleSet).lint("腰圍 5 呎 5 吋左右。").first { $0.category == .units })
+        #expect(finding.match == "5 呎 5 吋")
+        #expect(finding.fixes.first?.replacement.hasPrefix("5 呎 5 吋 (") == true)
+    }
+
+    @Test func nearMissesStayClean() throws {
+        // A German preposition after a year, not an inch.
+        #expect(try units("Wir eröffnen bis 2027 in Zürich einen Laden.", "de-CH").isEmpty)
+        // Metric already, a conversion already given, a screen, a trouser waist in Korea, a chest size in Thailand.
+        #expect(try units("包裹重3公斤。", "zh-CN").isEmpty)
+        #expect(try units("El paquete pesa 12 libras (5,4 kg).", "es-ES").isEmpty)
+        #expect(try units("テレビの画面は32インチです。", "ja-JP").isEmpty)
+        #expect(try units("평소 허리 28~29인치 바지를 입으신다면 M을 추천드려요.", "ko-KR").isEmpty)
+        #expect(try units("เดรสไซซ์ M รอบอก 34 นิ้ว ค่ะ", "th-TH").isEmpty)
+        // Pounds the UK uses itself.
+        #expect(try units("Your parcel weighs 5 pounds.", "en-GB").isEmpty)
+    }
+}
