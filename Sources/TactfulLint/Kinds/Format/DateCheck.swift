@@ -16,65 +16,93 @@ enum DateCheck {
         let separator: Character
     }
 
+    /// A day and month without a year, with a slash ("03/12", "6/7"): dots and dashes between two numbers are
+    /// decimals and ranges. Not part of a longer number, a fraction with a unit or percent, or a time.
+    private static let numericDayMonth = RegexSource(
+        #"(\d{1,2})/(\d{1,2})(?![\d/]|[.,:]\d|\s?%)"#, ignoresCase: false)
+
+    /// Slash pairs that are never dates: round the clock, and fractions.
+    private static let notDates: Set<String> = ["24/7", "24/24", "7/7", "1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8"]
+
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let present = context.document.presentASCII
         guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else { return [] }
-        let locale = context.market.locale
-        let convention = self.convention(locale, context.pool)
+        let full = try FormatSupport.matches(numericDate, in: context)
+        let pairs = present.contains(0x2F) ? try FormatSupport.matches(numericDayMonth, in: context) : []
         let units = context.document.utf16
-        return try FormatSupport.matches(numericDate, in: context).compactMap { range in
-            // Part of a longer number or date ("112/12/2026", "2026.12.05"): not a day–month date.
+        var findings: [Finding] = []
+        for range in full + pairs.filter({ pair in !full.contains { $0.overlaps(pair) } }) {
+            // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date.
             if range.lowerBound > 0, let before = Unicode.Scalar(units[range.lowerBound - 1]),
-                before.properties.numericType != nil || "/.-".unicodeScalars.contains(before) { return nil }
+                before.properties.numericType != nil || before.properties.isAlphabetic
+                    || "/.-,$€£¥".unicodeScalars.contains(before) { continue }
             let text = context.document.string(range)
+            if notDates.contains(text) { continue }
             let separator = text.first { !$0.isNumber } ?? "/"
             let parts = text.split(separator: separator).compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            let (first, second, year) = (parts[0], parts[1], parts[2])
-            let monthFirstValid = first <= 12 && second <= 31 && first > 0 && second > 0
-            let dayFirstValid = second <= 12 && first <= 31 && first > 0 && second > 0
-            guard monthFirstValid || dayFirstValid else { return nil }
-            let reported: Bool = switch convention.order {
-            case .yearFirst: true
-            case .monthFirst: !monthFirstValid || (dayFirstValid && first != second && separator != convention.separator)
-            case .dayFirst: !dayFirstValid || (monthFirstValid && first != second && separator != convention.separator)
+            guard parts.count == 3 || parts.count == 2 else { continue }
+            let year = parts.count == 3 ? parts[2] : nil
+            if let finding = finding(info, context, range, first: parts[0], second: parts[1], separator: separator, year: year) {
+                findings.append(finding)
             }
-            guard reported else { return nil }
-            var readings: [(month: Int, day: Int)] = []
-            if convention.order != .dayFirst, monthFirstValid { readings.append((first, second)) }
-            if dayFirstValid { readings.append((second, first)) }
-            if convention.order == .dayFirst, monthFirstValid { readings.append((first, second)) }
-            let spelled = readings.compactMap { spell(year: year, month: $0.month, day: $0.day, locale: locale, context.pool) }
-            guard let theirs = spelled.first else { return nil }
-            let unambiguous = spelled.count == 1
-            let message = context.uiLanguage == .zhHans
-                ? (unambiguous ? "这个日期是按其他市场的顺序写的；请写作“\(theirs)”。" : "这个纯数字日期不是客户所在市场的写法，客户可能读作“\(theirs)”；请写出月份名称。")
-                : (unambiguous
-                    ? "This date is written in another market's order; write “\(theirs)”."
-                    : "This numeric date is not in the customer's format and may be read as “\(theirs)”; spell out the month.")
-            let fixes = spelled.map { Fix(replacement: $0, description: "Write “\($0)”", safe: false) }
-            return context.finding(info, range, fixes: fixes, message: message)
         }
+        return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
-    /// The order and separator of the locale's short numeric date (CLDR `yMd`).
-    static func convention(_ locale: ICU.LocaleID, _ pool: ICUPool) -> Convention {
-        pool.fact("date-convention|\(locale.identifier)") { () -> Convention in
-            let pattern = (try? ICU.bestPattern(forSkeleton: "yMd", locale: locale)) ?? "M/d/y"
+    /// The finding for one numeric date, when the customer would misread it or not read it at all. A date
+    /// without a year is judged by the market's day-and-month pattern (CLDR `Md`: "M/d" in ja and en-US, "dd/MM"
+    /// in en-GB), a full date by its `yMd`.
+    private static func finding(
+        _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, first: Int, second: Int, separator: Character,
+        year: Int?
+    ) -> Finding? {
+        let locale = context.market.locale
+        let convention = self.convention(locale, context.pool, skeleton: year == nil ? "Md" : "yMd")
+        let monthFirstValid = first <= 12 && second <= 31 && first > 0 && second > 0
+        let dayFirstValid = second <= 12 && first <= 31 && first > 0 && second > 0
+        guard monthFirstValid || dayFirstValid else { return nil }
+        let reported: Bool = switch convention.order {
+        case .yearFirst: true
+        case .monthFirst: !monthFirstValid || (dayFirstValid && first != second && separator != convention.separator)
+        case .dayFirst: !dayFirstValid || (monthFirstValid && first != second && separator != convention.separator)
+        }
+        guard reported else { return nil }
+        var readings: [(month: Int, day: Int)] = []
+        if convention.order != .dayFirst, monthFirstValid { readings.append((first, second)) }
+        if dayFirstValid { readings.append((second, first)) }
+        if convention.order == .dayFirst, monthFirstValid { readings.append((first, second)) }
+        let spelled = readings.compactMap { spell(year: year, month: $0.month, day: $0.day, locale: locale, context.pool) }
+        guard let theirs = spelled.first else { return nil }
+        let unambiguous = spelled.count == 1
+        let message = context.uiLanguage == .zhHans
+            ? (unambiguous ? "这个日期是按其他市场的顺序写的；请写作“\(theirs)”。" : "这个纯数字日期不是客户所在市场的写法，客户可能读作“\(theirs)”；请写出月份名称。")
+            : (unambiguous
+                ? "This date is written in another market's order; write “\(theirs)”."
+                : "This numeric date is not in the customer's format and may be read as “\(theirs)”; spell out the month.")
+        let fixes = spelled.map { Fix(replacement: $0, description: "Write “\($0)”", safe: false) }
+        return context.finding(info, range, fixes: fixes, message: message)
+    }
+
+    /// The order and separator of the locale's short numeric date (CLDR `yMd`, or `Md` for a day and month).
+    static func convention(_ locale: ICU.LocaleID, _ pool: ICUPool, skeleton: String = "yMd") -> Convention {
+        pool.fact("date-convention|\(skeleton)|\(locale.identifier)") { () -> Convention in
+            let pattern = (try? ICU.bestPattern(forSkeleton: skeleton, locale: locale)) ?? "M/d/y"
             let positions = ["y", "M", "d"].map { pattern.firstIndex(of: Character($0)) }
             let separator = pattern.first { "/.-".contains($0) } ?? "/"
-            guard let year = positions[0], let month = positions[1], let day = positions[2] else {
+            guard let month = positions[1], let day = positions[2] else {
                 return Convention(order: .monthFirst, separator: separator)
             }
-            let order: Convention.Order = year < month && year < day ? .yearFirst : month < day ? .monthFirst : .dayFirst
+            let yearFirst = positions[0].map { $0 < month && $0 < day } ?? false
+            let order: Convention.Order = yearFirst ? .yearFirst : month < day ? .monthFirst : .dayFirst
             return Convention(order: order, separator: separator)
         }
     }
 
-    private static func spell(year: Int, month: Int, day: Int, locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
+    /// The date with the month's name; without a year, in a leap year so that 29 February exists.
+    private static func spell(year: Int?, month: Int, day: Int, locale: ICU.LocaleID, _ pool: ICUPool) -> String? {
         guard let calendar = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
-            let millis = try? calendar.milliseconds(extendedYear: year, month: month, day: day),
-            let formatter = try? pool.dateFormatter("yMMMMd", locale, "GMT")
+            let millis = try? calendar.milliseconds(extendedYear: year ?? 2028, month: month, day: day),
+            let formatter = try? pool.dateFormatter(year == nil ? "MMMMd" : "yMMMMd", locale, "GMT")
         else { return nil }
         return try? formatter.format(millisecondsSince1970: millis)
     }

@@ -1,0 +1,38 @@
+import Testing
+@testable import TactfulLint
+import TactfulMarkets
+
+/// Numeric dates, with and without a year, judged by the market's own CLDR pattern.
+@Suite struct NumericDateTests {
+    func dates(_ text: String, _ tag: String) throws -> [Finding] {
+        let market = try MarketResolver().resolve(tag)
+        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
+        return try Linter(ruleSet: ruleSet).lint(text).filter { $0.rule == "root.date-time.numeric-date" }
+    }
+
+    @Test func aDayAndMonthInAnotherMarketsOrderIsReported() throws {
+        // Only month-first makes sense of 12/20; a British customer reads day first.
+        let british = try #require(try dates("Your parcel should arrive by 12/20.", "en-GB").first)
+        #expect(british.match == "12/20")
+        #expect(british.fixes.map(\.replacement) == ["20 December"])
+        // Germans write 3.12.; a slash pair could be either, and both readings are offered.
+        let german = try #require(try dates("Die Lieferung kommt am 03/12 an.", "de-DE").first)
+        #expect(german.fixes.count == 2)
+    }
+
+    @Test func theMarketsOwnDayAndMonthPatternIsClean() throws {
+        // Japan writes M/d without a year (CLDR `Md`), though its full dates are year first.
+        #expect(try dates("6/7に発送いたします。", "ja-JP").isEmpty)
+        #expect(try dates("We ship on 6/7.", "en-US").isEmpty)
+        #expect(try dates("We ship on 20/12.", "en-GB").isEmpty)
+    }
+
+    @Test func slashPairsThatAreNotDatesStayClean() throws {
+        for text in [
+            "Support is open 24/7.", "Fill the bottle 3/4 full.", "Size S/M fits.",
+            "Model A1/2 is back.", "The discount is 30/40 % off.", "Das kostet 12.6 Euro.", "Es dauert 5-6 Tage.",
+        ] {
+            #expect(try dates(text, "de-DE").isEmpty, "\(text)")
+        }
+    }
+}
