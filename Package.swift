@@ -59,7 +59,8 @@ let package = Package(
         .target(
             name: "TactfulLint",
             dependencies: [
-                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", .product(name: "Yams", package: "Yams"),
+                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.

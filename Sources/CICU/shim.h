@@ -32,6 +32,7 @@ static inline int32_t icu_uloc_getLanguage(const char* localeID, char* language,
 static inline int32_t icu_uloc_getScript(const char* localeID, char* script, int32_t scriptCapacity, UErrorCode* err) { return uloc_getScript(localeID, script, scriptCapacity, err); }
 static inline int32_t icu_uloc_getCountry(const char* localeID, char* country, int32_t countryCapacity, UErrorCode* err) { return uloc_getCountry(localeID, country, countryCapacity, err); }
 static inline int32_t icu_uloc_getParent(const char* localeID, char* parent, int32_t parentCapacity, UErrorCode* err) { return uloc_getParent(localeID, parent, parentCapacity, err); }
+static inline int32_t icu_uloc_getDisplayCountry(const char* localeID, const char* inLocaleID, UChar* result, int32_t maxResultSize, UErrorCode* err) { return uloc_getDisplayCountry(localeID, inLocaleID, result, maxResultSize, err); }
 static inline int32_t icu_uloc_getDisplayName(const char* localeID, const char* inLocaleID, UChar* result, int32_t maxResultSize, UErrorCode* err) { return uloc_getDisplayName(localeID, inLocaleID, result, maxResultSize, err); }
 static inline UResourceBundle* icu_ures_getByKey(const UResourceBundle *resourceBundle, const char* key, UResourceBundle *fillIn, UErrorCode *status) { return ures_getByKey(resourceBundle, key, fillIn, status); }
 static inline const UChar* icu_ures_getStringByIndex(const UResourceBundle *resourceBundle, int32_t indexS, int32_t* len, UErrorCode *status) { return ures_getStringByIndex(resourceBundle, indexS, len, status); }

@@ -90,6 +90,14 @@ extension ICU {
             }) ?? identifier
         }
 
+        /// The name of the locale's region in the UI language `displayLocale`, e.g. "Germany", "德国"; empty when
+        /// the locale has no region.
+        public func regionName(in displayLocale: LocaleID) -> String {
+            (try? ICU.fillUTF16("display the region of \(identifier)") {
+                icu_uloc_getDisplayCountry(identifier, displayLocale.identifier, $0, $1, &$2)
+            }) ?? region
+        }
+
         /// Every locale ICU has data for, as identifiers.
         public static func available() -> [LocaleID] {
             (0..<icu_uloc_countAvailable()).map { LocaleID(trusted: ICU.string(icu_uloc_getAvailable($0))) }

@@ -22,3 +22,10 @@ struct TestPack {
         return try linter.lint(text, channel: channel).filter { $0.rule == id }
     }
 }
+
+/// The built-in packs' findings on `text` for a market, kept by `keep`.
+func builtInFindings(_ text: String, _ tag: String, where keep: (Finding) -> Bool) throws -> [Finding] {
+    let market = try MarketResolver().resolve(tag)
+    let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
+    return try Linter(ruleSet: ruleSet).lint(text).filter(keep)
+}

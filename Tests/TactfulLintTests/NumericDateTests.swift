@@ -5,9 +5,7 @@ import TactfulMarkets
 /// Numeric dates, with and without a year, judged by the market's own CLDR pattern.
 @Suite struct NumericDateTests {
     func dates(_ text: String, _ tag: String) throws -> [Finding] {
-        let market = try MarketResolver().resolve(tag)
-        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
-        return try Linter(ruleSet: ruleSet).lint(text).filter { $0.rule == "root.date-time.numeric-date" }
+        try builtInFindings(text, tag) { $0.rule == "root.date-time.numeric-date" }
     }
 
     @Test func aDayAndMonthInAnotherMarketsOrderIsReported() throws {

@@ -6,9 +6,7 @@ import TactfulMarkets
 /// only looks like one.
 @Suite struct UnitsInEveryLanguageTests {
     func units(_ text: String, _ tag: String) throws -> [String] {
-        let market = try MarketResolver().resolve(tag)
-        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
-        return try Linter(ruleSet: ruleSet).lint(text).filter { $0.category == .units }.map(\.match)
+        try builtInFindings(text, tag) { $0.category == .units }.map(\.match)
     }
 
     @Test(arguments: [
@@ -28,9 +26,7 @@ import TactfulMarkets
     @Test func compoundsAreOneFindingWithOneConversion() throws {
         #expect(try units("身高5英尺6英寸。", "zh-CN") == ["5英尺6英寸"])
         #expect(try units("الطول 5 أقدام و7 إنش.", "ar-SA") == ["5 أقدام و7 إنش"])
-        let market = try MarketResolver().resolve("zh-TW")
-        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
-        let finding = try #require(try Linter(ruleSet: ruleSet).lint("腰圍 5 呎 5 吋左右。").first { $0.category == .units })
+        let finding = try #require(try builtInFindings("腰圍 5 呎 5 吋左右。", "zh-TW") { $0.category == .units }.first)
         #expect(finding.match == "5 呎 5 吋")
         #expect(finding.fixes.first?.replacement.hasPrefix("5 呎 5 吋 (") == true)
     }

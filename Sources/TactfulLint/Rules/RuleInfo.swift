@@ -123,11 +123,12 @@ public final class RuleInfo: Sendable, Hashable {
         origin = "\(pack):\(map.node.mark?.line ?? 0):\(map.node.mark?.column ?? 0)"
     }
 
-    /// Only high-confidence problems are errors by default; other problems warn; style is informational.
+    /// Only high-confidence problems are errors by default; other problems warn (culture and vocabulary too: a lead marks
+    /// them); readability metrics are informational.
     static func defaultSeverity(_ category: Category, _ confidence: Confidence) -> Severity {
         switch (category, confidence) {
         case (_, .high) where [.placeholder, .privacy, .taboo, .legal].contains(category): .error
-        case (.readability, _), (.culture, _), (.vocabulary, _): .info
+        case (.readability, _): .info
         default: .warning
         }
     }

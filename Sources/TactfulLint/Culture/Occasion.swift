@@ -1,0 +1,82 @@
+import TactfulData
+
+/// A day a reply may name — a country's public holiday or a widely marketed day — and who keeps it, read from
+/// `Glossaries/culture/occasions.yml` (its header documents every key).
+struct Occasion: Sendable {
+    let id: String
+    /// How a message names it, per UI language (`en`, `zh-Hans`).
+    let what: [String: String]
+    /// Region → the English name of the holiday in that region's calendar (`Glossaries/holidays/<REGION>.yml`).
+    let holiday: [(region: String, name: String)]
+    /// Regions that keep it: the calendar links and `also-kept`.
+    let kept: Set<String>
+    /// Language → names as agents write them.
+    let names: [String: [String]]
+    /// A day of mourning: festive `greetings` are reported in every market, with `instead` suggested.
+    let solemn: Bool
+    let greetings: [String: [String]]
+    let instead: [String: String]
+
+    /// The occasion's name in a message in `uiLanguage`.
+    func what(in uiLanguage: UILanguage) -> String { what[uiLanguage.rawValue] ?? what["en"] ?? id }
+
+    /// The built-in occasions; a malformed file is a build defect, caught by the pack tests.
+    static let builtIn: [Occasion] = {
+        let path = "Glossaries/culture/occasions.yml"
+        guard let text = BuiltInData.text(at: path) else { return [] }
+        return (try? read(text, path: path)) ?? []
+    }()
+
+    /// Reads an occasions file; an unknown key or a missing one is an error naming its line.
+    static func read(_ text: String, path: String) throws(PackError) -> [Occasion] {
+        let file = try YAMLMap.parse(text, path: path)
+        var occasions: [Occasion] = []
+        for map in try file.maps("occasions") {
+            occasions.append(try Occasion(map))
+            try map.rejectUnknownKeys()
+        }
+        try file.rejectUnknownKeys()
+        return occasions
+    }
+
+    private init(_ map: YAMLMap) throws(PackError) {
+        id = try map.string("id")
+        what = try Self.strings(map, "what")
+        holiday = try Self.strings(map, "holiday").sorted { $0.key < $1.key }.map { (region: $0.key, name: $0.value) }
+        let also = try map.strings("also-kept")
+        if !also.isEmpty, try map.optionalString("also-kept-source") == nil {
+            throw map.error(map.node, "occasion '\(id)': 'also-kept' needs 'also-kept-source'")
+        }
+        kept = Set(holiday.map(\.region) + also)
+        names = try Self.lists(map, "names")
+        solemn = try map.bool("solemn") ?? false
+        greetings = try Self.lists(map, "greetings")
+        instead = try Self.strings(map, "instead")
+        guard try map.optionalString("source") != nil else { throw map.error(map.node, "occasion '\(id)' needs a 'source'") }
+        guard solemn || !kept.isEmpty else { throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'") }
+    }
+
+    private static func strings(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: String] {
+        guard let node = map.node(key) else { return [:] }
+        guard let mapping = node.mapping else { throw map.error(node, "'\(key)' must be a mapping") }
+        var result: [String: String] = [:]
+        for (name, value) in mapping {
+            guard let name = name.string, let value = value.string else { throw map.error(node, "'\(key)' must map strings to strings") }
+            result[name] = value
+        }
+        return result
+    }
+
+    private static func lists(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: [String]] {
+        guard let node = map.node(key) else { return [:] }
+        guard let mapping = node.mapping else { throw map.error(node, "'\(key)' must be a mapping") }
+        var result: [String: [String]] = [:]
+        for (language, value) in mapping {
+            guard let language = language.string, let list = value.sequence?.compactMap(\.string), !list.isEmpty else {
+                throw map.error(node, "'\(key)' must map a language to a list of names")
+            }
+            result[language] = list
+        }
+        return result
+    }
+}

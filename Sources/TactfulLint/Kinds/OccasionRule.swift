@@ -1,0 +1,97 @@
+import Foundation
+import TactfulICU
+import TactfulTime
+
+/// `kind: occasion` — a holiday or marketed day named to a customer whose region does not keep it, and a festive
+/// greeting on a day of mourning. Driven by `Glossaries/culture/occasions.yml` and the holiday calendars: the
+/// occasion's names in every language are matched whatever the market, and the market's region decides.
+///
+/// ```yaml
+/// kind: occasion     # no keys of its own: the occasions are data
+/// ```
+struct OccasionRule: RuleKind {
+    let info: RuleInfo
+    private let occasions: [Occasion]
+    /// Every name and greeting, with its occasion and whether it is a festive greeting of a solemn day.
+    private let entries: [(occasion: Int, greeting: Bool, text: String)]
+
+    var literals: [Literal] { entries.map { Literal($0.text) } }
+    var findsOnlyAtLiterals: Bool { true }
+
+    init(info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn) throws(PackError) {
+        self.info = info
+        guard !occasions.isEmpty else { throw map.error(map.node, "no occasions: Glossaries/culture/occasions.yml is missing or invalid") }
+        self.occasions = occasions
+        var entries: [(Int, Bool, String)] = []
+        for (index, occasion) in occasions.enumerated() {
+            for name in occasion.names.values.joined() { entries.append((index, false, name)) }
+            for greeting in occasion.greetings.values.joined() { entries.append((index, true, greeting)) }
+        }
+        self.entries = entries
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        // The longest hit of each overlapping group: "Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节".
+        let longest = hits.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var findings: [Finding] = []
+        var covered = 0
+        for hit in longest where hit.range.lowerBound >= covered {
+            covered = hit.range.upperBound
+            let entry = entries[hit.literal]
+            let occasion = occasions[entry.occasion]
+            if entry.greeting, occasion.solemn {
+                findings.append(solemnGreeting(occasion, hit.range, context))
+            } else if !occasion.kept.contains(context.market.region) {
+                findings.append(notKept(occasion, hit.range, context))
+            }
+        }
+        return findings
+    }
+
+    private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
+        let wish = occasion.instead[context.market.language] ?? occasion.instead["en"]
+        let what = occasion.what(in: context.uiLanguage)
+        let message = context.uiLanguage == .zhHans
+            ? "\(what)是祭扫、缅怀先人的日子，“快乐”之类的节日祝福不合时宜" + (wish.map { "；可以说“\($0)”。" } ?? "。")
+            : "\(what) is a day for remembering the dead; a festive “happy” wish does not fit" + (wish.map { ". Say “\($0)”." } ?? ".")
+        let fixes = wish.map { [Fix(replacement: $0, description: "Write “\($0)”", safe: false)] } ?? []
+        return context.finding(info, range, fixes: fixes, message: message)
+    }
+
+    private func notKept(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
+        let ui = context.uiLanguage == .zhHans ? "zh-Hans" : "en"
+        let display = (try? ICU.LocaleID(tag: ui)) ?? .root
+        let region = (try? ICU.LocaleID(tag: "und-\(context.market.region)"))?.regionName(in: display) ?? context.market.region
+        let keepers = occasion.kept.sorted().compactMap { try? ICU.LocaleID(tag: "und-\($0)") }.map { $0.regionName(in: display) }
+        let keptBy = keepers.prefix(4).joined(separator: ui == "en" ? ", " : "、") + (keepers.count > 4 ? (ui == "en" ? " …" : "等") : "")
+        let date = nextDate(occasion, context)
+        let what = occasion.what(in: context.uiLanguage)
+        let message = context.uiLanguage == .zhHans
+            ? "\(what)是\(keptBy)的节日，\(region)的客户不过这个节日；请直接说明对客户的影响"
+                + (date.map { "（例如“我们的仓库在\($0)休息”）。" } ?? "。")
+            : "\(what) is kept in \(keptBy), not by customers in \(region); say what it means for them"
+                + (date.map { " (e.g. “our warehouse is closed on \($0)”)." } ?? ".")
+        return context.finding(info, range, message: message)
+    }
+
+    /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November").
+    private func nextDate(_ occasion: Occasion, _ context: LintContext) -> String? {
+        guard let link = occasion.holiday.first else { return nil }
+        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        guard let year = today.year, let month = today.month, let day = today.day else { return nil }
+        let key = "occasion-date|\(occasion.id)|\(year)-\(month)-\(day)|\(context.market.locale.identifier)"
+        return context.pool.fact(key) { () -> String? in
+            guard let calendar = try? HolidayCalendar.builtIn(link.region) else { return nil }
+            for candidate in [year, year + 1] {
+                let dates = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
+                guard let next = dates.sorted().first(where: { ($0.year, $0.month, $0.day) >= (year, month, day) }),
+                    let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
+                    let millis = try? icu.milliseconds(extendedYear: next.year, month: next.month, day: next.day),
+                    let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
+                else { continue }
+                return try? formatter.format(millisecondsSince1970: millis)
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import TactfulLint
+import TactfulMarkets
+import TactfulTime
+
+/// Occasions from the calendars: named to a customer who does not keep them, and festive wishes on days of mourning.
+@Suite struct OccasionRuleTests {
+    func occasions(_ text: String, _ tag: String) throws -> [Finding] {
+        try builtInFindings(text, tag) { $0.rule == "root.culture.occasion" }
+    }
+
+    @Test func everyCalendarLinkNamesAHolidayOfThatCalendar() throws {
+        #expect(!Occasion.builtIn.isEmpty)
+        for occasion in Occasion.builtIn {
+            for link in occasion.holiday {
+                let calendar = try HolidayCalendar.builtIn(link.region)
+                let names = try (2025...2027).flatMap { try calendar.list(for: $0).holidays.compactMap { $0.names["en"] } }
+                #expect(names.contains(link.name), "\(occasion.id): \(link.region) has no holiday '\(link.name)'")
+            }
+        }
+    }
+
+    @Test func aHolidayTheCustomerDoesNotKeepIsReportedWithItsDate() throws {
+        let finding = try #require(try occasions("Happy Thanksgiving! Your order ships on Monday.", "en-GB").first)
+        #expect(finding.match == "Happy Thanksgiving")  // one finding for the longest name
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("United States") && finding.message.contains("November"))
+        #expect(try occasions("Wegen Tag der Deutschen Einheit bleibt das Lager geschlossen.", "de-AT").count == 1)
+        #expect(try occasions("¡Feliz Día de la Hispanidad!", "es-MX").count == 1)
+        #expect(try occasions("Don't miss our Boxing Day sale.", "en-US").count == 1)
+        #expect(try occasions("Happy Thanksgiving 🦃 ฉลองวันขอบคุณพระเจ้ากับเรา!", "th-TH").count == 2)
+    }
+
+    @Test func theCustomersOwnOccasionsStayClean() throws {
+        #expect(try occasions("Happy Thanksgiving! Your order ships on Monday.", "en-US").isEmpty)
+        #expect(try occasions("Happy Thanksgiving from our team!", "en-CA").isEmpty)  // Canada keeps it, in October
+        #expect(try occasions("Am Tag der Deutschen Einheit bleibt das Lager geschlossen.", "de-DE").isEmpty)
+        #expect(try occasions("Don't miss our Boxing Day sale.", "en-AU").isEmpty)
+        #expect(try occasions("春节期间仓库休息。", "zh-CN").isEmpty)
+        #expect(try occasions("清明节期间仓库休息。", "zh-CN").isEmpty)
+        // Names many countries share are not occasions of one country.
+        #expect(try occasions("Happy Independence Day to our customers!", "en-IN").isEmpty)
+        #expect(try occasions("Frohe Weihnachten und einen guten Rutsch!", "de-DE").isEmpty)
+        #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
+    }
+
+    @Test func aFestiveWishOnADayOfMourningIsReportedEverywhere() throws {
+        let finding = try #require(try occasions("祝您清明节快乐！🎉", "zh-CN").first)
+        #expect(finding.match == "清明节快乐")
+        #expect(finding.fixes.first?.replacement == "清明安康")
+        #expect(finding.fixes.first?.safe == false)
+    }
+
+    @Test func aMalformedOccasionsFileNamesTheProblem() {
+        #expect(throws: PackError.self) { try Occasion.read("occasions:\n  - id: x\n    names: {en: [X]}\n", path: "o.yml") }
+        #expect(throws: PackError.self) {
+            try Occasion.read("occasions:\n  - id: x\n    also-kept: [US]\n    names: {en: [X]}\n    source: s\n", path: "o.yml")
+        }
+    }
+}
