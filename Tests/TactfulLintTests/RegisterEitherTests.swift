@@ -50,6 +50,18 @@ import Testing
         #expect(paragraphs.map(\.match) == ["du", "dir"])
     }
 
+    @Test func aMixIsOneWarningAtTheFirstSwitchNamingBothRegisters() throws {
+        // An info-level rule (a brand may pick either register) still warns when a reply uses both.
+        let quiet = Self.pack.replacingOccurrences(of: "category: formality", with: "category: formality\n    severity: info")
+        let test = try TestPack(quiet)
+        let text = "Können Sie mir helfen? Ich schicke dir den Link.\n\nDanke dir!"
+        let findings = try test.findings("test.register", in: text)
+        #expect(findings.map(\.match) == ["dir", "dir"])
+        #expect(findings.map(\.category) == [.registerMix, .formality])
+        #expect(findings.map(\.severity) == [.warning, .info])
+        #expect(findings.first?.message.contains("(“Sie”)") == true && findings.first?.message.contains("(“dir”)") == true)
+    }
+
     @Test func aSingleNormMayBeEither() throws {
         let everywhere = Self.pack.replacingOccurrences(of: "norm: {email: formal, chat: either}", with: "norm: either")
         let email = try TestPack(everywhere).findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.")

@@ -84,37 +84,51 @@ struct RegisterRule: RuleKind {
             norm = isMarker(first, of: .formal, in: document) ? .formal : .informal
         }
         let wrong: Register = norm == .formal ? .informal : .formal
-        let hasNormEvidence = evidence.contains { isMarker($0, of: norm, in: document) }
-        let markers = evidence.filter { isMarker($0, of: wrong, in: document) }.map { hit in
-            let text = document.string(hit.range)
-            let fixes = rewrites[text.lowercased()].map {
-                [Fix(replacement: Casing.match($0, like: text), description: "Use the \(norm.rawValue) form “\($0)”", safe: false)]
-            } ?? []
-            var finding = context.finding(info, hit.range, fixes: fixes)
-            if hasNormEvidence {
-                finding.category = .registerMix
-                let chinese = context.uiLanguage == .zhHans
-                finding.message = Self.mixMessage(norm, wrong, either: channelNorm == .either, zh: chinese)
+        let normEvidence = evidence.filter { isMarker($0, of: norm, in: document) }
+        let markers = evidence.filter { isMarker($0, of: wrong, in: document) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .map { hit in
+                let text = document.string(hit.range)
+                let fixes = rewrites[text.lowercased()].map {
+                    [Fix(replacement: Casing.match($0, like: text), description: "Use the \(norm.rawValue) form “\($0)”", safe: false)]
+                } ?? []
+                return context.finding(info, hit.range, fixes: fixes)
             }
-            return finding
-        }
         // The markers of one paragraph are one finding: the agent rewrites the paragraph's register once.
-        return FindingRuns.merge(markers, in: document) { gap in !gap.contains("\n\n") && !gap.contains("\r\n\r\n") }
+        var runs = FindingRuns.merge(markers, in: document) { gap in !gap.contains("\n\n") && !gap.contains("\r\n\r\n") }
+        // Both registers in one reply: the first switch is one register-mix finding, a warning whatever the rule's
+        // own severity (a brand may choose either register, never both), naming the two registers by their words.
+        // The later runs stay formality findings with their rewrites.
+        if let firstNorm = normEvidence.min(by: { $0.range.lowerBound < $1.range.lowerBound }), !runs.isEmpty {
+            var mix = runs[0]
+            mix.category = .registerMix
+            mix.severity = max(mix.severity, .warning)
+            let chinese = context.uiLanguage == .zhHans
+            mix.message = Self.mixMessage(
+                norm, wrong, either: channelNorm == .either, zh: chinese,
+                normWord: document.string(firstNorm.range), wrongWord: document.string(markers[0].span))
+            runs[0] = mix
+        }
+        return runs
     }
 
     /// The `register-mix` message: against the market's norm, or (norm `either`) against the register the reply
-    /// opened with.
-    private static func mixMessage(_ norm: Register, _ wrong: Register, either: Bool, zh: Bool) -> String {
+    /// opened with; each register named by a word of the reply.
+    private static func mixMessage(
+        _ norm: Register, _ wrong: Register, either: Bool, zh: Bool, normWord: String, wrongWord: String
+    ) -> String {
         let (expected, other) = norm == .formal ? ("正式", "非正式") : ("非正式", "正式")
         switch (either, zh) {
-        case (false, true): return "同一封回复中混用了\(expected)与\(other)语体；请统一为该市场客服惯用的\(expected)语体。"
+        case (false, true):
+            return "同一封回复中混用了\(expected)（“\(normWord)”）与\(other)（“\(wrongWord)”）语体；请统一为该市场客服惯用的\(expected)语体。"
         case (false, false):
-            return "This reply mixes the \(norm.rawValue) and \(wrong.rawValue) register; "
+            return "This reply mixes the \(norm.rawValue) register (“\(normWord)”) and the \(wrong.rawValue) one (“\(wrongWord)”); "
                 + "keep to the \(norm.rawValue) register customers in this market expect."
-        case (true, true): return "这封回复以\(expected)语体开头，随后又改用\(other)语体；两种语体都可以，但请保持一致。"
+        case (true, true):
+            return "这封回复以\(expected)语体（“\(normWord)”）开头，随后又改用\(other)语体（“\(wrongWord)”）；两种语体都可以，但请保持一致。"
         case (true, false):
-            return "This reply opens in the \(norm.rawValue) register and then switches to the \(wrong.rawValue) one; "
-                + "either is fine here, but keep to one."
+            return "This reply opens in the \(norm.rawValue) register (“\(normWord)”) and then switches to the \(wrong.rawValue) one "
+                + "(“\(wrongWord)”); either is fine here, but keep to one."
         }
     }
 
