@@ -62,6 +62,7 @@ enum PackLoader {
         ("format", { info, map, _ throws(PackError) in try FormatRule(info: info, map: map) }),
         ("script", { info, map, _ throws(PackError) in try ScriptRule(info: info, map: map) }),
         ("occasion", { info, map, _ throws(PackError) in try OccasionRule(info: info, map: map) }),
+        ("season", { info, map, _ throws(PackError) in try SeasonRule(info: info, map: map) }),
     ]
 
     private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {

@@ -1,0 +1,95 @@
+import Foundation
+import TactfulICU
+
+/// `kind: season` — a season named in a reply that contradicts the customer's climate
+/// (`Glossaries/culture/seasons.yml`): winter, spring or autumn to a region with wet and dry seasons instead
+/// (Indonesia, Singapore), or, in the southern hemisphere, the northern season of the moment ("our winter collection"
+/// to Australia in December). The time of year is today's, in UTC: a reply is linted when it is written.
+///
+/// ```yaml
+/// kind: season       # no keys of its own: the seasons are data
+/// ```
+struct SeasonRule: RuleKind {
+    let info: RuleInfo
+    private let seasons: Seasons
+    private let entries: [(season: Seasons.Season, text: String)]
+    /// The month to judge by (1–12); today's unless a test fixes it.
+    private let month: @Sendable () -> Int
+
+    var literals: [Literal] { entries.map { Literal($0.text) } }
+    var findsOnlyAtLiterals: Bool { true }
+
+    init(info: RuleInfo, map: YAMLMap, seasons: Seasons? = Seasons.builtIn, month: @escaping @Sendable () -> Int = thisMonth)
+        throws(PackError)
+    {
+        self.info = info
+        guard let seasons else { throw map.error(map.node, "no seasons: Glossaries/culture/seasons.yml is missing or invalid") }
+        self.seasons = seasons
+        self.month = month
+        entries = Seasons.Season.allCases.flatMap { season in
+            (seasons.words[season] ?? [:]).values.joined().map { (season, $0) }
+        }
+    }
+
+    @Sendable static func thisMonth() -> Int {
+        Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).month ?? 1
+    }
+
+    /// How a named season fits a region in a month.
+    enum Verdict: Equatable {
+        case fits
+        /// The region has wet and dry seasons, not this one.
+        case noSuchSeason
+        /// The named season is the north's of the moment; the region is in `theirs`.
+        case otherHemisphere(theirs: Seasons.Season)
+    }
+
+    static func verdict(_ season: Seasons.Season, in region: Seasons.Region, month: Int) -> Verdict {
+        if !region.fourSeasons { return season == .summer ? .fits : .noSuchSeason }
+        let theirs = Seasons.season(month: month, south: region.south)
+        return region.south && season == Seasons.season(month: month, south: false) && season != theirs
+            ? .otherHemisphere(theirs: theirs) : .fits
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        guard let region = seasons.regions[context.market.region] else { return [] }
+        let month = month()
+        let name = Self.regionName(context)
+        let zh = context.uiLanguage == .zhHans
+        var findings: [Finding] = []
+        var covered = 0
+        for hit in hits.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) })
+        where hit.range.lowerBound >= covered {
+            covered = hit.range.upperBound
+            let season = entries[hit.literal].season
+            switch Self.verdict(season, in: region, month: month) {
+            case .fits: continue
+            case .noSuchSeason:
+                let message = zh
+                    ? "\(name)没有四季之分（只有雨季和旱季）；请直接说月份或天气，例如“12月到货”。"
+                    : "\(name) has wet and dry seasons, not \(season.rawValue); name the months or the weather instead."
+                findings.append(context.finding(info, hit.range, message: message))
+            case .otherHemisphere(let theirs):
+                let message = zh
+                    ? "现在是北半球的\(Self.chinese(season))，而\(name)正值\(Self.chinese(theirs))；请按客户所在半球的季节来写，或直接说月份。"
+                    : "It is \(theirs.rawValue) in \(name) now, not \(season.rawValue): write the customer's season, or name the months."
+                findings.append(context.finding(info, hit.range, message: message))
+            }
+        }
+        return findings
+    }
+
+    private static func chinese(_ season: Seasons.Season) -> String {
+        switch season {
+        case .winter: "冬季"
+        case .spring: "春季"
+        case .summer: "夏季"
+        case .autumn: "秋季"
+        }
+    }
+
+    private static func regionName(_ context: LintContext) -> String {
+        let display = (try? ICU.LocaleID(tag: context.uiLanguage == .zhHans ? "zh-Hans" : "en")) ?? .root
+        return (try? ICU.LocaleID(tag: "und-\(context.market.region)"))?.regionName(in: display) ?? context.market.region
+    }
+}
