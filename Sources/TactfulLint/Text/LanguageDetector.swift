@@ -1,0 +1,112 @@
+import TactfulData
+import TactfulICU
+import Yams
+
+/// The language of a text: by Unicode script for Han, kana, Hangul, Thai and Arabic (Chinese told apart as
+/// Simplified or Traditional by which characters ICU's Hans-Hant and Hant-Hans transforms change), and for Latin
+/// script by the share of each language's function words (`Glossaries/language/function-words.yml`). A text too
+/// short or too mixed to tell gives nil: no guess is better than a wrong one.
+public enum LanguageDetector {
+    /// A detected language: a BCP-47 tag (`de`, `ja`, `zh-Hant`) and the share of the text's letters or words
+    /// that voted for it.
+    public struct Result: Sendable, Equatable {
+        public let language: String
+        public let share: Double
+    }
+
+    /// The language of a reply's own text: `text` without quoted lines (`>`), for reports and integrations that pick
+    /// the market from it; nil when it cannot be told.
+    public static func replyLanguage(_ text: String) -> String? {
+        let own = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
+            .joined(separator: "\n")
+        return detect(own)?.language
+    }
+
+    /// The language of `text`, or nil when it has fewer than `minimumWords` words of a Latin-script language (or
+    /// 12 letters of another script), or no language clearly leads.
+    public static func detect(_ text: String, minimumWords: Int = 6) -> Result? {
+        var counts: [Script: Int] = [:]
+        for scalar in text.unicodeScalars { if let script = Script(scalar) { counts[script, default: 0] += 1 } }
+        guard let (top, topCount) = counts.max(by: { $0.value < $1.value }) else { return nil }
+        let letters = counts.values.reduce(0, +)
+        let kana = counts[.kana] ?? 0, han = counts[.han] ?? 0
+        if kana > 0, kana + han >= letters / 2, kana * 10 >= kana + han, kana + han >= 12 {
+            return Result(language: "ja", share: Double(kana + han) / Double(letters))
+        }
+        switch top {
+        case .latin: return latin(text, minimumWords: minimumWords)
+        case .han:
+            guard topCount >= 12 else { return nil }
+            return Result(language: chineseScript(text), share: Double(topCount) / Double(letters))
+        default:
+            guard topCount >= 12, topCount * 2 > letters else { return nil }
+            return Result(language: top.language, share: Double(topCount) / Double(letters))
+        }
+    }
+
+    private enum Script: Hashable {
+        case latin, han, kana, hangul, thai, arabic
+
+        init?(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: self = .latin
+            case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: self = .kana
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: self = .han
+            case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: self = .hangul
+            case 0x0E00...0x0E7F: self = .thai
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: self = .arabic
+            default: return nil
+            }
+        }
+
+        var language: String {
+            switch self {
+            case .latin: "und"
+            case .han: "zh"
+            case .kana: "ja"
+            case .hangul: "ko"
+            case .thai: "th"
+            case .arabic: "ar"
+            }
+        }
+    }
+
+    /// Word → the languages whose function words include it.
+    private static let functionWords: [String: [String]] = {
+        guard let text = BuiltInData.text(at: "Glossaries/language/function-words.yml"),
+            let table = (try? Yams.load(yaml: text)) as? [String: Any]
+        else { return [:] }
+        var index: [String: [String]] = [:]
+        for (language, words) in table {
+            for case let word as String in (words as? [Any]) ?? [] { index[word.lowercased(), default: []].append(language) }
+        }
+        return index
+    }()
+
+    private static func latin(_ text: String, minimumWords: Int) -> Result? {
+        var votes: [String: Int] = [:]
+        var words = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            for language in functionWords[String(word)] ?? [] { votes[language, default: 0] += 1 }
+        }
+        let ranked = votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard words >= minimumWords, let best = ranked.first, best.value >= 3, best.value * 10 >= words * 15 / 10 else {
+            return nil
+        }
+        let second = ranked.dropFirst().first?.value ?? 0
+        guard best.value >= second * 2 else { return nil }
+        return Result(language: best.key, share: Double(best.value) / Double(words))
+    }
+
+    /// `zh-Hans` or `zh-Hant`: whichever script the other's transform changes more characters of.
+    private static func chineseScript(_ text: String) -> String {
+        // A transliterator is not thread-safe, so each call makes its own (only for a text that is mostly Han).
+        func changed(_ id: String) -> Int {
+            guard let converted = try? ICU.Transliterator(id: id).transform(text) else { return 0 }
+            return zip(text.unicodeScalars, converted.unicodeScalars).filter { $0 != $1 }.count
+        }
+        return changed("Hant-Hans") > changed("Hans-Hant") ? "zh-Hant" : "zh-Hans"
+    }
+}
