@@ -10,12 +10,23 @@ enum CurrencyCheck {
     private static let amount = RegexSource(#"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#, ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
-        guard mayHoldAmount(context.document.utf16) else { return [] }
         let market = context.market
-        let amounts = try FormatSupport.matches(amount, in: context).map { range in
+        let named = try namedAmounts(context)
+        guard !named.isEmpty || mayHoldAmount(context.document.utf16) else { return [] }
+        var amounts = try FormatSupport.matches(amount, in: context).map { range in
             (range, context.document.string(range), CurrencySymbols.currencies(in: context.document.string(range)))
         }
-        return amounts.compactMap { range, text, currencies -> Finding? in
+        amounts += named.filter { name in !amounts.contains { $0.0.overlaps(name.0) } }
+        return amounts.sorted { $0.0.lowerBound < $1.0.lowerBound }.compactMap { range, text, currencies -> Finding? in
+            if named.contains(where: { $0.0 == range }) {
+                // A currency named in the market's language: fine when it may be the customer's own ("30 euros" in
+                // Spain, "200 pesos" in Mexico), foreign otherwise ("30 dólares" in Spain, "199 หยวน" in Thailand).
+                guard !currencies.contains(market.currency) else { return nil }
+                let sentence = context.document.sentence(containing: range.lowerBound)
+                if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) }) { return nil }
+                let name = String(text.filter { !$0.isNumber && !".,'’".contains($0) }).trimmingCharacters(in: .whitespaces)
+                return context.finding(info, range, message: foreignMessage(name, market.currency, context.uiLanguage))
+            }
             if currencies.count > 1, currencies.contains(market.currency) || currencies.contains("USD") {
                 // "$129.95" to an Australian customer, "¥259" to a Chinese one: the sign the market itself writes for
                 // its currency (CLDR) reads as the local currency, unless another currency appears in the draft.
@@ -34,6 +45,31 @@ enum CurrencyCheck {
                 return context.finding(info, range, message: foreignMessage(currency, market.currency, context.uiLanguage))
             }
             return notation(info, context, range, text, currency)
+        }
+    }
+
+    /// Amounts with a currency named in the market's languages (ICU's names: "30 dólares", "RM 120", "199 หยวน"),
+    /// with the currencies each name may mean. English names are left to the symbol table.
+    private static func namedAmounts(_ context: LintContext) throws(LintError) -> [(Range<Int>, String, [String])] {
+        let market = context.market
+        guard market.language != "en", context.document.hasDigits else { return [] }
+        let found = context.pool.fact("currency-names|\(market.tag)") { () -> (RegexSource, [String: [String]])? in
+            let table = CurrencyNames.table(languages: UnitsCheck.languages(of: market))
+            guard !table.isEmpty else { return nil }
+            let names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { name in
+                NSRegularExpression.escapedPattern(for: name) + (name.last?.isCased == true ? #"(?!\p{L})"# : "")
+            }.joined(separator: "|")
+            let number = #"\d[\d.,'’]*\d|\d"#
+            // Not inside a Latin word or a number; Japanese, Chinese and Thai write the amount right after a word.
+            let pattern = #"(?<![\d.,\p{Script=Latin}])(?:(?:"# + names + #")\s?(?:"# + number + #")|(?:"# + number + #")\s?(?:"# + names + "))"
+            return (RegexSource(pattern, ignoresCase: true), table)
+        }
+        guard let (regex, table) = found else { return [] }
+        return try FormatSupport.matches(regex, in: context).compactMap { range in
+            let text = context.document.string(range)
+            let name = text.filter { !$0.isNumber && !".,'’".contains($0) }.trimmingCharacters(in: .whitespaces)
+            guard let currencies = table[name] ?? (name.count > 3 ? table[name.lowercased()] : nil) else { return nil }
+            return (range, text, currencies)
         }
     }
 

@@ -1,0 +1,39 @@
+import Testing
+@testable import TactfulLint
+import TactfulConvert
+
+/// Currencies named in the draft's language, from ICU's display names.
+@Suite struct CurrencyNamesTests {
+    func amounts(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.currency.format" }.map(\.match)
+    }
+
+    @Test func familyWordsComeFromTheLongNames() {
+        #expect(CurrencyNames.table(languages: ["es"])["dólares"]?.contains("USD") == true)
+        #expect(CurrencyNames.table(languages: ["de"])["dollar"]?.contains("CAD") == true)
+        #expect(CurrencyNames.table(languages: ["ja"])["ドル"]?.contains("AUD") == true)
+        #expect(CurrencyNames.table(languages: ["ms"])["RM"] == ["MYR"])
+    }
+
+    @Test(arguments: [
+        ("El reembolso es de 30 dólares.", "es-ES", "30 dólares"),
+        ("Das kostet 30 Dollar.", "de-DE", "30 Dollar"),
+        ("返金額は30ドルです。", "ja-JP", "30ドル"),
+        ("환불 금액은 30달러입니다.", "ko-KR", "30달러"),
+        ("Refund RM 45.00 sudah dikirim.", "id-ID", "RM 45.00"),
+    ])
+    func aForeignCurrencyNamedInTheDraftsLanguage(text: String, tag: String, match: String) throws {
+        #expect(try amounts(text, tag) == [match])
+    }
+
+    @Test func theCustomersOwnCurrencyAndLookalikesStayClean() throws {
+        #expect(try amounts("El reembolso es de 30 euros.", "es-ES").isEmpty)
+        #expect(try amounts("Son 200 pesos.", "es-MX").isEmpty)
+        #expect(try amounts("返金額は3000円です。", "ja-JP").isEmpty)
+        #expect(try amounts("O reembolso é de 30 reais.", "pt-BR").isEmpty)
+        // A short symbol only as written: an order code is not Swedish kronor.
+        #expect(try amounts("주문번호 KR2406 확인했습니다.", "ko-KR").isEmpty)
+        // With the local amount beside it, a foreign one is context.
+        #expect(try amounts("Son 30 dólares (unos 27 euros).", "es-ES").isEmpty)
+    }
+}
