@@ -1,4 +1,5 @@
 import TactfulLint
+import TactfulTime
 import TactfulMarkets
 
 /// `POST /v1/lint` and the MCP `lint_draft` tool: a draft and who it is for.
@@ -13,17 +14,21 @@ public struct LintRequest: Codable, Sendable {
     public var channel: String?
     /// Language of the messages: `en` (default) or `zh-Hans`.
     public var uiLanguage: String?
+    /// The support team's IANA time zone (`Asia/Shanghai`); default: the config's `team.timezone`. Clock times
+    /// without a zone in a reply to a customer on another clock are then findings.
+    public var teamTimeZone: String?
 
     /// A request for `text`.
     public init(
         text: String, market: String? = nil, acceptLanguage: String? = nil, channel: String? = nil,
-        uiLanguage: String? = nil
+        uiLanguage: String? = nil, teamTimeZone: String? = nil
     ) {
         self.text = text
         self.market = market
         self.acceptLanguage = acceptLanguage
         self.channel = channel
         self.uiLanguage = uiLanguage
+        self.teamTimeZone = teamTimeZone
     }
 }
 
@@ -50,11 +55,19 @@ extension TactfulEngine {
         let channel = try Self.choice(request.channel, field: "channel", default: linters.config.channel ?? .email)
         let uiLanguage = try Self.choice(request.uiLanguage, field: "uiLanguage", default: UILanguage.en)
         let market = try resolveMarket(request.market, acceptLanguage: request.acceptLanguage)
+        let linter: Linter
         do {
-            return (try linters.linter(for: market), channel, uiLanguage)
+            linter = try linters.linter(for: market)
         } catch {
             throw FieldError("market", "the rules for \(market.tag) could not be compiled: \(error)")
         }
+        guard let zone = request.teamTimeZone else { return (linter, channel, uiLanguage) }
+        guard (try? ZoneRules(identifier: zone)) != nil else {
+            throw FieldError("teamTimeZone", "unknown time zone '\(zone)' (an IANA name such as Asia/Shanghai)")
+        }
+        var settings = linter.settings
+        settings.teamTimeZone = zone
+        return (Linter(ruleSet: linter.ruleSet, settings: settings), channel, uiLanguage)
     }
 
     /// The market from a tag, else an Accept-Language header, else the config's default market.

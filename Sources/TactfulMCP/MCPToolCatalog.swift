@@ -19,6 +19,8 @@ enum MCPToolCatalog {
                 "acceptLanguage": string("The customer's Accept-Language header, used when market is absent."),
                 "channel": choice("Where the reply goes.", ["email", "chat", "sms", "social"]),
                 "uiLanguage": choice("Language of the messages.", ["en", "zh-Hans"]),
+                "teamTimeZone": string(
+                    "The support team's IANA time zone (Asia/Shanghai): times without a zone to customers on another clock are flagged."),
                 "rewrite": choice(
                     "none (default): only report; safe: apply deterministic fixes; unsafe: also the first rewording.",
                     ["none", "safe", "unsafe"]),

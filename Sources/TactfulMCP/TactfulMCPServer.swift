@@ -80,7 +80,7 @@ public struct TactfulMCPServer: Sendable {
     /// The lint tool's arguments: a lint request and the rewrite mode.
     struct LintArguments: Codable {
         var text: String
-        var market, acceptLanguage, channel, uiLanguage, rewrite: String?
+        var market, acceptLanguage, channel, uiLanguage, teamTimeZone, rewrite: String?
     }
 
     /// The lint tool's answer: the report, and with a rewrite the rewritten draft and what remains.
@@ -94,7 +94,7 @@ public struct TactfulMCPServer: Sendable {
     private func lint(_ arguments: LintArguments) throws(FieldError) -> LintAnswer {
         let request = LintRequest(
             text: arguments.text, market: arguments.market, acceptLanguage: arguments.acceptLanguage,
-            channel: arguments.channel, uiLanguage: arguments.uiLanguage)
+            channel: arguments.channel, uiLanguage: arguments.uiLanguage, teamTimeZone: arguments.teamTimeZone)
         let mode: FixApplier.Mode
         switch arguments.rewrite ?? "none" {
         case "none": return LintAnswer(report: try engine.lint(request), rewritten: nil, applied: nil, remaining: nil)

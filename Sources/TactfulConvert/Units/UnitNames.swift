@@ -33,7 +33,7 @@ public enum UnitNames {
 
     /// Amounts that reach every plural category CLDR uses in Tactful's languages (Arabic's two/few/many,
     /// Polish few/many, fractions).
-    private static let samples: [Double] = [1, 2, 3, 5, 11, 100, 1.5]
+    private static let samples: [Double] = [1, 2, 5, 11, 1.5]
     private static let widths = ["unit-width-full-name", "unit-width-short", "unit-width-narrow"]
 
     /// Everyday names CLDR does not list, per language subtag, each with its source.
@@ -54,7 +54,7 @@ public enum UnitNames {
                     let formatter = try? ICU.NumberFormatter(
                         skeleton: "unit/\(unit.name) \(width) numbering-system/latn", locale: locale)
                 else { continue }
-                for sample in samples {
+                for sample in width == "unit-width-full-name" ? samples : [5] {
                     guard let formatted = try? formatter.format(sample), let name = Self.name(after: formatted) else {
                         continue
                     }

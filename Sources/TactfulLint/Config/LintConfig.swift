@@ -1,4 +1,5 @@
 import Foundation
+import TactfulTime
 
 /// A `.tactful.yml` config: which market and channel apply to which paths, rules switched off or re-levelled,
 /// extra pack folders and terms never to flag. Unknown keys are errors, reported as `path:line:col`.
@@ -12,6 +13,7 @@ import Foundation
 /// rules: {en.formality.slang: off, root.readability.all-caps: warning}
 /// packs: [my-packs]             # folders of extra packs, relative to the config
 /// ignore: [ASICS, OnePlus]      # brand and product names never flagged
+/// team: {timezone: Asia/Shanghai}   # the support team's zone: times without a zone to customers elsewhere are flagged
 /// ```
 ///
 /// The same file may hold `sla:` (SLA policies, read by TactfulTime) and `serve:` (the HTTP service's settings).
@@ -85,7 +87,15 @@ public struct LintConfig: Sendable {
         }
         let folder = (path as NSString).deletingLastPathComponent
         packFolders = try map.strings("packs").map { ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0) }
-        settings = LintSettings(ruleLevels: levels, ignoredTerms: try map.strings("ignore"))
+        var teamZone: String?
+        if let team = try map.map("team") {
+            teamZone = try team.optionalString("timezone")
+            if let zone = teamZone, (try? ZoneRules(identifier: zone)) == nil {
+                throw team.error(team.node("timezone") ?? team.node, "unknown time zone '\(zone)' (an IANA name such as Asia/Shanghai)")
+            }
+            try team.rejectUnknownKeys()
+        }
+        settings = LintSettings(ruleLevels: levels, ignoredTerms: try map.strings("ignore"), teamTimeZone: teamZone)
         templates = try map.map("templates").map(TemplateConfig.init) ?? TemplateConfig()
         // Sections read by other features of the same file: `sla:` (SLA policies), `serve:` (the HTTP service).
         _ = (map.node("sla"), map.node("serve"))

@@ -4,11 +4,15 @@ public struct LintSettings: Sendable, Equatable {
     public var ruleLevels: [String: Severity?]
     /// Terms (brand names, product names) never to flag.
     public var ignoredTerms: [String]
+    /// The support team's IANA time zone (`team: {timezone: …}`, `--team-zone`, `teamTimeZone`): a clock time with no
+    /// zone in a reply to a customer on another clock is then a finding.
+    public var teamTimeZone: String?
 
     /// Settings that change nothing.
-    public init(ruleLevels: [String: Severity?] = [:], ignoredTerms: [String] = []) {
+    public init(ruleLevels: [String: Severity?] = [:], ignoredTerms: [String] = [], teamTimeZone: String? = nil) {
         self.ruleLevels = ruleLevels
         self.ignoredTerms = ignoredTerms
+        self.teamTimeZone = teamTimeZone
     }
 
     /// True unless the config switches the rule off.

@@ -29,7 +29,7 @@ public struct Linter: Sendable {
             throw LintError(description: "could not segment the text: \(error)")
         }
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
-                                  cues: ruleSet.cues, pool: ruleSet.pool)
+                                  cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone)
         let (hits, cues) = ruleSet.literalHits(in: document)
         let limitation = LimitationContext(document: document, cues: cues)
         let meaning = MeaningGuard(cues: ruleSet.cues)

@@ -65,6 +65,12 @@ public struct RuleExamples {
     private func check(_ info: RuleInfo, linter: Linter) -> [Failure] {
         var failures: [Failure] = []
         func fail(_ problem: String) { failures.append(Failure(rule: info.id, origin: info.origin, problem: problem)) }
+        var linter = linter
+        if let zone = info.exampleTeamZone {
+            var settings = linter.settings
+            settings.teamTimeZone = zone
+            linter = Linter(ruleSet: linter.ruleSet, settings: settings)
+        }
         func hits(_ text: String) -> [Finding] {
             ((try? linter.lint(text, channel: info.exampleChannel)) ?? []).filter { $0.rule == info.id }
         }

@@ -3,12 +3,13 @@
 /// formats its fixes with ICU for the market, never from a per-rule list of countries.
 ///
 /// ```yaml
-/// check: currency        # currency | units | clock | numeric-date
+/// check: currency        # currency | units | clock | numeric-date | time-zone
 /// ```
 struct FormatRule: RuleKind {
     enum Check: String, CaseIterable {
         case currency, units, clock
         case numericDate = "numeric-date"
+        case timeZone = "time-zone"
     }
 
     let info: RuleInfo
@@ -27,6 +28,7 @@ struct FormatRule: RuleKind {
         case .units: try UnitsCheck.findings(info, context)
         case .clock: try ClockCheck.findings(info, context)
         case .numericDate: try DateCheck.findings(info, context)
+        case .timeZone: try ZoneCheck.findings(info, context)
         }
     }
 }

@@ -1,7 +1,7 @@
 import TactfulICU
 
 /// `kind: language` — a paragraph of the reply written in another language than the market's (Spanish to a
-/// Brazilian customer, English to a Japanese one), told by ``LanguageDetector``. Consecutive paragraphs in one
+/// Brazilian customer, English to a Japanese one), told by the function words of ``LanguageDetector``. Consecutive paragraphs in one
 /// wrong language are one finding. A paragraph in English to a market of another language is advice (`info`): many
 /// shops answer in English when they have no one who writes the customer's language; any other language is the
 /// rule's severity. Chinese script (Simplified to Taiwan or Hong Kong) is the script rules' job, not this one's.
@@ -11,14 +11,23 @@ import TactfulICU
 /// ```
 struct LanguageRule: RuleKind {
     let info: RuleInfo
+    /// Every function word with its language: found in the market's one automaton pass, so telling a paragraph's
+    /// language costs a count, not a second scan (only Latin-script languages have function-word lists).
+    private let words: [(language: String, word: String)]
+
+    var literals: [Literal] { words.map { Literal($0.word) } }
+    var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
+        words = LanguageDetector.functionWordLists.flatMap { list in list.words.map { (list.language, $0) } }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let document = context.document
         let expected = context.market.language
+        // A paragraph needs three function words of another language before it can be judged.
+        guard hits.count >= 3, hits.contains(where: { words[$0.literal].language != expected }) else { return [] }
         var findings: [Finding] = []
         var run: (range: Range<Int>, language: String)?
         func close() {
@@ -26,9 +35,22 @@ struct LanguageRule: RuleKind {
             findings.append(finding(range, language, context))
             run = nil
         }
+        let sorted = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var next = 0
         for paragraph in Self.bodyParagraphs(document) {
-            guard let found = LanguageDetector.detect(document.string(paragraph), minimumWords: 8) else { continue }
-            let language = String(found.language.prefix { $0 != "-" })
+            var votes: [String: Int] = [:]
+            while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {
+                if sorted[next].range.lowerBound >= paragraph.lowerBound { votes[words[sorted[next].literal].language, default: 0] += 1 }
+                next += 1
+            }
+            // Words are counted only when another language leads the paragraph's votes.
+            // A paragraph too short to judge neither starts nor ends a run.
+            let own = votes[expected] ?? 0
+            guard let top = votes.max(by: { $0.value < $1.value }), top.value >= 3 else { continue }
+            guard top.key != expected, top.value > own,
+                let found = LanguageDetector.leader(votes: votes, words: Self.wordCount(paragraph, document), minimumWords: 8)
+            else { close(); continue }
+            let language = found.language
             guard language != expected, language != "und" else { close(); continue }
             if let current = run, current.language == language {
                 run = (current.range.lowerBound..<paragraph.upperBound, language)
@@ -42,15 +64,28 @@ struct LanguageRule: RuleKind {
     }
 
     private func finding(_ range: Range<Int>, _ language: String, _ context: LintContext) -> Finding {
-        let ui = (try? ICU.LocaleID(tag: context.uiLanguage == .zhHans ? "zh-Hans" : "en")) ?? .root
-        let written = (try? ICU.LocaleID(tag: language))?.displayName(in: ui) ?? language
-        let expected = (try? ICU.LocaleID(tag: context.market.language))?.displayName(in: ui) ?? context.market.language
-        let message = context.uiLanguage == .zhHans
-            ? "这段回复是\(written)，而该市场的客户使用\(expected)；请用客户的语言回复。"
-            : "This part of the reply is in \(written); customers in this market read \(expected). Reply in their language."
+        let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)") { () -> String in
+            let ui = (try? ICU.LocaleID(tag: context.uiLanguage == .zhHans ? "zh-Hans" : "en")) ?? .root
+            let written = (try? ICU.LocaleID(tag: language))?.displayName(in: ui) ?? language
+            let expected = (try? ICU.LocaleID(tag: context.market.language))?.displayName(in: ui) ?? context.market.language
+            return context.uiLanguage == .zhHans
+                ? "这段回复是\(written)，而该市场的客户使用\(expected)；请用客户的语言回复。"
+                : "This part of the reply is in \(written); customers in this market read \(expected). Reply in their language."
+        }
         var finding = context.finding(info, range, message: message)
         if language == "en" { finding.severity = min(finding.severity, .info) }
         return finding
+    }
+
+    /// Words in a range: runs of letters, counted on UTF-16 (a letter outside ASCII counts as part of a word).
+    private static func wordCount(_ range: Range<Int>, _ document: Document) -> Int {
+        var count = 0, inWord = false
+        for unit in document.utf16[range] {
+            let letter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || unit >= 0xC0
+            if letter, !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
     }
 
     /// The body's paragraphs: runs of body lines (not greeting, sign-off or quoted text) between blank lines,
@@ -60,7 +95,7 @@ struct LanguageRule: RuleKind {
         var current: Range<Int>?
         for line in 0..<document.lineStarts.count {
             let range = document.lineRange(line)
-            let blank = document.string(range).allSatisfy(\.isWhitespace)
+            let blank = document.utf16[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x3000 }
             if blank || document.scopes.lineScope(at: line) != .body {
                 if let open = current { paragraphs.append(open) }
                 current = nil

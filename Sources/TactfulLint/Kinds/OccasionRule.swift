@@ -59,6 +59,17 @@ struct OccasionRule: RuleKind {
     }
 
     private func notKept(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
+        let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage)|\(Self.today())"
+        return context.finding(info, range, message: context.pool.fact(key) { message(occasion, context) })
+    }
+
+    /// Today's date in UTC, as a cache key part (the message names the occasion's next date).
+    private static func today() -> String {
+        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return "\(today.year ?? 0)-\(today.month ?? 0)-\(today.day ?? 0)"
+    }
+
+    private func message(_ occasion: Occasion, _ context: LintContext) -> String {
         let ui = context.uiLanguage == .zhHans ? "zh-Hans" : "en"
         let display = (try? ICU.LocaleID(tag: ui)) ?? .root
         let region = (try? ICU.LocaleID(tag: "und-\(context.market.region)"))?.regionName(in: display) ?? context.market.region
@@ -66,12 +77,11 @@ struct OccasionRule: RuleKind {
         let keptBy = keepers.prefix(4).joined(separator: ui == "en" ? ", " : "、") + (keepers.count > 4 ? (ui == "en" ? " …" : "等") : "")
         let date = nextDate(occasion, context)
         let what = occasion.what(in: context.uiLanguage)
-        let message = context.uiLanguage == .zhHans
+        return context.uiLanguage == .zhHans
             ? "\(what)是\(keptBy)的节日，\(region)的客户不过这个节日；请直接说明对客户的影响"
                 + (date.map { "（例如“我们的仓库在\($0)休息”）。" } ?? "。")
             : "\(what) is kept in \(keptBy), not by customers in \(region); say what it means for them"
                 + (date.map { " (e.g. “our warehouse is closed on \($0)”)." } ?? ".")
-        return context.finding(info, range, message: message)
     }
 
     /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November").

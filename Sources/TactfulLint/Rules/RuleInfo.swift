@@ -31,6 +31,8 @@ public final class RuleInfo: Sendable, Hashable {
     public let exampleMarket: String?
     /// The channel the examples are sent on (default: email).
     public let exampleChannel: Channel
+    /// The support team's time zone the examples are linted with (`team-zone:`; default: none).
+    public let exampleTeamZone: String?
     /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
     public let origin: String
     /// The channels the rule runs on (`channels:`; default: all): slang or dialect may be fine by SMS or in chat.
@@ -53,6 +55,7 @@ public final class RuleInfo: Sendable, Hashable {
         (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
         (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
         (exampleMarket, exampleChannel, isLimitation, channels) = (nil, .email, false, Set(Channel.allCases))
+        exampleTeamZone = nil
     }
 
     /// Reads the shared fields of a rule mapping; the kind reads the rest.
@@ -105,6 +108,7 @@ public final class RuleInfo: Sendable, Hashable {
         let examples = try map.map("examples")
         exampleMarket = try examples?.optionalString("market")
         exampleChannel = try examples?.choice("channel", Channel.self) ?? .email
+        exampleTeamZone = try examples?.optionalString("team-zone")
         triggers = try examples?.strings("trigger") ?? []
         clean = try examples?.strings("clean") ?? []
         var corrections: [(String, String)] = []

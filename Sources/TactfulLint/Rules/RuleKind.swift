@@ -51,6 +51,8 @@ struct LintContext {
     let cues: LanguageCues
     /// Compiled ICU objects shared by every document of this rule set.
     let pool: ICUPool
+    /// The support team's IANA time zone, when the config or the request gives one.
+    var teamZone: String? = nil
 
     /// A finding of `rule` on `range`, with the rule's message in the UI language.
     func finding(_ info: RuleInfo, _ range: Range<Int>, fixes: [Fix] = [], message: String? = nil) -> Finding {

@@ -72,6 +72,25 @@ public enum LanguageDetector {
         }
     }
 
+    /// Each language's function words (`Glossaries/language/function-words.yml`), for the linter's shared pass.
+    static let functionWordLists: [(language: String, words: [String])] = {
+        var byLanguage: [String: [String]] = [:]
+        for (word, languages) in functionWords { for language in languages { byLanguage[language, default: []].append(word) } }
+        return byLanguage.map { ($0.key, $0.value.sorted()) }.sorted { $0.language < $1.language }
+    }()
+
+    /// The leading language of Latin-script text from its function-word votes and word count: at least three
+    /// votes, at least 15 % of the words, and twice the runner-up's votes.
+    static func leader(votes: [String: Int], words: Int, minimumWords: Int) -> Result? {
+        let ranked = votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard words >= minimumWords, let best = ranked.first, best.value >= 3, best.value * 100 >= words * 15 else {
+            return nil
+        }
+        let second = ranked.dropFirst().first?.value ?? 0
+        guard best.value >= second * 2 else { return nil }
+        return Result(language: best.key, share: Double(best.value) / Double(words))
+    }
+
     /// Word → the languages whose function words include it.
     private static let functionWords: [String: [String]] = {
         guard let text = BuiltInData.text(at: "Glossaries/language/function-words.yml"),
@@ -91,13 +110,7 @@ public enum LanguageDetector {
             words += 1
             for language in functionWords[String(word)] ?? [] { votes[language, default: 0] += 1 }
         }
-        let ranked = votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard words >= minimumWords, let best = ranked.first, best.value >= 3, best.value * 10 >= words * 15 / 10 else {
-            return nil
-        }
-        let second = ranked.dropFirst().first?.value ?? 0
-        guard best.value >= second * 2 else { return nil }
-        return Result(language: best.key, share: Double(best.value) / Double(words))
+        return leader(votes: votes, words: words, minimumWords: minimumWords)
     }
 
     /// `zh-Hans` or `zh-Hant`: whichever script the other's transform changes more characters of.

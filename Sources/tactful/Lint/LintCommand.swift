@@ -55,7 +55,7 @@ struct LintCommand: ParsableCommand {
                 throw InputError("\(input.path): no market: pass --market TAG or map the path in .tactful.yml")
             }
             let channel = options.channel ?? assignment.channel ?? .email
-            let linter = try session.linter(for: tag)
+            let linter = try session.linter(for: tag, teamZone: options.teamZone)
             var findings = try linter.lint(file.text, channel: channel, uiLanguage: options.uiLanguage)
             var text = file.text
             if fix || fixUnsafe, !findings.isEmpty {

@@ -22,4 +22,8 @@ struct LintOptions: ParsableArguments {
 
     @Option(help: "Exit 1 when a finding is at or above this level: error, warning or info.")
     var failOn: Severity = .error
+
+    @Option(name: .customLong("team-zone"),
+            help: "Your support team's IANA time zone (e.g. Asia/Shanghai): flags clock times without a zone in replies to customers on another clock. Overrides team.timezone in the config.")
+    var teamZone: String?
 }

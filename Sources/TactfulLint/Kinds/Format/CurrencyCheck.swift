@@ -48,28 +48,83 @@ enum CurrencyCheck {
         }
     }
 
-    /// Amounts with a currency named in the market's languages (ICU's names: "30 dólares", "RM 120", "199 หยวน"),
-    /// with the currencies each name may mean. English names are left to the symbol table.
+    /// Amounts with a currency named in the market's languages (ICU's names: "30 dólares", "RM 120", "30ドル"),
+    /// with the currencies each name may mean. English names are left to the symbol table. Found in Swift around
+    /// each number, by a lookup of the text after it (or, for short symbols, before it) in the name table: a regex
+    /// alternation of a few hundred names, tried at every digit, costs more than the whole lint.
     private static func namedAmounts(_ context: LintContext) throws(LintError) -> [(Range<Int>, String, [String])] {
         let market = context.market
         guard market.language != "en", context.document.hasDigits else { return [] }
-        let found = context.pool.fact("currency-names|\(market.tag)") { () -> (RegexSource, [String: [String]])? in
-            let table = CurrencyNames.table(languages: UnitsCheck.languages(of: market))
-            guard !table.isEmpty else { return nil }
-            let names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { name in
-                NSRegularExpression.escapedPattern(for: name) + (name.last?.isCased == true ? #"(?!\p{L})"# : "")
-            }.joined(separator: "|")
-            let number = #"\d[\d.,'’]*\d|\d"#
-            // Not inside a Latin word or a number; Japanese, Chinese and Thai write the amount right after a word.
-            let pattern = #"(?<![\d.,\p{Script=Latin}])(?:(?:"# + names + #")\s?(?:"# + number + #")|(?:"# + number + #")\s?(?:"# + names + "))"
-            return (RegexSource(pattern, ignoresCase: true), table)
+        let names = context.pool.fact("currency-names|\(market.tag)") { () -> NameTable in
+            NameTable(CurrencyNames.table(languages: UnitsCheck.languages(of: market)))
         }
-        guard let (regex, table) = found else { return [] }
-        return try FormatSupport.matches(regex, in: context).compactMap { range in
-            let text = context.document.string(range)
-            let name = text.filter { !$0.isNumber && !".,'’".contains($0) }.trimmingCharacters(in: .whitespaces)
-            guard let currencies = table[name] ?? (name.count > 3 ? table[name.lowercased()] : nil) else { return nil }
-            return (range, text, currencies)
+        guard !names.table.isEmpty else { return [] }
+        let units = context.document.utf16
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0xA0 || unit == 0x202F }
+        var found: [(Range<Int>, String, [String])] = []
+        var index = 0
+        while index < units.count {
+            guard isDigit(units[index]) else { index += 1; continue }
+            let start = index
+            var end = index + 1
+            while end < units.count,
+                isDigit(units[end]) || ([0x2E, 0x2C, 0x27, 0x2019].contains(units[end]) && end + 1 < units.count && isDigit(units[end + 1]))
+            {
+                end += 1
+            }
+            index = end
+            // Not part of a longer number, nor of a Latin word ("A4", "KR2406").
+            if start > 0, let before = Unicode.Scalar(units[start - 1]),
+                before.properties.numericType != nil || before == "." || before == ","
+                    || (before.properties.isAlphabetic && (before.value < 0x250)) { continue }
+            // A name after the number ("30 dólares", "30ドル").
+            let nameStart = end < units.count && isSpace(units[end]) ? end + 1 : end
+            if let (length, currencies) = names.match(units, at: nameStart, forward: true) {
+                let range = start..<(nameStart + length)
+                found.append((range, context.document.string(range), currencies))
+                continue
+            }
+            // A short symbol before it ("RM 45", "RM45").
+            let symbolEnd = start > 0 && isSpace(units[start - 1]) ? start - 1 : start
+            if let (length, currencies) = names.match(units, at: symbolEnd, forward: false) {
+                let range = (symbolEnd - length)..<end
+                found.append((range, context.document.string(range), currencies))
+            }
+        }
+        return found
+    }
+
+    /// The currency names of a market, by length in UTF-16 units, for lookups around a number.
+    private struct NameTable: Sendable {
+        let table: [String: [String]]
+        let lengths: [Int]
+        let symbolLengths: [Int]
+
+        init(_ table: [String: [String]]) {
+            self.table = table
+            lengths = Set(table.keys.map(\.utf16.count)).sorted(by: >)
+            symbolLengths = Set(table.keys.filter { $0.count <= 3 }.map(\.utf16.count)).sorted(by: >)
+        }
+
+        /// The longest name at `offset` (forward: starting there; backward: ending there, short symbols only, as
+        /// written) with its length; a name in a cased script must end (or start) a word.
+        func match(_ units: [UInt16], at offset: Int, forward: Bool) -> (Int, [String])? {
+            for length in forward ? lengths : symbolLengths {
+                let range = forward ? offset..<(offset + length) : (offset - length)..<offset
+                guard range.lowerBound >= 0, range.upperBound <= units.count else { continue }
+                let text = String(decoding: units[range], as: UTF16.self)
+                let codes = table[text] ?? (forward && text.count > 3 ? table[text.lowercased()] : nil)
+                guard let codes else { continue }
+                let outside = forward ? range.upperBound : range.lowerBound - 1
+                if outside >= 0, outside < units.count, let edge = Unicode.Scalar(units[outside]),
+                    edge.properties.isAlphabetic, (forward ? text.last : text.first)?.isCased == true
+                {
+                    continue
+                }
+                return (length, codes)
+            }
+            return nil
         }
     }
 

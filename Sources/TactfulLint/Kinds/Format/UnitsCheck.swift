@@ -60,15 +60,22 @@ enum UnitsCheck {
             let names = UnitNames.vocabulary(languages: languages(of: market), units: foreign.map(\.name))
             // Names of one or two ASCII letters ("in", "pi", "mi") are English abbreviations or everyday words ("bis
             // 2027 in Zürich"); the English patterns above read them with their guards.
-            let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }.map { name in
-                // A name in a cased script ends a word ("5 libras", not "5 libraria"); CJK, Thai, Hangul and Arabic
-                // names may run into the next word ("10인치가", "5磅左右").
-                NSRegularExpression.escapedPattern(for: name) + (name.last?.isCased == true ? #"(?!\p{L})"# : "")
-            }
-            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + (foreign.map(\.pattern) + localNames).joined(separator: "|")
-                + ")"
+            let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }
+            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
+                .filter { !$0.isEmpty }.joined(separator: "|") + ")"
             return (RegexSource(pattern, ignoresCase: true), names)
         }
+    }
+
+    /// One alternation of `names`, longest first: a name in a cased script ends a word ("5 libras", not "5 libraria");
+    /// CJK, Thai, Hangul and Arabic names may run into the next word ("10인치가", "5磅左右"). The word-end test is
+    /// written once for the cased names: ICU closes `\p{L}` over case at every occurrence, which is costly to compile.
+    static func alternatives(_ names: [String]) -> String {
+        let sorted = names.sorted { ($0.count, $0) > ($1.count, $1) }
+        let cased = sorted.filter { $0.last?.isCased == true }.map(NSRegularExpression.escapedPattern(for:))
+        let uncased = sorted.filter { $0.last?.isCased != true }.map(NSRegularExpression.escapedPattern(for:))
+        return ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + #")(?!\p{L})"#])
+            + (uncased.isEmpty ? [] : ["(?:" + uncased.joined(separator: "|") + ")"])).joined(separator: "|")
     }
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
@@ -81,8 +88,9 @@ enum UnitsCheck {
         var covered = 0
         for found in try FormatSupport.matches(combined, in: context) where found.lowerBound >= covered {
             // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
+            // At most 40 UTF-16 units: room for a three-part compound, without copying a long line for each match.
             let line = context.document.lineRange(context.document.lineIndex(of: found.lowerBound))
-            let rest = context.document.string(found.lowerBound..<line.upperBound)
+            let rest = context.document.string(found.lowerBound..<min(line.upperBound, found.lowerBound + max(40, found.count)))
             guard let written = QuantityParser.match(in: rest, at: rest.startIndex, prose: true, names: names)
                 ?? (try? QuantityParser.parse(context.document.string(found), names: names))
             else { continue }
