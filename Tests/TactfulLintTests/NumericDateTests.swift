@@ -25,6 +25,19 @@ import TactfulMarkets
         #expect(try dates("We ship on 20/12.", "en-GB").isEmpty)
     }
 
+    @Test func anEnglishDateInAReplyOfAnotherLanguageGetsTheMarketsSpelling() throws {
+        let polish = try #require(try dates("Paczka dotrze Dec 10.", "pl-PL").first)
+        #expect(polish.match == "Dec 10")
+        #expect(polish.fixes.first?.replacement == "10 grudnia")
+        #expect(polish.fixes.first?.safe == true)
+        #expect(try dates("お支払いはDec 10までにお願いいたします。", "ja-JP").first?.fixes.first?.replacement == "12月10日")
+        #expect(try dates("Pesanan tiba Dec 8, 2026.", "id-ID").first?.fixes.first?.replacement == "8 Desember 2026")
+        // English replies, the market's own month names, and a brand that is a month name stay clean.
+        #expect(try dates("It arrives on Dec 10.", "en-GB").isEmpty)
+        #expect(try dates("Das Paket kommt am 10. Dezember.", "de-DE").isEmpty)
+        #expect(try dates("Die Marke May Fair ist schön.", "de-DE").isEmpty)
+    }
+
     @Test func slashPairsThatAreNotDatesStayClean() throws {
         for text in [
             "Support is open 24/7.", "Fill the bottle 3/4 full.", "Size S/M fits.",

@@ -56,7 +56,8 @@ enum CurrencyCheck {
         let market = context.market
         guard market.language != "en", context.document.hasDigits else { return [] }
         let names = context.pool.fact("currency-names|\(market.tag)") { () -> NameTable in
-            NameTable(CurrencyNames.table(languages: UnitsCheck.languages(of: market)))
+            // The market's own locale only: ICU falls back to its language and script for every name it does not override.
+            NameTable(CurrencyNames.table(languages: [market.locale.identifier]))
         }
         guard !names.table.isEmpty else { return [] }
         let units = context.document.utf16
@@ -101,15 +102,39 @@ enum CurrencyCheck {
         let lengths: [Int]
         let symbolLengths: [Int]
 
+        /// The first two UTF-16 units of every name (ASCII letters lowercased), and the last two of every short
+        /// symbol: most numbers are followed by nothing that starts a name, and are passed after one lookup.
+        let heads: Set<UInt32>
+        let tails: Set<UInt32>
+
         init(_ table: [String: [String]]) {
             self.table = table
             lengths = Set(table.keys.map(\.utf16.count)).sorted(by: >)
             symbolLengths = Set(table.keys.filter { $0.count <= 3 }.map(\.utf16.count)).sorted(by: >)
+            heads = Set(table.keys.map { Self.pair(Array($0.utf16), 0) })
+            tails = Set(table.keys.filter { $0.count <= 3 }.map { Array($0.utf16) }.map { Self.pair($0, $0.count - 2) })
+        }
+
+        /// Two units from `index` (a missing one as 0), ASCII letters lowercased.
+        static func pair(_ units: [UInt16], _ index: Int) -> UInt32 {
+            func unit(_ at: Int) -> UInt32 {
+                guard at >= 0, at < units.count else { return 0 }
+                let value = units[at]
+                return UInt32(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+            }
+            return unit(index) << 16 | unit(index + 1)
         }
 
         /// The longest name at `offset` (forward: starting there; backward: ending there, short symbols only, as
         /// written) with its length; a name in a cased script must end (or start) a word.
         func match(_ units: [UInt16], at offset: Int, forward: Bool) -> (Int, [String])? {
+            if forward {
+                guard heads.contains(Self.pair(units, offset)) || heads.contains(Self.pair(units, offset) & 0xFFFF_0000) else { return nil }
+            } else {
+                guard tails.contains(Self.pair(units, offset - 2)) || tails.contains(Self.pair(units, offset - 1) >> 16) else {
+                    return nil
+                }
+            }
             for length in forward ? lengths : symbolLengths {
                 let range = forward ? offset..<(offset + length) : (offset - length)..<offset
                 guard range.lowerBound >= 0, range.upperBound <= units.count else { continue }

@@ -26,7 +26,9 @@ enum DateCheck {
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let present = context.document.presentASCII
-        guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else { return [] }
+        guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else {
+            return try englishDates(info, context)
+        }
         let full = try FormatSupport.matches(numericDate, in: context)
         let pairs = present.contains(0x2F) ? try FormatSupport.matches(numericDayMonth, in: context) : []
         let units = context.document.utf16
@@ -46,7 +48,46 @@ enum DateCheck {
                 findings.append(finding)
             }
         }
-        return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        return (findings + (try englishDates(info, context))).sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// English month-name dates ("Dec 10", "December 8, 2026") from ICU's English month names (wide and
+    /// abbreviated, with an optional period), day after the month, optional year: in a reply to a market whose
+    /// language is not English they are another market's format. Case-sensitive: "may 5" is not a date.
+    private static let englishMonthDate: RegexSource = {
+        let english = (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
+        let names = Set(english.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
+            .filter { $0.count >= 3 && $0.first?.isUppercase == true }
+            .sorted { ($0.count, $0) > ($1.count, $0) }
+        return RegexSource(#"(?:"# + names.joined(separator: "|") + #")\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?!\d)"#, ignoresCase: false)
+    }()
+
+    /// English month-name dates in a reply to a market of another language, with the market's own spelling as a safe
+    /// fix ("Dec 10" → "10 grudnia"; the year only when written).
+    static func englishDates(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
+        let locale = context.market.locale
+        guard context.market.language != "en", context.document.hasDigits else { return [] }
+        let english = (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
+        return try FormatSupport.matches(englishMonthDate, in: context).compactMap { range in
+            // Not the end of a longer Latin word ("Mundec 10"); Japanese and Chinese write it right after a word.
+            if range.lowerBound > 0, let before = Unicode.Scalar(context.document.utf16[range.lowerBound - 1]),
+                before.isASCII && before.properties.isAlphabetic { return nil }
+            let text = context.document.string(range)
+            let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            guard let monthWord = words.first, let day = words.dropFirst().first.flatMap({ Int($0.filter(\.isNumber)) }),
+                let month = english.values.lazy.compactMap({ names in
+                    names.firstIndex { $0.replacingOccurrences(of: ".", with: "") == monthWord }
+                }).first.map({ $0 + 1 }),
+                (1...31).contains(day)
+            else { return nil }
+            let year = words.count > 2 ? Int(words[2]) : nil
+            guard let spelled = spell(year: year, month: month, day: day, locale: locale, context.pool) else { return nil }
+            let message = context.uiLanguage == .zhHans
+                ? "这是英文的日期写法，客户所在市场不这样写；请写作“\(spelled)”。"
+                : "This date is written the English way; customers in this market write “\(spelled)”."
+            return context.finding(info, range, fixes: [Fix(replacement: spelled, description: "Write “\(spelled)”", safe: true)],
+                                   message: message)
+        }
     }
 
     /// The finding for one numeric date, when the customer would misread it or not read it at all. A date
