@@ -1,0 +1,119 @@
+import TactfulData
+
+/// `kind: request` — a sentence that asks the customer for data no reply may ask for: a card's security code, the
+/// full card number, a PIN, a password or one-time code, a national ID number or a copy of the ID
+/// (`Glossaries/privacy/requests.yml`). A request cue ("send", "请提供", "kirimkan") and a sensitive noun in one
+/// sentence make the finding; a negation in the sentence ("we will never ask for your password") or a safe
+/// qualifier ("the last four digits of your card number") clears it.
+///
+/// ```yaml
+/// kind: request      # no keys of its own: the nouns and cues are data
+/// ```
+struct RequestRule: RuleKind {
+    let info: RuleInfo
+    private let data: [SensitiveData]
+    private enum Role { case noun(Int), cue, unless(Int) }
+    private let entries: [(role: Role, text: String)]
+
+    var literals: [Literal] { entries.map { Literal($0.text) } }
+    var findsOnlyAtLiterals: Bool { true }
+
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        self.info = info
+        let path = "Glossaries/privacy/requests.yml"
+        guard let text = BuiltInData.text(at: path) else { throw map.error(map.node, "\(path) is missing") }
+        let (data, cues) = try SensitiveData.read(text, path: path)
+        self.data = data
+        var entries: [(Role, String)] = cues.map { (.cue, $0) }
+        for (index, item) in data.enumerated() {
+            entries += item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
+        }
+        self.entries = entries
+    }
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        let document = context.document
+        var sentences: [Range<Int>: [LiteralHit]] = [:]
+        for hit in hits { sentences[document.sentence(containing: hit.range.lowerBound), default: []].append(hit) }
+        var findings: [Finding] = []
+        for (sentence, found) in sentences {
+            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }),
+                !context.cues.negations.occurs(in: document.string(sentence))
+            else { continue }
+            var cleared: Set<Int> = []
+            var cues: [Int] = [], safeSpans: [Range<Int>] = []
+            for hit in found {
+                switch entries[hit.literal].role {
+                case .unless(let item):
+                    cleared.insert(item)
+                    safeSpans.append(hit.range)
+                case .cue: cues.append(hit.range.lowerBound)
+                case .noun: break
+                }
+            }
+            // Per item, the noun the request is about: the nearest one after a cue ("send a 6-digit OTP to your
+            // phone, please also send us the OTP"), else the first; the longest at its place ("full card number").
+            var chosen: [Int: LiteralHit] = [:]
+            func distance(_ hit: LiteralHit) -> Int {
+                cues.filter { $0 <= hit.range.lowerBound }.map { hit.range.lowerBound - $0 }.min() ?? Int.max
+            }
+            for hit in found {
+                // A noun inside a safe phrase is that phrase's ("PIN" in "PIN code", India's postal code).
+                guard case .noun(let item) = entries[hit.literal].role, !cleared.contains(item),
+                    !safeSpans.contains(where: { $0.overlaps(hit.range) })
+                else { continue }
+                if let current = chosen[item],
+                    (distance(current), current.range.lowerBound, -current.range.count) <= (distance(hit), hit.range.lowerBound, -hit.range.count)
+                {
+                    continue
+                }
+                chosen[item] = hit
+            }
+            for (item, hit) in chosen {
+                findings.append(context.finding(info, hit.range, message: data[item].message(context.uiLanguage)))
+            }
+        }
+        return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+}
+
+/// One kind of data a reply must not ask for, with why, the words for it and the words that make asking safe.
+struct SensitiveData: Sendable {
+    let id: String
+    let reason: [String: String]
+    let words: [String]
+    let unless: [String]
+
+    func message(_ ui: UILanguage) -> String {
+        let why = reason[ui.rawValue] ?? reason["en"] ?? id
+        return ui == .zhHans ? "不要在回复中向客户索取这类信息。\(why)" : "Never ask the customer for this in a reply. \(why)"
+    }
+
+    /// The data items and the request cues of every language; an unknown key is an error naming its line.
+    static func read(_ text: String, path: String) throws(PackError) -> ([SensitiveData], [String]) {
+        let file = try YAMLMap.parse(text, path: path)
+        var items: [SensitiveData] = []
+        for map in try file.maps("data") {
+            let reason = try languageMap(map, "reason").mapValues { $0.joined() }
+            items.append(SensitiveData(
+                id: try map.string("id"), reason: reason,
+                words: try languageMap(map, "words").values.flatMap { $0 },
+                unless: try languageMap(map, "unless").values.flatMap { $0 }))
+            try map.rejectUnknownKeys()
+        }
+        let cues = try languageMap(file, "requests").values.flatMap { $0 }
+        try file.rejectUnknownKeys()
+        return (items, cues)
+    }
+
+    private static func languageMap(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: [String]] {
+        guard let inner = try map.map(key) else { return [:] }
+        var result: [String: [String]] = [:]
+        for (language, node) in inner.entries {
+            if let single = node.string { result[language] = [single]; continue }
+            guard let list = node.sequence?.compactMap(\.string) else { throw map.error(node, "'\(key)': \(language) must be text or a list") }
+            result[language] = list
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import TactfulLint
+import TactfulData
+
+/// Requests for data no reply may ask for, in many languages, and the near-misses that stay clean.
+@Suite struct RequestRuleTests {
+    func requests(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.privacy.request" }.map(\.match)
+    }
+
+    @Test(arguments: [
+        ("Please send us the CVV on the back of your card.", "en-US", ["CVV"]),
+        ("Kak, tolong kirim kode OTP yang barusan masuk ke HP Kakak ya.", "id-ID", ["kode OTP"]),
+        ("請提供您的會員登入密碼和身分證字號，以便我們核對。", "zh-TW", ["登入密碼", "身分證字號"]),
+        ("주민등록번호 13자리와 신분증 앞면 사진을 보내 주세요.", "ko-KR", ["주민등록번호"]),
+        ("Bitte senden Sie uns die vollständige Kartennummer und den CVV-Code.", "de-DE", ["vollständige Kartennummer", "CVV-Code"]),
+        ("マイナンバーカードの表と裏の写真をお送りください。", "ja-JP", ["マイナンバーカード"]),
+    ])
+    func asksForSensitiveData(text: String, tag: String, expected: [String]) throws {
+        #expect(try requests(text, tag) == expected)
+    }
+
+    @Test func theRequestedOccurrenceIsTheOneAfterTheCue() throws {
+        let text = "Our team will send a 6-digit OTP to your phone, please also send us the OTP so we can finish."
+        let found = try builtInFindings(text, "en-SG") { $0.rule == "root.privacy.request" }
+        #expect(found.count == 1)
+        #expect(found.first?.span.lowerBound == (text as NSString).range(of: "the OTP").location + 4)
+    }
+
+    @Test func nearMissesStayClean() throws {
+        #expect(try requests("We will never ask for your password or CVV.", "en-US").isEmpty)
+        #expect(try requests("Please confirm the last four digits of your card number.", "en-US").isEmpty)
+        #expect(try requests("Please send us your order number and a photo of the damaged item.", "en-US").isEmpty)
+        #expect(try requests("Your password has been reset.", "en-US").isEmpty)
+        #expect(try requests("Kindly share your address and confirm your PIN code.", "en-IN").isEmpty)
+        #expect(try requests("Wir werden Sie niemals nach Ihrem Passwort fragen.", "de-DE").isEmpty)
+        #expect(try requests("請提供訂單編號和商品照片。", "zh-TW").isEmpty)
+    }
+
+    @Test func theDataFileReads() throws {
+        let text = try #require(BuiltInData.text(at: "Glossaries/privacy/requests.yml"))
+        let (items, cues) = try SensitiveData.read(text, path: "requests.yml")
+        #expect(items.map(\.id).contains("card-security-code"))
+        #expect(items.allSatisfy { $0.reason["en"] != nil && $0.reason["zh-Hans"] != nil })
+        #expect(cues.count > 100)
+        #expect(throws: PackError.self) { try SensitiveData.read("data:\n  - id: x\n    colour: red\n", path: "bad.yml") }
+    }
+}
