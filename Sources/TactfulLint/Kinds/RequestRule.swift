@@ -33,8 +33,17 @@ struct RequestRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let document = context.document
+        // Most replies hold a cue ("send", "share") and no sensitive noun: they end here, before any sentence work.
+        let nounSentences = Set(hits.compactMap { hit -> Range<Int>? in
+            guard case .noun = entries[hit.literal].role else { return nil }
+            return document.sentence(containing: hit.range.lowerBound)
+        })
+        guard !nounSentences.isEmpty else { return [] }
         var sentences: [Range<Int>: [LiteralHit]] = [:]
-        for hit in hits { sentences[document.sentence(containing: hit.range.lowerBound), default: []].append(hit) }
+        for hit in hits {
+            let sentence = document.sentence(containing: hit.range.lowerBound)
+            if nounSentences.contains(sentence) { sentences[sentence, default: []].append(hit) }
+        }
         var findings: [Finding] = []
         for (sentence, found) in sentences {
             guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }),

@@ -54,20 +54,46 @@ enum DateCheck {
     /// English month-name dates ("Dec 10", "December 8, 2026") from ICU's English month names (wide and
     /// abbreviated, with an optional period), day after the month, optional year: in a reply to a market whose
     /// language is not English they are another market's format. Case-sensitive: "may 5" is not a date.
+    /// ICU's English month names by style, read once.
+    private static let englishMonths: [ICU.MonthNameStyle: [String]] =
+        (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
+
     private static let englishMonthDate: RegexSource = {
-        let english = (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
-        let names = Set(english.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
+        let names = Set(englishMonths.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
             .filter { $0.count >= 3 && $0.first?.isUppercase == true }
             .sorted { ($0.count, $0) > ($1.count, $0) }
         return RegexSource(#"(?:"# + names.joined(separator: "|") + #")\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?!\d)"#, ignoresCase: false)
     }()
 
+    /// English month names as written ("Dec", "December"), without a period.
+    private static let englishMonthWords: Set<String> = Set(englishMonths.values.joined().map {
+        $0.replacingOccurrences(of: ".", with: "")
+    }.filter { $0.count >= 3 })
+
+    /// True when a digit follows an English month name and a space somewhere in the text: the regex runs only then
+    /// (German text is full of capitalised words that start like a month).
+    private static func mayHoldEnglishDate(_ units: [UInt16]) -> Bool {
+        var index = 2
+        while index < units.count {
+            defer { index += 1 }
+            guard units[index] >= 0x30, units[index] <= 0x39, units[index - 1] == 0x20 else { continue }
+            var end = index - 1
+            if units[end - 1] == 0x2E { end -= 1 }
+            var start = end
+            while start > 0, end - start < 9, (units[start - 1] | 0x20) >= 0x61, (units[start - 1] | 0x20) <= 0x7A { start -= 1 }
+            if end - start >= 3, englishMonthWords.contains(String(decoding: units[start..<end], as: UTF16.self)) { return true }
+        }
+        return false
+    }
+
     /// English month-name dates in a reply to a market of another language, with the market's own spelling as a safe
     /// fix ("Dec 10" → "10 grudnia"; the year only when written).
     static func englishDates(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let locale = context.market.locale
-        guard context.market.language != "en", context.document.hasDigits else { return [] }
-        let english = (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
+        guard context.market.language != "en", context.document.hasDigits, mayHoldEnglishDate(context.document.utf16) else {
+            return []
+        }
+        let english = englishMonths
         return try FormatSupport.matches(englishMonthDate, in: context).compactMap { range in
             // Not the end of a longer Latin word ("Mundec 10"); Japanese and Chinese write it right after a word.
             if range.lowerBound > 0, let before = Unicode.Scalar(context.document.utf16[range.lowerBound - 1]),
