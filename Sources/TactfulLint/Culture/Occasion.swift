@@ -48,9 +48,9 @@ struct Occasion: Sendable {
             throw map.error(map.node, "occasion '\(id)': 'also-kept' needs 'also-kept-source'")
         }
         kept = Set(holiday.map(\.region) + also)
-        names = try Self.lists(map, "names")
+        names = try map.stringLists("names")
         solemn = try map.bool("solemn") ?? false
-        greetings = try Self.lists(map, "greetings")
+        greetings = try map.stringLists("greetings")
         instead = try Self.strings(map, "instead")
         guard try map.optionalString("source") != nil else { throw map.error(map.node, "occasion '\(id)' needs a 'source'") }
         guard solemn || !kept.isEmpty else { throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'") }
@@ -63,19 +63,6 @@ struct Occasion: Sendable {
         for (name, value) in mapping {
             guard let name = name.string, let value = value.string else { throw map.error(node, "'\(key)' must map strings to strings") }
             result[name] = value
-        }
-        return result
-    }
-
-    private static func lists(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: [String]] {
-        guard let node = map.node(key) else { return [:] }
-        guard let mapping = node.mapping else { throw map.error(node, "'\(key)' must be a mapping") }
-        var result: [String: [String]] = [:]
-        for (language, value) in mapping {
-            guard let language = language.string, let list = value.sequence?.compactMap(\.string), !list.isEmpty else {
-                throw map.error(node, "'\(key)' must map a language to a list of names")
-            }
-            result[language] = list
         }
         return result
     }

@@ -56,10 +56,7 @@ struct Seasons: Sendable {
         guard let wordMap = try file.map("words") else { throw file.error(file.node, "missing 'words'") }
         for (name, node) in wordMap.entries {
             guard let season = Season(rawValue: name) else { throw file.error(node, "unknown season '\(name)'") }
-            let languages = try YAMLMap(node, path: path)
-            var byLanguage: [String: [String]] = [:]
-            for (language, _) in languages.entries { byLanguage[language] = try languages.strings(language) }
-            words[season] = byLanguage
+            words[season] = try wordMap.stringLists(name)
         }
         try file.rejectUnknownKeys()
         return Seasons(regions: regions, words: words)

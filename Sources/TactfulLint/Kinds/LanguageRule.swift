@@ -65,7 +65,7 @@ struct LanguageRule: RuleKind {
 
     private func finding(_ range: Range<Int>, _ language: String, _ context: LintContext) -> Finding {
         let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)") { () -> String in
-            let ui = (try? ICU.LocaleID(tag: context.uiLanguage == .zhHans ? "zh-Hans" : "en")) ?? .root
+            let ui = context.uiLocale
             let written = (try? ICU.LocaleID(tag: language))?.displayName(in: ui) ?? language
             let expected = (try? ICU.LocaleID(tag: context.market.language))?.displayName(in: ui) ?? context.market.language
             return context.uiLanguage == .zhHans

@@ -32,11 +32,8 @@ struct OccasionRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         // The longest hit of each overlapping group: "Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节".
-        let longest = hits.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var findings: [Finding] = []
-        var covered = 0
-        for hit in longest where hit.range.lowerBound >= covered {
-            covered = hit.range.upperBound
+        for hit in hits.longestNonOverlapping() {
             let entry = entries[hit.literal]
             let occasion = occasions[entry.occasion]
             if entry.greeting, occasion.solemn {
@@ -59,23 +56,18 @@ struct OccasionRule: RuleKind {
     }
 
     private func notKept(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
-        let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage)|\(Self.today())"
-        return context.finding(info, range, message: context.pool.fact(key) { message(occasion, context) })
+        // Cached per day: the message names the occasion's next date.
+        let today = LintContext.today()
+        let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage)|\(today)"
+        return context.finding(info, range, message: context.pool.fact(key) { message(occasion, context, today: today) })
     }
 
-    /// Today's date in UTC, as a cache key part (the message names the occasion's next date).
-    private static func today() -> String {
-        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return "\(today.year ?? 0)-\(today.month ?? 0)-\(today.day ?? 0)"
-    }
-
-    private func message(_ occasion: Occasion, _ context: LintContext) -> String {
-        let ui = context.uiLanguage == .zhHans ? "zh-Hans" : "en"
-        let display = (try? ICU.LocaleID(tag: ui)) ?? .root
-        let region = (try? ICU.LocaleID(tag: "und-\(context.market.region)"))?.regionName(in: display) ?? context.market.region
-        let keepers = occasion.kept.sorted().compactMap { try? ICU.LocaleID(tag: "und-\($0)") }.map { $0.regionName(in: display) }
-        let keptBy = keepers.prefix(4).joined(separator: ui == "en" ? ", " : "、") + (keepers.count > 4 ? (ui == "en" ? " …" : "等") : "")
-        let date = nextDate(occasion, context)
+    private func message(_ occasion: Occasion, _ context: LintContext, today: (year: Int, month: Int, day: Int)) -> String {
+        let english = context.uiLanguage != .zhHans
+        let region = context.regionName(context.market.region)
+        let keepers = occasion.kept.sorted().map(context.regionName)
+        let keptBy = keepers.prefix(4).joined(separator: english ? ", " : "、") + (keepers.count > 4 ? (english ? " …" : "等") : "")
+        let date = nextDate(occasion, context, after: today)
         let what = occasion.what(in: context.uiLanguage)
         return context.uiLanguage == .zhHans
             ? "\(what)是\(keptBy)的节日，\(region)的客户不过这个节日；请直接说明对客户的影响"
@@ -85,23 +77,19 @@ struct OccasionRule: RuleKind {
     }
 
     /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November").
-    private func nextDate(_ occasion: Occasion, _ context: LintContext) -> String? {
-        guard let link = occasion.holiday.first else { return nil }
-        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        guard let year = today.year, let month = today.month, let day = today.day else { return nil }
-        let key = "occasion-date|\(occasion.id)|\(year)-\(month)-\(day)|\(context.market.locale.identifier)"
-        return context.pool.fact(key) { () -> String? in
-            guard let calendar = try? HolidayCalendar.builtIn(link.region) else { return nil }
-            for candidate in [year, year + 1] {
-                let dates = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
-                guard let next = dates.sorted().first(where: { ($0.year, $0.month, $0.day) >= (year, month, day) }),
-                    let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
-                    let millis = try? icu.milliseconds(extendedYear: next.year, month: next.month, day: next.day),
-                    let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
-                else { continue }
-                return try? formatter.format(millisecondsSince1970: millis)
-            }
-            return nil
+    private func nextDate(_ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int))
+        -> String?
+    {
+        guard let link = occasion.holiday.first, let calendar = try? HolidayCalendar.builtIn(link.region) else { return nil }
+        for candidate in [today.year, today.year + 1] {
+            let dates = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
+            guard let next = dates.sorted().first(where: { ($0.year, $0.month, $0.day) >= today }),
+                let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
+                let millis = try? icu.milliseconds(extendedYear: next.year, month: next.month, day: next.day),
+                let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
+            else { continue }
+            return try? formatter.format(millisecondsSince1970: millis)
         }
+        return nil
     }
 }

@@ -103,26 +103,15 @@ struct SensitiveData: Sendable {
         let file = try YAMLMap.parse(text, path: path)
         var items: [SensitiveData] = []
         for map in try file.maps("data") {
-            let reason = try languageMap(map, "reason").mapValues { $0.joined() }
+            let reason = try map.stringLists("reason").mapValues { $0.joined() }
             items.append(SensitiveData(
                 id: try map.string("id"), reason: reason,
-                words: try languageMap(map, "words").values.flatMap { $0 },
-                unless: try languageMap(map, "unless").values.flatMap { $0 }))
+                words: try map.stringLists("words").values.flatMap { $0 },
+                unless: try map.stringLists("unless").values.flatMap { $0 }))
             try map.rejectUnknownKeys()
         }
-        let cues = try languageMap(file, "requests").values.flatMap { $0 }
+        let cues = try file.stringLists("requests").values.flatMap { $0 }
         try file.rejectUnknownKeys()
         return (items, cues)
-    }
-
-    private static func languageMap(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: [String]] {
-        guard let inner = try map.map(key) else { return [:] }
-        var result: [String: [String]] = [:]
-        for (language, node) in inner.entries {
-            if let single = node.string { result[language] = [single]; continue }
-            guard let list = node.sequence?.compactMap(\.string) else { throw map.error(node, "'\(key)': \(language) must be text or a list") }
-            result[language] = list
-        }
-        return result
     }
 }

@@ -1,6 +1,3 @@
-import Foundation
-import TactfulICU
-
 /// `kind: season` — a season named in a reply that contradicts the customer's climate
 /// (`Glossaries/culture/seasons.yml`): winter, spring or autumn to a region with wet and dry seasons instead
 /// (Indonesia, Singapore), or, in the southern hemisphere, the northern season of the moment ("our winter collection"
@@ -31,9 +28,7 @@ struct SeasonRule: RuleKind {
         }
     }
 
-    @Sendable static func thisMonth() -> Int {
-        Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).month ?? 1
-    }
+    @Sendable static func thisMonth() -> Int { LintContext.today().month }
 
     /// How a named season fits a region in a month.
     enum Verdict: Equatable {
@@ -54,13 +49,10 @@ struct SeasonRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         guard let region = seasons.regions[context.market.region] else { return [] }
         let month = month()
-        let name = Self.regionName(context)
+        let name = context.regionName(context.market.region)
         let zh = context.uiLanguage == .zhHans
         var findings: [Finding] = []
-        var covered = 0
-        for hit in hits.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) })
-        where hit.range.lowerBound >= covered {
-            covered = hit.range.upperBound
+        for hit in hits.longestNonOverlapping() {
             let season = entries[hit.literal].season
             switch Self.verdict(season, in: region, month: month) {
             case .fits: continue
@@ -86,10 +78,5 @@ struct SeasonRule: RuleKind {
         case .summer: "夏季"
         case .autumn: "秋季"
         }
-    }
-
-    private static func regionName(_ context: LintContext) -> String {
-        let display = (try? ICU.LocaleID(tag: context.uiLanguage == .zhHans ? "zh-Hans" : "en")) ?? .root
-        return (try? ICU.LocaleID(tag: "und-\(context.market.region)"))?.regionName(in: display) ?? context.market.region
     }
 }

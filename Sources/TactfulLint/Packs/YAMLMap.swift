@@ -94,6 +94,15 @@ final class YAMLMap {
         return flag
     }
 
+    /// An optional mapping of names to lists of strings (`names: {en: [Thanksgiving], de: Thanksgiving}`; a single
+    /// string counts as a one-item list); empty when absent.
+    func stringLists(_ key: String) throws(PackError) -> [String: [String]] {
+        guard let inner = try map(key) else { return [:] }
+        var result: [String: [String]] = [:]
+        for (name, _) in inner.entries { result[name] = try inner.strings(name) }
+        return result
+    }
+
     /// An optional nested mapping.
     func map(_ key: String) throws(PackError) -> YAMLMap? {
         guard let value = node(key) else { return nil }

@@ -46,7 +46,7 @@ enum UnitsCheck {
 
     /// The languages whose unit names a market's drafts use: the market's own locale, then its language and
     /// script (zh_Hant_HK writes 呎 and 吋, zh-Hant 英寸).
-    static func languages(of market: Market) -> [String] {
+    private static func languages(of market: Market) -> [String] {
         let broad = market.script.isEmpty ? market.language : "\(market.language)-\(market.script)"
         return market.locale.identifier == broad ? [broad] : [market.locale.identifier, broad]
     }
@@ -70,7 +70,7 @@ enum UnitsCheck {
     /// One alternation of `names`, longest first: a name in a cased script ends a word ("5 libras", not "5 libraria");
     /// CJK, Thai, Hangul and Arabic names may run into the next word ("10인치가", "5磅左右"). The word-end test is
     /// written once for the cased names: ICU closes `\p{L}` over case at every occurrence, which is costly to compile.
-    static func alternatives(_ names: [String]) -> String {
+    private static func alternatives(_ names: [String]) -> String {
         let sorted = names.sorted { ($0.count, $0) > ($1.count, $1) }
         let cased = sorted.filter { $0.last?.isCased == true }.map(NSRegularExpression.escapedPattern(for:))
         let uncased = sorted.filter { $0.last?.isCased != true }.map(NSRegularExpression.escapedPattern(for:))

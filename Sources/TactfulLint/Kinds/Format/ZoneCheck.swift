@@ -22,7 +22,11 @@ enum ZoneCheck {
     ]
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
-        guard let team = context.teamZone, differs(team: team, market: context.market.timeZones) else { return [] }
+        guard let team = context.teamZone else { return [] }
+        // The zones' offsets are compared once an hour per team and market, not for every draft.
+        let hour = Int(Date().timeIntervalSince1970 / 3600)
+        guard context.pool.fact("zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: context.market.timeZones) })
+        else { return [] }
         let document = context.document
         let names = zoneNames(context)
         let name = names.first ?? context.market.region
