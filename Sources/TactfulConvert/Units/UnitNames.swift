@@ -43,25 +43,46 @@ public enum UnitNames {
         "ar": ["إنش": "inch", "انش": "inch", "أقدام": "foot", "اقدام": "foot", "فهرنهايت": "fahrenheit"],
     ]
 
+    /// What `language` calls the calendar durations, name (lowercased) → `day`, `week`, `month` or `year`:
+    /// "Tage", "días", "dni", "日", "天", "일", "วัน", "أيام" (the number comes first in every one of Tactful's
+    /// languages). Not cached: a rule reads it once when it is built.
+    public static func durationNames(languages: [String]) -> [String: String] {
+        var table: [String: String] = [:]
+        for language in languages {
+            guard let locale = try? ICU.LocaleID(tag: language) else { continue }
+            for unit in ["day", "week", "month", "year"] {
+                for name in names(of: unit, locale) where table[name] == nil { table[name] = unit }
+            }
+        }
+        return table
+    }
+
     private static func build(_ language: String, _ units: [MeasureUnit]) -> [String: String] {
         var names: [String: String] = [:]
         guard let locale = try? ICU.LocaleID(tag: language) else { return names }
         let wanted = Set(units.map(\.name))
         for (name, unit) in colloquial[locale.language] ?? [:] where wanted.contains(unit) { names[name] = unit }
         for unit in units {
-            for width in widths {
-                guard
-                    let formatter = try? ICU.NumberFormatter(
-                        skeleton: "unit/\(unit.name) \(width) numbering-system/latn", locale: locale)
-                else { continue }
-                for sample in width == "unit-width-full-name" ? samples : [5] {
-                    guard let formatted = try? formatter.format(sample), let name = Self.name(after: formatted) else {
-                        continue
-                    }
-                    let key = withoutVowelMarks(name).lowercased()
-                    // The first unit to claim a name keeps it (catalog order: length, mass, volume, …).
-                    if names[key] == nil { names[key] = unit.name }
+            // The first unit to claim a name keeps it (catalog order: length, mass, volume, …).
+            for name in Self.names(of: unit.name, locale) where names[name] == nil { names[name] = unit.name }
+        }
+        return names
+    }
+
+    /// The names of one CLDR unit in a locale, in every width and plural form, lowercased, without vowel marks.
+    private static func names(of unit: String, _ locale: ICU.LocaleID) -> [String] {
+        var names: [String] = []
+        for width in widths {
+            guard
+                let formatter = try? ICU.NumberFormatter(
+                    skeleton: "unit/\(unit) \(width) numbering-system/latn", locale: locale)
+            else { continue }
+            for sample in width == "unit-width-full-name" ? samples : [5] {
+                guard let formatted = try? formatter.format(sample), let name = Self.name(after: formatted) else {
+                    continue
                 }
+                let key = withoutVowelMarks(name).lowercased()
+                if !names.contains(key) { names.append(key) }
             }
         }
         return names

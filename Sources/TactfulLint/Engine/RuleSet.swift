@@ -43,7 +43,7 @@ public struct RuleSet: Sendable {
             for (literalIndex, literal) in rule.literals.enumerated() {
                 literals.append(try NormalizedText.fold(literal.text, with: words))
                 payloads.append(Payload(owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
-                                        endsOnBoundary: true))
+                                        endsOnBoundary: literal.endsOnBoundary))
             }
         }
         // The context cues of the market's language (way forward, third parties) ride in the same pass.
@@ -77,7 +77,8 @@ public struct RuleSet: Sendable {
             let payload = payloads[hit.payload]
             switch payload.owner {
             case .rule(let rule):
-                guard text.isBoundary[hit.range.upperBound], !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
+                guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound],
+                    !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
                 else { continue }
                 byRule[rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
             case .wayForward, .thirdParty:

@@ -65,6 +65,7 @@ enum PackLoader {
         ("season", { info, map, _ throws(PackError) in try SeasonRule(info: info, map: map) }),
         ("language", { info, map, _ throws(PackError) in try LanguageRule(info: info, map: map) }),
         ("request", { info, map, _ throws(PackError) in try RequestRule(info: info, map: map) }),
+        ("law", { info, map, _ throws(PackError) in try LawRule(info: info, map: map) }),
     ]
 
     private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {

@@ -26,10 +26,26 @@ struct Literal: Sendable {
     let text: String
     /// True: must start and end on word boundaries. False: must only end on one (a suffix such as Korean 니다).
     let wholeWord: Bool
+    /// False: may end inside a word too. For phrases of scripts written without spaces, whose dictionary word
+    /// breaks need not fall where the phrase ends (不能退 in 就不能退貨).
+    let endsOnBoundary: Bool
 
-    init(_ text: String, wholeWord: Bool = true) {
+    init(_ text: String, wholeWord: Bool = true, endsOnBoundary: Bool = true) {
         self.text = text
         self.wholeWord = wholeWord
+        self.endsOnBoundary = endsOnBoundary
+    }
+
+    /// A phrase matched as a whole word where the language spaces its words; anywhere in a run of Chinese,
+    /// Japanese or Thai text, where word breaks are a dictionary's guess; and from the start of a Korean word,
+    /// whatever particle or ending follows (반품 in 반품은, 지났 in 지났으니).
+    static func byScript(_ text: String) -> Literal {
+        switch text.unicodeScalars.first?.value ?? 0 {
+        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+            Literal(text, wholeWord: false, endsOnBoundary: false)
+        case 0xAC00...0xD7AF: Literal(text, wholeWord: true, endsOnBoundary: false)
+        default: Literal(text)
+        }
     }
 }
 

@@ -1,0 +1,176 @@
+import TactfulConvert
+
+/// `kind: law` — a sentence that contradicts the customer's consumer law, judged against the market's statutory
+/// minimums (`Glossaries/law/<market>.yml`) with the words of every language (`Glossaries/law/cues.yml`): a return
+/// window shorter than the withdrawal period ("returns within 7 days" to a 14-day market), a refund later than the
+/// law allows, a guarantee shorter than the statutory one, and the exclusions the market forbids ("no refund even
+/// if faulty", "sale items can't be returned", "refund as store credit only", "return postage for a defective item
+/// is at your cost", "the warranty is void because you opened it"). A lawful qualifier (a hygiene seal, made to
+/// measure) or an offer ("free of charge") in the sentence clears an exclusion. A market without a law file gets
+/// no finding. Periods are read from a number followed by ICU's name of a day, week, month or year.
+///
+/// ```yaml
+/// kind: law          # no keys of its own: the law and the words are data
+/// ```
+struct LawRule: RuleKind {
+    let info: RuleInfo
+    private enum Entry { case cue(LawCues.Role), duration(days: Int) }
+    private let entries: [(entry: Entry, text: String)]
+
+    var literals: [Literal] {
+        entries.map { item in
+            let literal = Literal.byScript(item.text)
+            // A duration follows its number, glued or not ("7Tage", "14일", "7日間").
+            if case .duration = item.entry { return Literal(item.text, wholeWord: false, endsOnBoundary: literal.endsOnBoundary) }
+            return literal
+        }
+    }
+    var findsOnlyAtLiterals: Bool { true }
+
+    init(info: RuleInfo, map: YAMLMap, cues: LawCues? = LawCues.builtIn) throws(PackError) {
+        self.info = info
+        guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
+        var entries: [(Entry, String)] = cues.words.map { (.cue($0.role), $0.text) }
+        let days = ["day": 1, "week": 7, "month": 30, "year": 365]
+        let names = UnitNames.durationNames(languages: Self.languages).merging(cues.durations) { icu, _ in icu }
+        for (name, unit) in names {
+            // One- and two-letter abbreviations ("d", "j", "m") are too often something else.
+            guard name.unicodeScalars.count > 2 || !name.unicodeScalars.allSatisfy(\.isASCII) else { continue }
+            entries.append((.duration(days: days[unit] ?? 1), name))
+        }
+        self.entries = entries
+    }
+
+    /// The languages whose duration names are read from ICU (the pack languages).
+    static let languages = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ja", "ko", "zh", "zh-Hant", "th", "ar"]
+
+    func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        guard let table = LawTable.builtIn(context.market.tag) else { return [] }
+        let document = context.document
+        // Most replies name a return or a refund without refusing anything: only sentences with a refusal-like
+        // word or a stated period are looked at.
+        let decisive = Set(hits.compactMap { hit -> Range<Int>? in
+            switch entries[hit.literal].entry {
+            case .duration: break
+            case .cue(let role) where [.refusal, .voucher, .void, .fee, .customerPays].contains(role): break
+            default: return nil
+            }
+            return document.sentence(containing: hit.range.lowerBound)
+        })
+        guard !decisive.isEmpty else { return [] }
+        var sentences: [Range<Int>: [LiteralHit]] = [:]
+        for hit in hits {
+            let sentence = document.sentence(containing: hit.range.lowerBound)
+            if decisive.contains(sentence) { sentences[sentence, default: []].append(hit) }
+        }
+        var findings: [Finding] = []
+        for (_, found) in sentences {
+            if let finding = judge(found, table: table, context: context) { findings.append(finding) }
+        }
+        return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// The one finding of a sentence, if any: an exclusion first, else the first period that falls short.
+    private func judge(_ hits: [LiteralHit], table: LawTable, context: LintContext) -> Finding? {
+        var roles: [LawCues.Role: [Range<Int>]] = [:]
+        var periods: [(days: Int, range: Range<Int>)] = []
+        for hit in hits {
+            switch entries[hit.literal].entry {
+            case .cue(let role): roles[role, default: []].append(hit.range)
+            case .duration(let days):
+                if let number = Self.number(before: hit.range.lowerBound, in: context.document.utf16) {
+                    periods.append((number.value * days, number.range.lowerBound..<hit.range.upperBound))
+                }
+            }
+        }
+        if let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table) {
+            let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
+            let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
+            return context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context))
+        }
+        let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
+        let utf16 = context.document.utf16
+        for period in periods where !Self.isDayOfMonth(period.range, utf16) {
+            // "After 30 days" is a threshold, not a window: it counts only beside a refusal ("defects reported
+            // after 7 days are not covered", "5일 지났으니 반품은 어렵습니다").
+            // Spaced languages put the word before the number ("after 7 days"; "60 Tagen nach Eingang" is a
+            // window's start); Korean, Japanese and Chinese after it ("7日後", "5일 지났으니").
+            let threshold = (roles[.after] ?? []).contains {
+                ($0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3)
+                    || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3
+                        && utf16[$0.lowerBound] >= 0x3040)
+            }
+            if threshold, roles[.refusal] == nil { continue }
+            // The topic word nearest the period ("returns within 7 days; refunds within 14 days"); a guarantee's
+            // length is written next to it ("30-day warranty", "garantía de 30 días", "保修期30天"), while a
+            // period further off is the item's age ("after 11 months it is still under guarantee").
+            let nearest = topics.flatMap { topic in (roles[topic] ?? []).map { (topic, $0) } }
+                .min { Self.distance($0.1, period.range) < Self.distance($1.1, period.range) }
+            // A refund's deadline follows the word ("the refund is made within 60 days"); "within 30 days, you're
+            // entitled to a full refund" is about something else.
+            guard let (topic, topicRange) = nearest,
+                topic != .guarantee || Self.distance(topicRange, period.range) <= 15,
+                topic != .refund || topicRange.upperBound <= period.range.lowerBound,
+                let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
+            else { continue }
+            let span = min(topicRange.lowerBound, period.range.lowerBound)..<max(topicRange.upperBound, period.range.upperBound)
+            return context.finding(info, span, message: LawMessage.text(verdict, table: table, context: context))
+        }
+        return nil
+    }
+
+    private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {
+        switch exclusion {
+        case .storeCreditOnly: [.voucher, .only, .refusal]
+        case .returnCostFaulty: [.faulty, .shippingCost, .customerPays]
+        case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
+        case .feeOnWithdrawal: [.fee]
+        case .faultyRefused: [.faulty, .refusal]
+        case .saleItems: [.sale, .refusal]
+        case .opened, .initialDeliveryKept: [.opened, .refusal]
+        }
+    }
+
+    /// "24일(월)", "12월 24일", "12月24日": in Korean, Japanese and Chinese a number of days is also a day of the
+    /// month; one followed by a weekday in brackets or preceded by a month is a date.
+    static func isDayOfMonth(_ period: Range<Int>, _ utf16: [UInt16]) -> Bool {
+        guard let unit = utf16.at(period.upperBound - 1), [0xC77C, 0x65E5, 0x53F7].contains(unit) else { return false }  // 일 日 号
+        if let next = utf16.at(period.upperBound), next == 0x28 || next == 0xFF08 { return true }  // ( （
+        let before = utf16[max(0, period.lowerBound - 3)..<period.lowerBound]
+        return before.contains(0xC6D4) || before.contains(0x6708)  // 월 月
+    }
+
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
+    }
+
+    /// The number written just before `offset` ("14 days", "14-day", "14日", "١٤ يومًا"): decimal digits of any
+    /// of the scripts agents type, at most 4, separated from the unit by nothing, spaces or a hyphen.
+    static func number(before offset: Int, in utf16: [UInt16]) -> (value: Int, range: Range<Int>)? {
+        var end = offset
+        while end > 0, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[end - 1]), offset - end < 2 { end -= 1 }
+        var start = end, value = 0, scale = 1
+        while start > 0, end - start < 4, let digit = digitValue(utf16[start - 1]) {
+            value += digit * scale
+            scale *= 10
+            start -= 1
+        }
+        guard start < end else { return nil }
+        // A digit glued on the left ("A14 days", "1.5 years") is not this number.
+        if start > 0, let before = Unicode.Scalar(utf16[start - 1]), before.properties.isAlphabetic || before == "." || before == "," {
+            return nil
+        }
+        return (value, start..<end)
+    }
+
+    private static func digitValue(_ unit: UInt16) -> Int? {
+        switch unit {
+        case 0x30...0x39: Int(unit - 0x30)
+        case 0xFF10...0xFF19: Int(unit - 0xFF10)
+        case 0x0660...0x0669: Int(unit - 0x0660)
+        case 0x06F0...0x06F9: Int(unit - 0x06F0)
+        case 0x0E50...0x0E59: Int(unit - 0x0E50)
+        default: nil
+        }
+    }
+}

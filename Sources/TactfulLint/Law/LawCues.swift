@@ -1,0 +1,51 @@
+import TactfulData
+
+/// The words the `law` kind combines, per language (`Glossaries/law/cues.yml`, whose header names the
+/// dictionaries): what a sentence is about (a return, a refund, a guarantee), the goods' condition (faulty, on
+/// sale, opened), a refusal, and what makes an exclusion lawful or turns the sentence into an offer.
+struct LawCues: Sendable {
+    enum Role: String, CaseIterable, Sendable {
+        case withdrawal, refund, guarantee, faulty, sale, opened, refusal, voucher, only
+        case customerPays = "customer-pays"
+        case shippingCost = "shipping-cost"
+        case void, tampering, fee, lawful, positive, after
+    }
+
+    /// Every word of every language with its role (a word listed under two roles appears twice).
+    let words: [(role: Role, text: String)]
+    /// Inflected names of durations that ICU's unit names lack (German dative "7 Tagen"), name → `day`, `week`,
+    /// `month` or `year`.
+    let durations: [String: String]
+
+    static let builtIn: LawCues? = {
+        let path = "Glossaries/law/cues.yml"
+        return BuiltInData.text(at: path).flatMap { try? read($0, path: path) }
+    }()
+
+    static func read(_ text: String, path: String) throws(PackError) -> LawCues {
+        let file = try YAMLMap.parse(text, path: path)
+        guard let languages = try file.map("languages") else { throw file.error(file.node, "missing 'languages'") }
+        var words: [(Role, String)] = []
+        var durations: [String: String] = [:]
+        for (language, node) in languages.entries {
+            let lists = try YAMLMap(node, path: path)
+            for role in Role.allCases {
+                words += try lists.strings(role.rawValue).map { (role, $0) }
+            }
+            for (unit, names) in try lists.stringLists("durations") {
+                guard ["day", "week", "month", "year"].contains(unit) else {
+                    throw lists.error(lists.node, "language '\(language)': durations are day, week, month or year, not '\(unit)'")
+                }
+                for name in names { durations[name.lowercased()] = unit }
+            }
+            do throws(PackError) {
+                try lists.rejectUnknownKeys()
+            } catch {
+                throw PackError(path: error.path, line: error.line, column: error.column,
+                                message: "language '\(language)': \(error.message)")
+            }
+        }
+        try file.rejectUnknownKeys()
+        return LawCues(words: words, durations: durations)
+    }
+}

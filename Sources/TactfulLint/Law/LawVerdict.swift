@@ -1,0 +1,56 @@
+/// What one sentence says against a market's consumer law, judged from the roles of its words and the periods it
+/// states (`LawRule` finds them; this decides, and is pure so the tests can ask it directly).
+enum LawVerdict: Equatable, Sendable {
+    /// An exclusion the market's law forbids.
+    case unlawful(LawTable.Exclusion)
+    /// A return window shorter than the statutory withdrawal period.
+    case shortWithdrawal(stated: Int, minimum: Int)
+    /// A refund promised later than the law allows.
+    case lateRefund(stated: Int, maximum: Int)
+    /// A guarantee shorter than the statutory one.
+    case shortGuarantee(statedMonths: Int, minimum: Int)
+
+    /// A stated period ("7 days", "30日", "1 year") and the topic word nearest to it.
+    struct Period: Equatable, Sendable {
+        let days: Int
+        let topic: LawCues.Role
+        var months: Int { days / 30 }
+    }
+
+    /// The exclusion a sentence makes, if the market forbids it: the most specific first (store credit only,
+    /// return costs of a faulty item, a voided warranty, a fee) before the general refusals (faulty, on sale,
+    /// opened). A lawful qualifier (hygiene seal, made to measure) or an offer word clears every exclusion.
+    static func exclusion(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+        guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
+        let refusal = roles.contains(.refusal)
+        let candidates: [(LawTable.Exclusion, Bool)] = [
+            (.storeCreditOnly, roles.contains(.voucher) && (roles.contains(.only) || refusal)),
+            (.returnCostFaulty, roles.contains(.faulty) && roles.contains(.shippingCost) && roles.contains(.customerPays)),
+            (.warrantyVoid, roles.contains(.guarantee) && roles.contains(.void)
+                && (roles.contains(.tampering) || roles.contains(.opened))),
+            (.feeOnWithdrawal, roles.contains(.fee) && (roles.contains(.withdrawal) || roles.contains(.refund))
+                && !roles.contains(.faulty)),
+            (.faultyRefused, roles.contains(.faulty) && refusal),
+            (.saleItems, roles.contains(.sale) && refusal),
+            (.opened, roles.contains(.opened) && refusal),
+        ]
+        return candidates.first { $0.1 && table.unlawful[$0.0] != nil }?.0
+    }
+
+    /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
+    static func period(_ period: Period, table: LawTable) -> LawVerdict? {
+        switch period.topic {
+        case .withdrawal:
+            guard let minimum = table.withdrawalDays?.value, period.days < minimum else { return nil }
+            return .shortWithdrawal(stated: period.days, minimum: minimum)
+        case .refund:
+            guard let deadline = table.refundDeadlineDays, period.days > deadline.longestInCalendarDays else { return nil }
+            return .lateRefund(stated: period.days, maximum: deadline.value)
+        case .guarantee:
+            guard let minimum = table.guaranteeMonths?.value, period.days < minimum * 30 else { return nil }
+            return .shortGuarantee(statedMonths: period.months, minimum: minimum)
+        default:
+            return nil
+        }
+    }
+}

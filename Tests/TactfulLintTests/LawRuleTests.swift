@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import TactfulLint
+import TactfulData
+
+/// Statements against the customer's consumer law, judged with the market's law file, and the near-misses that stay
+/// clean.
+@Suite struct LawRuleTests {
+    func law(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.legal.law" }.map(\.match)
+    }
+
+    static let markets = ["ar-AE", "ar-SA", "de-AT", "de-CH", "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-SG", "en-US",
+                          "es-ES", "es-MX", "fr-CA", "fr-FR", "id-ID", "it-IT", "ja-JP", "ko-KR", "nl-NL", "pl-PL", "pt-BR",
+                          "pt-PT", "th-TH", "zh-CN", "zh-HK", "zh-TW"]
+
+    @Test(arguments: markets)
+    func everyMarketHasAReadableLawFile(market: String) throws {
+        let path = "Glossaries/law/\(market).yml"
+        let text = try #require(BuiltInData.text(at: path))
+        let table = try LawTable.read(text, path: path)
+        #expect(table.market == market)
+        #expect(!table.unlawful.isEmpty, "every market's law forbids some exclusion")
+        #expect(table.unlawful.values.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test func theCuesCoverEveryPackLanguage() throws {
+        let cues = try #require(LawCues.builtIn)
+        let texts = Set(cues.words.map(\.text))
+        for sample in ["Rückgabe", "devolución", "退货", "반품", "返品", "zwrot", "الاسترجاع", "คืนสินค้า"] {
+            #expect(texts.contains(sample), "\(sample)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Rückgaben sind nur innerhalb von 7 Tagen möglich.", "de-DE", "Rückgaben sind nur innerhalb von 7 Tagen"),
+        ("Solo aceptamos devoluciones en los 7 días siguientes a la entrega.", "es-ES", "devoluciones en los 7 días"),
+        ("Zwroty przyjmujemy tylko w ciągu 7 dni od dostarczenia paczki.", "pl-PL", "Zwroty przyjmujemy tylko w ciągu 7 dni"),
+        ("O reembolso será feito no prazo de 60 dias.", "pt-PT", "reembolso será feito no prazo de 60 dias"),
+        ("Because you removed the back cover to change the battery, the warranty is void.", "en-US",
+         "removed the back cover to change the battery, the warranty is void"),
+        ("拆封後就不能退貨。", "zh-TW", "拆封後就不能退"),
+        ("Los artículos rebajados no admiten devolución, aunque sean defectuosos.", "es-ES", "no admiten devolución, aunque sean defectuosos"),
+    ])
+    func contradictsTheLaw(text: String, tag: String, match: String) throws {
+        #expect(try law(text, tag) == [match])
+    }
+
+    @Test func theMessageNamesTheRegionTheMinimumAndTheStatute() throws {
+        let found = try builtInFindings("Returns are accepted within 7 days of delivery.", "en-GB") { $0.rule == "root.legal.law" }
+        let message = try #require(found.first?.message)
+        #expect(message.contains("United Kingdom") && message.contains("14 days") && message.contains("CCR 2013 reg. 29"))
+    }
+
+    @Test func nearMissesStayClean() throws {
+        #expect(try law("Sie können die Ware innerhalb von 30 Tagen zurückgeben.", "de-DE").isEmpty)
+        #expect(try law("Die Erstattung erfolgt innerhalb von 5 Tagen.", "de-DE").isEmpty)
+        #expect(try law("If the item is faulty, we will replace it free of charge.", "en-GB").isEmpty)
+        #expect(try law("Sealed hygiene items can't be returned once opened.", "en-GB").isEmpty)
+        // The item's age, not a guarantee's length.
+        #expect(try law("Vous l'avez reçu il y a 11 mois, il est donc couvert par la garantie.", "fr-FR").isEmpty)
+        // A refund the customer is entitled to, not a refund deadline.
+        #expect(try law("As it's within 30 days, you're entitled to a full refund.", "en-GB").isEmpty)
+        // A date, not a period: "shipping on the 24th (Mon)".
+        #expect(try law("24일(월)까지 발송 예정이며, 원하지 않으시면 전액 환불해 드립니다.", "ko-KR").isEmpty)
+        // Japan's 8 days give way to a displayed return policy: not a floor.
+        #expect(try law("返品は商品到着後3日以内にご連絡ください。", "ja-JP").isEmpty)
+        // No statutory withdrawal right for online sales in the US.
+        #expect(try law("Returns are accepted within 7 days of delivery.", "en-US").isEmpty)
+    }
+
+    @Test func aThresholdCountsOnlyBesideARefusal() throws {
+        #expect(try law("After 30 days, please contact the manufacturer for repairs under its warranty.", "en-GB").isEmpty)
+        #expect(!(try law("상품 받으신 지 5일 지났으니 반품은 어렵습니다.", "ko-KR")).isEmpty)
+    }
+
+    @Test func businessDaysAreCountedAsTheLongestCalendarSpan() {
+        #expect(LawTable.Minimum(value: 3, source: "", businessDays: true).longestInCalendarDays == 5)
+        #expect(LawTable.Minimum(value: 10, source: "", businessDays: true).longestInCalendarDays == 14)
+        #expect(LawTable.Minimum(value: 14, source: "").longestInCalendarDays == 14)
+    }
+
+    @Test func numbersBeforeADurationInEveryScript() {
+        func number(_ text: String, _ unit: String) -> Int? {
+            let utf16 = Array(text.utf16)
+            let offset = (text as NSString).range(of: unit).location
+            return LawRule.number(before: offset, in: utf16)?.value
+        }
+        #expect(number("within 14 days", "days") == 14)
+        #expect(number("a 14-day return", "day") == 14)
+        #expect(number("７日以内", "日") == 7)
+        #expect(number("خلال ١٤ يوم", "يوم") == 14)
+        #expect(number("version A14 days", "days") == nil)
+        #expect(number("within days", "days") == nil)
+    }
+}
