@@ -64,6 +64,34 @@ import Testing
         #expect(json["nextOpen"] as? String == "2026-10-05T09:00:00+08:00")
     }
 
+    @Test func openAroundTheClockAnswersAtOnce() throws {
+        let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map { "  \($0): [\"00:00-24:00\"]" }
+        let path = try Self.file(
+            "timezone: Europe/Berlin\nhours:\n" + days.joined(separator: "\n") + "\nclosed: [2026-12-25]\n")
+        let open = try CLI.run([
+            "sla", "open", "--schedule", path, "--at", "2026-06-01T10:00:00+02:00", "--format", "json",
+        ])
+        #expect(open.status == 0, "\(open.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as? [String: Any])
+        #expect(json["open"] as? Bool == true)
+        #expect(json["nextOpen"] as? String == "2026-06-01T10:00:00+02:00")
+        #expect(json["closesAt"] as? String == "2026-12-25T00:00:00+01:00")
+        let after = try CLI.json([
+            "sla", "open", "--schedule", path, "--at", "2027-01-04T10:00:00+01:00", "--format", "json",
+        ])
+        #expect(after["open"] as? Bool == true)
+        #expect(after["nextOpen"] as? String == "2027-01-04T10:00:00+01:00")
+        #expect(after["closesAt"] == nil)
+        let christmas = try CLI.json([
+            "sla", "open", "--schedule", path, "--at", "2026-12-25T10:00:00+01:00", "--format", "json",
+        ])
+        #expect(christmas["open"] as? Bool == false)
+        #expect(christmas["nextOpen"] as? String == "2026-12-26T00:00:00+01:00")
+        let text = try CLI.run(["sla", "open", "--schedule", path, "--at", "2027-01-04T10:00:00+01:00"])
+        #expect(text.status == 0)
+        #expect(text.stdout == "open at 2027-01-04T10:00:00+01:00; open around the clock, no closing ahead\n")
+    }
+
     @Test func badInputIsOneLineAndExitsTwo() throws {
         let path = try Self.file(Self.schedule)
         let bad = try Self.file("timezone: Asia/Shanghai\nhours:\n  mon: [\"09:00-25:00\"]\n", name: "bad.yml")

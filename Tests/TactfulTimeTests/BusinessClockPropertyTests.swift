@@ -81,3 +81,26 @@ import Testing
         }
     }
 }
+
+extension BusinessClockPropertyTests {
+    @Test(arguments: cases) func closingEndsAnUnbrokenOpenRun(_ testCase: Case) throws {
+        let (clock, transitions) = try setUp(testCase)
+        var generator = SplitMix64(state: 13)
+        let aroundTheClock = testCase.hours == #"["00:00-24:00"]"#
+        for moment in starts(around: transitions, using: &generator) {
+            let closes = try clock.closing(after: moment)
+            guard try clock.isOpen(at: moment) else {
+                #expect(closes == nil, "closed at \(moment) yet closing(after:) = \(String(describing: closes))")
+                continue
+            }
+            guard let closes else {
+                #expect(aroundTheClock, "open at \(moment) on \(testCase) but no closing found")
+                continue
+            }
+            #expect(!aroundTheClock, "a team open around the clock closes at \(closes)")
+            #expect(closes > moment)
+            #expect(try !clock.isOpen(at: closes), "closing(after: \(moment)) = \(closes) is open")
+            #expect(try clock.elapsed(from: moment, to: closes) == closes.timeIntervalSince(moment))
+        }
+    }
+}

@@ -31,10 +31,13 @@ public final class BusinessClock: @unchecked Sendable {
         return Date(timeIntervalSince1970: try search(from: start) { $0.nextOpen(at: start) })
     }
 
-    /// When the open interval containing `instant` closes; nil when the team is closed at `instant`.
+    /// When the open interval containing `instant` closes; nil when the team is closed at `instant`, and nil when
+    /// it never closes after `instant` (open around the clock with no closed date ahead).
     public func closing(after instant: Date) throws(TimeError) -> Date? {
         let start = instant.timeIntervalSince1970
-        guard try timeline(covering: start).isOpen(at: start) else { return nil }
+        guard try timeline(covering: start).isOpen(at: start),
+            !schedule.isOpenAroundTheClock(from: schedule.zone.localDate(at: start))
+        else { return nil }
         let end = try search(from: start) { timeline in
             timeline.closing(after: start).flatMap { timeline.covers($0) ? $0 : nil }
         }

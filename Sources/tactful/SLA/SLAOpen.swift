@@ -38,10 +38,11 @@ struct SLAOpen: ParsableCommand {
         switch output.format {
         case .json: try Standard.printJSON(report)
         case .text:
-            print(
-                isOpen
-                    ? "open at \(report.at) until \(report.closesAt ?? "?")"
-                    : "closed at \(report.at); opens \(report.nextOpen)")
+            switch (isOpen, report.closesAt) {
+            case (true, let closes?): print("open at \(report.at) until \(closes)")
+            case (true, nil): print("open at \(report.at); open around the clock, no closing ahead")
+            case (false, _): print("closed at \(report.at); opens \(report.nextOpen)")
+            }
         }
     }
 }
