@@ -8,6 +8,9 @@ struct MoneyConvert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert an amount with the ECB's euro reference rates (crossed through EUR).",
+        // Written out: the negative-number positionals are one array for ArgumentParser (see SignedPositionals).
+        usage: "tactful money convert <amount> <currency> --to <to> [--market <market>] [--rates <rates>] "
+            + "[--rates-url <rates-url>] [--cash] [--format <format>]",
         discussion: """
             Rates: --rates FILE (ECB XML, or CSV/JSON of currency,rate per euro), else the ECB daily file, cached
             per user ($XDG_CACHE_HOME/tactful or ~/.cache/tactful) and re-checked after 24 hours with a
@@ -17,14 +20,21 @@ struct MoneyConvert: AsyncParsableCommand {
               tactful money convert 49.99 USD --to EUR --market de-DE           # 46,21 €
               tactful money convert 49.99 USD --to JPY --market ja-JP --format json
               tactful money convert 20 EUR --to CHF --market de-CH --cash --rates rates.csv
+              tactful money convert -10 USD --to EUR --market de-DE             # -9,24 € (a refund)
             """
     )
 
-    @Argument(help: "The amount, e.g. 49.99.")
-    var amount: String
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The amount, e.g. 49.99 or -10 (a refund), then its ISO 4217 currency, e.g. USD.",
+            valueName: "amount> <currency"))
+    var amountAndCurrency: [String] = []
 
-    @Argument(help: "Its ISO 4217 currency, e.g. USD.")
-    var currency: String
+    /// The amount as written (set by `validate()`).
+    var amount: String { amountAndCurrency[0] }
+    /// The currency code as written (set by `validate()`).
+    var currency: String { amountAndCurrency[1] }
 
     @Option(help: "The currency to convert into, e.g. EUR.")
     var to: String
@@ -38,6 +48,10 @@ struct MoneyConvert: AsyncParsableCommand {
     var cash = false
 
     @OptionGroup var output: OutputOptions
+
+    mutating func validate() throws {
+        amountAndCurrency = try SignedPositionals.values(in: amountAndCurrency, names: ["amount", "currency"])
+    }
 
     func run() async throws {
         let value = try MoneyArguments.amount(amount)

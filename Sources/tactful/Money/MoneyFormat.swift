@@ -6,19 +6,28 @@ struct MoneyFormat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "format",
         abstract: "Round an amount to its currency's digits and format it for a market with ICU.",
+        // Written out: the negative-number positionals are one array for ArgumentParser (see SignedPositionals).
+        usage: "tactful money format <amount> <currency> --market <market> [--cash] [--format <format>]",
         discussion: """
             Examples:
               tactful money format 1234.5 JPY --market ja-JP          # ￥1,235
               tactful money format 1234.5 EUR --market de-DE          # 1.234,50 €
               tactful money format 1234.53 CHF --market de-CH --cash  # CHF 1’234.55
+              tactful money format -42 USD --market en-US             # -$42.00 (a refund)
             """
     )
 
-    @Argument(help: "The amount, e.g. 1234.5 or 1.234,50.")
-    var amount: String
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The amount, e.g. 1234.5, 1.234,50 or -42 (a refund), then its ISO 4217 currency code, e.g. JPY.",
+            valueName: "amount> <currency"))
+    var amountAndCurrency: [String] = []
 
-    @Argument(help: "The ISO 4217 currency code, e.g. JPY.")
-    var currency: String
+    /// The amount as written (set by `validate()`).
+    var amount: String { amountAndCurrency[0] }
+    /// The currency code as written (set by `validate()`).
+    var currency: String { amountAndCurrency[1] }
 
     @Option(help: "The customer's market (BCP-47 tag, e.g. ja-JP).")
     var market: String
@@ -27,6 +36,10 @@ struct MoneyFormat: ParsableCommand {
     var cash = false
 
     @OptionGroup var output: OutputOptions
+
+    mutating func validate() throws {
+        amountAndCurrency = try SignedPositionals.values(in: amountAndCurrency, names: ["amount", "currency"])
+    }
 
     func run() throws {
         let value = try MoneyArguments.amount(amount)

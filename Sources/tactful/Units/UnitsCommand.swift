@@ -8,6 +8,8 @@ struct UnitsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "units",
         abstract: "Convert a measurement and write it the way the customer's market does.",
+        // Written out: the negative-number positionals are one array for ArgumentParser (see SignedPositionals).
+        usage: "tactful units <quantity> [--to <to>] [--market <market>] [--usage <usage>] [--format <format>]",
         discussion: """
             QUANTITY is what the customer or agent wrote: "10 inches", 5'11", "2 lbs", "75°F", "30cm", "1,5 kg".
             With --market, the unit is the one CLDR prefers in that market for the usage (default, person-height,
@@ -20,12 +22,18 @@ struct UnitsCommand: ParsableCommand {
               tactful units "5'11\\"" --market fr-FR                # 1 m et 80 cm
               tactful units "75°F" --market ja-JP
               tactful units "12 km" --market en-US --usage road
-              tactful units --to fahrenheit -- "-5 °C"          # options first, then -- before a negative value
+              tactful units "-5 °C" --to fahrenheit                # 23 °F
             """
     )
 
-    @Argument(help: "The measurement as written, e.g. \"10 in\", \"5'11\\\"\", \"1,5 kg\".")
-    var quantity: String
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The measurement as written, e.g. \"10 in\", \"5'11\\\"\", \"1,5 kg\", \"-5 °C\".", valueName: "quantity"))
+    var quantities: [String] = []
+
+    /// The measurement as written (set by `validate()`).
+    var quantity: String { quantities[0] }
 
     @Option(help: "Convert into this unit (CLDR name or abbreviation).")
     var to: String?
@@ -38,7 +46,8 @@ struct UnitsCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
+    mutating func validate() throws {
+        quantities = try SignedPositionals.values(in: quantities, names: ["quantity"])
         guard to != nil || market != nil else { throw ValidationError("Give --to UNIT, --market TAG, or both.") }
         guard usage == nil || to == nil else { throw ValidationError("--usage applies only without --to.") }
     }
