@@ -26,6 +26,28 @@ import Testing
         #expect(templateRules.sorted() == expected.sorted())
     }
 
+    @Test func libraryFindingsHaveTheTemplateCategory() throws {
+        let json = try CLI.json(["check", "Examples/templates", "--format", "json"])
+        let findings = (json["files"] as? [[String: Any]] ?? []).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        var categories: [String: Set<String>] = [:]
+        for finding in findings {
+            categories[finding["rule"] as? String ?? "", default: []].insert(finding["category"] as? String ?? "")
+        }
+        #expect(categories["template.missing-translation"] == ["template"])
+        #expect(categories["template.suppression.unused"] == ["template"])
+        #expect(categories["template.placeholder.malformed"] == ["placeholder"])
+        #expect(categories["template.placeholder.inconsistent"] == ["placeholder"])
+        let summary = try #require((json["summary"] as? [String: Any])?["categories"] as? [String: Int])
+        #expect(summary["template"] == 3)
+        // The SARIF rule table (of the rules reported) says the same.
+        let sarif = try CLI.json(["check", "Examples/templates", "--format", "sarif"])
+        let driver = try #require(((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let missing = try #require(rules.first { $0["id"] as? String == "template.missing-translation" })
+        #expect((missing["properties"] as? [String: Any])?["category"] as? String == "template")
+        #expect((missing["properties"] as? [String: Any])?["tags"] as? [String] == ["tactful", "template"])
+    }
+
     @Test func sarifAndJUnitAndGitHubFormats() throws {
         let sarif = try CLI.json(["check", "Examples/templates", "--format", "sarif"])
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)

@@ -67,6 +67,9 @@ public final class RuleInfo: Sendable, Hashable {
         guard let category = try map.choice("category", Category.self) else {
             throw map.error(map.node, "rule '\(id)' needs a category")
         }
+        guard category != .template else {
+            throw map.error(map.node("category") ?? map.node, "category 'template' is kept for tactful check's library findings")
+        }
         self.category = category
         confidence = try map.choice("confidence", Confidence.self) ?? .medium
         severity = try map.choice("severity", Severity.self) ?? RuleInfo.defaultSeverity(category, confidence)

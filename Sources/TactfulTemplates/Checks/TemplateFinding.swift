@@ -2,11 +2,11 @@ import TactfulLint
 
 /// Findings of the template checks, positioned in the template's original file.
 enum TemplateFinding {
-    /// A finding of a library-level rule (category `placeholder`: template integrity).
+    /// A finding of a library-level rule, in the category ``TemplateRules`` gives it.
     static func make(rule: String, severity: Severity, message: String, span: Range<Int>, in template: Template) -> Finding {
         let text = Array(template.text.utf16)
         let clamped = span.clamped(to: 0..<text.count)
-        var finding = Finding(rule: rule, category: .placeholder, severity: severity, confidence: .high, message: message,
+        var finding = Finding(rule: rule, category: TemplateRules.category(of: rule), severity: severity, confidence: .high, message: message,
                               match: String(decoding: text[clamped], as: UTF16.self), span: clamped)
         position(&finding, template)
         return finding
