@@ -18,6 +18,14 @@ public struct MarketResolver: Sendable {
         packs.filter { $0 != "root" && ((try? ICU.LocaleID(tag: $0).region.isEmpty) == false) }.sorted()
     }
 
+    /// The undetermined market `und`: ICU's root locale, no language or region, only the `root` pack. For the
+    /// checks that need no language (placeholders, card numbers) on a text whose market nothing names.
+    public var undetermined: Market {
+        Market(
+            tag: "und", requested: "", locale: .root, language: "", script: "", region: "", currency: "",
+            measurementSystem: .metric, hourCycle: .h23, firstWeekday: .mon, weekend: [], timeZones: [], chain: ["root"])
+    }
+
     /// Resolves a BCP-47 tag (`de-AT`, `zh-Hant-HK`), an ICU ID (`pt_BR`) or a bare region (`JP`).
     public func resolve(_ input: String) throws(MarketError) -> Market {
         market(for: try validatedLocale(input), requested: input)

@@ -48,6 +48,31 @@ import Testing
         #expect((missing["properties"] as? [String: Any])?["tags"] as? [String] == ["tactful", "template"])
     }
 
+    @Test func aTemplateWithoutAMarketStillGetsTheChecksThatNeedNoLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+            Hi {{ customer_name }},
+            <!-- tactful-disable-next-line en.formality.slang -->
+            Your refund of XXX is on its way to the card 4111 1111 1111 1111.
+            Track it here: {{ tracking_url }
+            Gonna be quick, promise!
+            """.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", folder.path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        let found = (file["findings"] as? [[String: Any]] ?? []).map {
+            "\($0["line"] as? Int ?? 0) \($0["rule"] as? String ?? "") \($0["category"] as? String ?? "")"
+        }
+        #expect(
+            found.sorted() == [
+                "1 template.market-unknown template", "3 root.placeholder.filler placeholder",
+                "3 root.privacy.card-number privacy", "4 template.placeholder.malformed placeholder",
+            ], "\(found)")
+        #expect(file["market"] as? String == "")
+    }
+
     @Test func sarifAndJUnitAndGitHubFormats() throws {
         let sarif = try CLI.json(["check", "Examples/templates", "--format", "sarif"])
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)

@@ -30,31 +30,39 @@ public struct TemplateChecker: Sendable {
         config.assignment(for: template.path).market ?? template.declaredLocale ?? defaultMarket
     }
 
+    /// The rules that need no language, run on a template whose market is unknown: the root pack's placeholder
+    /// and fill-in rules and its privacy rules (card numbers, IBANs), but not `root.privacy.request`, which is
+    /// cleared by negations of the text's language.
+    static func needsNoMarket(_ rule: RuleInfo) -> Bool {
+        [.placeholder, .privacy].contains(rule.category) && rule.id != "root.privacy.request"
+    }
+
     /// Checks the library with `jobs` threads; results are in template order.
     public func check(_ templates: [Template], jobs: Int) throws -> [LintReport.FileResult] {
         let resolver = MarketResolver(packs: library.names)
         var linters: [String: Linter] = [:]
         var markets: [Int: Market] = [:]
         var resolved: [String: Market?] = [:]
+        var anyUnknown = false
         for (index, template) in templates.enumerated() {
-            guard let tag = marketTag(of: template) else { continue }
-            if resolved[tag] == nil { resolved[tag] = .some(try? resolver.resolve(tag)) }
-            guard let market = resolved[tag] ?? nil else { continue }
-            markets[index] = market
-            if linters[market.tag] == nil {
-                let settings = config.settings
-                let ruleSet = try RuleSet(market: market, library: library) {
-                    settings.isEnabled($0.id) && !Self.draftPlaceholderRules.contains($0.id)
-                }
-                linters[market.tag] = Linter(ruleSet: ruleSet, settings: settings)
+            let tag = marketTag(of: template)
+            if let tag, resolved[tag] == nil { resolved[tag] = .some(try? resolver.resolve(tag)) }
+            guard let market = tag.flatMap({ resolved[$0] ?? nil }) else {
+                anyUnknown = true
+                continue
             }
+            markets[index] = market
+            if linters[market.tag] == nil { linters[market.tag] = try linter(for: market) }
         }
+        let undetermined = anyUnknown ? try linter(for: resolver.undetermined, keeping: Self.needsNoMarket) : nil
         let scanner = PlaceholderScanner(config: config.templates)
         let (marketOf, linterOf) = (markets, linters)
         let results = ResultBox(count: templates.count)
         DispatchQueue.concurrentPerform(iterations: max(jobs, 1)) { worker in
             for index in stride(from: worker, to: templates.count, by: max(jobs, 1)) {
-                results.set(index, checkOne(templates[index], market: marketOf[index], linters: linterOf, scanner: scanner))
+                let market = marketOf[index]
+                let linter = market.flatMap { linterOf[$0.tag] } ?? undetermined
+                results.set(index, checkOne(templates[index], market: market, linter: linter, scanner: scanner))
             }
         }
         var checked = results.values
@@ -62,33 +70,49 @@ public struct TemplateChecker: Sendable {
         return checked.map(\.result)
     }
 
-    private func checkOne(_ template: Template, market: Market?, linters: [String: Linter], scanner: PlaceholderScanner) -> Checked {
+    /// One template's findings: its placeholder syntax, then the lint of its market, or only the checks that need
+    /// no language (with a `template.market-unknown` finding) when its market is unknown.
+    private func checkOne(_ template: Template, market: Market?, linter: Linter?, scanner: PlaceholderScanner) -> Checked {
         let (variables, problems) = scanner.scan(template.text)
         var findings = problems.map { problem in
             TemplateFinding.make(rule: problem.rule, severity: .error, message: problem.message, span: problem.span, in: template)
         }
-        guard let market, let linter = linters[market.tag] else {
-            let tag = marketTag(of: template)
+        let tag = market?.tag ?? marketTag(of: template)
+        if market == nil {
             let message = tag.map { "'\($0)' is not a market Tactful knows." }
                 ?? "The template's market cannot be determined: map it in .tactful.yml, add market: front matter, put a locale in its path, or pass --market."
             findings.append(TemplateFinding.make(rule: "template.market-unknown", severity: .error, message: message, span: 0..<0, in: template))
-            return Checked(result: .init(path: template.path, market: tag ?? "", channel: .email, findings: findings, text: template.text),
-                           key: template.key, variables: variables, locale: tag)
         }
+        // Without the market's rules, a suppression of one of them is not unused.
+        if let linter { findings += lint(template, with: linter, reportingUnusedSuppressions: market != nil) }
+        findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+        return Checked(result: .init(path: template.path, market: tag ?? "", channel: .email, findings: findings, text: template.text),
+                       key: template.key, variables: variables, locale: tag)
+    }
+
+    /// A linter for a market's rules that apply to templates (those `keep` accepts among them).
+    private func linter(for market: Market, keeping keep: (RuleInfo) -> Bool = { _ in true }) throws -> Linter {
+        let settings = config.settings
+        let ruleSet = try RuleSet(market: market, library: library) {
+            settings.isEnabled($0.id) && !Self.draftPlaceholderRules.contains($0.id) && keep($0)
+        }
+        return Linter(ruleSet: ruleSet, settings: settings)
+    }
+
+    /// The linter's findings on a template, positioned in its file, with its suppressions that suppress nothing.
+    private func lint(_ template: Template, with linter: Linter, reportingUnusedSuppressions: Bool) -> [Finding] {
         do {
             let outcome = try linter.lintReportingSuppressions(template.text, channel: config.assignment(for: template.path).channel ?? .email,
                                                               uiLanguage: uiLanguage)
-            findings += outcome.findings.map { TemplateFinding.remap($0, in: template) }
-            findings += outcome.unusedSuppressions.map {
-                TemplateFinding.make(rule: "template.suppression.unused", severity: .warning,
-                                     message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
-            }
+            let unused = reportingUnusedSuppressions ? outcome.unusedSuppressions : []
+            return outcome.findings.map { TemplateFinding.remap($0, in: template) }
+                + unused.map {
+                    TemplateFinding.make(rule: "template.suppression.unused", severity: .warning,
+                                         message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
+                }
         } catch {
-            findings.append(TemplateFinding.make(rule: "template.lint-failed", severity: .error, message: "\(error)", span: 0..<0, in: template))
+            return [TemplateFinding.make(rule: "template.lint-failed", severity: .error, message: "\(error)", span: 0..<0, in: template)]
         }
-        findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
-        return Checked(result: .init(path: template.path, market: market.tag, channel: .email, findings: findings, text: template.text),
-                       key: template.key, variables: variables, locale: market.tag)
     }
 }
 
