@@ -14,10 +14,11 @@ public struct SizeConverter: Sendable {
     /// The sizes equivalent to `size` in system `from`, in the systems `to` (all others when nil).
     public func convert(size: String, from: String, to: [String]? = nil) throws(ConvertError) -> SizeAnswer {
         if table.cups != nil { return try convertBandAndCup(size, from: from, to: to) }
+        if let lengths = table.lengths { return try convertWithLength(size, from: from, to: to, lengths: lengths) }
         let source = try system(from)
         let targets =
             try to.map { list throws(ConvertError) in try list.map(system) }
-            ?? table.systems.map(\.id).filter { $0 != source }
+            ?? defaultSystems.filter { $0 != source }
         var answers: [SizeAnswer.ChartAnswer] = []
         var notes: [String] = []
         for chart in table.charts {
@@ -89,7 +90,7 @@ public struct SizeConverter: Sendable {
         guard let measure = table.measure else {
             throw .incompatible("the \(table.category) charts have no body measurement to match")
         }
-        let targets = try to.map { list throws(ConvertError) in try list.map(system) } ?? table.systems.map(\.id)
+        let targets = try to.map { list throws(ConvertError) in try list.map(system) } ?? defaultSystems
         var answers: [SizeAnswer.ChartAnswer] = []
         var notes: [String] = []
         for chart in table.charts {
@@ -114,6 +115,10 @@ public struct SizeConverter: Sendable {
         }
         return (answers, notes)
     }
+
+    /// The systems answered in when none are asked for: every system with a column of its own (`DE`, which reads
+    /// the `EU` column, only when asked for by name).
+    var defaultSystems: [String] { table.systems.filter { $0.sameAs == nil }.map(\.id) }
 
     /// Resolves a system name case-insensitively (`eu` → `EU`).
     public func system(_ name: String) throws(ConvertError) -> String {

@@ -24,6 +24,25 @@ public struct SizeTable: Sendable {
         public let id: String
         /// What it is, with its standard where it has one.
         public let name: String
+        /// The system whose column this one shares (`DE` reads the `EU` column where that column is the German
+        /// one); nil for a system with a column of its own. Declared in the data as `sameAs: EU`.
+        public let sameAs: String?
+
+        /// A system `id` named `name`, sharing the column of `sameAs` when given.
+        public init(id: String, name: String, sameAs: String? = nil) {
+            self.id = id
+            self.name = name
+            self.sameAs = sameAs
+        }
+    }
+
+    /// Sizes written with a length after them (suits: `40R`, `40L`, `38S`): the systems that write the length as a
+    /// letter, and the letter of the regular length; each chart's own length is ``SizeChart/length``.
+    public struct Lengths: Sendable {
+        /// The systems that write the length after the size (`US`, `UK`).
+        public let systems: [String]
+        /// The letter of the regular length (`R`), the length of charts that name none.
+        public let regular: String
     }
 
     /// The category's name (`shoes-men`).
@@ -40,6 +59,23 @@ public struct SizeTable: Sendable {
     public let charts: [SizeChart]
     /// For sizes made of a band and a cup (bras, `75B`): the cups; nil for one-part sizes.
     public let cups: Cups?
+    /// For sizes written with a length (suits, `40R`): how; nil when sizes have no length.
+    public let lengths: Lengths?
+
+    /// A table of `charts` in `systems`; `cups` for band-and-cup sizes, `lengths` for sizes with a length.
+    public init(
+        category: String, title: String, measure: Measure?, systems: [System], note: String, charts: [SizeChart],
+        cups: Cups?, lengths: Lengths? = nil
+    ) {
+        self.category = category
+        self.title = title
+        self.measure = measure
+        self.systems = systems
+        self.note = note
+        self.charts = charts
+        self.cups = cups
+        self.lengths = lengths
+    }
 
     /// The band charts and the cup charts alike, for printing.
     public var allCharts: [SizeChart] { charts + (cups?.charts ?? []) }
@@ -87,4 +123,16 @@ public struct SizeChart: Sendable {
     public let checked: String?
     /// The rows, smallest size first.
     public let rows: [Row]
+    /// The length its sizes are made in (`S`, `L`) when the table has ``SizeTable/Lengths``; nil: the regular one.
+    public let length: String?
+
+    /// A chart `id` from `source`; `length` for a chart of short or long sizes.
+    public init(id: String, title: String, source: String, checked: String?, rows: [Row], length: String? = nil) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.checked = checked
+        self.rows = rows
+        self.length = length
+    }
 }

@@ -28,14 +28,14 @@ public enum SizeTableReader {
         }
         let base = try? builtIn(category)
         if path.lowercased().hasSuffix(".csv") {
-            let chart = try StoreChartCSV.parse(text, path: path)
+            let chart = aliased(try StoreChartCSV.parse(text, path: path), base?.systems ?? [])
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
                 systems: systems(base?.systems ?? [], plus: chart), note: "", charts: [chart], cups: base?.cups)
         }
         let root = try yaml(text, source: path)
         if root["rows"] != nil {
-            let chart = try self.chart(root, source: path, fallbackID: "store")
+            let chart = aliased(try self.chart(root, source: path, fallbackID: "store"), base?.systems ?? [])
             return SizeTable(
                 category: category.rawValue, title: base?.title ?? category.rawValue, measure: base?.measure,
                 systems: systems(base?.systems ?? [], plus: chart), note: root["note"] as? String ?? "",
@@ -63,8 +63,14 @@ public enum SizeTableReader {
         }
         let declared = (root["systems"] as? [[String: Any]] ?? []).compactMap { entry -> SizeTable.System? in
             guard let id = scalar(entry["id"]) else { return nil }
-            return SizeTable.System(id: id, name: entry["name"] as? String ?? id)
+            return SizeTable.System(id: id, name: entry["name"] as? String ?? id, sameAs: scalar(entry["sameAs"]))
         }
+        for system in declared {
+            if let column = system.sameAs, !declared.contains(where: { $0.id == column && $0.sameAs == nil }) {
+                throw .badData("\(source): system '\(system.id)' is 'sameAs' '\(column)', which is not a declared system")
+            }
+        }
+        charts = charts.map { aliased($0, declared) }
         let cups = try (root["cups"] as? [String: Any]).map { entry throws(ConvertError) in
             try self.cups(entry, source: "\(source) cups")
         }
@@ -72,7 +78,32 @@ public enum SizeTableReader {
         return SizeTable(
             category: category, title: root["title"] as? String ?? category, measure: measure(root["measure"]),
             systems: allCharts.reduce(declared) { systems($0, plus: $1) }, note: root["note"] as? String ?? "",
-            charts: charts, cups: cups)
+            charts: charts, cups: cups, lengths: try lengths(root["lengths"], charts: charts, source: source))
+    }
+
+    /// The `lengths:` entry (`{systems: [US, UK], regular: R}`): sizes written with a length letter after them.
+    private static func lengths(_ value: Any?, charts: [SizeChart], source: String) throws(ConvertError)
+        -> SizeTable.Lengths?
+    {
+        guard let value else { return nil }
+        guard let entry = value as? [String: Any], let systems = entry["systems"] as? [Any],
+            let regular = scalar(entry["regular"]), !systems.isEmpty
+        else { throw .badData("\(source): 'lengths' needs 'systems' (a list) and 'regular' (a letter)") }
+        return SizeTable.Lengths(systems: systems.compactMap(scalar), regular: regular)
+    }
+
+    /// The chart with the column of every system declared `sameAs` another filled in from that other column.
+    private static func aliased(_ chart: SizeChart, _ systems: [SizeTable.System]) -> SizeChart {
+        let aliases = systems.compactMap { system in system.sameAs.map { (system.id, $0) } }
+        guard !aliases.isEmpty else { return chart }
+        let rows = chart.rows.map { row in
+            var sizes = row.sizes
+            for (alias, column) in aliases where sizes[alias] == nil { sizes[alias] = row.sizes[column] }
+            return SizeChart.Row(sizes: sizes, measure: row.measure)
+        }
+        return SizeChart(
+            id: chart.id, title: chart.title, source: chart.source, checked: chart.checked, rows: rows,
+            length: chart.length)
     }
 
     /// The `cups:` part of a band-and-cup table: a `measure` and a non-empty `charts` list.
@@ -116,7 +147,8 @@ public enum SizeTableReader {
         }
         return SizeChart(
             id: scalar(entry["id"]) ?? fallbackID, title: entry["title"] as? String ?? fallbackID,
-            source: entry["source"] as? String ?? source, checked: entry["checked"] as? String, rows: rows)
+            source: entry["source"] as? String ?? source, checked: entry["checked"] as? String, rows: rows,
+            length: scalar(entry["length"]))
     }
 
     /// `systems` with any system the chart uses but the list lacks, in the chart's first row's order.

@@ -7,7 +7,10 @@ enum SizeValue {
     /// The numeric value of a size, if it is a number with an optional fraction (and optional `W`/`L` prefix).
     static func number(_ size: String) -> Double? {
         var text = size.trimmingSpaces().uppercased()
-        if let first = text.first, first == "W" || first == "L", text.dropFirst().first?.isNumber == true {
+        // W32, L34 (jeans); not the ring letters L½ and W½, whose "½" is a number too.
+        if let first = text.first, first == "W" || first == "L", let next = text.dropFirst().first, next.isASCII,
+            next.isNumber
+        {
             text.removeFirst()
         }
         let fractions: [Character: Double] = ["½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75]
