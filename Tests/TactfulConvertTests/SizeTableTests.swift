@@ -21,7 +21,10 @@ import Testing
             #expect(chart.rows.count >= 5)
             for system in table.systems.map(\.id) {
                 let values = chart.rows.compactMap { number($0, system) }
-                #expect(values == values.sorted(), "\(chart.id) \(system) is not in size order")
+                // UK children's shoe sizes restart once, after 13.5 (13, 13.5, 1, 1.5 …), as their charts print them.
+                let restarts = zip(values, values.dropFirst()).filter { $0 > $1 }.count
+                let allowed = category == .shoesKids && system == "UK" ? 1 : 0
+                #expect(restarts <= allowed, "\(chart.id) \(system) is not in size order")
             }
             let uppers = chart.rows.compactMap(\.measure?.upperBound)
             #expect(uppers == uppers.sorted() && (uppers.isEmpty || uppers.count == chart.rows.count))
@@ -70,8 +73,9 @@ import Testing
             let circumference = Double.pi * diameter
             #expect(abs(try #require(number(row, "diameter")) - diameter) <= 0.05)
             #expect(number(row, "EU") == circumference.rounded())
-            #expect(number(row, "IT") == circumference.rounded() - 40)
-            #expect(number(row, "JP") == (3 * diameter - 38).rounded())
+            let italian = circumference.rounded() - 40, japanese = (3 * diameter - 38).rounded()
+            #expect(number(row, "IT") == (italian >= 1 ? italian : nil), "US \(us)")  // both scales start at 1
+            #expect(number(row, "JP") == (japanese >= 1 ? japanese : nil), "US \(us)")
             let halfLetters = Int(((circumference - 37.5) / 0.625).rounded())
             let whole = halfLetters / 2  // past Z the scale goes on as Z+1, Z+2 (GNU units)
             let letter = whole < 26 ? String(Character(UnicodeScalar(UInt8(65 + whole)))) : "Z+\(whole - 25)"
@@ -109,7 +113,8 @@ import Testing
 
     @Test func kidsShoesHaveNoBodyMeasurement() throws {
         let kids = SizeConverter(table: try table(.shoesKids))
-        #expect(try kids.convert(size: "10c", from: "US", to: ["EU"]).to.map(\.size) == ["27.5"])
+        let answer = try kids.convert(size: "10c", from: "US", to: ["EU"])
+        #expect(answer.charts.first { $0.chart.id == "last-length-kids" }?.to.map(\.size) == ["27.5"])
         #expect(throws: ConvertError.self) {
             try kids.recommend(
                 for: QuantityParser.parse("17 cm"), units: QuantityConverter(locale: ICU.LocaleID(tag: "en")))
@@ -123,10 +128,12 @@ import Testing
     /// The charts each data file cites, so that a chart dropped by mistake fails here.
     @Test(arguments: [
         (SizeCategory.shoesMen, ["nike-men", "adidas-men", "last-length-men"]),
-        (.shoesWomen, ["nike-women", "adidas-women", "last-length-women"]), (.shoesKids, ["last-length-kids"]),
+        (.shoesWomen, ["nike-women", "adidas-women", "last-length-women"]),
+        (.shoesKids, ["last-length-kids", "shoe-size-converter-kids", "lazytools-kids"]),
         (.clothingWomen, ["body-standards", "lazytools-2026", "finder-au"]),
-        (.bras, ["en-wikipedia-bands", "de-wikipedia-bands", "cup-letters"]), (.rings, ["ring-definitions"]),
-        (.shirtsMen, ["collar-definition"]), (.suitsMen, ["chest-definition"]), (.jeans, ["waist-definition"]),
+        (.bras, ["en-wikipedia-bands", "de-wikipedia-bands", "au-retailers-bands", "cup-letters"]),
+        (.rings, ["ring-definitions"]), (.shirtsMen, ["collar-definition"]),
+        (.suitsMen, ["chest-definition", "de-short-kuebler", "de-long-kuebler"]), (.jeans, ["waist-definition"]),
     ])
     func everyCitedChartIsPresent(category: SizeCategory, charts: [String]) throws {
         #expect(try table(category).allCharts.map(\.id) == charts)

@@ -24,6 +24,17 @@ import Testing
         #expect(!reply.text.contains("src=\"http") && !reply.text.contains("href=\"http"))
     }
 
+    @Test func sizeKeepsASuitsLengthAndTakesGermanSizes() async throws {
+        let server = try await TestServer.open.value
+        let suit = try await server.get("/v1/size?size=40R&from=US&to=UK&category=suits-men")
+        #expect(suit.status == 200)
+        #expect((suit.json["to"] as? [[String: Any]])?.first?["size"] as? String == "40R")
+        let german = try await server.get("/v1/size?size=38&from=DE&to=IT&category=clothing-women")
+        #expect((german.json["to"] as? [[String: Any]])?.first?["size"] as? String == "44")
+        let bad = try await server.get("/v1/size?size=40X&from=US&category=suits-men")
+        #expect(bad.status == 400)
+    }
+
     @Test func sizeConvertsBetweenSystems() async throws {
         let server = try await TestServer.open.value
         let reply = try await server.get("/v1/size?size=42&from=EU&to=US&category=shoes-men&market=de-DE")
