@@ -61,8 +61,6 @@ enum Astronomy {
         return terrestrial - deltaT(year: 1970 + terrestrial / 31_556_952)
     }
 
-    private static func radians(_ degrees: Double) -> Double { degrees * .pi / 180 }
-
     /// Meeus table 27.C: amplitude, phase (°), rate (°/century).
     private static let periodicTerms: [(Double, Double, Double)] = [
         (485, 324.96, 1934.136), (203, 337.23, 32964.467), (199, 342.08, 20.186), (182, 27.85, 445267.112),
