@@ -65,6 +65,26 @@ import Testing
         #expect(try dates(eid, 2033).count == 2)
     }
 
+    /// Hindu festivals from the lunisolar calendar, against India's DoPT lists for 2025 and 2026.
+    @Test func hinduFestivalsAreEstimatesUntilAnnounced() throws {
+        let diwali = try calendar("hindu: {month: 7, tithi: 30, at: sunset}", zone: "Asia/Kolkata")
+        #expect(try dates(diwali, 2025) == ["2025-10-20"])
+        #expect(try dates(diwali, 2026) == ["2026-11-08"])
+        #expect(try diwali.list(for: 2026).holidays.allSatisfy(\.estimated))
+        let dussehra = try calendar("hindu: {month: 7, tithi: 10, at: afternoon}", zone: "Asia/Kolkata")
+        #expect(try dates(dussehra, 2025) == ["2025-10-02"])
+        #expect(try dates(dussehra, 2026) == ["2026-10-20"])
+        let holi = try calendar("hindu: {month: 12, tithi: 15, at: sunset}", zone: "Asia/Kolkata", extra: ", offset: 1")
+        #expect(try dates(holi, 2025) == ["2025-03-14"])
+        let announced = try calendar(
+            "hindu: {month: 8, tithi: 15}", zone: "Asia/Kolkata", extra: ", announced: {2026: 2026-11-24, 2027: []}")
+        #expect(try announced.list(for: 2026).holidays.map { "\($0.date) \($0.estimated)" } == ["2026-11-24 false"])
+        #expect(try dates(announced, 2027).isEmpty)
+        #expect(throws: TimeError.self) { try calendar("hindu: {month: 13, tithi: 5}") }
+        #expect(throws: TimeError.self) { try calendar("hindu: {month: 7, tithi: 31}") }
+        #expect(throws: TimeError.self) { try calendar("hindu: {month: 7, tithi: 3, at: dusk}") }
+    }
+
     @Test func nthAndLastWeekdaysAndWeekdaysNearADate() throws {
         #expect(try dates(try calendar("nthWeekday: {month: 11, weekday: thu, nth: 4}"), 2026) == ["2026-11-26"])
         #expect(try dates(try calendar("nthWeekday: {month: 5, weekday: mon, nth: -1}"), 2026) == ["2026-05-25"])
@@ -112,7 +132,7 @@ import Testing
             throws: TimeError.invalidData(
                 path: "XX.yml", line: 6, column: 37,
                 message:
-                    "unknown key 'sauce' in a holiday (known: name, source, note, offset, span, from, until, every, announced, substitute, observed, estimated, date, nthWeekday, weekdayOnOrAfter, weekdayOnOrBefore, easter, orthodoxEaster, chinese, korean, hijri, equinox, solarTerm)"
+                    "unknown key 'sauce' in a holiday (known: name, source, note, offset, span, from, until, every, announced, substitute, observed, estimated, date, nthWeekday, weekdayOnOrAfter, weekdayOnOrBefore, easter, orthodoxEaster, chinese, korean, hijri, equinox, solarTerm, hindu)"
             )
         ) {
             try calendar("date: 01-01, sauce: x")

@@ -40,7 +40,7 @@ struct HolidayFileReader {
 
     static let ruleKeys = [
         "date", "nthWeekday", "weekdayOnOrAfter", "weekdayOnOrBefore", "easter", "orthodoxEaster", "chinese", "korean",
-        "hijri", "equinox", "solarTerm",
+        "hijri", "equinox", "solarTerm", "hindu",
     ]
     static let definitionKeys = [
         "name", "source", "note", "offset", "span", "from", "until", "every", "announced", "substitute", "observed",

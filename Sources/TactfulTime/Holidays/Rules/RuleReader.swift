@@ -31,6 +31,16 @@ struct RuleReader {
         case "hijri":
             let (month, day) = try monthDay(node)
             return HijriRule(month: month, day: day, offset: offset)
+        case "hindu":
+            let fields = try node.fields("hindu", allowed: ["month", "tithi", "at"])
+            let tithi = try integer(try need(fields, "tithi", in: node), "tithi")
+            guard (1...30).contains(tithi) else { throw node.error("tithi is 1–15 (bright fortnight) or 16–30 (dark)") }
+            let at = try fields["at"]?.string("at") ?? "sunrise"
+            guard let moment = Astronomy.DayMoment(rawValue: at) else {
+                throw node.error("at is one of dawn, sunrise, noon, afternoon, sunset, midnight")
+            }
+            return HinduLunisolarRule(
+                month: try month(try need(fields, "month", in: node)), tithi: tithi, moment: moment, offset: offset)
         case "equinox":
             let which = try node.string("equinox")
             guard ["march", "september"].contains(which) else { throw node.error("equinox is 'march' or 'september'") }
