@@ -145,7 +145,8 @@ let package = Package(
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
-        .testTarget(name: "TactfulTimeTests", dependencies: ["TactfulTime"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
