@@ -43,6 +43,29 @@ import Testing
         #expect(!eid.isEmpty && eid.allSatisfy { $0["estimated"] as? Bool == true })
     }
 
+    @Test func estimatedDatesReadAsExpectedInTheMarketsLanguage() throws {
+        let json = try CLI.json(["holidays", "--market", "AE", "--year", "2027", "--format", "json"])
+        let holidays = json["holidays"] as? [[String: Any]] ?? []
+        let estimated = holidays.filter { $0["estimated"] as? Bool == true }
+        #expect(!estimated.isEmpty)
+        #expect(estimated.allSatisfy { ($0["dateText"] as? String)?.hasPrefix("من المتوقع في ") == true })
+        let newYear = holidays.first { $0["date"] as? String == "2027-01-01" }
+        #expect((newYear?["dateText"] as? String)?.hasPrefix("في ") == true)
+        let text = try CLI.run(["holidays", "--market", "IN", "--year", "2027", "--ui-language", "en"])
+        #expect(text.stdout.contains("Diwali  (estimated) — expected on "))
+    }
+
+    @Test func indiasFestivalsFollowTheDoPTListThenAreEstimates() throws {
+        func diwali(_ year: Int) throws -> [String: Any]? {
+            let json = try CLI.json(["holidays", "--market", "IN", "--year", "\(year)", "--format", "json"])
+            return (json["holidays"] as? [[String: Any]] ?? []).first { $0["name"] as? String == "Diwali" }
+        }
+        let listed = try diwali(2026)
+        #expect(listed?["date"] as? String == "2026-11-08")
+        #expect(listed?["estimated"] as? Bool == false)
+        #expect(try diwali(2027)?["estimated"] as? Bool == true)
+    }
+
     @Test func badInputExitsTwo() throws {
         let unknown = try CLI.run(["holidays", "--market", "XY", "--year", "2026"])
         #expect(unknown.status == 2 && unknown.stderr.contains("'XY'"))

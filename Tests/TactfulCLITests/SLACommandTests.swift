@@ -168,6 +168,22 @@ import Testing
         #expect(several.status == 2 && several.stderr.contains("--customer-tz"))
     }
 
+    @Test func aCustomersEstimatedHolidaysReadAsExpected() throws {
+        let dubai = try Self.file(
+            "timezone: Asia/Dubai\nhours: {mon: [\"09:00-18:00\"], tue: [\"09:00-18:00\"], wed: [\"09:00-18:00\"]}\n",
+            name: "dubai.yml")
+        let arguments = [
+            "sla", "due", "--schedule", dubai, "--from", "2027-03-01T09:00:00+04:00", "--target", "1h", "--market",
+            "ar-AE", "--customer-tz", "Asia/Dubai", "--now", "2027-03-01T09:00:00+04:00",
+        ]
+        let json = try CLI.json(arguments + ["--format", "json"])
+        let customer = json["customer"] as? [String: Any] ?? [:]
+        let eid = (customer["customerHolidays"] as? [[String: Any]] ?? []).filter { $0["estimated"] as? Bool == true }
+        #expect(!eid.isEmpty)
+        #expect(eid.allSatisfy { ($0["dateText"] as? String)?.hasPrefix("من المتوقع في ") == true })
+        #expect(try CLI.run(arguments).stdout.contains("(expected)"))
+    }
+
     @Test func helpTeachesWithExamples() throws {
         for command in ["due", "elapsed", "open"] {
             let help = try CLI.run(["sla", command, "--help"])

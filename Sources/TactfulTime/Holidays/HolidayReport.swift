@@ -13,6 +13,9 @@ public struct HolidayReport: Codable, Sendable {
         public let estimated: Bool
         /// The law, decree or official calendar the rule comes from.
         public let source: String
+        /// The date as a customer should read it, in the report's language: "expected on 9 March 2027" for an
+        /// estimate, "on 26 January 2027" otherwise (nil when the language has no locale for the market).
+        public let dateText: String?
     }
 
     /// One make-up working day (China's 调休).
@@ -47,10 +50,11 @@ public struct HolidayReport: Codable, Sendable {
         self.from = from
         self.to = to
         self.language = language
+        let phrasing = HolidayDatePhrasing.forReport(language: language, region: market)
         holidays = list.holidays.map {
             Entry(
                 date: $0.date.description, name: $0.name(in: language), observed: $0.observed, estimated: $0.estimated,
-                source: $0.source)
+                source: $0.source, dateText: try? phrasing?.text(for: $0, currentYear: Int.min))
         }
         workdays = list.workdays.map {
             Workday(date: $0.date.description, name: $0.name(in: language), source: $0.source)

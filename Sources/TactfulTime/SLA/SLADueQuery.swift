@@ -76,23 +76,27 @@ public struct SLADueQuery: Sendable {
         let start = zone.localDate(at: now.timeIntervalSince1970)
         let end = max(zone.localDate(at: due.timeIntervalSince1970), start.adding(days: 14))
         let customerCalendar = try? HolidayCalendar.builtIn(market.region)
+        let dates = HolidayDatePhrasing(market: market)
         let teamCalendar = (team.holidays?.market).flatMap { try? HolidayCalendar.builtIn($0) }
         return SLADueReport.Customer(
             market: market.tag, view: phrasing,
             customerHolidays: try customerCalendar.map { calendar throws(TimeError) in
-                try entries(calendar, start, end, language: market.language)
+                try entries(calendar, start, end, language: market.language, dates: dates)
             } ?? [],
             teamHolidays: try teamCalendar.map { calendar throws(TimeError) in
-                try entries(calendar, start, end, language: calendar.language)
+                try entries(calendar, start, end, language: calendar.language, dates: dates)
             } ?? [])
     }
 
-    private static func entries(_ calendar: HolidayCalendar, _ start: LocalDate, _ end: LocalDate, language: String)
-        throws(TimeError) -> [SLADueReport.HolidayEntry]
-    {
-        try calendar.list(from: start, through: end).holidays.map {
+    /// The holidays between two dates, named in `language`, their dates phrased for the customer.
+    private static func entries(
+        _ calendar: HolidayCalendar, _ start: LocalDate, _ end: LocalDate, language: String,
+        dates: HolidayDatePhrasing
+    ) throws(TimeError) -> [SLADueReport.HolidayEntry] {
+        try calendar.list(from: start, through: end).holidays.map { holiday throws(TimeError) in
             SLADueReport.HolidayEntry(
-                date: $0.date.description, name: $0.name(in: language), observed: $0.observed, estimated: $0.estimated)
+                date: holiday.date.description, name: holiday.name(in: language), observed: holiday.observed,
+                estimated: holiday.estimated, dateText: try dates.text(for: holiday, currentYear: start.year))
         }
     }
 }

@@ -33,6 +33,8 @@ public struct SLADueReport: Codable, Sendable {
         public let observed: Bool
         /// True when the date is computed ahead of an announcement.
         public let estimated: Bool
+        /// The date as the customer should read it, in their language: "expected on 20 March" for an estimate.
+        public let dateText: String?
     }
 
     /// The customer's side: their market, what to tell them, their and the team's holidays coming up.
