@@ -67,28 +67,33 @@ struct OccasionRule: RuleKind {
         let region = context.regionName(context.market.region)
         let keepers = occasion.kept.sorted().map(context.regionName)
         let keptBy = keepers.prefix(4).joined(separator: english ? ", " : "、") + (keepers.count > 4 ? (english ? " …" : "等") : "")
-        let date = nextDate(occasion, context, after: today)
+        let next = nextDate(occasion, context, after: today)
         let what = occasion.what(in: context.uiLanguage)
+        // A computed (estimated) date must not read as certain: "is expected to be closed", "预计在…休息".
         return context.uiLanguage == .zhHans
             ? "\(what)是\(keptBy)的节日，\(region)的客户不过这个节日；请直接说明对客户的影响"
-                + (date.map { "（例如“我们的仓库在\($0)休息”）。" } ?? "。")
+                + (next.map { "（例如“我们的仓库\($0.estimated ? "预计" : "")在\($0.text)休息”）。" } ?? "。")
             : "\(what) is kept in \(keptBy), not by customers in \(region); say what it means for them"
-                + (date.map { " (e.g. “our warehouse is closed on \($0)”)." } ?? ".")
+                + (next.map { " (e.g. “our warehouse is \($0.estimated ? "expected to be " : "")closed on \($0.text)”)." } ?? ".")
     }
 
-    /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November").
+    /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November"),
+    /// and whether that date is an estimate.
     private func nextDate(_ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int))
-        -> String?
+        -> (text: String, estimated: Bool)?
     {
         guard let link = occasion.holiday.first, let calendar = try? HolidayCalendar.builtIn(link.region) else { return nil }
         for candidate in [today.year, today.year + 1] {
-            let dates = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
-            guard let next = dates.sorted().first(where: { ($0.year, $0.month, $0.day) >= today }),
+            let holidays = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }
+            guard let holiday = holidays.sorted(by: { $0.date < $1.date })
+                .first(where: { ($0.date.year, $0.date.month, $0.date.day) >= today }),
                 let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
-                let millis = try? icu.milliseconds(extendedYear: next.year, month: next.month, day: next.day),
-                let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
+                let millis = try? icu.milliseconds(
+                    extendedYear: holiday.date.year, month: holiday.date.month, day: holiday.date.day),
+                let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT"),
+                let text = try? formatter.format(millisecondsSince1970: millis)
             else { continue }
-            return try? formatter.format(millisecondsSince1970: millis)
+            return (text, holiday.estimated)
         }
         return nil
     }
