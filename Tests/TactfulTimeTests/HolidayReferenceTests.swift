@@ -106,6 +106,45 @@ import Testing
             "Umm al-Qura estimate of Hari Raya Haji; Singapore's date (MUIS) can be a day later and is announced by MOM",
     ]
 
+    /// Agreement with python-holidays per market and year: (dates both list, dates either lists). India was
+    /// (5, 17), (5, 18), (5, 18) before its festivals were computed, Singapore's 2027 (11, 16).
+    static let agreement: [String: [Int: (both: Int, either: Int)]] = [
+        "AE": [2025: (9, 15), 2026: (10, 15), 2027: (12, 12)],
+        "AU": [2025: (7, 7), 2026: (7, 7), 2027: (7, 7)],
+        "BR": [2025: (10, 10), 2026: (10, 10), 2027: (10, 10)],
+        "CA": [2025: (5, 5), 2026: (5, 5), 2027: (6, 6)],
+        "CN": [2025: (19, 19), 2026: (22, 22), 2027: (19, 19)],
+        "DE": [2025: (9, 9), 2026: (9, 9), 2027: (9, 9)],
+        "ES": [2025: (9, 10), 2026: (8, 10), 2027: (9, 10)],
+        "FR": [2025: (11, 11), 2026: (11, 11), 2027: (11, 11)],
+        "GB": [2025: (6, 6), 2026: (7, 7), 2027: (8, 8)],
+        "HK": [2025: (17, 17), 2026: (17, 20), 2027: (17, 18)],
+        "IN": [2025: (17, 17), 2026: (18, 18), 2027: (14, 23)],
+        "IT": [2025: (12, 13), 2026: (13, 13), 2027: (13, 14)],
+        "JP": [2025: (19, 19), 2026: (18, 18), 2027: (17, 17)],
+        "KR": [2025: (19, 19), 2026: (22, 22), 2027: (24, 24)],
+        "MX": [2025: (7, 7), 2026: (7, 7), 2027: (7, 7)],
+        "NL": [2025: (10, 11), 2026: (9, 10), 2027: (9, 10)],
+        "PL": [2025: (14, 14), 2026: (14, 14), 2027: (14, 14)],
+        "SA": [2025: (13, 13), 2026: (13, 13), 2027: (12, 12)],
+        "SE": [2025: (13, 13), 2026: (13, 13), 2027: (13, 13)],
+        "SG": [2025: (12, 12), 2026: (14, 14), 2027: (11, 14)],
+        "TW": [2025: (18, 18), 2026: (22, 22), 2027: (24, 24)],
+        "US": [2025: (11, 11), 2026: (12, 12), 2027: (15, 15)],
+    ]
+
+    @Test(arguments: markets) func agreementPerMarketAndYear(_ market: String) throws {
+        let calendar = try HolidayCalendar.builtIn(market)
+        let reference = Set(try #require(Self.fixture.markets[market]).holidays.keys)
+        for year in Self.fixture.years {
+            let ours = Set(try calendar.list(for: year).holidays.map(\.date.description))
+            let theirs = reference.filter { $0.hasPrefix("\(year)-") }
+            let expected = try #require(Self.agreement[market]?[year])
+            #expect(ours.intersection(theirs).count == expected.both, "\(market) \(year)")
+            #expect(ours.union(theirs).count == expected.either, "\(market) \(year)")
+        }
+    }
+
     /// The dates on which the two calendars differ, in the allow-list's key form.
     func differences(_ market: String) throws -> Set<String> {
         let calendar = try HolidayCalendar.builtIn(market)
