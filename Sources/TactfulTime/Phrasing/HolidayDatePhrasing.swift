@@ -14,10 +14,15 @@ public struct HolidayDatePhrasing: Sendable {
     /// Phrasing for a customer of `market`.
     public init(market: Market) { self.market = market }
 
-    /// Phrasing for a report in `language` about a market's region (`ar` + `AE` → ar-AE), else nil.
+    /// Phrasing for a report in `language` about a market's region (`ar` + `AE` → ar-AE), else nil; resolved once
+    /// per tag.
     static func forReport(language: String, region: String) -> HolidayDatePhrasing? {
-        (try? MarketResolver().resolve("\(language)-\(region)")).map(HolidayDatePhrasing.init)
+        let tag = "\(language)-\(region)"
+        let resolve = { () -> HolidayDatePhrasing? in (try? MarketResolver().resolve(tag)).map(Self.init) }
+        return (try? reportPhrasings.value(for: tag, orCompute: resolve)) ?? nil
     }
+
+    private static let reportPhrasings = LockedCache<String, HolidayDatePhrasing?>()
 
     /// "expected on 20 March" or "on 20 March"; the year is added when it is not `currentYear`'s.
     public func text(_ date: LocalDate, estimated: Bool, currentYear: Int) throws(TimeError) -> String {
