@@ -1,5 +1,3 @@
-import TactfulConvert
-
 /// `kind: law` — a sentence that contradicts the customer's consumer law, judged against the market's statutory
 /// minimums (`Glossaries/law/<market>.yml`) with the words of every language (`Glossaries/law/cues.yml`): a return
 /// window shorter than the withdrawal period ("returns within 7 days" to a 14-day market), a refund later than the
@@ -14,49 +12,37 @@ import TactfulConvert
 /// ```
 struct LawRule: RuleKind {
     let info: RuleInfo
-    private enum Entry { case cue(LawCues.Role), duration(days: Int) }
-    private let entries: [(entry: Entry, text: String)]
+    private let roles: [(role: LawCues.Role, text: String)]
+    /// Inflected duration names ICU lacks, for the period reader.
+    private let durations: [String: String]
 
-    var literals: [Literal] {
-        entries.map { item in
-            let literal = Literal.byScript(item.text)
-            // A duration follows its number, glued or not ("7Tage", "14일", "7日間").
-            if case .duration = item.entry { return Literal(item.text, wholeWord: false, endsOnBoundary: literal.endsOnBoundary) }
-            return literal
-        }
-    }
+    var literals: [Literal] { roles.map { Literal.byScript($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap, cues: LawCues? = LawCues.builtIn) throws(PackError) {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
-        var entries: [(Entry, String)] = cues.words.map { (.cue($0.role), $0.text) }
-        let days = ["day": 1, "week": 7, "month": 30, "year": 365]
-        let names = UnitNames.durationNames(languages: Self.languages).merging(cues.durations) { icu, _ in icu }
-        for (name, unit) in names {
-            // One- and two-letter abbreviations ("d", "j", "m") are too often something else.
-            guard name.unicodeScalars.count > 2 || !name.unicodeScalars.allSatisfy(\.isASCII) else { continue }
-            entries.append((.duration(days: days[unit] ?? 1), name))
-        }
-        self.entries = entries
+        roles = cues.words
+        durations = cues.durations
     }
-
-    /// The languages whose duration names are read from ICU (the pack languages).
-    static let languages = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ja", "ko", "zh", "zh-Hant", "th", "ar"]
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         guard let table = LawTable.builtIn(context.market.tag) else { return [] }
         let document = context.document
-        // Most replies name a return or a refund without refusing anything: only sentences with a refusal-like
-        // word or a stated period are looked at.
-        let decisive = Set(hits.compactMap { hit -> Range<Int>? in
-            switch entries[hit.literal].entry {
-            case .duration: break
-            case .cue(let role) where [.refusal, .voucher, .void, .fee, .customerPays].contains(role): break
-            default: return nil
+        // Most replies name a return or a refund without refusing anything or stating a period: only sentences
+        // with a refusal-like word, or a topic word and a digit, are looked at.
+        var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
+        for hit in hits {
+            switch roles[hit.literal].role {
+            case .refusal, .voucher, .void, .fee, .customerPays: decisive.insert(document.sentence(containing: hit.range.lowerBound))
+            case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
+            default: break
             }
-            return document.sentence(containing: hit.range.lowerBound)
-        })
+        }
+        // Each sentence is searched for a digit once, however many topic words it holds.
+        for sentence in topical.subtracting(decisive) where document.utf16[sentence].contains(where: { Self.digitValue($0) != nil }) {
+            decisive.insert(sentence)
+        }
         guard !decisive.isEmpty else { return [] }
         var sentences: [Range<Int>: [LiteralHit]] = [:]
         for hit in hits {
@@ -64,33 +50,27 @@ struct LawRule: RuleKind {
             if decisive.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
         var findings: [Finding] = []
-        for (_, found) in sentences {
-            if let finding = judge(found, table: table, context: context) { findings.append(finding) }
+        for (sentence, found) in sentences {
+            if let finding = judge(found, in: sentence, table: table, context: context) { findings.append(finding) }
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
     /// The one finding of a sentence, if any: an exclusion first, else the first period that falls short.
-    private func judge(_ hits: [LiteralHit], table: LawTable, context: LintContext) -> Finding? {
+    private func judge(_ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext) -> Finding? {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
-        var periods: [(days: Int, range: Range<Int>)] = []
-        for hit in hits {
-            switch entries[hit.literal].entry {
-            case .cue(let role): roles[role, default: []].append(hit.range)
-            case .duration(let days):
-                if let number = Self.number(before: hit.range.lowerBound, in: context.document.utf16) {
-                    periods.append((number.value * days, number.range.lowerBound..<hit.range.upperBound))
-                }
-            }
-        }
+        for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
         if let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table) {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
             let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
             return context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context))
         }
         let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
+        guard topics.contains(where: { roles[$0] != nil }) else { return nil }
         let utf16 = context.document.utf16
-        for period in periods where !Self.isDayOfMonth(period.range, utf16) {
+        let periods = PeriodReader.of(context.market.language, extra: durations).periods(in: sentence, of: utf16)
+        // A sentence of prose states a few periods; a megabyte without a full stop is judged on its first 64.
+        for period in periods.prefix(64) where !Self.isDayOfMonth(period.range, utf16) {
             // "After 30 days" is a threshold, not a window: it counts only beside a refusal ("defects reported
             // after 7 days are not covered", "5일 지났으니 반품은 어렵습니다").
             // Spaced languages put the word before the number ("after 7 days"; "60 Tagen nach Eingang" is a
@@ -163,7 +143,7 @@ struct LawRule: RuleKind {
         return (value, start..<end)
     }
 
-    private static func digitValue(_ unit: UInt16) -> Int? {
+    static func digitValue(_ unit: UInt16) -> Int? {
         switch unit {
         case 0x30...0x39: Int(unit - 0x30)
         case 0xFF10...0xFF19: Int(unit - 0xFF10)
