@@ -49,10 +49,11 @@ final class LiveProcess: @unchecked Sendable {  // `out` and `err` are guarded b
         return false
     }
 
-    /// The port a `tactful serve` process reports listening on.
+    /// The port a `tactful serve` process reports listening on. The service compiles every market's rules before
+    /// it listens, which a debug build on a loaded 2-core machine can take most of a minute to do.
     func listeningPort() -> Int? {
         var port: Int?
-        _ = wait { _, errors in
+        _ = wait(seconds: 120) { _, errors in
             guard let range = errors.range(of: #"listening on http://127\.0\.0\.1:\d+"#, options: .regularExpression)
             else { return false }
             port = Int(errors[range].split(separator: ":").last ?? "")

@@ -1,7 +1,8 @@
 /// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
 ///
-/// Root transitions are a dense table (the common case while scanning); deeper ones a hash keyed by
-/// state and unit. Outputs of suffix states are merged at build time, so matching never walks output links.
+/// Root transitions are a dense table (the common case while scanning); the ASCII transitions of shallow states
+/// (where scanning spends its time) a dense row per state that has any; the rest a hash keyed by state and unit.
+/// Outputs of suffix states are merged at build time, so matching never walks output links.
 struct PhraseAutomaton: Sendable {
     /// A literal ending at a text position.
     struct Hit: Equatable {
@@ -12,8 +13,13 @@ struct PhraseAutomaton: Sendable {
     }
 
     private var rootNext = [Int32](repeating: 0, count: 65_536)
-    /// ASCII transitions of every state, `state * 128 + unit` (0: none): the common case, without hashing.
-    private var asciiNext: [Int32] = Array(repeating: 0, count: 128)
+    /// ASCII transitions of shallow states, `row * 128 + unit` (0: none): the common case, without hashing.
+    private var asciiNext: [Int32] = []
+    /// Each state's row in `asciiNext`, or -1: states deeper than `denseDepth` and states without an ASCII child
+    /// have none (a row per state cost 512 bytes for each of ~100,000 states of long phrases).
+    private var asciiRow: [Int32] = [-1]
+    private var depth: [UInt8] = [0]
+    private static let denseDepth: UInt8 = 4
     private var next: [UInt64: Int32] = [:]
     private var fail: [Int32] = [0]
     /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
@@ -35,7 +41,8 @@ struct PhraseAutomaton: Sendable {
                 } else {
                     let created = Int32(fail.count)
                     fail.append(0)
-                    asciiNext.append(contentsOf: repeatElement(0, count: 128))
+                    asciiRow.append(-1)
+                    depth.append(depth[Int(state)] &+ (depth[Int(state)] == 255 ? 0 : 1))
                     outputs.append([])
                     children.append([])
                     setTransition(state, unit, created)
@@ -94,8 +101,10 @@ struct PhraseAutomaton: Sendable {
             let target = rootNext[Int(unit)]
             return target == 0 ? nil : target
         }
-        if unit < 128 {
-            let target = asciiNext[Int(state) &* 128 &+ Int(unit)]
+        if unit < 128, depth[Int(state)] <= Self.denseDepth {
+            let row = asciiRow[Int(state)]
+            guard row >= 0 else { return nil }
+            let target = asciiNext[Int(row) &* 128 &+ Int(unit)]
             return target == 0 ? nil : target
         }
         return next[UInt64(state) << 16 | UInt64(unit)]
@@ -104,8 +113,12 @@ struct PhraseAutomaton: Sendable {
     private mutating func setTransition(_ state: Int32, _ unit: UInt16, _ target: Int32) {
         if state == 0 {
             rootNext[Int(unit)] = target
-        } else if unit < 128 {
-            asciiNext[Int(state) * 128 + Int(unit)] = target
+        } else if unit < 128, depth[Int(state)] <= Self.denseDepth {
+            if asciiRow[Int(state)] < 0 {
+                asciiRow[Int(state)] = Int32(asciiNext.count / 128)
+                asciiNext.append(contentsOf: repeatElement(0, count: 128))
+            }
+            asciiNext[Int(asciiRow[Int(state)]) * 128 + Int(unit)] = target
         } else {
             next[UInt64(state) << 16 | UInt64(unit)] = target
         }

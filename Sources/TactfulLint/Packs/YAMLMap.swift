@@ -26,7 +26,9 @@ final class YAMLMap {
         guard text.utf8.count <= 8 << 20 else { throw PackError(path: path, line: 0, column: 0, message: "file is larger than 8 MiB") }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays a string until an accessor reads it as a number or a flag
+            // (implicit tag resolution runs a regex per scalar and was a third of a cold start).
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw PackError(path: path, line: error.line, column: error.column, message: "invalid YAML: \(error.summary)")
         } catch {

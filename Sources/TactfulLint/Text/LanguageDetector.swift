@@ -94,7 +94,7 @@ public enum LanguageDetector {
     /// Word → the languages whose function words include it.
     private static let functionWords: [String: [String]] = {
         guard let text = BuiltInData.text(at: "Glossaries/language/function-words.yml"),
-            let table = (try? Yams.load(yaml: text)) as? [String: Any]
+            let table = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
         else { return [:] }
         var index: [String: [String]] = [:]
         for (language, words) in table {

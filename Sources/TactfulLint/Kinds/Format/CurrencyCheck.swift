@@ -232,7 +232,7 @@ enum CurrencyCheck {
 enum CurrencySymbols {
     private static let table: [(symbol: String, codes: [String])] = {
         guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
-            let root = (try? Yams.load(yaml: text)) as? [String: Any],
+            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any],
             let symbols = root["symbols"] as? [String: Any]
         else { return [] }
         return symbols.map { key, value in (key, (value as? [String]) ?? [(value as? String) ?? ""]) }
@@ -249,7 +249,7 @@ enum CurrencySymbols {
     /// Unit words a market writes after its own currency's amounts (`local-unit-words`: 元 for TWD).
     private static let localUnitWords: [String: [String]] = {
         guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
-            let root = (try? Yams.load(yaml: text)) as? [String: Any]
+            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
         else { return [:] }
         return root["local-unit-words"] as? [String: [String]] ?? [:]
     }()
