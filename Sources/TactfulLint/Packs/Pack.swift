@@ -66,6 +66,8 @@ enum PackLoader {
         ("language", { info, map, _ throws(PackError) in try LanguageRule(info: info, map: map) }),
         ("request", { info, map, _ throws(PackError) in try RequestRule(info: info, map: map) }),
         ("law", { info, map, _ throws(PackError) in try LawRule(info: info, map: map) }),
+        ("stance", { info, map, _ throws(PackError) in try StanceRule(info: info, map: map) }),
+        ("taboo", { info, map, _ throws(PackError) in try TabooRule(info: info, map: map) }),
     ]
 
     private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {

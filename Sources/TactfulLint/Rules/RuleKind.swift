@@ -37,11 +37,13 @@ struct Literal: Sendable {
     }
 
     /// A phrase matched as a whole word where the language spaces its words; anywhere in a run of Chinese,
-    /// Japanese or Thai text, where word breaks are a dictionary's guess; and from the start of a Korean word,
+    /// Japanese or Thai text, where word breaks are a dictionary's guess (and an emoji anywhere); and from the start of a Korean word,
     /// whatever particle or ending follows (반품 in 반품은, 지났 in 지났으니).
     static func byScript(_ text: String) -> Literal {
         switch text.unicodeScalars.first?.value ?? 0 {
-        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+        // Thai, kana, CJK ideographs; and emoji, which a skin tone or variation selector may follow (👌🏽).
+        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0x2600...0x27BF, 0x1F000...0x1FAFF:
             Literal(text, wholeWord: false, endsOnBoundary: false)
         case 0xAC00...0xD7AF: Literal(text, wholeWord: true, endsOnBoundary: false)
         default: Literal(text)

@@ -1,0 +1,52 @@
+import TactfulData
+
+/// A word, emoji, number or gift with a negative reading in some regions, with the reading, advice and source
+/// (`Glossaries/culture/taboos.yml`, whose header documents the keys).
+struct Taboo: Sendable {
+    let id: String
+    let kind: String
+    let regions: Set<String>
+    let words: [String]
+    let except: [String]
+    let reading: [String: String]
+    let advice: [String: String]
+
+    static let kinds: Set<String> = ["gesture", "number", "gift", "word", "history"]
+
+    func message(_ ui: UILanguage) -> String {
+        let key = ui == .zhHans ? "zh-Hans" : "en"
+        let parts = [reading[key] ?? reading["en"], advice[key] ?? advice["en"]].compactMap { $0 }
+        return parts.joined(separator: ui == .zhHans ? "" : " ")
+    }
+
+    static let builtIn: [Taboo] = {
+        let path = "Glossaries/culture/taboos.yml"
+        return BuiltInData.text(at: path).flatMap { try? read($0, path: path) } ?? []
+    }()
+
+    static func read(_ text: String, path: String) throws(PackError) -> [Taboo] {
+        let file = try YAMLMap.parse(text, path: path)
+        var taboos: [Taboo] = []
+        for map in try file.maps("taboos") {
+            let id = try map.string("id"), kind = try map.string("kind")
+            guard kinds.contains(kind) else {
+                throw map.error(map.node("kind") ?? map.node, "taboo '\(id)': kind is one of \(kinds.sorted().joined(separator: ", "))")
+            }
+            let taboo = Taboo(
+                id: id, kind: kind, regions: Set(try map.strings("regions")),
+                words: try map.stringLists("words").values.flatMap { $0 },
+                except: try map.stringLists("except").values.flatMap { $0 },
+                reading: try map.stringLists("reading").mapValues { $0.joined() },
+                advice: try map.stringLists("advice").mapValues { $0.joined() })
+            _ = try map.string("source")
+            _ = try map.optionalString("note")
+            guard !taboo.regions.isEmpty, !taboo.words.isEmpty, taboo.reading["en"] != nil else {
+                throw map.error(map.node, "taboo '\(id)' needs regions, words and an English reading")
+            }
+            try map.rejectUnknownKeys()
+            taboos.append(taboo)
+        }
+        try file.rejectUnknownKeys()
+        return taboos
+    }
+}

@@ -1,0 +1,51 @@
+import TactfulData
+
+/// One family of phrasings that make a reply read as a bare refusal or as blame (helplessness, policy as a shield,
+/// deflection …), with why it lands badly and the opening to suggest instead, per language
+/// (`Glossaries/phrasing/stances.yml`, whose header names its sources).
+struct StanceFamily: Sendable {
+    let id: String
+    let message: [String: String]
+    /// The opening to suggest, by language: what the agent can do (shown, never applied).
+    let lead: [String: String]
+    let phrases: [String]
+    let except: [String]
+
+    func message(_ ui: UILanguage) -> String { message[ui.rawValue] ?? message["en"] ?? id }
+
+    static let builtIn: [StanceFamily] = {
+        let path = "Glossaries/phrasing/stances.yml"
+        return BuiltInData.text(at: path).flatMap { try? read($0, path: path) } ?? []
+    }()
+
+    static func read(_ text: String, path: String) throws(PackError) -> [StanceFamily] {
+        let file = try YAMLMap.parse(text, path: path)
+        var families: [StanceFamily] = []
+        for map in try file.maps("families") {
+            let family = StanceFamily(
+                id: try map.string("id"),
+                message: try map.stringLists("message").mapValues { $0.joined() },
+                lead: try map.stringLists("lead").mapValues { $0.joined() },
+                phrases: try map.stringLists("phrases").values.flatMap { $0 },
+                except: try map.stringLists("except").values.flatMap { $0 })
+            guard !family.phrases.isEmpty, family.message["en"] != nil, family.lead["en"] != nil else {
+                throw map.error(map.node, "family '\(family.id)' needs phrases, an English message and an English lead")
+            }
+            try map.rejectUnknownKeys()
+            families.append(family)
+        }
+        try file.rejectUnknownKeys()
+        return families
+    }
+
+    /// The literal for a phrase written with `*` stems: "어쩔 수 없*" may end inside a word (없어요, 없습니다),
+    /// "*ليست مسؤوليتنا" may start inside one (وليست). Phrases of unspaced scripts match anywhere.
+    static func literal(_ phrase: String) -> Literal {
+        let open = phrase.hasPrefix("*"), stem = phrase.hasSuffix("*")
+        var text = Substring(phrase)
+        if open { text = text.dropFirst() }
+        if stem { text = text.dropLast() }
+        let byScript = Literal.byScript(String(text))
+        return Literal(String(text), wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
+    }
+}

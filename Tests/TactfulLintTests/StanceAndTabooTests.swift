@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import TactfulLint
+import TactfulData
+
+/// Refusals and blame in many languages (kind `stance`) and readings that offend in one market (kind `taboo`).
+@Suite struct StanceAndTabooTests {
+    func stances(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.negative.stance" }.map(\.match)
+    }
+
+    func taboos(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.taboo.reading" }.map(\.match)
+    }
+
+    @Test func everyFamilyHasPhrasesAndALeadInEveryPackLanguage() throws {
+        let families = StanceFamily.builtIn
+        #expect(families.map(\.id).sorted() == ["blame", "condescension", "deflection", "helplessness", "passive-aggression",
+                                                 "policy-shield", "refusal"])
+        for family in families {
+            for language in ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ja", "ko", "zh", "th", "ar"] {
+                #expect(family.lead[language] != nil, "\(family.id) has no lead in \(language)")
+            }
+        }
+    }
+
+    @Test func aStemMatchesItsEndingsAndAPrefixItsClitics() {
+        let stem = StanceFamily.literal("어쩔 수 없*")
+        #expect(stem.text == "어쩔 수 없" && stem.wholeWord && !stem.endsOnBoundary)
+        let clitic = StanceFamily.literal("*ليست مسؤوليتنا")
+        #expect(clitic.text == "ليست مسؤوليتنا" && !clitic.wholeWord && clitic.endsOnBoundary)
+    }
+
+    @Test func theSuggestionLeadsWithWhatTheAgentCanDoAndIsNeverApplied() throws {
+        let found = try builtInFindings("Sorry, nothing we can do about the delay.", "en-GB") { $0.rule == "root.negative.stance" }
+        let fix = try #require(found.first?.fixes.first)
+        #expect(fix.suggestion && !fix.safe)
+        #expect(!fix.isApplied(in: .unsafe))
+    }
+
+    @Test func refusalsAndBlameInManyLanguages() throws {
+        #expect(!(try stances("Sorry, nothing we can do about the delay.", "en-GB")).isEmpty)
+        #expect(!(try stances("저희도 어쩔 수 없어요.", "ko-KR")).isEmpty)
+        #expect(!(try stances("Da kann man nix machen.", "de-AT")).isEmpty)
+    }
+
+    @Test func nearMissesStayClean() throws {
+        #expect(try stances("We can refund you today or send a replacement.", "en-GB").isEmpty)
+        #expect(try stances("You should have received the tracking number by e-mail.", "en-GB").isEmpty)
+    }
+
+    @Test func everyTabooNamesRegionsAndASource() throws {
+        let path = "Glossaries/culture/taboos.yml"
+        let taboos = try Taboo.read(try #require(BuiltInData.text(at: path)), path: path)
+        #expect(taboos.count >= 40)
+        #expect(taboos.allSatisfy { !$0.regions.isEmpty && $0.reading["zh-Hans"] != nil })
+    }
+
+    @Test func aReadingHoldsOnlyInItsRegions() throws {
+        #expect(try taboos("Tudo certo com o seu pedido 👌🏽", "pt-BR") == ["👌"])
+        #expect(try taboos("Tudo certo com o seu pedido 👌", "pt-PT").isEmpty)
+        #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "zh-TW").count == 1)
+        #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "ja-JP").isEmpty)
+    }
+}
