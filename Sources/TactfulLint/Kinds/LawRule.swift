@@ -88,8 +88,10 @@ struct LawRule: RuleKind {
                 .min { Self.distance($0.1, period.range) < Self.distance($1.1, period.range) }
             // A refund's deadline follows the word ("the refund is made within 60 days"); "within 30 days, you're
             // entitled to a full refund" is about something else.
+            // A guarantee's length alone may be a maker's commercial guarantee, lawful beside the statutory one:
+            // only a restricted one ("only 6 months", "no warranty after 6 months") is a finding.
             guard let (topic, topicRange) = nearest,
-                topic != .guarantee || Self.distance(topicRange, period.range) <= 15,
+                topic != .guarantee || (Self.distance(topicRange, period.range) <= 15 && (roles[.only] != nil || roles[.refusal] != nil)),
                 topic != .refund || topicRange.upperBound <= period.range.lowerBound,
                 let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
             else { continue }
