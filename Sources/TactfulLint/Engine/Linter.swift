@@ -49,7 +49,17 @@ public struct Linter: Sendable {
                 findings.append(ruleFailure(info, error, context))
                 continue
             }
+            var kept = 0, beyond: Finding?, beyondCount = 0
+            defer {
+                if let beyond { findings.append(Self.summary(of: beyond, more: beyondCount, uiLanguage: uiLanguage)) }
+            }
             for finding in produced where inScope(finding, info, document) {
+                // A text that repeats one mistake thousands of times gets the first findings and a count.
+                guard kept < Self.findingsPerRule else {
+                    if beyond == nil { beyond = finding }
+                    beyondCount += 1
+                    continue
+                }
                 if ignored.contains(where: { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }) {
                     continue
                 }
@@ -58,12 +68,26 @@ public struct Linter: Sendable {
                     continue
                 }
                 findings.append(info.isLimitation ? limitation.judged(finding, uiLanguage: uiLanguage) : finding)
+                kept += 1
             }
         }
         let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)
             .map { position(meaning.guarded($0, in: document), document) }
             .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
         return (sorted, suppressions.comments(except: usedSuppressions))
+    }
+
+    /// At most this many findings of one rule are reported per text; past it, one finding says how many more.
+    public static let findingsPerRule = 1000
+
+    /// The finding that stands for `more` findings of a rule past the cap, at the first of them.
+    static func summary(of first: Finding, more: Int, uiLanguage: UILanguage) -> Finding {
+        var summary = first
+        summary.message = uiLanguage == .zhHans
+            ? "此文本中还有 \(more) 处同一规则的问题未列出（只列出前 \(findingsPerRule) 处）。"
+            : "\(more) more findings of this rule in this text are not listed (the first \(findingsPerRule) are)."
+        summary.fixes = []
+        return summary
     }
 
     /// Within a rule family (`family:` in the pack; by default the rule itself), overlapping findings keep the
