@@ -13,7 +13,7 @@ enum ScopeMarkers {
 
     private static let markers: Markers = {
         guard let text = BuiltInData.text(at: "Glossaries/scopes.yml"),
-            let root = (try? Yams.load(yaml: text)) as? [String: Any]
+            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
         else { return Markers() }
         var markers = Markers()
         markers.replyHeaders = root["reply-headers"] as? [String] ?? []
@@ -97,13 +97,14 @@ enum ScopeMarkers {
     /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
     static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
         guard let text = BuiltInData.text(at: "Locales/root.yml"),
-            let rules = ((try? Yams.load(yaml: text)) as? [String: Any])?["rules"] as? [[String: Any]]
+            let rules = ((try? Yams.load(yaml: text, .basic)) as? [String: Any])?["rules"] as? [[String: Any]]
         else { return [] }
         return rules.compactMap { rule in
             guard rule["category"] as? String == "placeholder", rule["kind"] as? String == "pattern",
                 (rule["inside"] as? [String] ?? []).contains("placeholder"), let regex = rule["regex"] as? String
             else { return nil }
-            let ignoresCase = !(rule["case-sensitive"] as? Bool ?? false)
+            // Read with the basic resolver (no implicit-tag regex per scalar): every value is a string.
+            let ignoresCase = (rule["case-sensitive"] as? String)?.lowercased() != "true"
             let prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
                                                texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" }, guarding: regex)
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
