@@ -84,7 +84,7 @@ import TactfulData
         func number(_ text: String, _ unit: String) -> Int? {
             let utf16 = Array(text.utf16)
             let offset = (text as NSString).range(of: unit).location
-            return LawRule.number(before: offset, in: utf16)?.value
+            return PeriodReader.number(before: offset, in: utf16)?.value
         }
         #expect(number("within 14 days", "days") == 14)
         #expect(number("a 14-day return", "day") == 14)

@@ -40,7 +40,7 @@ struct LawRule: RuleKind {
             }
         }
         // Each sentence is searched for a digit once, however many topic words it holds.
-        for sentence in topical.subtracting(decisive) where document.utf16[sentence].contains(where: { Self.digitValue($0) != nil }) {
+        for sentence in topical.subtracting(decisive) where document.utf16[sentence].contains(where: { PeriodReader.digitValue($0) != nil }) {
             decisive.insert(sentence)
         }
         guard !decisive.isEmpty else { return [] }
@@ -70,7 +70,7 @@ struct LawRule: RuleKind {
         let utf16 = context.document.utf16
         let periods = PeriodReader.of(context.market.language, extra: durations).periods(in: sentence, of: utf16)
         // A sentence of prose states a few periods; a megabyte without a full stop is judged on its first 64.
-        for period in periods.prefix(64) where !Self.isDayOfMonth(period.range, utf16) {
+        for period in periods.prefix(64) {
             // "After 30 days" is a threshold, not a window: it counts only beside a refusal ("defects reported
             // after 7 days are not covered", "5일 지났으니 반품은 어렵습니다").
             // Spaced languages put the word before the number ("after 7 days"; "60 Tagen nach Eingang" is a
@@ -113,46 +113,7 @@ struct LawRule: RuleKind {
         }
     }
 
-    /// "24일(월)", "12월 24일", "12月24日": in Korean, Japanese and Chinese a number of days is also a day of the
-    /// month; one followed by a weekday in brackets or preceded by a month is a date.
-    static func isDayOfMonth(_ period: Range<Int>, _ utf16: [UInt16]) -> Bool {
-        guard let unit = utf16.at(period.upperBound - 1), [0xC77C, 0x65E5, 0x53F7].contains(unit) else { return false }  // 일 日 号
-        if let next = utf16.at(period.upperBound), next == 0x28 || next == 0xFF08 { return true }  // ( （
-        let before = utf16[max(0, period.lowerBound - 3)..<period.lowerBound]
-        return before.contains(0xC6D4) || before.contains(0x6708)  // 월 月
-    }
-
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
-    }
-
-    /// The number written just before `offset` ("14 days", "14-day", "14日", "١٤ يومًا"): decimal digits of any
-    /// of the scripts agents type, at most 4, separated from the unit by nothing, spaces or a hyphen.
-    static func number(before offset: Int, in utf16: [UInt16]) -> (value: Int, range: Range<Int>)? {
-        var end = offset
-        while end > 0, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[end - 1]), offset - end < 2 { end -= 1 }
-        var start = end, value = 0, scale = 1
-        while start > 0, end - start < 4, let digit = digitValue(utf16[start - 1]) {
-            value += digit * scale
-            scale *= 10
-            start -= 1
-        }
-        guard start < end else { return nil }
-        // A digit glued on the left ("A14 days", "1.5 years") is not this number.
-        if start > 0, let before = Unicode.Scalar(utf16[start - 1]), before.properties.isAlphabetic || before == "." || before == "," {
-            return nil
-        }
-        return (value, start..<end)
-    }
-
-    static func digitValue(_ unit: UInt16) -> Int? {
-        switch unit {
-        case 0x30...0x39: Int(unit - 0x30)
-        case 0xFF10...0xFF19: Int(unit - 0xFF10)
-        case 0x0660...0x0669: Int(unit - 0x0660)
-        case 0x06F0...0x06F9: Int(unit - 0x06F0)
-        case 0x0E50...0x0E59: Int(unit - 0x0E50)
-        default: nil
-        }
     }
 }

@@ -2,9 +2,10 @@ import Synchronization
 import TactfulConvert
 
 /// Stated periods in a sentence — a number followed by the name of a day, week, month or year: "14 days",
-/// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم". The names are ICU's (CLDR's unit display
-/// names, every width and plural form) in the market's language and English, plus the inflected forms ICU lacks
-/// (`durations:` in `Glossaries/law/cues.yml`); read once per language, when a sentence first needs them.
+/// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم"; a day of the month ("24일(월)", "12月24日")
+/// is a date, not a period. The names are ICU's (CLDR's unit display names, every width and plural form) in the
+/// market's language and English, plus the inflected forms ICU lacks (`durations:` in `Glossaries/law/cues.yml`);
+/// read once per language, when a sentence first needs them.
 struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
@@ -35,18 +36,19 @@ struct PeriodReader: Sendable {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard LawRule.digitValue(utf16[index]) != nil else { index += 1; continue }
+            guard Self.digitValue(utf16[index]) != nil else { index += 1; continue }
             var end = index
-            while end < range.upperBound, LawRule.digitValue(utf16[end]) != nil { end += 1 }
+            while end < range.upperBound, Self.digitValue(utf16[end]) != nil { end += 1 }
             defer { index = end }
             var unitStart = end
             while unitStart < range.upperBound, unitStart - end < 2, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart]) {
                 unitStart += 1
             }
             guard let (length, days) = name(at: unitStart, limit: range.upperBound, utf16),
-                let number = LawRule.number(before: unitStart, in: utf16)
+                let number = Self.number(before: unitStart, in: utf16)
             else { continue }
-            found.append((number.value * days, number.range.lowerBound..<(unitStart + length)))
+            let period = number.range.lowerBound..<(unitStart + length)
+            if !Self.isDayOfMonth(period, utf16) { found.append((number.value * days, period)) }
         }
         return found
     }
@@ -67,9 +69,48 @@ struct PeriodReader: Sendable {
         return nil
     }
 
+    /// "24일(월)", "12월 24일", "12月24日": in Korean, Japanese and Chinese a number of days is also a day of the
+    /// month; one followed by a weekday in brackets or preceded by a month is a date.
+    static func isDayOfMonth(_ period: Range<Int>, _ utf16: [UInt16]) -> Bool {
+        guard let unit = utf16.at(period.upperBound - 1), [0xC77C, 0x65E5, 0x53F7].contains(unit) else { return false }  // 일 日 号
+        if let next = utf16.at(period.upperBound), next == 0x28 || next == 0xFF08 { return true }  // ( （
+        let before = utf16[max(0, period.lowerBound - 3)..<period.lowerBound]
+        return before.contains(0xC6D4) || before.contains(0x6708)  // 월 月
+    }
+
     private static func lowered(_ unit: UInt16) -> UInt16 {
         if unit >= 0x41 && unit <= 0x5A { return unit + 0x20 }
         guard unit >= 0xC0, unit < 0xD800, let scalar = Unicode.Scalar(unit) else { return unit }
         return scalar.properties.lowercaseMapping.utf16.count == 1 ? scalar.properties.lowercaseMapping.utf16.first! : unit
+    }
+
+    /// The number written just before `offset` ("14 days", "14-day", "14日", "١٤ يومًا"): decimal digits of any
+    /// of the scripts agents type, at most 4, separated from the unit by nothing, spaces or a hyphen.
+    static func number(before offset: Int, in utf16: [UInt16]) -> (value: Int, range: Range<Int>)? {
+        var end = offset
+        while end > 0, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[end - 1]), offset - end < 2 { end -= 1 }
+        var start = end, value = 0, scale = 1
+        while start > 0, end - start < 4, let digit = digitValue(utf16[start - 1]) {
+            value += digit * scale
+            scale *= 10
+            start -= 1
+        }
+        guard start < end else { return nil }
+        // A digit glued on the left ("A14 days", "1.5 years") is not this number.
+        if start > 0, let before = Unicode.Scalar(utf16[start - 1]), before.properties.isAlphabetic || before == "." || before == "," {
+            return nil
+        }
+        return (value, start..<end)
+    }
+
+    static func digitValue(_ unit: UInt16) -> Int? {
+        switch unit {
+        case 0x30...0x39: Int(unit - 0x30)
+        case 0xFF10...0xFF19: Int(unit - 0xFF10)
+        case 0x0660...0x0669: Int(unit - 0x0660)
+        case 0x06F0...0x06F9: Int(unit - 0x06F0)
+        case 0x0E50...0x0E59: Int(unit - 0x0E50)
+        default: nil
+        }
     }
 }
