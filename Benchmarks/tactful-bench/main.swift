@@ -1,5 +1,5 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
-//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory]
+//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory] [huge]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
 //       [--per-rule]
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
@@ -46,7 +46,7 @@ struct Arguments {
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "quality"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "huge", "quality"] }
     }
 }
 
@@ -61,7 +61,7 @@ struct Row {
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
-    "memory": benchmarkMemory, "quality": benchmarkQuality,
+    "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality,
 ]
 var rows: [Row] = []
 do {

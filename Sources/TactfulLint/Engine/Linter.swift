@@ -8,6 +8,8 @@ public struct Linter: Sendable {
     public let ruleSet: RuleSet
     /// Severity overrides and ignored terms from the config.
     public let settings: LintSettings
+    /// Texts longer than this many UTF-16 units are linted in sections (tests shorten it).
+    var sectionLength = TextSections.length
 
     /// A linter for `ruleSet` with `settings`.
     public init(ruleSet: RuleSet, settings: LintSettings = LintSettings()) {
@@ -21,11 +23,30 @@ public struct Linter: Sendable {
     }
 
     /// Lints `text` and also returns the suppression comments that suppressed nothing (UTF-16 ranges).
+    ///
+    /// A text longer than `TextSections.length` units (no reply is; a pasted log or a generated file may be) is
+    /// linted section by section, cut at paragraph, line or sentence ends, so that memory stays bounded: checks that
+    /// read the whole text (a register mix, a suppression comment's reach) then read one section.
     public func lintReportingSuppressions(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en)
         throws(LintError) -> (findings: [Finding], unusedSuppressions: [Range<Int>])
     {
+        var budget = FindingBudget(perRule: Self.findingsPerRule)
+        var findings: [Finding] = [], unused: [Range<Int>] = []
+        for section in TextSections(text, length: sectionLength) {
+            let (found, unusedHere) = try lintSection(section, channel: channel, uiLanguage: uiLanguage, budget: &budget)
+            findings += found
+            unused += unusedHere.map { ($0.lowerBound + section.offset)..<($0.upperBound + section.offset) }
+        }
+        findings += budget.summaries(uiLanguage: uiLanguage).compactMap(settings.apply)
+        return (findings.sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }, unused)
+    }
+
+    /// Lints one section as a document: findings placed in the whole text, at most `budget` allows per rule.
+    private func lintSection(_ section: TextSections.Section, channel: Channel, uiLanguage: UILanguage, budget: inout FindingBudget)
+        throws(LintError) -> (findings: [Finding], unusedSuppressions: [Range<Int>])
+    {
         let document: Document
-        do { document = try Document(text: text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
+        do { document = try Document(text: section.text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
         }
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
@@ -49,17 +70,9 @@ public struct Linter: Sendable {
                 findings.append(ruleFailure(info, error, context))
                 continue
             }
-            var kept = 0, beyond: Finding?, beyondCount = 0
-            defer {
-                if let beyond { findings.append(Self.summary(of: beyond, more: beyondCount, uiLanguage: uiLanguage)) }
-            }
             for finding in produced where inScope(finding, info, document) {
                 // A text that repeats one mistake thousands of times gets the first findings and a count.
-                guard kept < Self.findingsPerRule else {
-                    if beyond == nil { beyond = finding }
-                    beyondCount += 1
-                    continue
-                }
+                guard budget.admits(finding) else { continue }
                 if ignored.contains(where: { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }) {
                     continue
                 }
@@ -68,27 +81,17 @@ public struct Linter: Sendable {
                     continue
                 }
                 findings.append(info.isLimitation ? limitation.judged(finding, uiLanguage: uiLanguage) : finding)
-                kept += 1
+                budget.spend(on: finding.rule)
             }
         }
-        let sorted = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)
-            .map { position(meaning.guarded($0, in: document), document) }
-            .sorted { ($0.span.lowerBound, $0.rule) < ($1.span.lowerBound, $1.rule) }
-        return (sorted, suppressions.comments(except: usedSuppressions))
+        budget.place { section.shifted(position($0, document)) }
+        let placed = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)
+            .map { section.shifted(position(meaning.guarded($0, in: document), document)) }
+        return (placed, suppressions.comments(except: usedSuppressions))
     }
 
     /// At most this many findings of one rule are reported per text; past it, one finding says how many more.
     public static let findingsPerRule = 1000
-
-    /// The finding that stands for `more` findings of a rule past the cap, at the first of them.
-    static func summary(of first: Finding, more: Int, uiLanguage: UILanguage) -> Finding {
-        var summary = first
-        summary.message = uiLanguage == .zhHans
-            ? "此文本中还有 \(more) 处同一规则的问题未列出（只列出前 \(findingsPerRule) 处）。"
-            : "\(more) more findings of this rule in this text are not listed (the first \(findingsPerRule) are)."
-        summary.fixes = []
-        return summary
-    }
 
     /// Within a rule family (`family:` in the pack; by default the rule itself), overlapping findings keep the
     /// leftmost, and of those starting together the longest. Findings of different families may overlap.

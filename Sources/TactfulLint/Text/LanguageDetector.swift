@@ -17,7 +17,7 @@ public enum LanguageDetector {
     /// The language of a reply's own text: `text` without quoted lines (`>`), for reports and integrations that pick
     /// the market from it; nil when it cannot be told.
     public static func replyLanguage(_ text: String) -> String? {
-        let own = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let own = sample(text).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
             .joined(separator: "\n")
         return detect(own)?.language
@@ -26,6 +26,7 @@ public enum LanguageDetector {
     /// The language of `text`, or nil when it has fewer than `minimumWords` words of a Latin-script language (or
     /// 12 letters of another script), or no language clearly leads.
     public static func detect(_ text: String, minimumWords: Int = 6) -> Result? {
+        let text = sample(text)
         var counts: [Script: Int] = [:]
         for scalar in text.unicodeScalars { if let script = Script(scalar) { counts[script, default: 0] += 1 } }
         guard let (top, topCount) = counts.max(by: { $0.value < $1.value }) else { return nil }
@@ -43,6 +44,14 @@ public enum LanguageDetector {
             guard topCount >= 12, topCount * 2 > letters else { return nil }
             return Result(language: top.language, share: Double(topCount) / Double(letters))
         }
+    }
+
+    /// The characters read to tell a text's language: plenty for a reply, and a bound on the work for a huge text.
+    static let sampleLength = 32_768
+
+    /// The first `sampleLength` characters of `text`.
+    private static func sample(_ text: String) -> String {
+        text.utf8.count > sampleLength ? String(text.prefix(sampleLength)) : text
     }
 
     private enum Script: Hashable {
