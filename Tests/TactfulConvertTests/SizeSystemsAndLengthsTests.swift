@@ -35,6 +35,25 @@ import Testing
         #expect(throws: ConvertError.self) { try converter(.shoesMen).convert(size: "42", from: "DE") }
     }
 
+    @Test func jeansAskedInGermanSizesSayWhatToDoInstead() throws {
+        let jeans = try converter(.jeans)
+        do {
+            _ = try jeans.convert(size: "38", from: "DE", to: ["US"])
+            Issue.record("DE 38 is not a jeans size")
+        } catch {
+            guard case .incompatible(let why) = error else { Issue.record("\(error)"); return }
+            #expect(why.contains("--category clothing-women") && why.contains("jeans-blog.eu"))
+        }
+        #expect(sizes(try jeans.convert(size: "W32", from: "US", to: ["cm"])) == ["cm 81"])
+        // An entry without its source is bad data.
+        let unsourced = """
+            category: jeans
+            notLabelledIn: [{systems: [DE], why: "inches"}]
+            charts: [{id: a, source: test, rows: [{US: "W32", cm: "81"}]}]
+            """
+        #expect(throws: ConvertError.self) { try SizeTableReader.table(fromYAML: unsourced, source: "test.yml") }
+    }
+
     @Test func suitSizesKeepTheirLength() throws {
         let suits = try converter(.suitsMen)
         let regular = try suits.convert(size: "40R", from: "US", to: ["UK", "EU"])

@@ -123,6 +123,9 @@ public struct SizeConverter: Sendable {
     /// Resolves a system name case-insensitively (`eu` → `EU`).
     public func system(_ name: String) throws(ConvertError) -> String {
         guard let found = table.systems.first(where: { $0.id.lowercased() == name.lowercased() }) else {
+            if let why = table.notLabelledIn[name.uppercased()] {
+                throw .incompatible("\(table.category) are not labelled in \(name.uppercased()) sizes: \(why)")
+            }
             throw .unknown(what: "size system for \(table.category)", name: name, known: table.systems.map(\.id))
         }
         return found.id

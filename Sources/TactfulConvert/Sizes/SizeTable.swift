@@ -61,6 +61,9 @@ public struct SizeTable: Sendable {
     public let cups: Cups?
     /// For sizes written with a length (suits, `40R`): how; nil when sizes have no length.
     public let lengths: Lengths?
+    /// Systems customers name that this category is not labelled in, by upper-cased id, with why and what to do
+    /// instead (jeans have no German size: `DE 38` is a clothing size). Declared in the data as `notLabelledIn:`.
+    public var notLabelledIn: [String: String] = [:]
 
     /// A table of `charts` in `systems`; `cups` for band-and-cup sizes, `lengths` for sizes with a length.
     public init(

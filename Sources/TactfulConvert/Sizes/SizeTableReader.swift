@@ -75,10 +75,26 @@ public enum SizeTableReader {
             try self.cups(entry, source: "\(source) cups")
         }
         let allCharts = charts + (cups?.charts ?? [])
-        return SizeTable(
+        var table = SizeTable(
             category: category, title: root["title"] as? String ?? category, measure: measure(root["measure"]),
             systems: allCharts.reduce(declared) { systems($0, plus: $1) }, note: root["note"] as? String ?? "",
             charts: charts, cups: cups, lengths: try lengths(root["lengths"], charts: charts, source: source))
+        table.notLabelledIn = try notLabelledIn(root["notLabelledIn"], source: source)
+        return table
+    }
+
+    /// The `notLabelledIn:` entries (`[{systems: [DE, EU], why: "…", source: "…"}]`): systems the category's
+    /// garments are not labelled in, each with why (and what to do instead) and the source saying so.
+    private static func notLabelledIn(_ value: Any?, source: String) throws(ConvertError) -> [String: String] {
+        guard let value else { return [:] }
+        guard let entries = value as? [[String: Any]] else { throw .badData("\(source): 'notLabelledIn' must be a list") }
+        var reasons: [String: String] = [:]
+        for entry in entries {
+            guard let systems = entry["systems"] as? [Any], let why = entry["why"] as? String, let cited = entry["source"] as? String
+            else { throw .badData("\(source): each 'notLabelledIn' entry needs 'systems', 'why' and 'source'") }
+            for system in systems.compactMap(scalar) { reasons[system.uppercased()] = "\(why) (\(cited))" }
+        }
+        return reasons
     }
 
     /// The `lengths:` entry (`{systems: [US, UK], regular: R}`): sizes written with a length letter after them.
