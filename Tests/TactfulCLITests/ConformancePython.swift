@@ -37,17 +37,17 @@ enum ConformancePython {
             .merging(["TACTFUL_BINARY": CLI.binary.path]) { _, given in given }
             .merging(environment) { _, given in given }
         process.currentDirectoryURL = repository
-        let stdout = Pipe(), stderr = Pipe()
+        // Standard error goes to a file, so that neither stream can fill a pipe and block the script.
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("conformance-\(UUID().uuidString).err")
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errors) }
+        let stdout = Pipe()
         process.standardOutput = stdout
-        process.standardError = stderr
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        // Read both pipes while the script runs, so neither fills up and blocks it.
-        var err = Data()
-        let reader = Thread { err = stderr.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1_000) }
+        let err = (try? Data(contentsOf: errors)) ?? Data()
         return CLI.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                           stderr: String(decoding: err, as: UTF8.self))
     }
