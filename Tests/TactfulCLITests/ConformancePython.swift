@@ -39,7 +39,7 @@ enum ConformancePython {
         process.currentDirectoryURL = repository
         // Standard error goes to a file, so that neither stream can fill a pipe and block the script.
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("conformance-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let stdout = Pipe()
         process.standardOutput = stdout

@@ -44,6 +44,18 @@ import TactfulTime
         #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
     }
 
+    @Test func anOccasionKeptInAnotherMonthThanTheLineNamesIsReported() throws {
+        // Canada's Thanksgiving is the second Monday of October; a November date is the US one.
+        let finding = try #require(try occasions("Happy Thanksgiving! Our warehouse is closed on Thursday, November 26.", "en-CA").first)
+        #expect(finding.message.contains("October") && finding.message.contains("November"))
+        #expect(try occasions("Joyeuse Action de grâce! Notre entrepôt est fermé le jeudi 26 novembre.", "fr-CA").count == 1)
+        // Near misses: the customer's own month, no month at all, the US customer, a month on another line.
+        #expect(try occasions("Happy Thanksgiving! We are closed on Monday, October 12.", "en-CA").isEmpty)
+        #expect(try occasions("Happy Thanksgiving weekend to you and your family.", "en-CA").isEmpty)
+        #expect(try occasions("Happy Thanksgiving! We are closed on Thursday, November 26.", "en-US").isEmpty)
+        #expect(try occasions("Happy Thanksgiving!\nYour refund was sent on 3 November.", "en-CA").isEmpty)
+    }
+
     @Test func aFestiveWishOnADayOfMourningIsReportedEverywhere() throws {
         let finding = try #require(try occasions("祝您清明节快乐！🎉", "zh-CN").first)
         #expect(finding.match == "清明节快乐")

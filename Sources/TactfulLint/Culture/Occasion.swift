@@ -10,6 +10,9 @@ struct Occasion: Sendable {
     let holiday: [(region: String, name: String)]
     /// Regions that keep it: the calendar links and `also-kept`.
     let kept: Set<String>
+    /// Region → the month (1–12) it keeps an occasion of this name in, where regions that keep it do so in different
+    /// months (Thanksgiving: the US in November, Canada in October). From `kept-in-month`.
+    let keptInMonth: [String: Int]
     /// Language → names as agents write them.
     let names: [String: [String]]
     /// A day of mourning: festive `greetings` are reported in every market, with `instead` suggested.
@@ -48,12 +51,25 @@ struct Occasion: Sendable {
             throw map.error(map.node, "occasion '\(id)': 'also-kept' needs 'also-kept-source'")
         }
         kept = Set(holiday.map(\.region) + also)
+        keptInMonth = try Self.months(map, "kept-in-month")
+        if !keptInMonth.isEmpty, try map.optionalString("kept-in-month-source") == nil {
+            throw map.error(map.node, "occasion '\(id)': 'kept-in-month' needs 'kept-in-month-source'")
+        }
         names = try map.stringLists("names")
         solemn = try map.bool("solemn") ?? false
         greetings = try map.stringLists("greetings")
         instead = try Self.strings(map, "instead")
         guard try map.optionalString("source") != nil else { throw map.error(map.node, "occasion '\(id)' needs a 'source'") }
         guard solemn || !kept.isEmpty else { throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'") }
+    }
+
+    private static func months(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: Int] {
+        var months: [String: Int] = [:]
+        for (region, value) in try strings(map, key) {
+            guard let month = Int(value), (1...12).contains(month) else { throw map.error(map.node, "'\(key)' months are 1–12") }
+            months[region] = month
+        }
+        return months
     }
 
     private static func strings(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: String] {

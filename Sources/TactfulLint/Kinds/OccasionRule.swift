@@ -40,9 +40,31 @@ struct OccasionRule: RuleKind {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
                 findings.append(notKept(occasion, hit.range, context))
+            } else if let finding = keptInAnotherMonth(occasion, hit.range, context) {
+                findings.append(finding)
             }
         }
         return findings
+    }
+
+    /// An occasion the customer's region keeps in another month than the one its line names ("Happy Thanksgiving!
+    /// We are closed on Thursday, November 26" to a Canadian: Canada's Thanksgiving is in October).
+    private func keptInAnotherMonth(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding? {
+        let region = context.market.region
+        guard let own = occasion.keptInMonth[region] else { return nil }
+        let document = context.document
+        let line = document.lineRange(document.lineIndex(of: range.lowerBound))
+        let months = MonthMentions.months(in: document.string(line), locale: context.market.locale)
+        guard !months.contains(own),
+            let (elsewhere, month) = occasion.keptInMonth.sorted(by: { $0.key < $1.key }).first(where: { months.contains($0.value) && $0.value != own })
+        else { return nil }
+        let ui = context.uiLanguage
+        let what = occasion.what(in: ui)
+        let ownMonth = MonthMentions.name(own, ui), otherMonth = MonthMentions.name(month, ui)
+        let message = ui == .zhHans
+            ? "\(context.regionName(region))的这个节日在\(ownMonth)；\(otherMonth)的是\(what)（\(context.regionName(elsewhere))）。请按客户所在地的日期说明影响。"
+            : "In \(context.regionName(region)) this occasion is in \(ownMonth); in \(otherMonth) it is \(what), kept in \(context.regionName(elsewhere)). Say what the date means for the customer."
+        return context.finding(info, range, message: message)
     }
 
     private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
