@@ -93,8 +93,8 @@ struct ReadabilityRule: RuleKind {
         }
     }
 
-    /// Runs of more than `limit` capitalised words in a row within a paragraph: words of other case and blank lines
-    /// end a run; numbers, punctuation and single line breaks between words neither end nor extend it. A short
+    /// Runs of more than `limit` capitalised words in a row within a paragraph: words of other case (Han and kana
+    /// words too), currency prefixes (`HK$`) and blank lines end a run; numbers, punctuation and single line breaks between words neither end nor extend it. A short
     /// heading alone on its line (at most four words, not ending in a full stop: "*MOHON DICEK LAGI:*") is
     /// formatting, not shouting.
     private func capsRuns(in document: Document, longerThan limit: Int) -> [Range<Int>] {
@@ -107,8 +107,12 @@ struct ReadabilityRule: RuleKind {
             let units = document.utf16[word.range]
             lineBreaks += units.count(where: { $0 == 0x0A })
             if lineBreaks >= 2 { close() }
+            // Han and kana words are words of other case: "HK$427 與網站上的售價 HK$419" is no run.
+            if word.kind == .ideographic || word.kind == .kana { close() }
             guard word.kind == .letter else { continue }
             lineBreaks = 0
+            // A currency prefix (HK$, US$, NT$, R$) is a symbol, not a word in capitals.
+            if word.range.upperBound < document.utf16.count, document.utf16[word.range.upperBound] == 0x24 { close(); continue }
             // Decided on UTF-16 for most words (a capitalised German noun fails at its second unit); a string is made
             // only for a word that may be all capitals.
             guard units.count >= 2, Self.mayBeUppercase(units[units.startIndex]), Self.mayBeUppercase(units[units.startIndex + 1]),

@@ -97,7 +97,7 @@ enum UnitsCheck {
             let length = max(rest[written.range].utf16.count, found.count)
             let range = found.lowerBound..<(found.lowerBound + length)
             covered = range.upperBound
-            guard !hasConversion(after: range, in: context.document) else { continue }
+            guard !hasConversion(after: range, in: context.document), !isConversion(range, in: context.document) else { continue }
             let text = context.document.string(range)
             // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher".
             if written.quantity.unit.name == "inch", inchContexts.occurs(in: Self.around(range, in: context.document)) {
@@ -116,6 +116,28 @@ enum UnitsCheck {
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
         return document.string(max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
+    }
+
+    /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" right behind a
+    /// number and its unit, as in "9.8 inches (25 cm)", "9.8″ (25 cm)", "5英尺（152厘米）".
+    private static func isConversion(_ range: Range<Int>, in document: Document) -> Bool {
+        let utf16 = document.utf16
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index > 0, utf16[index - 1] == 0x20 { index -= 1 }
+            return index
+        }
+        var index = skipSpaces(range.lowerBound)
+        guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else { return false }
+        index = skipSpaces(index - 1)
+        // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number ("inches").
+        var start = index
+        while start > 0, index - start < 12, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A { start -= 1 }
+        guard start < index else { return false }
+        if utf16[start..<index].contains(where: isDigit) { return true }
+        let before = skipSpaces(start)
+        return before > 0 && isDigit(utf16[before - 1])
     }
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
