@@ -11,6 +11,7 @@
 #include <unicode/ustring.h>
 #include <unicode/unorm2.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/unum.h>
 #include <unicode/udatpg.h>
 #include <unicode/udat.h>
 #include <unicode/ureldatefmt.h>
@@ -65,6 +66,10 @@ static inline void icu_unumf_formatDecimal(const UNumberFormatter* uformatter, c
 static inline int32_t icu_unumf_resultToString(const UFormattedNumber* uresult, UChar* buffer, int32_t bufferCapacity, UErrorCode* ec) { return unumf_resultToString(uresult, buffer, bufferCapacity, ec); }
 static inline void icu_unumf_close(UNumberFormatter* uformatter) { unumf_close(uformatter); }
 static inline void icu_unumf_closeResult(UFormattedNumber* uresult) { unumf_closeResult(uresult); }
+static inline UNumberFormat* icu_unum_openSpellout(const char* locale, UErrorCode* status) { return unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, status); }
+static inline void icu_unum_setTextAttribute(UNumberFormat* fmt, UNumberFormatTextAttribute tag, const UChar* newValue, int32_t newValueLength, UErrorCode* status) { unum_setTextAttribute(fmt, tag, newValue, newValueLength, status); }
+static inline int32_t icu_unum_format(const UNumberFormat* fmt, int32_t number, UChar* result, int32_t resultLength, UErrorCode* status) { return unum_format(fmt, number, result, resultLength, NULL, status); }
+static inline void icu_unum_close(UNumberFormat* fmt) { unum_close(fmt); }
 static inline UDateTimePatternGenerator * icu_udatpg_open(const char *locale, UErrorCode *pErrorCode) { return udatpg_open(locale, pErrorCode); }
 static inline void icu_udatpg_close(UDateTimePatternGenerator *dtpg) { udatpg_close(dtpg); }
 static inline int32_t icu_udatpg_getBestPattern(UDateTimePatternGenerator *dtpg, const UChar *skeleton, int32_t length, UChar *bestPattern, int32_t capacity, UErrorCode *pErrorCode) { return udatpg_getBestPattern(dtpg, skeleton, length, bestPattern, capacity, pErrorCode); }

@@ -93,4 +93,29 @@ import TactfulData
         #expect(number("version A14 days", "days") == nil)
         #expect(number("within days", "days") == nil)
     }
+
+    @Test func periodsWrittenInWordsAreReadWithICUsSpellout() throws {
+        #expect(try law("Leider beträgt unsere Gewährleistung nur sechs Monate ab Kaufdatum.", "de-DE") == ["Gewährleistung nur sechs Monate"])
+        #expect(!(try law("Sie können die Ware innerhalb von sieben Tagen zurückgeben.", "de-DE")).isEmpty)
+        #expect(try law("Sie können die Ware innerhalb von vierzehn Tagen zurückgeben.", "de-DE").isEmpty)
+        #expect(try law("Todos nuestros productos tienen tres años de garantía.", "es-ES").isEmpty)
+        // The goods' age is no window, in words or in digits.
+        #expect(try law("Sobre a devolução da mala que recebeu há três dias: enviamos a etiqueta hoje.", "pt-PT").isEmpty)
+        #expect(try law("You received the parcel 3 days ago, so the return is no problem at all.", "en-GB").isEmpty)
+    }
+
+    @Test func aShortGuaranteeIsAFindingUnlessItIsTheMakersOwn() throws {
+        #expect(!(try law("Nos produits audio sont garantis 6 mois.", "fr-FR")).isEmpty)
+        #expect(!(try law("A garantia dos nossos equipamentos é de 2 anos.", "pt-PT")).isEmpty)
+        #expect(!(try law("I nostri piccoli elettrodomestici sono coperti da garanzia per 12 mesi.", "it-IT")).isEmpty)
+        #expect(!(try law("Reklamacje przyjmujemy tylko przez 12 miesięcy od zakupu.", "pl-PL")).isEmpty)
+        // A maker's or shop's own guarantee beside the statutory one, and German "Garantie" (not "Gewährleistung").
+        #expect(try law("En plus de la garantie légale de conformité de 2 ans, la garantie commerciale couvre 6 mois.", "fr-FR").isEmpty)
+        #expect(try law("Zusätzlich zur gesetzlichen Gewährleistung gewähren wir 12 Monate Herstellergarantie.", "de-DE").isEmpty)
+        #expect(try law("Wir geben 12 Monate Garantie auf alle Geräte.", "de-DE").isEmpty)
+        // A complaint answered within 14 days is a deadline, not the guarantee's length.
+        #expect(try law("Pani reklamację rozpatrzymy w ciągu 14 dni.", "pl-PL").isEmpty)
+        // Markets without a statutory guarantee length.
+        #expect(try law("All our products come with a 12-month warranty.", "en-GB").isEmpty)
+    }
 }

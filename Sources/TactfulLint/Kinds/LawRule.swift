@@ -5,7 +5,8 @@
 /// if faulty", "sale items can't be returned", "refund as store credit only", "return postage for a defective item
 /// is at your cost", "the warranty is void because you opened it"). A lawful qualifier (a hygiene seal, made to
 /// measure) or an offer ("free of charge") in the sentence clears an exclusion. A market without a law file gets
-/// no finding. Periods are read from a number followed by ICU's name of a day, week, month or year.
+/// no finding. Periods are read from a number (in digits, or in words as ICU spells them) followed by ICU's name of a
+/// day, week, month or year.
 ///
 /// ```yaml
 /// kind: law          # no keys of its own: the law and the words are data
@@ -39,8 +40,10 @@ struct LawRule: RuleKind {
             default: break
             }
         }
-        // Each sentence is searched for a digit once, however many topic words it holds.
-        for sentence in topical.subtracting(decisive) where document.utf16[sentence].contains(where: { PeriodReader.digitValue($0) != nil }) {
+        // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
+        // no number in words either).
+        let reader = PeriodReader.of(context.market.language, extra: durations)
+        for sentence in topical.subtracting(decisive) where !reader.periods(in: sentence, of: document.utf16).isEmpty {
             decisive.insert(sentence)
         }
         guard !decisive.isEmpty else { return [] }
@@ -81,6 +84,9 @@ struct LawRule: RuleKind {
                         && utf16[$0.lowerBound] >= 0x3040)
             }
             if threshold, roles[.refusal] == nil { continue }
+            // "Received three days ago" is the goods' age; "answered within 14 days", after a guarantee word, a deadline.
+            if Self.beside(roles[.ago] ?? [], period.range) { continue }
+            let deadline = (roles[.within] ?? []).contains { $0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3 }
             // The topic word nearest the period ("returns within 7 days; refunds within 14 days"); a guarantee's
             // length is written next to it ("30-day warranty", "garantía de 30 días", "保修期30天"), while a
             // period further off is the item's age ("after 11 months it is still under guarantee").
@@ -88,10 +94,20 @@ struct LawRule: RuleKind {
                 .min { Self.distance($0.1, period.range) < Self.distance($1.1, period.range) }
             // A refund's deadline follows the word ("the refund is made within 60 days"); "within 30 days, you're
             // entitled to a full refund" is about something else.
-            // A guarantee's length alone may be a maker's commercial guarantee, lawful beside the statutory one:
-            // only a restricted one ("only 6 months", "no warranty after 6 months") is a finding.
+            // A guarantee shorter than the statutory one misstates the customer's rights ("our products are
+            // guaranteed 6 months"), unless the sentence makes it the maker's or the shop's own beside the statutory
+            // one ("a 12-month manufacturer's warranty", German "Garantie" as against "Gewährleistung"); a restricted
+            // one ("claims accepted only for 12 months") is a finding either way, its period further off too.
+            // Its length is written next to it, or after it as the sentence's predicate ("A garantia dos nossos
+            // equipamentos é de 2 anos"); a period before it, further off, is the item's age.
+            let restricted = roles[.only] != nil || roles[.refusal] != nil
+            let reach = { (topic: Range<Int>) in
+                topic.upperBound <= period.range.lowerBound && roles[.after] == nil ? 40 : 15
+            }
             guard let (topic, topicRange) = nearest,
-                topic != .guarantee || (Self.distance(topicRange, period.range) <= 15 && (roles[.only] != nil || roles[.refusal] != nil)),
+                topic != .guarantee
+                    || (Self.distance(topicRange, period.range) <= reach(topicRange) && roles[.commercial] == nil && !deadline)
+                    || (Self.distance(topicRange, period.range) <= 40 && restricted),
                 topic != .refund || topicRange.upperBound <= period.range.lowerBound,
                 let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
             else { continue }
@@ -111,6 +127,11 @@ struct LawRule: RuleKind {
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }
+    }
+
+    /// True when one of `cues` is within 3 units before or after `period`.
+    private static func beside(_ cues: [Range<Int>], _ period: Range<Int>) -> Bool {
+        cues.contains { distance($0, period) <= 3 }
     }
 
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -1,14 +1,19 @@
 import Synchronization
 import TactfulConvert
+import TactfulICU
 
 /// Stated periods in a sentence — a number followed by the name of a day, week, month or year: "14 days",
-/// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم"; a day of the month ("24일(월)", "12月24日")
-/// is a date, not a period. The names are ICU's (CLDR's unit display names, every width and plural form) in the
+/// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم", and numbers in words from 2 to 100 as ICU's
+/// spellout rules write them ("sechs Monate", "fourteen days", "trente jours"); a day of the month ("24일(월)",
+/// "12月24日") is a date, not a period. The names are ICU's (CLDR's unit display names, every width and plural form) in the
 /// market's language and English, plus the inflected forms ICU lacks (`durations:` in `Glossaries/law/cues.yml`);
 /// read once per language, when a sentence first needs them.
 struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
+    /// Lowercased numbers in words → value (ICU spellout, 2–100; "one" is left out: "one day" is more often "some
+    /// day" than a period), longest first.
+    private let spelled: [(name: [UInt16], value: Int)]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -19,6 +24,11 @@ struct PeriodReader: Sendable {
             guard name.unicodeScalars.count > 2 || !name.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
             return (Array(name.utf16), days[unit] ?? 1)
         }.sorted { $0.0.count > $1.0.count }
+        spelled = languages.flatMap { language -> [(String, Int)] in
+            guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
+            return ((try? ICU.spelledOut(2...100, locale: locale)) ?? []).map { ($0.words.lowercased(), $0.value) }
+        }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
+            .map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     }
 
     /// The reader for a market language (with English), built once per language.
@@ -36,6 +46,14 @@ struct PeriodReader: Sendable {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
+                index = unitStart
+                if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16) {
+                    found.append((number.value * days, number.range.lowerBound..<(unitStart + length)))
+                    index = unitStart + length
+                }
+                continue
+            }
             guard Self.digitValue(utf16[index]) != nil else { index += 1; continue }
             var end = index
             while end < range.upperBound, Self.digitValue(utf16[end]) != nil { end += 1 }
@@ -51,6 +69,33 @@ struct PeriodReader: Sendable {
             if !Self.isDayOfMonth(period, utf16) { found.append((number.value * days, period)) }
         }
         return found
+    }
+
+    /// A number in words starting a word at `offset` ("sechs", "fourteen"), and where the unit's name would start
+    /// after it (past one or two spaces or a hyphen).
+    private func spelledNumber(at offset: Int, limit: Int, _ utf16: [UInt16])
+        -> (number: (value: Int, range: Range<Int>), unitStart: Int)?
+    {
+        guard !spelled.isEmpty, Self.isLetter(utf16[offset]), offset == 0 || !Self.isLetter(utf16[offset - 1]) else { return nil }
+        for (name, value) in spelled where offset + name.count < limit {
+            var matches = true
+            for (position, unit) in name.enumerated() where Self.lowered(utf16[offset + position]) != unit {
+                matches = false
+                break
+            }
+            guard matches, !Self.isLetter(utf16[offset + name.count]) else { continue }
+            var unitStart = offset + name.count
+            while unitStart < limit, unitStart - offset - name.count < 2, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart]) {
+                unitStart += 1
+            }
+            guard unitStart > offset + name.count else { return nil }
+            return ((value, offset..<(offset + name.count)), unitStart)
+        }
+        return nil
+    }
+
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        Unicode.Scalar(unit).map { $0.properties.isAlphabetic } ?? false
     }
 
     /// The longest duration name at `offset` (case-insensitive), which in a spaced script must end its word.
