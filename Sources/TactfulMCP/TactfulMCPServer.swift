@@ -1,6 +1,7 @@
 import Foundation
 import MCP
 import TactfulAPI
+import TactfulConvert
 import TactfulLint
 import TactfulTime
 
@@ -16,6 +17,12 @@ public struct TactfulMCPServer: Sendable {
     public let version: String
     /// Where money conversions get their exchange rates.
     public let rates: RatesSource
+
+    /// What an MCP user can do when there are no exchange rates (the rates source's error ends with it).
+    public static let ratesAdvice = """
+        give the server a rates file: add "--rates", "FILE" to the args of tactful mcp in the MCP client's config, \
+        or set serve: rates: FILE in .tactful.yml (ECB XML, or CSV/JSON of currency,rate per euro)
+        """
 
     /// A server over `engine`.
     public init(
@@ -65,7 +72,9 @@ public struct TactfulMCPServer: Sendable {
                 return try result(engine.units(try RequestDecoding.decode(UnitsRequest.self, from: data)))
             case MCPToolCatalog.convertMoney.name:
                 let request = try RequestDecoding.decode(MoneyRequest.self, from: data)
-                return try result(engine.money(request, rates: try await rates()))
+                let provided: ProvidedRates
+                do { provided = try await rates() } catch { return .init(content: [text("\(error)")], isError: true) }
+                return try result(engine.money(request, rates: provided))
             case MCPToolCatalog.convertDraft.name:
                 let request = try RequestDecoding.decode(DraftConvertRequest.self, from: data)
                 let provided = try engine.needsRates(request) ? try? await rates() : nil

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let logger = Logger(label: "tactful.serve")
         try engine.compileAllLinters()
-        let ratesFile = Self.ratesFile(settings.ratesFile, config: configPath)
+        let ratesFile = settings.ratesPath(configPath: configPath)
         logger.info(
             "starting",
             metadata: [
@@ -70,12 +70,6 @@ struct ServeCommand: AsyncParsableCommand {
             ])
         return TactfulService(
             engine: engine, settings: settings, logger: logger, now: { Date() },
-            rates: { try await ServerRates.load(file: ratesFile) })
-    }
-
-    /// The `serve: rates:` file, relative to the config's folder.
-    private static func ratesFile(_ file: String?, config: String?) -> String? {
-        guard let file, let config, !(file as NSString).isAbsolutePath else { return file }
-        return ((config as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+            rates: { try await ServerRates.load(file: ratesFile, advice: ServeSettings.ratesAdvice) })
     }
 }

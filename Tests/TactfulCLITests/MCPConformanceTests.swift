@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `tactful mcp` against the Model Context Protocol (2025-11-25) and JSON-RPC 2.0: protocol errors, the end of
-/// input.
+/// input, exchange rates.
 @Suite struct MCPConformanceTests {
     static let initialize =
         #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"tactful-test","version":"1.0"}}}"#
@@ -73,5 +73,38 @@ import Testing
         let missing = byID[6]?["result"] as? [String: Any] ?? [:]
         #expect(missing["isError"] as? Bool == true, "a missing argument stays a tool error: \(missing)")
         #expect(session.exitStatus() == 0)
+    }
+
+    @Test func exchangeRatesComeFromTheFlagOrTheConfig() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-mcp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "currency,rate\ndate,2026-03-13\nUSD,1.0818\n".write(
+            to: folder.appendingPathComponent("rates.csv"), atomically: true, encoding: .utf8)
+        try "serve:\n  rates: rates.csv\n".write(
+            to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
+        let offline = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path, "https_proxy": "http://127.0.0.1:9"]
+        let money =
+            #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"convert_money","arguments":{"amount":"49.99","currency":"USD","to":"EUR","market":"de-DE"}}}"#
+        for (arguments, directory) in [
+            (["mcp", "--rates", folder.appendingPathComponent("rates.csv").path], FileManager.default.temporaryDirectory),
+            (["mcp"], folder),  // the config's serve: rates:, relative to the config
+        ] {
+            let session = try LiveProcess(arguments, in: directory, environment: offline)
+            session.write(Self.initialize + "\n" + money + "\n")
+            try session.closeInput()
+            let result = replies(session, 2).first { $0["id"] as? Int == 2 }?["result"] as? [String: Any] ?? [:]
+            let structured = result["structuredContent"] as? [String: Any] ?? [:]
+            #expect(structured["formatted"] as? String == "46,21\u{a0}€", "\(arguments): \(result)")
+        }
+
+        let without = try LiveProcess(["mcp"], environment: offline)
+        without.write(Self.initialize + "\n" + money + "\n")
+        try without.closeInput()
+        let result = replies(without, 2).first { $0["id"] as? Int == 2 }?["result"] as? [String: Any] ?? [:]
+        let text = ((result["content"] as? [[String: Any]])?.first?["text"] as? String) ?? ""
+        #expect(result["isError"] as? Bool == true)
+        #expect(text.contains(#"add "--rates", "FILE" to the args of tactful mcp"#), "\(text)")
+        #expect(!text.contains("pass --rates FILE"), "the CLI's advice: \(text)")
     }
 }
