@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `tactful mcp` against the Model Context Protocol (2025-11-25) and JSON-RPC 2.0: protocol errors, the end of
-/// input, exchange rates.
+/// input, exchange rates, and the official Python SDK as a client.
 @Suite struct MCPConformanceTests {
     static let initialize =
         #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"tactful-test","version":"1.0"}}}"#
@@ -106,5 +106,11 @@ import Testing
         #expect(result["isError"] as? Bool == true)
         #expect(text.contains(#"add "--rates", "FILE" to the args of tactful mcp"#), "\(text)")
         #expect(!text.contains("pass --rates FILE"), "the CLI's advice: \(text)")
+    }
+
+    @Test(.enabled(if: ConformancePython.has("mcp"), "needs TACTFUL_PYTHON with the MCP Python SDK; .ci/run installs it"))
+    func officialPythonSDKCallsEveryToolAndGetsProtocolErrors() throws {
+        let result = try ConformancePython.run("mcp_conformance.py")
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
     }
 }
