@@ -15,9 +15,11 @@ enum MCPToolCatalog {
             """,
         inputSchema: JSONSchema.adding(
             [
-                "rewrite": JSONSchema.choice(
-                    ["none", "safe", "unsafe"],
-                    "none (default): only report; safe: apply deterministic fixes; unsafe: also the first rewording.")
+                "rewrite": JSONSchema.nullable(
+                    JSONSchema.choice(
+                        ["none", "safe", "unsafe"],
+                        "none (default): only report; safe: apply deterministic fixes; unsafe: also the first rewording."
+                    ))
             ], to: RequestSchemas.lint
         ).mcpValue,
         annotations: .init(readOnlyHint: true, openWorldHint: false),

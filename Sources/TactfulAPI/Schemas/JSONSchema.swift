@@ -55,9 +55,36 @@ public enum JSONSchema {
         described(["type": "object", "additionalProperties": values], description)
     }
 
+    /// `schema` that also allows `null` (added to its `type`, and to its `enum` when it has one).
+    public static func nullable(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var fields) = schema else { return schema }
+        switch fields["type"] {
+        case .string(let type)?: fields["type"] = [.string(type), "null"]
+        case .array(let types)? where !types.contains("null"): fields["type"] = .array(types + ["null"])
+        default: break
+        }
+        if case .array(let values)? = fields["enum"], !values.contains(.null) {
+            fields["enum"] = .array(values + [.null])
+        }
+        return .object(fields)
+    }
+
+    /// `schema` without `null` among its types and values (a query parameter cannot be null).
+    public static func nonNull(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var fields) = schema else { return schema }
+        if case .array(let types)? = fields["type"] {
+            let kept = types.filter { $0 != "null" }
+            fields["type"] = kept.count == 1 ? kept[0] : .array(kept)
+        }
+        if case .array(let values)? = fields["enum"] { fields["enum"] = .array(values.filter { $0 != .null }) }
+        return .object(fields)
+    }
+
     /// `schema`, an object, with optional `properties` added (a door's own arguments next to a request's fields).
     public static func adding(_ properties: [String: JSONValue], to schema: JSONValue) -> JSONValue {
-        guard case .object(var fields) = schema, case .object(let existing)? = fields["properties"] else { return schema }
+        guard case .object(var fields) = schema, case .object(let existing)? = fields["properties"] else {
+            return schema
+        }
         fields["properties"] = .object(existing.merging(properties) { _, added in added })
         return .object(fields)
     }

@@ -16,7 +16,9 @@ public enum ResponseSchemas {
                         "channel": JSONSchema.choice(Channel.allCases.map(\.rawValue)),
                         "findings": JSONSchema.array(finding),
                     ],
-                    optional: ["language": JSONSchema.string("The language the reply is written in, when it can be told.")],
+                    optional: [
+                        "language": JSONSchema.string("The language the reply is written in, when it can be told.")
+                    ],
                     closed: true)),
             "summary": JSONSchema.object(
                 required: [
@@ -83,7 +85,9 @@ public enum ResponseSchemas {
                     optional: ["dateText": JSONSchema.string()], closed: true)),
             "workdays": JSONSchema.array(
                 JSONSchema.object(
-                    required: ["date": JSONSchema.string(), "name": JSONSchema.string(), "source": JSONSchema.string()],
+                    required: [
+                        "date": JSONSchema.string(), "name": JSONSchema.string(), "source": JSONSchema.string(),
+                    ],
                     closed: true)),
         ],
         optional: ["year": JSONSchema.integer(), "from": JSONSchema.string(), "to": JSONSchema.string()],
@@ -99,7 +103,9 @@ public enum ResponseSchemas {
         ],
         optional: [
             "policy": JSONSchema.object(
-                required: ["channel": JSONSchema.string(), "metric": JSONSchema.string(), "source": JSONSchema.string()],
+                required: [
+                    "channel": JSONSchema.string(), "metric": JSONSchema.string(), "source": JSONSchema.string(),
+                ],
                 optional: ["priority": JSONSchema.string()], closed: true),
             "customer": JSONSchema.object(
                 required: [
