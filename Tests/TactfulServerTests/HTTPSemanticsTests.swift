@@ -8,7 +8,8 @@ import Testing
     import FoundationNetworking
 #endif
 
-/// HTTP semantics (RFC 9110) as clients and proxies expect them: HEAD wherever GET, 405 with Allow.
+/// HTTP semantics (RFC 9110) as clients and proxies expect them: HEAD wherever GET, 405 with Allow, the bearer
+/// scheme in any case.
 @Suite struct HTTPSemanticsTests {
     @Test func headAnswersWhereverGetDoesWithTheSameHeadersAndNoBody() async throws {
         let server = try await TestServer.open.value
@@ -37,5 +38,25 @@ import Testing
         let unknown = try await server.send("DELETE", "/v2/lint")
         #expect(unknown.status == 404 && (unknown.json["error"] as? [String: Any])?["status"] as? Int == 404)
         #expect(try await server.get("/v1/markets/").status == 200, "a trailing slash is the same path")
+    }
+
+    @Test func theBearerSchemeIsCaseInsensitive() async throws {
+        let server = try await TestServer.guarded.value
+        for header in ["bearer s3cret-token", "BEARER s3cret-token", "Bearer   s3cret-token"] {
+            let reply = try await server.get("/v1/markets", headers: ["Authorization": header])
+            #expect(reply.status == 200, "\(header): \(reply.status)")
+        }
+        for header in ["Basic s3cret-token", "bearer", "Bearers3cret-token", "bearer wrong"] {
+            let reply = try await server.get("/v1/markets", headers: ["Authorization": header])
+            #expect(reply.status == 401, "\(header): \(reply.status)")
+        }
+        #expect(BearerAuthMiddleware<BasicRequestContext>.bearerToken("bEaReR abc") == "abc")
+    }
+
+    @Test func extraSlashesDoNotGetPastTheToken() async throws {
+        let server = try await TestServer.guarded.value
+        for path in ["//v1/markets", "/v1//markets", "/v1/markets/"] {
+            #expect(try await server.get(path).status == 401, "\(path) skipped the token check")
+        }
     }
 }
