@@ -8,7 +8,7 @@ import TactfulAPI
 ///
 /// Middleware, outermost first: metrics and access log → CORS → method policy (404, 405 with Allow, from
 /// ``RouteTable``) → bearer auth → routes (each computation within the time budget, bodies capped). HEAD is answered
-/// wherever GET is.
+/// wherever GET is; a request the HTTP parser cannot read gets the JSON error too (``UnparseableRequestHandler``).
 public struct TactfulService: Sendable {
     /// The engine every route uses.
     public let engine: TactfulEngine
@@ -53,6 +53,7 @@ public struct TactfulService: Sendable {
     {
         Application(
             router: router(),
+            server: .http1(configuration: .init(additionalChannelHandlers: [UnparseableRequestHandler()])),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "tactful"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)

@@ -9,7 +9,7 @@ import Testing
 #endif
 
 /// HTTP semantics (RFC 9110) as clients and proxies expect them: HEAD wherever GET, 405 with Allow, the bearer
-/// scheme in any case.
+/// scheme in any case, and the JSON error shape even for a request the parser cannot read.
 @Suite struct HTTPSemanticsTests {
     @Test func headAnswersWhereverGetDoesWithTheSameHeadersAndNoBody() async throws {
         let server = try await TestServer.open.value
@@ -58,5 +58,16 @@ import Testing
         for path in ["//v1/markets", "/v1//markets", "/v1/markets/"] {
             #expect(try await server.get(path).status == 401, "\(path) skipped the token check")
         }
+    }
+
+    @Test func anUnknownMethodGetsTheJSONErrorShape() async throws {
+        let server = try await TestServer.open.value
+        let reply = try await server.send("FOOBAR", "/")
+        #expect(reply.status == 400)
+        #expect(reply.header("Content-Type")?.hasPrefix("application/json") == true, "\(reply.headers)")
+        let error = reply.json["error"] as? [String: Any] ?? [:]
+        #expect(
+            error["status"] as? Int == 400 && (error["message"] as? String)?.contains("HTTP") == true, "\(reply.text)")
+        #expect(try await server.get("/healthz").status == 200, "the service goes on")
     }
 }
