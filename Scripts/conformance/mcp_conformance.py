@@ -20,7 +20,7 @@ from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.shared.exceptions import MCPError
 
-TIMEOUT = 120  # a debug build compiling a market's rules on a loaded 2-core machine is slow
+TIMEOUT = 240  # per session: a debug build compiling rules while a whole test run shares 2 cores is slow
 TOOLS = {
     "lint_draft", "sla_due", "list_markets", "holidays",
     "convert_size", "convert_money", "convert_units", "convert_draft",
