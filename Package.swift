@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        // HTTP parts of Hummingbird's channel pipeline (`tactful serve` answers unparseable requests with JSON).
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.20.0"),
         // The Model Context Protocol server (`tactful mcp`).
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.0"),
     ],
@@ -94,6 +96,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
         // The Model Context Protocol server over stdio: the same engine as tools for AI drafting assistants.

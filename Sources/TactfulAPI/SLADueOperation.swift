@@ -53,6 +53,7 @@ extension TactfulEngine {
         switch (request.target, request.policy) {
         case (let text?, nil):
             guard request.priority == nil else { throw FieldError("priority", "goes with policy, not target") }
+            _ = try Self.metric(request.metric)  // unused with a target, but never accepted when it is not a metric
             do {
                 let seconds = try DurationText.seconds(in: text)
                 guard seconds > 0 else { throw FieldError("target", "must be longer than zero") }

@@ -1,6 +1,7 @@
 import Foundation
 import MCP
 import TactfulAPI
+import TactfulConvert
 import TactfulLint
 import TactfulTime
 
@@ -17,6 +18,12 @@ public struct TactfulMCPServer: Sendable {
     /// Where money conversions get their exchange rates.
     public let rates: RatesSource
 
+    /// What an MCP user can do when there are no exchange rates (the rates source's error ends with it).
+    public static let ratesAdvice = """
+        give the server a rates file: add "--rates", "FILE" to the args of tactful mcp in the MCP client's config, \
+        or set serve: rates: FILE in .tactful.yml (ECB XML, or CSV/JSON of currency,rate per euro)
+        """
+
     /// A server over `engine`.
     public init(
         engine: TactfulEngine, version: String, now: @escaping @Sendable () -> Date, rates: @escaping RatesSource
@@ -27,21 +34,24 @@ public struct TactfulMCPServer: Sendable {
         self.rates = rates
     }
 
-    /// Serves on `transport` (standard input and output by default) until the client closes it.
-    public func run(transport: any Transport = StdioTransport()) async throws {
+    /// Serves on `transport` (standard input and output by default) until the client closes it, then answers what is
+    /// still pending and returns.
+    public func run(transport: (any Transport)? = nil) async throws {
         let server = Server(
             name: "tactful", version: version,
             instructions: "Call lint_draft on every customer reply draft before showing it to a person.",
             capabilities: .init(tools: .init(listChanged: false)))
         await server.withMethodHandler(ListTools.self) { _ in .init(tools: MCPToolCatalog.all) }
-        await server.withMethodHandler(CallTool.self) { [self] call in await self.call(call.name, call.arguments ?? [:])
+        await server.withMethodHandler(ToolCall.self) { [self] parameters in
+            let (tool, arguments) = try ToolCall.parse(parameters)
+            return await self.call(tool.name, arguments)
         }
-        try await server.start(transport: transport)
+        try await server.start(transport: transport ?? MCPStdioTransport())
         await server.waitUntilCompleted()
         await server.stop()
     }
 
-    /// Runs one tool; bad arguments become a tool error naming the argument.
+    /// Runs one tool of ``MCPToolCatalog``; bad arguments become a tool error naming the argument.
     func call(_ name: String, _ arguments: [String: Value]) async -> CallTool.Result {
         do {
             let data = try JSONEncoder().encode(arguments)
@@ -62,12 +72,14 @@ public struct TactfulMCPServer: Sendable {
                 return try result(engine.units(try RequestDecoding.decode(UnitsRequest.self, from: data)))
             case MCPToolCatalog.convertMoney.name:
                 let request = try RequestDecoding.decode(MoneyRequest.self, from: data)
-                return try result(engine.money(request, rates: try await rates()))
+                let provided: ProvidedRates
+                do { provided = try await rates() } catch { return .init(content: [text("\(error)")], isError: true) }
+                return try result(engine.money(request, rates: provided))
             case MCPToolCatalog.convertDraft.name:
                 let request = try RequestDecoding.decode(DraftConvertRequest.self, from: data)
                 let provided = try engine.needsRates(request) ? try? await rates() : nil
                 return try result(engine.convertDraft(request, rates: provided))
-            default:
+            default:  // ToolCall.parse answers unknown tools with -32602
                 return .init(content: [text("unknown tool '\(name)'")], isError: true)
             }
         } catch let error as FieldError {

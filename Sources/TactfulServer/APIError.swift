@@ -54,10 +54,15 @@ struct APIError: HTTPResponseError {
 
     /// The JSON response.
     var response: Response {
-        var response = JSONBody.response(Body(error: .init(status: status.code, field: field, message: message)))
+        var response = JSONBody.response(body)
         response.status = status
         return response
     }
+
+    /// The JSON body's bytes, for a handler that writes below Hummingbird (``UnparseableRequestHandler``).
+    var json: ByteBuffer { JSONBody.buffer(body) ?? ByteBuffer(string: "{}") }
+
+    private var body: Body { Body(error: .init(status: status.code, field: field, message: message)) }
 }
 
 /// Encodes response bodies as key-sorted JSON, the way the CLI prints them.
@@ -70,13 +75,15 @@ enum JSONBody {
 
     /// A 200 response with `value` as JSON.
     static func response(_ value: some Encodable) -> Response {
-        do {
-            let data = try encoder.encode(value)
-            return Response(
-                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: data)))
-        } catch {
+        guard let buffer = buffer(value) else {
             return Response(status: .internalServerError, body: .init(byteBuffer: ByteBuffer(string: "{}")))
         }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
+    }
+
+    /// `value` as JSON bytes, or nil when it cannot be encoded.
+    static func buffer(_ value: some Encodable) -> ByteBuffer? {
+        (try? encoder.encode(value)).map { ByteBuffer(bytes: $0) }
     }
 }

@@ -68,6 +68,17 @@ public struct ServeSettings: Sendable, Equatable {
         }
     }
 
+    /// The `rates:` file as a path to open: as written when absolute, else relative to the folder of the config
+    /// at `configPath` that names it.
+    public func ratesPath(configPath: String?) -> String? {
+        guard let ratesFile, let configPath, !(ratesFile as NSString).isAbsolutePath else { return ratesFile }
+        return ((configPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(ratesFile)
+    }
+
+    /// What a user of the HTTP service can do when there are no exchange rates.
+    public static let ratesAdvice =
+        "set serve: rates: FILE in the service's .tactful.yml (ECB XML, or CSV/JSON of currency,rate per euro)"
+
     /// `500ms`, `2s` or a whole number of milliseconds.
     public static func milliseconds(in text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

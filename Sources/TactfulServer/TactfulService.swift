@@ -6,8 +6,9 @@ import TactfulAPI
 /// `tactful serve`: the pre-send linting service for helpdesks, on Hummingbird. Stateless (every request stands
 /// alone), so any number of instances can sit behind a load balancer.
 ///
-/// Middleware, outermost first: metrics and access log → CORS → bearer auth → routes (each computation within the
-/// time budget, bodies capped).
+/// Middleware, outermost first: metrics and access log → CORS → method policy (404, 405 with Allow, from
+/// ``RouteTable``) → bearer auth → routes (each computation within the time budget, bodies capped). HEAD is answered
+/// wherever GET is; a request the HTTP parser cannot read gets the JSON error too (``UnparseableRequestHandler``).
 public struct TactfulService: Sendable {
     /// The engine every route uses.
     public let engine: TactfulEngine
@@ -36,9 +37,10 @@ public struct TactfulService: Sendable {
 
     /// The router with every route and middleware.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ObservabilityMiddleware(metrics: metrics))
         if !settings.corsOrigins.isEmpty { router.add(middleware: CORSPolicyMiddleware(origins: settings.corsOrigins)) }
+        router.add(middleware: MethodPolicyMiddleware())
         router.add(middleware: BearerAuthMiddleware(tokens: settings.tokens))
         ServiceRoutes(metrics: metrics).add(to: router)
         APIRoutes(engine: engine, settings: settings, metrics: metrics, now: now, rates: rates).add(to: router)
@@ -51,6 +53,7 @@ public struct TactfulService: Sendable {
     {
         Application(
             router: router(),
+            server: .http1(configuration: .init(additionalChannelHandlers: [UnparseableRequestHandler()])),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "tactful"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)

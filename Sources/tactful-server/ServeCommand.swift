@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the linter, markets, holidays and SLA due times as JSON over HTTP, with a playground page.",
         discussion: """
             Endpoints: POST /v1/lint, GET /v1/markets, GET /v1/holidays, POST /v1/sla/due, POST /v1/convert,
-            GET /v1/size, POST /v1/money/convert, GET /healthz, GET /metrics (Prometheus), GET / (playground).
+            GET /v1/size, POST /v1/money/convert, GET /healthz, GET /metrics (Prometheus), GET / (playground),
+            GET /openapi.json (the OpenAPI 3.1 description of them all; HEAD works wherever GET does).
             The config's `serve:` section sets the body cap, time budget, CORS origins, bearer tokens, draft
             logging and an exchange-rates file (see the README); TACTFUL_SERVE_TOKENS (comma-separated) adds bearer tokens. Logs are JSON lines
             on standard error. SIGTERM or SIGINT stops accepting connections and lets in-flight requests finish.
@@ -61,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let logger = Logger(label: "tactful.serve")
         try engine.compileAllLinters()
-        let ratesFile = Self.ratesFile(settings.ratesFile, config: configPath)
+        let ratesFile = settings.ratesPath(configPath: configPath)
         logger.info(
             "starting",
             metadata: [
@@ -70,12 +71,6 @@ struct ServeCommand: AsyncParsableCommand {
             ])
         return TactfulService(
             engine: engine, settings: settings, logger: logger, now: { Date() },
-            rates: { try await ServerRates.load(file: ratesFile) })
-    }
-
-    /// The `serve: rates:` file, relative to the config's folder.
-    private static func ratesFile(_ file: String?, config: String?) -> String? {
-        guard let file, let config, !(file as NSString).isAbsolutePath else { return file }
-        return ((config as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+            rates: { try await ServerRates.load(file: ratesFile, advice: ServeSettings.ratesAdvice) })
     }
 }

@@ -35,11 +35,12 @@ struct TactfulServerCommand: AsyncParsableCommand {
     }
 }
 
-/// Exchange rates for the service: the configured file, else the ECB's daily file through the per-user cache.
+/// Exchange rates for the service and the MCP server: the configured file, else the ECB's daily file through the
+/// per-user cache; with neither, an error ending with `advice` (what the door's user can do).
 enum ServerRates {
-    static func load(file: String?) async throws -> ProvidedRates {
+    static func load(file: String?, advice: String) async throws -> ProvidedRates {
         try await RatesLoading.load(
             file: file, url: nil, environment: ProcessInfo.processInfo.environment, now: Date(),
-            warn: { FileHandle.standardError.write(Data("tactful: warning: \($0)\n".utf8)) })
+            warn: { FileHandle.standardError.write(Data("tactful: warning: \($0)\n".utf8)) }, advice: advice)
     }
 }

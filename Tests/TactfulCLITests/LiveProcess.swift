@@ -12,11 +12,17 @@ final class LiveProcess: @unchecked Sendable {  // `out` and `err` are guarded b
     private let lock = NSLock()
     private var out = Data(), err = Data()
 
-    /// Starts `tactful` with `arguments` in `directory`.
-    init(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) throws {
+    /// Starts `tactful` with `arguments` in `directory`, with `environment` over the test's own.
+    init(
+        _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory,
+        environment: [String: String] = [:]
+    ) throws {
         process.executableURL = CLI.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -61,6 +61,13 @@ import Testing
         #expect(badPort.status == 2 && badPort.stderr.contains("--port"))
     }
 
+    @Test(
+        .enabled(if: ConformancePython.has("schemathesis"), "needs TACTFUL_PYTHON with schemathesis; .ci/run installs it"))
+    func schemathesisFindsEveryResponseAsTheOpenAPIDocumentSays() throws {
+        let result = try ConformancePython.run("http_schemathesis.py")
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+    }
+
     @Test func helpTeachesWithExamples() throws {
         for command in [["serve"], ["mcp"]] {
             let help = try CLI.run(command + ["--help"])

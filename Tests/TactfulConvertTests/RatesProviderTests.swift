@@ -81,6 +81,16 @@ import Testing
         }
     }
 
+    @Test func offlineWithoutCacheEndsWithTheDoorsOwnAdvice() async throws {
+        let provider = RatesProvider(
+            url: try LoopbackServer.closedPort(), cacheDirectory: temporaryCache(), advice: "set serve: rates: FILE")
+        await #expect {
+            try await provider.rates(now: start)
+        } throws: { error in
+            "\(error)".hasSuffix("; set serve: rates: FILE") && !"\(error)".contains("--rates")
+        }
+    }
+
     @Test func garbageFromTheServerNeverReplacesTheCache() async throws {
         let cache = try await primedCache()
         let server = try LoopbackServer(script: [ok("<html>maintenance</html>"), .init(status: 500)])

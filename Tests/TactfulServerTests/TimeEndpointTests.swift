@@ -91,6 +91,10 @@ import Testing
             "metric"
         ),
         (
+            #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "8h", "metric": "AAA"}"#,
+            "metric"
+        ),
+        (
             #"{"schedule": {"timezone": "UTC", "hours": {"mon": ["09:00-18:00"]}}, "from": "2026-03-06T16:00:00Z", "target": "1h", "market": "en-US"}"#,
             "customerTz"
         ),

@@ -7,8 +7,10 @@ public enum RatesLoading {
     /// - Parameters:
     ///   - environment: the process environment (`XDG_CACHE_HOME`, `HOME`, `PATH` are read from it).
     ///   - warn: receives a staleness warning naming the rates' date, when the cache had to be used.
+    ///   - advice: what the user can do when there are no rates at all (default: the CLI's `--rates FILE`).
     public static func load(
-        file: String?, url: String?, environment: [String: String], now: Date, warn: (String) -> Void
+        file: String?, url: String?, environment: [String: String], now: Date, warn: (String) -> Void,
+        advice: String = RatesProvider.passRatesFile
     ) async throws -> ProvidedRates {
         if let file {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
@@ -24,7 +26,8 @@ public enum RatesLoading {
             source = parsed
         }
         let provider = RatesProvider(
-            url: source, cacheDirectory: cacheDirectory(environment), fetcher: CurlRatesFetcher(curl: curl(environment)))
+            url: source, cacheDirectory: cacheDirectory(environment), fetcher: CurlRatesFetcher(curl: curl(environment)),
+            advice: advice)
         let provided = try await provider.rates(now: now)
         if let warning = provided.warning { warn(warning) }
         return provided

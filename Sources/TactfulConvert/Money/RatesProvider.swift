@@ -3,7 +3,7 @@ import Foundation
 /// Rates ready to use, with how they were obtained and any warning the agent should see.
 public struct ProvidedRates: Sendable {
     /// How the rates were obtained.
-    public enum Origin: String, Sendable, Encodable {
+    public enum Origin: String, CaseIterable, Sendable, Encodable {
         /// Downloaded just now.
         case downloaded
         /// The server confirmed the cached copy (HTTP 304).
@@ -32,7 +32,8 @@ public struct ProvidedRates: Sendable {
 }
 
 /// Gets the ECB's daily euro reference rates: from the cache while fresh (24 h), else by a conditional download,
-/// else from the stale cache with a warning naming the rates' date; with nothing at all, explains `--rates FILE`.
+/// else from the stale cache with a warning naming the rates' date; with nothing at all, says what the user can do
+/// instead (``advice``: the CLI's `--rates FILE`, or what another door offers).
 ///
 /// The caller passes the URL, the cache directory and the current time: the library never reads the
 /// environment or the clock.
@@ -48,16 +49,22 @@ public struct RatesProvider: Sendable {
     public let freshness: TimeInterval
     /// The HTTP client.
     public let fetcher: any RatesFetching
+    /// What the user can do when there are no rates at all, ending the error's message.
+    public let advice: String
+
+    /// The CLI's advice: `--rates FILE`.
+    public static let passRatesFile = "pass --rates FILE (ECB XML, or CSV/JSON of currency,rate per euro)"
 
     /// A provider downloading from `url` and caching in `cacheDirectory`.
     public init(
         url: URL = RatesProvider.ecbDaily, cacheDirectory: URL, freshness: TimeInterval = 24 * 3600,
-        fetcher: any RatesFetching = CurlRatesFetcher()
+        fetcher: any RatesFetching = CurlRatesFetcher(), advice: String = RatesProvider.passRatesFile
     ) {
         self.url = url
         self.cacheDirectory = cacheDirectory
         self.freshness = freshness
         self.fetcher = fetcher
+        self.advice = advice
     }
 
     /// The rates to use at `now`.
@@ -90,7 +97,7 @@ public struct RatesProvider: Sendable {
             throw .noRates(
                 "no exchange rates: could not get \(url.absoluteString) (\(failure))"
                     + (cacheProblem.map { " and \($0)" } ?? " and there is no cached copy")
-                    + "; pass --rates FILE (ECB XML, or CSV/JSON of currency,rate per euro)")
+                    + "; \(advice)")
         }
         let age = Int((now.timeIntervalSince1970 - metadata.checkedAt) / 3600)
         return ProvidedRates(

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Requires `Authorization: Bearer TOKEN` with one of the configured tokens on the API (`/v1/*`); the page,
-/// `/healthz` and `/metrics` stay open, and so does everything when no token is configured.
+/// `/healthz` and `/metrics` stay open, and so does everything when no token is configured. The scheme's name is
+/// case-insensitive (`bearer`, `BEARER`; RFC 9110 §11.1) and may be followed by more than one space.
 struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let tokens: [[UInt8]]
 
@@ -10,16 +11,23 @@ struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        guard !tokens.isEmpty, request.uri.path.hasPrefix("/v1/"), request.method != .options else {
+        let path = MethodPolicyMiddleware<Context>.normalized(request.uri.path)  // as the router matches it
+        guard !tokens.isEmpty, path.hasPrefix("/v1/"), request.method != .options else {
             return try await next(request, context)
         }
-        let header = request.headers[.authorization] ?? ""
-        guard header.hasPrefix("Bearer "), accepts(Array(header.dropFirst(7).utf8)) else {
+        guard let token = Self.bearerToken(request.headers[.authorization] ?? ""), accepts(Array(token.utf8)) else {
             var response = APIError(.unauthorized, field: "Authorization", "a valid bearer token is required").response
             response.headers[.wwwAuthenticate] = #"Bearer realm="tactful""#
             return response
         }
         return try await next(request, context)
+    }
+
+    /// The credentials of an `Authorization` header with the Bearer scheme, or nil for any other scheme.
+    static func bearerToken(_ header: String) -> Substring? {
+        guard let space = header.firstIndex(of: " "), header[..<space].lowercased() == "bearer" else { return nil }
+        let token = header[space...].drop { $0 == " " }
+        return token.isEmpty ? nil : token
     }
 
     /// Compares against every token in time independent of where the bytes differ.

@@ -18,15 +18,15 @@ struct APIRoutes: Sendable {
     private var budget: TimeBudget { TimeBudget(limit: .milliseconds(settings.timeBudgetMilliseconds)) }
 
     func add(to router: Router<BasicRequestContext>) {
-        router.post("/v1/lint") { request, context in try await lint(request, context) }
-        router.get("/v1/markets") { _, _ in JSONBody.response(engine.marketList()) }
-        router.get("/v1/holidays") { request, _ in try await holidays(request) }
-        router.post("/v1/sla/due") { request, _ in
+        router.on(RouteTable.lint) { request, context in try await lint(request, context) }
+        router.on(RouteTable.markets) { _, _ in JSONBody.response(engine.marketList()) }
+        router.on(RouteTable.holidays) { request, _ in try await holidays(request) }
+        router.on(RouteTable.slaDue) { request, _ in
             let query = try await decode(SLADueRequest.self, request)
             let clock = now()
             return JSONBody.response(try await budget.run { [engine] in try engine.slaDue(query, now: clock) })
         }
-        router.get("/v1/size") { request, _ in
+        router.on(RouteTable.size) { request, _ in
             let query = request.uri.queryParameters
             guard let category = query.get("category") else {
                 throw FieldError("category", "is required (e.g. shoes-men)")
@@ -36,12 +36,12 @@ struct APIRoutes: Sendable {
                 measure: query.get("measure"), market: query.get("market"))
             return JSONBody.response(try await budget.run { [engine] in try engine.size(sizeRequest) })
         }
-        router.post("/v1/money/convert") { request, _ in
+        router.on(RouteTable.money) { request, _ in
             let money = try await decode(MoneyRequest.self, request)
             let provided = try await exchangeRates()
             return JSONBody.response(try await budget.run { [engine] in try engine.money(money, rates: provided) })
         }
-        router.post("/v1/convert") { request, _ in
+        router.on(RouteTable.convert) { request, _ in
             let draft = try await decode(DraftConvertRequest.self, request)
             let provided = try engine.needsRates(draft) ? try? await exchangeRates() : nil
             return JSONBody.response(
