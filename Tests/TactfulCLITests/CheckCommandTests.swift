@@ -87,6 +87,18 @@ import Testing
         #expect(github.status == 1)
     }
 
+    @Test func junitCountsEveryFailureAndDeclaresErrors() throws {
+        let junit = try CLI.run(["check", "Examples/templates", "--format", "junit"]).stdout
+        let json = try CLI.json(["check", "Examples/templates", "--format", "json"])
+        let summary = try #require(json["summary"] as? [String: Any])
+        let findings = try #require(summary["findings"] as? Int), files = try #require(summary["files"] as? Int)
+        #expect(junit.components(separatedBy: "<failure ").count - 1 == findings)
+        #expect(junit.components(separatedBy: "<testcase ").count - 1 == files)
+        let counts = #"tests="\#(files)" failures="\#(findings)" errors="0""#
+        #expect(junit.contains(#"<testsuites name="tactful" \#(counts)>"#), "\(junit.prefix(300))")
+        #expect(junit.contains(#"<testsuite name="tactful" \#(counts)>"#), "\(junit.prefix(300))")
+    }
+
     @Test func baselineAcceptsCurrentFindings() throws {
         let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)

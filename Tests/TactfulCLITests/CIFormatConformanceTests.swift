@@ -1,0 +1,14 @@
+import Testing
+
+/// The CI output formats as their real readers see them (Scripts/conformance/, run by ``ConformancePython``): JUnit
+/// against the Jenkins schema and junitparser.
+@Suite struct CIFormatConformanceTests {
+    @Test(
+        .enabled(
+            if: ConformancePython.has("lxml", "junitparser"),
+            "needs TACTFUL_PYTHON with lxml and junitparser; .ci/run installs them"))
+    func junitIsValidForJenkinsAndCountsAgreeWithJunitparser() throws {
+        let result = try ConformancePython.run("junit_check.py")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+}
