@@ -1,7 +1,7 @@
 import Testing
 
 /// The CI output formats as their real readers see them (Scripts/conformance/, run by ``ConformancePython``): JUnit
-/// against the Jenkins schema and junitparser.
+/// against the Jenkins schema and junitparser, the job summary through cmark-gfm.
 @Suite struct CIFormatConformanceTests {
     @Test(
         .enabled(
@@ -9,6 +9,15 @@ import Testing
             "needs TACTFUL_PYTHON with lxml and junitparser; .ci/run installs them"))
     func junitIsValidForJenkinsAndCountsAgreeWithJunitparser() throws {
         let result = try ConformancePython.run("junit_check.py")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test(
+        .enabled(
+            if: ConformancePython.has("cmarkgfm", "lxml"),
+            "needs TACTFUL_PYTHON with cmarkgfm and lxml; .ci/run installs them"))
+    func stepSummaryRendersOneTableRowPerFindingInCmarkGFM() throws {
+        let result = try ConformancePython.run("step_summary_check.py")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 }

@@ -99,6 +99,24 @@ import Testing
         #expect(junit.contains(#"<testsuite name="tactful" \#(counts)>"#), "\(junit.prefix(300))")
     }
 
+    @Test func stepSummaryKeepsEveryFindingOnOneTableRow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Hi {{ name },\n".write(to: folder.appendingPathComponent("en-US/a\rb\r\nc|d\\e.txt"), atomically: true, encoding: .utf8)
+        let summary = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: summary) }
+        let result = try CLI.run(["check", ".", "--format", "github"], in: folder, environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(result.status == 1)
+        let markdown = try String(contentsOf: summary, encoding: .utf8)
+        #expect(!markdown.unicodeScalars.contains("\r"))
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        #expect(rows == [
+            "| severity | file | line | rule | message |", "| --- | --- | --- | --- | --- |",
+            #"| error | ./en-US/a b c\|d\\e.txt | 1:4 | template.placeholder.malformed | The placeholder is not closed with }}. |"#,
+        ], "\(markdown)")
+    }
+
     @Test func baselineAcceptsCurrentFindings() throws {
         let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)

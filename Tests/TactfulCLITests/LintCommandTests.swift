@@ -55,6 +55,15 @@ import Testing
         for rule in rules { #expect((rule["help"] as? [String: Any])?["text"] != nil) }
     }
 
+    @Test func githubAnnotationsEscapeCarriageReturnsInCRLF() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("a\r\nb.txt")
+        try "Hi {{name}}".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "--market", "en-US", "--format", "github", "a\r\nb.txt"], in: folder)
+        #expect(result.stdout.hasPrefix("::error file=a%0D%0Ab.txt,line=1,col=4,"), "\(result.stdout)")
+        #expect(!result.stdout.unicodeScalars.contains("\r"))
+    }
+
     @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("reply.txt")
