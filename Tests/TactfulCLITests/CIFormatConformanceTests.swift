@@ -1,7 +1,7 @@
 import Testing
 
 /// The CI output formats as their real readers see them (Scripts/conformance/, run by ``ConformancePython``): JUnit
-/// against the Jenkins schema and junitparser, the job summary through cmark-gfm.
+/// against the Jenkins schema and junitparser, the job summary through cmark-gfm, SARIF against the OASIS schema.
 @Suite struct CIFormatConformanceTests {
     @Test(
         .enabled(
@@ -18,6 +18,13 @@ import Testing
             "needs TACTFUL_PYTHON with cmarkgfm and lxml; .ci/run installs them"))
     func stepSummaryRendersOneTableRowPerFindingInCmarkGFM() throws {
         let result = try ConformancePython.run("step_summary_check.py")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test(
+        .enabled(if: ConformancePython.has("jsonschema"), "needs TACTFUL_PYTHON with jsonschema; .ci/run installs it"))
+    func sarifIsValidAgainstTheOASISSchemaAndLocationsResolve() throws {
+        let result = try ConformancePython.run("sarif_check.py")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 }

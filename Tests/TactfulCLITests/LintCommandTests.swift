@@ -64,6 +64,48 @@ import Testing
         #expect(!result.stdout.unicodeScalars.contains("\r"))
     }
 
+    /// SARIF locations: relative to `%SRCROOT%`, the reported file's git work tree (else the current directory),
+    /// named in `originalUriBaseIds`; absolute `file://` URIs outside it.
+    @Test func sarifLocationsAreRelativeToTheSourceRoot() throws {
+        let folder = try temporaryFolder().resolvingSymlinksInPath()
+        let repository = folder.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("replies"), withIntermediateDirectories: true)
+        let draft = repository.appendingPathComponent("replies/de #1.txt"), loose = folder.appendingPathComponent("loose.txt")
+        for file in [draft, loose] { try "Um 5pm, {{name}}".write(to: file, atomically: true, encoding: .utf8) }
+
+        func locations(_ arguments: [String], in directory: URL) throws -> (root: String?, uris: [[String: String]]) {
+            let result = try CLI.run(["lint", "--market", "de-DE", "--format", "sarif"] + arguments, in: directory)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let run = try #require((json["runs"] as? [[String: Any]])?.first)
+            let root = ((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: String])?["uri"]
+            let uris = (run["results"] as? [[String: Any]] ?? []).compactMap {
+                (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                    as? [String: String]
+            }
+            return (root, uris)
+        }
+
+        // An absolute path into a work tree, from outside it; a file outside that work tree keeps an absolute URI.
+        let fromOutside = try locations([draft.path, loose.path], in: folder)
+        #expect(fromOutside.root == "file://\(repository.path)/")
+        #expect(Set(fromOutside.uris) == [
+            ["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"], ["uri": "file://\(folder.path)/loose.txt"],
+        ])
+        // A relative path from inside the work tree names the same location.
+        let fromInside = try locations(["de #1.txt"], in: repository.appendingPathComponent("replies"))
+        #expect(fromInside.root == "file://\(repository.path)/")
+        #expect(Set(fromInside.uris) == [["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"]])
+        // No work tree: relative to the current directory; standard input stays `-`.
+        let noWorkTree = try locations(["loose.txt"], in: folder)
+        #expect(noWorkTree.root == "file://\(folder.path)/")
+        #expect(Set(noWorkTree.uris) == [["uri": "loose.txt", "uriBaseId": "%SRCROOT%"]])
+        let standardInput = try CLI.json(["lint", "--market", "de-DE", "--format", "sarif", "-"], input: "Um 5pm")
+        let stdinResult = try #require(((standardInput["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let stdinLocation = ((stdinResult["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+        #expect(stdinLocation as? [String: String] == ["uri": "-"])
+    }
+
     @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("reply.txt")
