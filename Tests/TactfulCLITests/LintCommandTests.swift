@@ -106,6 +106,24 @@ import Testing
         #expect(stdinLocation as? [String: String] == ["uri": "-"])
     }
 
+    @Test func configAndDataFilesHandedExplicitlyAreSkipped() throws {
+        let folder = try temporaryFolder()
+        let files = [".tactful.yml": "version: 1\nmarket: en-US\n", "macros.json": "[]\n", "library.csv": "key,locale,body\n",
+                     "notes.yaml": "a: 1\n", "reply.txt": "Thanks for your order. It ships tomorrow.\n"]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let result = try CLI.run(["lint", ".tactful.yml", "macros.json", "reply.txt", "library.csv", "notes.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n") == [
+            "tactful: .tactful.yml: skipped: not a draft", "tactful: macros.json: skipped: not a draft",
+            "tactful: library.csv: skipped: not a draft", "tactful: notes.yaml: skipped: not a draft",
+        ])
+        #expect(result.stdout.contains("1 file: 0 errors"), "\(result.stdout)")
+        let onlyConfig = try CLI.run(["lint", "--format", "json", ".tactful.yml"], in: folder)
+        #expect(onlyConfig.status == 0 && onlyConfig.stderr == "tactful: .tactful.yml: skipped: not a draft\n")
+        let report = try JSONSerialization.jsonObject(with: Data(onlyConfig.stdout.utf8)) as? [String: Any]
+        #expect((report?["files"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("reply.txt")
