@@ -4,6 +4,10 @@ import Testing
 /// The shell completion scripts of `tactful --generate-completion-script`: bash's is run in a bash subprocess as
 /// bash runs it on TAB; zsh's and fish's (their shells are not installed here) are checked for the same options.
 @Suite struct CompletionScriptTests {
+    static let categories = [
+        "shoes-men", "shoes-women", "shoes-kids", "clothing-women", "shirts-men", "suits-men", "jeans", "rings", "bras",
+    ]
+
     @Test func serveAndMCPCompleteTheServersOptions() throws {
         let serve = try BashCompletion.offered(["tactful", "serve", "-"])
         for option in ["--host", "--port", "--config", "--help", "-h"] { #expect(serve.contains(option), "\(serve)") }
@@ -41,6 +45,23 @@ import Testing
         #expect(offered.sorted() == ["configs", "team.yml"], "\(offered)")
     }
 
+    @Test func sizeCategoryCompletesTheCategoriesWithoutTheSubcommandName() throws {
+        for line in [
+            ["tactful", "size", "42", "--category", ""], ["tactful", "size", "--measure", "26.5cm", "--category", ""],
+            ["tactful", "size", "42", "--from", "EU", "--category", ""],
+            ["tactful", "size", "convert", "42", "--category", ""],
+            ["tactful", "size", "chart", ""],
+        ] {
+            #expect(try BashCompletion.offered(line) == Self.categories, "\(line)")
+        }
+        #expect(try BashCompletion.offered(["tactful", "size", "42", "--category", "shoes-w"]) == ["shoes-women"])
+        let options = try BashCompletion.offered(["tactful", "size", "--"])
+        for option in ["--from", "--to", "--category", "--measure", "--market", "--chart", "--format"] {
+            #expect(options.contains(option), "\(options)")
+        }
+        #expect(try BashCompletion.offered(["tactful", "size", "c"]) == ["convert", "chart"])
+    }
+
     @Test func zshAndFishScriptsDeclareTheServersOptions() throws {
         let zsh = try CLI.run(["--generate-completion-script", "zsh"])
         #expect(zsh.status == 0)
@@ -59,6 +80,18 @@ import Testing
             }
             #expect(fish.stdout.contains("\"tactful \(command)\" h help' -s 'h' -l 'help'"), "\(command) --help")
         }
+    }
+
+    @Test func zshAndFishScriptsDeclareTheSizeCategoriesOnSize() throws {
+        let zsh = try CLI.run(["--generate-completion-script", "zsh"])
+        let size = try Self.zshFunction("size", in: zsh.stdout)
+        #expect(size.contains("___category=(" + Self.categories.map { "'\($0)'" }.joined(separator: " ") + ")"))
+        #expect(size.contains("'--category[The size category.]:category:{__tactful_complete \"${___category[@]}\"}'"))
+        let fish = try CLI.run(["--generate-completion-script", "fish"])
+        let categories = Self.categories.joined(separator: " ")
+        #expect(
+            fish.stdout.contains(
+                "\"tactful size\" category' -l 'category' -d 'The size category.' -rfka '\(categories)'"))
     }
 
     /// The body of the zsh completion function of `tactful COMMAND`.
