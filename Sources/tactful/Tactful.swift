@@ -25,7 +25,9 @@ struct Tactful: AsyncParsableCommand {
     )
 
     /// Runs the command and maps every failure to Tactful's exit codes (usage and input errors exit 2).
+    /// Completion scripts describe ``CompletionView``.
     static func main() async {
+        CompletionView.printScriptIfRequested(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

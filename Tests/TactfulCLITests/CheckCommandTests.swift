@@ -87,6 +87,36 @@ import Testing
         #expect(github.status == 1)
     }
 
+    @Test func junitCountsEveryFailureAndDeclaresErrors() throws {
+        let junit = try CLI.run(["check", "Examples/templates", "--format", "junit"]).stdout
+        let json = try CLI.json(["check", "Examples/templates", "--format", "json"])
+        let summary = try #require(json["summary"] as? [String: Any])
+        let findings = try #require(summary["findings"] as? Int), files = try #require(summary["files"] as? Int)
+        #expect(junit.components(separatedBy: "<failure ").count - 1 == findings)
+        #expect(junit.components(separatedBy: "<testcase ").count - 1 == files)
+        let counts = #"tests="\#(files)" failures="\#(findings)" errors="0""#
+        #expect(junit.contains(#"<testsuites name="tactful" \#(counts)>"#), "\(junit.prefix(300))")
+        #expect(junit.contains(#"<testsuite name="tactful" \#(counts)>"#), "\(junit.prefix(300))")
+    }
+
+    @Test func stepSummaryKeepsEveryFindingOnOneTableRow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Hi {{ name },\n".write(to: folder.appendingPathComponent("en-US/a\rb\r\nc|d\\e.txt"), atomically: true, encoding: .utf8)
+        let summary = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: summary) }
+        let result = try CLI.run(["check", ".", "--format", "github"], in: folder, environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(result.status == 1)
+        let markdown = try String(contentsOf: summary, encoding: .utf8)
+        #expect(!markdown.unicodeScalars.contains("\r"))
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        #expect(rows == [
+            "| severity | file | line | rule | message |", "| --- | --- | --- | --- | --- |",
+            #"| error | ./en-US/a b c\|d\\e.txt | 1:4 | template.placeholder.malformed | The placeholder is not closed with }}. |"#,
+        ], "\(markdown)")
+    }
+
     @Test func baselineAcceptsCurrentFindings() throws {
         let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)

@@ -55,6 +55,75 @@ import Testing
         for rule in rules { #expect((rule["help"] as? [String: Any])?["text"] != nil) }
     }
 
+    @Test func githubAnnotationsEscapeCarriageReturnsInCRLF() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("a\r\nb.txt")
+        try "Hi {{name}}".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "--market", "en-US", "--format", "github", "a\r\nb.txt"], in: folder)
+        #expect(result.stdout.hasPrefix("::error file=a%0D%0Ab.txt,line=1,col=4,"), "\(result.stdout)")
+        #expect(!result.stdout.unicodeScalars.contains("\r"))
+    }
+
+    /// SARIF locations: relative to `%SRCROOT%`, the reported file's git work tree (else the current directory),
+    /// named in `originalUriBaseIds`; absolute `file://` URIs outside it.
+    @Test func sarifLocationsAreRelativeToTheSourceRoot() throws {
+        let folder = try temporaryFolder().resolvingSymlinksInPath()
+        let repository = folder.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("replies"), withIntermediateDirectories: true)
+        let draft = repository.appendingPathComponent("replies/de #1.txt"), loose = folder.appendingPathComponent("loose.txt")
+        for file in [draft, loose] { try "Um 5pm, {{name}}".write(to: file, atomically: true, encoding: .utf8) }
+
+        func locations(_ arguments: [String], in directory: URL) throws -> (root: String?, uris: [[String: String]]) {
+            let result = try CLI.run(["lint", "--market", "de-DE", "--format", "sarif"] + arguments, in: directory)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let run = try #require((json["runs"] as? [[String: Any]])?.first)
+            let root = ((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: String])?["uri"]
+            let uris = (run["results"] as? [[String: Any]] ?? []).compactMap {
+                (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                    as? [String: String]
+            }
+            return (root, uris)
+        }
+
+        // An absolute path into a work tree, from outside it; a file outside that work tree keeps an absolute URI.
+        let fromOutside = try locations([draft.path, loose.path], in: folder)
+        #expect(fromOutside.root == "file://\(repository.path)/")
+        #expect(Set(fromOutside.uris) == [
+            ["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"], ["uri": "file://\(folder.path)/loose.txt"],
+        ])
+        // A relative path from inside the work tree names the same location.
+        let fromInside = try locations(["de #1.txt"], in: repository.appendingPathComponent("replies"))
+        #expect(fromInside.root == "file://\(repository.path)/")
+        #expect(Set(fromInside.uris) == [["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"]])
+        // No work tree: relative to the current directory; standard input stays `-`.
+        let noWorkTree = try locations(["loose.txt"], in: folder)
+        #expect(noWorkTree.root == "file://\(folder.path)/")
+        #expect(Set(noWorkTree.uris) == [["uri": "loose.txt", "uriBaseId": "%SRCROOT%"]])
+        let standardInput = try CLI.json(["lint", "--market", "de-DE", "--format", "sarif", "-"], input: "Um 5pm")
+        let stdinResult = try #require(((standardInput["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let stdinLocation = ((stdinResult["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+        #expect(stdinLocation as? [String: String] == ["uri": "-"])
+    }
+
+    @Test func configAndDataFilesHandedExplicitlyAreSkipped() throws {
+        let folder = try temporaryFolder()
+        let files = [".tactful.yml": "version: 1\nmarket: en-US\n", "macros.json": "[]\n", "library.csv": "key,locale,body\n",
+                     "notes.yaml": "a: 1\n", "reply.txt": "Thanks for your order. It ships tomorrow.\n"]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let result = try CLI.run(["lint", ".tactful.yml", "macros.json", "reply.txt", "library.csv", "notes.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n") == [
+            "tactful: .tactful.yml: skipped: not a draft", "tactful: macros.json: skipped: not a draft",
+            "tactful: library.csv: skipped: not a draft", "tactful: notes.yaml: skipped: not a draft",
+        ])
+        #expect(result.stdout.contains("1 file: 0 errors"), "\(result.stdout)")
+        let onlyConfig = try CLI.run(["lint", "--format", "json", ".tactful.yml"], in: folder)
+        #expect(onlyConfig.status == 0 && onlyConfig.stderr == "tactful: .tactful.yml: skipped: not a draft\n")
+        let report = try JSONSerialization.jsonObject(with: Data(onlyConfig.stdout.utf8)) as? [String: Any]
+        #expect((report?["files"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("reply.txt")

@@ -36,10 +36,13 @@ public struct GitHubReporter: Reporter {
 }
 
 extension String {
-    /// Replaces each character found in `table` by its replacement, in one pass.
-    func replacingAll(_ table: [Character: String]) -> String {
+    /// Replaces each Unicode scalar found in `table` by its replacement, in one pass. Scalars rather than
+    /// characters: CRLF is one `Character`, which a table of `\r` and `\n` would never match.
+    func replacingAll(_ table: [Unicode.Scalar: String]) -> String {
         var result = ""
-        for character in self { result += table[character] ?? String(character) }
+        for scalar in unicodeScalars {
+            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
         return result
     }
 }

@@ -1,14 +1,16 @@
-/// `--format junit`: JUnit XML as CI systems (GitLab, Jenkins, Azure) display it: a test case per file,
-/// failing with one `<failure>` per finding.
+/// `--format junit`: JUnit XML as CI systems (GitLab, Jenkins, Azure) display it, valid against the Jenkins xUnit
+/// plugin's `junit-10.xsd`: a test case per file (so its name stays the same from run to run), failing with one
+/// `<failure>` per finding. `failures` counts the `<failure>` elements, as JUnit readers such as junitparser
+/// count them; `errors` (which the schema requires) is always 0, as a finding is never an error of the run.
 public struct JUnitReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        let failing = report.files.filter { !$0.findings.isEmpty }.count
+        let counts = #"tests="\#(report.files.count)" failures="\#(report.summary.findings)" errors="0""#
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        xml += #"<testsuites name="tactful" tests="\#(report.files.count)" failures="\#(failing)">"# + "\n"
-        xml += #"  <testsuite name="tactful" tests="\#(report.files.count)" failures="\#(failing)">"# + "\n"
+        xml += #"<testsuites name="tactful" \#(counts)>"# + "\n"
+        xml += #"  <testsuite name="tactful" \#(counts)>"# + "\n"
         for file in report.files {
             let name = Self.escape("\(file.path) [\(file.market)]")
             guard !file.findings.isEmpty else {
@@ -26,7 +28,8 @@ public struct JUnitReporter: Reporter {
         return xml + "  </testsuite>\n</testsuites>"
     }
 
-    /// Escapes XML text and attribute values; drops characters XML 1.0 forbids.
+    /// Escapes XML text and attribute values (line breaks and tabs as character references, so that attribute
+    /// values keep them); drops the characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -37,8 +40,10 @@ public struct JUnitReporter: Reporter {
             case "\"": result += "&quot;"
             case "'": result += "&apos;"
             case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
             default:
-                if scalar.value >= 0x20 || scalar == "\t" { result.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
             }
         }
         return result

@@ -1,10 +1,15 @@
 import Foundation
 
 /// `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it: rules with help text, results with regions
-/// (columns counted in UTF-16 code units, as declared in `columnKind`).
+/// (columns counted in UTF-16 code units, as declared in `columnKind`), and locations relative to `%SRCROOT%`
+/// (``SARIFSourceRoot``), which the run's `originalUriBaseIds` names.
 public struct SARIFReporter: Reporter {
+    /// The root locations are relative to; `nil`: the git work tree of the first reported file, else the current
+    /// directory.
+    public let sourceRoot: SARIFSourceRoot?
+
     /// Creates the reporter.
-    public init() {}
+    public init(sourceRoot: SARIFSourceRoot? = nil) { self.sourceRoot = sourceRoot }
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
         let used = Set(report.files.flatMap { $0.findings.map(\.rule) })
@@ -12,11 +17,15 @@ public struct SARIFReporter: Reporter {
         var seen: Set<String> = []
         let ruleList = declared.filter { seen.insert($0.id).inserted }
         let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
+        let root = sourceRoot ?? .containing(report.files.first { $0.path != "-" }?.path)
         let log = SARIF.Log(runs: [
             SARIF.Run(
                 tool: SARIF.Tool(driver: SARIF.Driver(rules: ruleList.map(SARIF.Rule.init))),
+                originalUriBaseIds: [SARIFSourceRoot.baseID: SARIF.ArtifactLocation(uri: root.uri, uriBaseId: nil)],
                 results: report.files.flatMap { file in
-                    file.findings.map { SARIF.Result($0, path: file.path, ruleIndex: index[$0.rule]) }
+                    let location = root.location(of: file.path)
+                    let artifact = SARIF.ArtifactLocation(uri: location.uri, uriBaseId: location.uriBaseId)
+                    return file.findings.map { SARIF.Result($0, artifact: artifact, ruleIndex: index[$0.rule]) }
                 })
         ])
         let encoder = JSONEncoder()
@@ -36,6 +45,7 @@ enum SARIF {
 
     struct Run: Encodable {
         let tool: Tool
+        let originalUriBaseIds: [String: ArtifactLocation]
         let results: [Result]
         let columnKind = "utf16CodeUnits"
     }
@@ -97,14 +107,14 @@ enum SARIF {
         let locations: [Location]
         let properties: ResultProperties
 
-        init(_ finding: Finding, path: String, ruleIndex: Int?) {
+        init(_ finding: Finding, artifact: ArtifactLocation, ruleIndex: Int?) {
             ruleId = finding.rule
             self.ruleIndex = ruleIndex
             level = SARIF.level(finding.severity)
             let suggestion = finding.fixes.first.map { " Suggestion: \($0.replacement)" } ?? ""
             message = Text(text: finding.message + suggestion)
             locations = [Location(physicalLocation: PhysicalLocation(
-                artifactLocation: ArtifactLocation(uri: SARIF.uri(path)),
+                artifactLocation: artifact,
                 region: Region(startLine: max(finding.line, 1), startColumn: max(finding.column, 1),
                                endLine: max(finding.endLine, 1), endColumn: max(finding.endColumn, 1),
                                snippet: Text(text: finding.match))))]
@@ -120,7 +130,11 @@ enum SARIF {
         let region: Region
     }
 
-    struct ArtifactLocation: Encodable { let uri: String }
+    /// A URI, relative to the location `uriBaseId` names when there is one (a `nil` base is left out).
+    struct ArtifactLocation: Encodable {
+        let uri: String
+        let uriBaseId: String?
+    }
 
     struct Region: Encodable {
         let startLine: Int
@@ -136,11 +150,5 @@ enum SARIF {
         case .warning: "warning"
         case .info: "note"
         }
-    }
-
-    /// A relative URI for a path (percent-encoded; `./` removed), as code scanning resolves against the repo root.
-    static func uri(_ path: String) -> String {
-        let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return trimmed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? trimmed
     }
 }

@@ -18,7 +18,17 @@ struct DraftInputs {
     /// File extensions linted when a directory is walked.
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "eml", "liquid", "hbs", "mustache"]
 
+    /// Extensions of files that are never drafts: `.tactful.yml` and the other config and template-library formats
+    /// (JSON, YAML, CSV), which pre-commit hooks and shell globs hand over with the drafts.
+    static let notDraftExtensions: Set<String> = ["json", "yml", "yaml", "csv"]
+
+    /// True for a file named on the command line that is a config or data file rather than a draft.
+    static func isNotADraft(_ path: String) -> Bool {
+        notDraftExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
     /// Expands directories (sorted, hidden files skipped, symlinked folders not followed) into their text files.
+    /// Files that are not drafts (``isNotADraft(_:)``) are left out with a note on standard error, as if not given.
     static func expand(_ paths: [String]) throws -> [Input] {
         var inputs: [Input] = []
         for path in paths {
@@ -26,7 +36,14 @@ struct DraftInputs {
             guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw InputError("\(path): no such file or directory")
             }
-            guard isDirectory.boolValue else { inputs.append(Input(path: path)); continue }
+            guard isDirectory.boolValue else {
+                if path != "-", isNotADraft(path) {
+                    Standard.error("tactful: \(path): skipped: not a draft")
+                } else {
+                    inputs.append(Input(path: path))
+                }
+                continue
+            }
             guard let walker = FileManager.default.enumerator(
                 at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
                 options: [.skipsHiddenFiles, .skipsPackageDescendants])

@@ -8,7 +8,8 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint reply drafts for the customer's market: register, refusals, formats, placeholders, PII, law.",
         discussion: """
-            PATH may be a file, a directory (its text files are linted) or - for standard input.
+            PATH may be a file, a directory (its text files are linted) or - for standard input. Config and data
+            files named as PATH (.tactful.yml, .json, .yml, .yaml, .csv) are not drafts: they are skipped with a note.
             Exit codes: 0 nothing at or above --fail-on · 1 findings at or above it · 2 usage or input error.
 
             Examples:

@@ -27,49 +27,28 @@ struct SizeConvert: ParsableCommand {
     @Argument(help: "The size to convert, as written (8.5, 42⅔, N½, W32).")
     var size: String?
 
-    @Option(help: "The size's system, e.g. EU, US, UK, JP.")
-    var from: String?
-
-    @Option(help: "The system(s) to convert into, comma-separated (all when omitted).")
-    var to: String?
-
-    @Option(help: "The size category.")
-    var category: SizeCategoryArgument
-
-    @Option(
-        help:
-            "A body measurement instead of a size, e.g. 26.5cm (foot length), 41 in (chest); bras: underbust,bust (74cm,88cm)."
-    )
-    var measure: String?
-
-    @Option(help: "The customer's market (BCP-47 tag): adds a sentence in their language.")
-    var market: String?
-
-    @Option(help: "A store's own size chart (YAML or CSV) used instead of the built-in charts.")
-    var chart: String?
-
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: SizeConversionOptions
 
     func validate() throws {
-        if measure == nil {
-            guard size != nil, from != nil else { throw ValidationError("Give SIZE with --from SYSTEM, or --measure.") }
+        if options.measure == nil {
+            guard size != nil, options.from != nil else { throw ValidationError("Give SIZE with --from SYSTEM, or --measure.") }
         } else if size != nil {
             throw ValidationError("Give either SIZE or --measure, not both.")
         }
     }
 
     func run() throws {
-        let converter = SizeConverter(table: try category.table(chart: chart))
-        let targets = to?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
+        let converter = SizeConverter(table: try options.category.table(chart: options.chart))
+        let targets = options.to?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let locale = try options.market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
         var answer: SizeAnswer
-        if let measure {
+        if let measure = options.measure {
             answer = try converter.recommend(measure: measure, to: targets, units: QuantityConverter(locale: locale))
         } else {
-            answer = try converter.convert(size: size ?? "", from: from ?? "", to: targets)
+            answer = try converter.convert(size: size ?? "", from: options.from ?? "", to: targets)
         }
-        if market != nil { answer.sentence = try SizeSentence(locale: locale).sentence(for: answer) }
-        switch output.format {
+        if options.market != nil { answer.sentence = try SizeSentence(locale: locale).sentence(for: answer) }
+        switch options.output.format {
         case .json: try Standard.printJSON(answer)
         case .text: print(SizeReport.text(answer))
         }
