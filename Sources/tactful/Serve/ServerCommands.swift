@@ -39,7 +39,14 @@ struct MCPCommand: ParsableCommand {
         helpNames: []
     )
 
+    @Option(
+        help: ArgumentHelp(
+            "Exchange rates for convert_money and convert_draft: ECB XML, or CSV/JSON of currency,rate per euro (default: the config's serve: rates:, else the ECB daily file, cached).",
+            valueName: "file"),
+        completion: .file(extensions: ["xml", "csv", "json"]))
+    var rates: String?
+
     @OptionGroup var server: ServerForwarding
 
-    func run() throws { try ServerLauncher.exec("mcp", server.arguments) }
+    func run() throws { try ServerLauncher.exec("mcp", ServerForwarding.option("--rates", rates) + server.arguments) }
 }
