@@ -3,13 +3,14 @@
 /// formats its fixes with ICU for the market, never from a per-rule list of countries.
 ///
 /// ```yaml
-/// check: currency        # currency | units | clock | numeric-date | time-zone
+/// check: currency        # currency | units | clock | numeric-date | time-zone | foreign-zone
 /// ```
 struct FormatRule: RuleKind {
     enum Check: String, CaseIterable {
         case currency, units, clock
         case numericDate = "numeric-date"
         case timeZone = "time-zone"
+        case foreignZone = "foreign-zone"
     }
 
     let info: RuleInfo
@@ -29,6 +30,7 @@ struct FormatRule: RuleKind {
         case .clock: try ClockCheck.findings(info, context)
         case .numericDate: try DateCheck.findings(info, context)
         case .timeZone: try ZoneCheck.findings(info, context)
+        case .foreignZone: try ForeignZoneCheck.findings(info, context)
         }
     }
 }

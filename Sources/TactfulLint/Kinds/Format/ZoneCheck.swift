@@ -9,7 +9,7 @@ import TactfulTime
 /// customer's zone as ICU writes it in the market's language ("4pm (Eastern Time)").
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", "10時", "10点", "10시".
-    private static let clockTime = RegexSource(
+    static let clockTime = RegexSource(
         #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m\b|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?"#,
         ignoresCase: true)
 

@@ -1,0 +1,74 @@
+import Foundation
+import TactfulICU
+import TactfulTime
+
+/// A clock time given in a zone the customer is not in ("until 5 pm EST" to a UK customer, "本日15:00（北京時間）まで" to
+/// a Japanese one, "9AM PST" to India): the customer has to convert it. Zones are told by their UTC offset now, so
+/// a name shared by the customer's zone ("CST" to a US customer: US Central) is not foreign. The fix adds the time in
+/// the customer's main zone, written by ICU for the market ("5 pm EST (10:00 pm GMT)"); it is a suggestion, since
+/// the offsets are today's. A time already followed by a converted time ("9AM PST (10:30 PM IST)") is left alone.
+enum ForeignZoneCheck {
+    static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
+        let document = context.document
+        let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
+        guard !times.isEmpty else { return [] }
+        let now = Date().timeIntervalSince1970
+        let customerOffsets = Set(context.market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
+        guard let mainZone = context.market.timeZones.first, !customerOffsets.isEmpty else { return [] }
+        let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)
+        var findings: [Finding] = []
+        for time in times {
+            if time.lowerBound > 0, let before = Unicode.Scalar(document.utf16[time.lowerBound - 1]),
+                before.properties.numericType != nil || before == ":" || before == "." { continue }
+            let line = document.lineRange(document.lineIndex(of: time.lowerBound))
+            let after = document.string(time.upperBound..<min(line.upperBound, time.upperBound + 32))
+            let before = document.string(max(line.lowerBound, time.lowerBound - 12)..<time.lowerBound)
+            guard let zone = vocabulary.leading(after[...]) ?? vocabulary.trailing(before[...]), !zone.offsets.isEmpty,
+                zone.offsets.isDisjoint(with: customerOffsets)
+            else { continue }
+            if convertedFollows(after, zone: zone.name) { continue }
+            let text = document.string(time)
+            let converted = zone.offsets.count == 1
+                ? convert(text, from: zone.offsets.first!, to: mainZone, context: context, now: now) : nil
+            let customerZone = zoneName(mainZone, context)
+            let example = converted.map { "\(text) \(zone.name) (\($0) \(customerZone))" }
+            let message = context.uiLanguage == .zhHans
+                ? "这个时间用的是 \(zone.name)，客户不在这个时区（\(customerZone)）；请同时写出客户当地的时间" + (example.map { "，例如“\($0)”。" } ?? "。")
+                : "This time is in \(zone.name), which is not the customer's zone (\(customerZone)); add it in their time" + (example.map { ", e.g. “\($0)”." } ?? ".")
+            let fixes = converted.map { [Fix(replacement: "\(text) (\($0) \(customerZone))", description: "Add the customer's time: \($0) \(customerZone)", safe: false)] } ?? []
+            findings.append(context.finding(info, time, fixes: fixes, message: message))
+        }
+        return findings
+    }
+
+    /// True when a converted time follows the zone name ("9AM PST (10:30 PM IST)", "15:00 CET / 22:00 北京时间").
+    private static func convertedFollows(_ after: String, zone: String) -> Bool {
+        guard let range = after.range(of: zone) else { return false }
+        let rest = after[range.upperBound...].drop { $0 == " " || $0 == ")" || $0 == "）" }
+        guard let first = rest.first, "(（/,".contains(first) || first.isNumber else { return false }
+        return rest.drop { !$0.isNumber }.first != nil
+    }
+
+    /// The customer's main zone as ICU names it in the market's language today ("Greenwich Mean Time", "日本標準時").
+    private static func zoneName(_ zone: String, _ context: LintContext) -> String {
+        let now = Date().timeIntervalSince1970 * 1000
+        return (try? context.pool.dateFormatter("zzzz", context.market.locale, zone).format(millisecondsSince1970: now)) ?? zone
+    }
+
+    /// `text` ("5 pm", "15:00", "10時") read as a time in the zone of `offset` and written in `zone` the market's way,
+    /// today; nil when the time cannot be read.
+    private static func convert(_ text: String, from offset: Int, to zone: String, context: LintContext, now: Double) -> String? {
+        let lowered = text.lowercased()
+        let numbers = lowered.split { !$0.isNumber }.compactMap { Int($0) }
+        guard var hour = numbers.first, hour <= 24 else { return nil }
+        let minute = numbers.count > 1 ? numbers[1] : 0
+        let pm = lowered.contains("p"), am = lowered.contains("a") && !lowered.contains("h")
+        if pm, hour < 12 { hour += 12 }
+        if am, hour == 12 { hour = 0 }
+        guard minute < 60 else { return nil }
+        // Today's date in the named zone, at that hour: its instant, then the customer's clock.
+        let day = floor((now + Double(offset)) / 86_400) * 86_400
+        let instant = day + Double(hour * 3600 + minute * 60 - offset)
+        return try? context.pool.dateFormatter("jmm", context.market.locale, zone).format(millisecondsSince1970: instant * 1000)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import TactfulData
+import TactfulICU
+import TactfulMarkets
+import TactfulTime
+
+/// The names a reply may give a time zone after or before a clock time, each with the UTC offsets it stands for now:
+/// ICU's names (CLDR: long and short, standard, daylight and generic) of every market's zones in English and the
+/// market's language, `GMT+8` / `UTC−5` offsets, and the names of `Glossaries/time/zone-aliases.yml` ("北京时间", "CET").
+/// Built once per market language, when a draft first holds a time followed or preceded by something that may be one.
+struct ZoneVocabulary: Sendable {
+    /// Name → the UTC offsets (seconds, now) of the zones it may stand for. Upper-case abbreviations match as written,
+    /// other names ignoring case.
+    private let offsets: [String: Set<Int>]
+    /// The names, longest first.
+    private let names: [String]
+
+    /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
+    /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
+    func leading(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
+        var rest = text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" }
+        // German and Dutch write the clock word after the time: "15:00 Uhr MEZ", "15.00 uur CET".
+        for word in ["Uhr ", "uur ", "h "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "(" } }
+        if let offset = Self.utcOffset(rest) { return offset }
+        for name in names {
+            guard let end = Self.prefixEnd(of: name, in: rest) else { continue }
+            if end < rest.endIndex, rest[end].isLetter, name.last?.isCased == true { continue }
+            return (name, offsets[name] ?? [])
+        }
+        return nil
+    }
+
+    /// The zone name at the end of `text` ("北京时间15:00": the name before the time), or nil.
+    func trailing(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
+        let trimmed = String(text.reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
+        let lowered = trimmed.lowercased()
+        for name in names {
+            let abbreviation = name.allSatisfy { $0.isUppercase || !$0.isLetter }
+            guard abbreviation ? trimmed.hasSuffix(name) : lowered.hasSuffix(name) else { continue }
+            let start = trimmed.index(trimmed.endIndex, offsetBy: -name.count)
+            if start > trimmed.startIndex, trimmed[trimmed.index(before: start)].isLetter, name.first?.isCased == true { continue }
+            return (name, offsets[name] ?? [])
+        }
+        return nil
+    }
+
+    /// The vocabulary for drafts in `language` (the market's locale), built once.
+    static func of(_ locale: ICU.LocaleID, pool: ICUPool) -> ZoneVocabulary {
+        pool.fact("zone-vocabulary|\(locale.identifier)") { ZoneVocabulary(locale: locale, pool: pool) }
+    }
+
+    private init(locale: ICU.LocaleID, pool: ICUPool) {
+        let resolver = MarketResolver()
+        var zones = Set(resolver.knownMarkets.compactMap { try? resolver.resolve($0) }.flatMap(\.timeZones))
+        let aliases = Self.aliases
+        zones.formUnion(aliases.map(\.zone))
+        let now = Date().timeIntervalSince1970
+        let january = Self.instant(month: 1), july = Self.instant(month: 7)
+        var table: [String: Set<Int>] = [:]
+        func add(_ name: String, _ offset: Int) {
+            guard name.count >= 2, !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-"), !name.hasPrefix("GMT−"),
+                name.contains(where: \.isLetter)
+            else { return }
+            let key = name.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? name : name.lowercased()
+            table[key, default: []].insert(offset)
+        }
+        let locales = [locale] + ["en", "en-US", "en-GB", "en-AU", "en-IN"].compactMap { try? ICU.LocaleID(tag: $0) }
+        for zone in zones {
+            guard let rules = try? ZoneRules(identifier: zone) else { continue }
+            let offset = rules.offset(at: now)
+            for locale in locales {
+                for (skeleton, instants) in [("vvvv", [now]), ("v", [now]), ("zzzz", [january, july]), ("z", [january, july])] {
+                    guard let formatter = try? pool.dateFormatter(skeleton, locale, zone) else { continue }
+                    for instant in instants {
+                        if let name = try? formatter.format(millisecondsSince1970: instant * 1000) { add(name, offset) }
+                    }
+                }
+            }
+        }
+        for alias in aliases {
+            guard let offset = (try? ZoneRules(identifier: alias.zone))?.offset(at: now) else { continue }
+            alias.names.forEach { add($0, offset) }
+        }
+        offsets = table
+        names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    /// "GMT+8", "UTC−05:00", "UTC": the offset written.
+    private static func utcOffset(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
+        guard text.hasPrefix("GMT") || text.hasPrefix("UTC") else { return nil }
+        let body = text.dropFirst(3).prefix { $0.isNumber || "+-−:".contains($0) }
+        let name = String(text.prefix(3 + body.count))
+        guard let sign = body.first, "+-−".contains(sign) else {
+            let next = text.dropFirst(3).first
+            return next.map { $0.isLetter } == true ? nil : (name, [0])
+        }
+        let digits = body.dropFirst().split(separator: ":")
+        guard let hours = digits.first.flatMap({ Int($0.prefix(2)) }) else { return nil }
+        let minutes = digits.count > 1 ? Int(digits[1]) ?? 0 : (digits[0].count == 4 ? Int(digits[0].suffix(2)) ?? 0 : 0)
+        let seconds = hours * 3600 + minutes * 60
+        return (name, [sign == "+" ? seconds : -seconds])
+    }
+
+    /// Where `name` ends at the start of `text`: as written for an abbreviation, ignoring case otherwise.
+    private static func prefixEnd(of name: String, in text: Substring) -> Substring.Index? {
+        let abbreviation = name.allSatisfy { $0.isUppercase || !$0.isLetter }
+        guard let end = text.index(text.startIndex, offsetBy: name.count, limitedBy: text.endIndex) else { return nil }
+        let candidate = text[text.startIndex..<end]
+        return (abbreviation ? candidate == name : candidate.lowercased() == name.lowercased()) ? end : nil
+    }
+
+    private static func instant(month: Int) -> Double {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (Calendar.current.component(.year, from: Date()), month, 15)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components)?.timeIntervalSince1970 ?? Date().timeIntervalSince1970
+    }
+
+    /// The names of `Glossaries/time/zone-aliases.yml`.
+    static let aliases: [(zone: String, names: [String])] = {
+        let path = "Glossaries/time/zone-aliases.yml"
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path),
+            let entries = try? file.maps("aliases")
+        else { return [] }
+        return entries.compactMap { entry in
+            guard let zone = try? entry.string("zone"), let names = try? entry.strings("names"),
+                (try? entry.optionalString("source")) != nil
+            else { return nil }
+            return (zone, names)
+        }
+    }()
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import TactfulLint
+
+/// Clock times given in a zone the customer is not in, told by today's UTC offsets.
+@Suite struct ForeignZoneCheckTests {
+    func foreign(_ text: String, _ tag: String) throws -> [Finding] {
+        try builtInFindings(text, tag) { $0.rule == "root.date-time.foreign-zone" }
+    }
+
+    @Test func aTimeInAnotherMarketsZoneIsReportedWithTheCustomersTime() throws {
+        let finding = try #require(try foreign("Our phone line is open until 5 pm EST on weekdays.", "en-GB").first)
+        #expect(finding.match == "5 pm")
+        // 17:00 in New York is 22:00 in London in winter and in summer alike (both shift by an hour).
+        #expect(finding.fixes.first?.replacement.hasPrefix("5 pm (22:00 ") == true)
+        #expect(finding.fixes.first?.safe == false)
+        #expect(try foreign("本日15:00（北京時間）までにご注文ください。", "ja-JP").first?.fixes.first?.replacement.hasPrefix("15:00 (16:00") == true)
+        #expect(try foreign("We will call you at 10:00 AM PST tomorrow.", "en-IN").count == 1)
+        #expect(try foreign("Wir rufen Sie um 15:00 Uhr Beijing time an.", "de-DE").count == 1)
+        #expect(try foreign("We reply by 6pm GMT+8.", "en-GB").count == 1)
+    }
+
+    @Test func theCustomersOwnZoneAConvertedTimeOrAnAmbiguousNameSharedByItStayClean() throws {
+        #expect(try foreign("Live chat opens at 9:00 CST.", "en-US").isEmpty)  // US Central
+        #expect(try foreign("我们会在北京时间15:00前发货。", "zh-CN").isEmpty)
+        #expect(try foreign("We will call you at 9AM PST (10:30 PM IST).", "en-IN").isEmpty)
+        #expect(try foreign("Orders placed before 3pm AEST ship today.", "en-AU").isEmpty)
+        #expect(try foreign("Wir rufen Sie um 15:00 MEZ an.", "de-DE").isEmpty)
+        #expect(try foreign("We reply by 6pm GMT+8.", "en-SG").isEmpty)
+        #expect(try foreign("The parcel weighs 5 kg and ships at 9:00.", "en-GB").isEmpty)
+    }
+}
