@@ -12,15 +12,20 @@ extension ICU {
         public let pattern: String
 
         /// Builds a formatter for `skeleton` in `locale` and `timeZone` (an IANA ID or `GMT±hh:mm`).
-        public init(skeleton: String, locale: LocaleID, timeZone: String) throws(ICUError) {
-            let pattern = try ICU.bestPattern(forSkeleton: skeleton, locale: locale)
+        public convenience init(skeleton: String, locale: LocaleID, timeZone: String) throws(ICUError) {
+            try self.init(pattern: try ICU.bestPattern(forSkeleton: skeleton, locale: locale), locale: locale, timeZone: timeZone)
+        }
+
+        /// Builds a formatter for a pattern as it stands (`zzzz`: the zone's long name), without the pattern generator
+        /// a skeleton needs: for fields whose pattern is the same in every locale.
+        public init(pattern: String, locale: LocaleID, timeZone: String) throws(ICUError) {
             var status = U_ZERO_ERROR
             let zone = Array(timeZone.utf16)
             let chars = Array(pattern.utf16)
             let handle = icu_udat_open(
                 UDAT_PATTERN, UDAT_PATTERN, locale.identifier, zone, Int32(zone.count), chars, Int32(chars.count),
                 &status)
-            try ICU.check(status, "open a date formatter for '\(skeleton)' in \(locale)")
+            try ICU.check(status, "open a date formatter for '\(pattern)' in \(locale)")
             guard let handle else {
                 throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a date formatter")
             }

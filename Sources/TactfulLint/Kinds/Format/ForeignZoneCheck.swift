@@ -15,7 +15,6 @@ enum ForeignZoneCheck {
         let now = Date().timeIntervalSince1970
         let customerOffsets = Set(context.market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
         guard let mainZone = context.market.timeZones.first, !customerOffsets.isEmpty else { return [] }
-        let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)
         var findings: [Finding] = []
         for time in times {
             if time.lowerBound > 0, let before = Unicode.Scalar(document.utf16[time.lowerBound - 1]),
@@ -23,6 +22,9 @@ enum ForeignZoneCheck {
             let line = document.lineRange(document.lineIndex(of: time.lowerBound))
             let after = document.string(time.upperBound..<min(line.upperBound, time.upperBound + 32))
             let before = document.string(max(line.lowerBound, time.lowerBound - 12)..<time.lowerBound)
+            // The vocabulary is built (once per market language) only for a time that a name may follow or precede.
+            guard mayNameAZone(after: after, before: before) else { continue }
+            let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)
             guard let zone = vocabulary.leading(after[...]) ?? vocabulary.trailing(before[...]), !zone.offsets.isEmpty,
                 zone.offsets.isDisjoint(with: customerOffsets)
             else { continue }
@@ -39,6 +41,20 @@ enum ForeignZoneCheck {
             findings.append(context.finding(info, time, fixes: fixes, message: message))
         }
         return findings
+    }
+
+    /// True when a capital, a letter of an uncased script or a bracket follows the time (past spaces and a clock
+    /// word), or a capital or a letter of an uncased script ends the text before it ("EST 5pm", "北京时间15:00"):
+    /// where a zone's name may be.
+    private static func mayNameAZone(after: String, before: String) -> Bool {
+        func mayStartAName(_ character: Character?) -> Bool {
+            guard let character else { return false }
+            return character.isUppercase || (character.isLetter && !character.isCased) || character == "(" || character == "（"
+        }
+        var rest = after.drop { $0 == " " || $0 == "\u{A0}" }
+        for word in ["Uhr ", "uur ", "h "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count).drop { $0 == " " } }
+        let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }
+        return mayStartAName(rest.first) || (last.map { $0.isLetter && (!$0.isCased || $0.isUppercase) } ?? false)
     }
 
     /// True when a converted time follows the zone name ("9AM PST (10:30 PM IST)", "15:00 CET / 22:00 北京时间").

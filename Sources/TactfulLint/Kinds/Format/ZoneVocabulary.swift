@@ -50,11 +50,20 @@ struct ZoneVocabulary: Sendable {
     }
 
     private init(locale: ICU.LocaleID, pool: ICUPool) {
+        let now = Date().timeIntervalSince1970
+        // One zone per market and offset (the US's Eastern, Central, Mountain, Pacific … but not each of its cities):
+        // zones that share a market and an offset share their names.
         let resolver = MarketResolver()
-        var zones = Set(resolver.knownMarkets.compactMap { try? resolver.resolve($0) }.flatMap(\.timeZones))
+        var zones: Set<String> = []
+        for market in resolver.knownMarkets.compactMap({ try? resolver.resolve($0) }) {
+            var seen: Set<Int> = []
+            for zone in market.timeZones {
+                guard let offset = (try? ZoneRules(identifier: zone))?.offset(at: now), seen.insert(offset).inserted else { continue }
+                zones.insert(zone)
+            }
+        }
         let aliases = Self.aliases
         zones.formUnion(aliases.map(\.zone))
-        let now = Date().timeIntervalSince1970
         let january = Self.instant(month: 1), july = Self.instant(month: 7)
         var table: [String: Set<Int>] = [:]
         func add(_ name: String, _ offset: Int) {
@@ -64,13 +73,15 @@ struct ZoneVocabulary: Sendable {
             let key = name.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? name : name.lowercased()
             table[key, default: []].insert(offset)
         }
-        let locales = [locale] + ["en", "en-US", "en-GB", "en-AU", "en-IN"].compactMap { try? ICU.LocaleID(tag: $0) }
+        // The market's language and English; the English abbreviations of other regions (EST, BST, AEST, IST) are
+        // aliases, since ICU gives them only in those regions' English.
+        let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
         for zone in zones {
             guard let rules = try? ZoneRules(identifier: zone) else { continue }
             let offset = rules.offset(at: now)
             for locale in locales {
-                for (skeleton, instants) in [("vvvv", [now]), ("v", [now]), ("zzzz", [january, july]), ("z", [january, july])] {
-                    guard let formatter = try? pool.dateFormatter(skeleton, locale, zone) else { continue }
+                for (pattern, instants) in [("vvvv", [now]), ("zzzz", [january, july]), ("z", [january, july])] {
+                    guard let formatter = try? ICU.DateFormatter(pattern: pattern, locale: locale, timeZone: zone) else { continue }
                     for instant in instants {
                         if let name = try? formatter.format(millisecondsSince1970: instant * 1000) { add(name, offset) }
                     }
