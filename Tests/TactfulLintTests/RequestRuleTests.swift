@@ -16,6 +16,10 @@ import TactfulData
         ("주민등록번호 13자리와 신분증 앞면 사진을 보내 주세요.", "ko-KR", ["주민등록번호"]),
         ("Bitte senden Sie uns die vollständige Kartennummer und den CVV-Code.", "de-DE", ["vollständige Kartennummer", "CVV-Code"]),
         ("マイナンバーカードの表と裏の写真をお送りください。", "ja-JP", ["マイナンバーカード"]),
+        ("Quick one: what's your National Insurance number?", "en-GB", ["National Insurance number"]),
+        ("You'll get a one-time code by SMS, just pop it in the chat here.", "en-AU", ["one-time code"]),
+        ("请回复您的身份证号码以便我们核实。", "zh-CN", ["身份证号码"]),
+        ("請附上您香港身份證正反面的相片。", "zh-HK", ["身份證"]),
     ])
     func asksForSensitiveData(text: String, tag: String, expected: [String]) throws {
         #expect(try requests(text, tag) == expected)
@@ -36,6 +40,8 @@ import TactfulData
         #expect(try requests("Kindly share your address and confirm your PIN code.", "en-IN").isEmpty)
         #expect(try requests("Wir werden Sie niemals nach Ihrem Passwort fragen.", "de-DE").isEmpty)
         #expect(try requests("請提供訂單編號和商品照片。", "zh-TW").isEmpty)
+        #expect(try requests("Please attach a photo of the damaged parcel and pop it in the chat.", "en-AU").isEmpty)
+        #expect(try requests("What's your preferred delivery day?", "en-GB").isEmpty)
     }
 
     @Test func theDataFileReads() throws {
