@@ -62,4 +62,15 @@ import TactfulData
         #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "zh-TW").count == 1)
         #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "ja-JP").isEmpty)
     }
+
+    @Test func aGiftsObjectCountsInASentenceAboutAGift() throws {
+        #expect(try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-SG") == ["wall clock"])
+        #expect(try taboos("您爷爷八十大寿，我们推荐这款实木座钟作为寿礼。", "zh-CN") == ["座钟"])
+        #expect(!(try taboos("Nous vous offrons un bouquet de chrysanthèmes en cadeau.", "fr-FR")).isEmpty)
+        // The customer's own purchase, and free delivery of it, are no gift.
+        #expect(try taboos("Your wall clock ships free of charge tomorrow.", "en-SG").isEmpty)
+        #expect(try taboos("您购买的闹钟已送达。", "zh-CN").isEmpty)
+        #expect(try taboos("Vos chrysanthèmes seront livrés demain, livraison offerte.", "fr-FR").isEmpty)
+        #expect(try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-GB").isEmpty)
+    }
 }

@@ -7,6 +7,9 @@ struct Taboo: Sendable {
     let kind: String
     let regions: Set<String>
     let words: [String]
+    /// For a gift: the object's names ("wall clock", "座钟", "chrysanthemums"), a finding in a sentence that also
+    /// holds a gift word of `gift-cues` ("complimentary", "赠品", "プレゼント").
+    let objects: [String]
     let except: [String]
     let reading: [String: String]
     let advice: [String: String]
@@ -19,13 +22,21 @@ struct Taboo: Sendable {
         return parts.joined(separator: ui == .zhHans ? "" : " ")
     }
 
-    static let builtIn: [Taboo] = {
+    static let builtIn: [Taboo] = builtInFile.taboos
+    /// Words that make a sentence about a gift, in every language (`gift-cues`).
+    static let giftCues: [String] = builtInFile.giftCues
+
+    private static let builtInFile: (taboos: [Taboo], giftCues: [String]) = {
         let path = "Glossaries/culture/taboos.yml"
-        return BuiltInData.text(at: path).flatMap { try? read($0, path: path) } ?? []
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path),
+            let taboos = try? read(text, path: path)
+        else { return ([], []) }
+        return (taboos, ((try? file.stringLists("gift-cues")) ?? [:]).values.flatMap { $0 })
     }()
 
     static func read(_ text: String, path: String) throws(PackError) -> [Taboo] {
         let file = try YAMLMap.parse(text, path: path)
+        _ = try file.stringLists("gift-cues")
         var taboos: [Taboo] = []
         for map in try file.maps("taboos") {
             let id = try map.string("id"), kind = try map.string("kind")
@@ -35,6 +46,7 @@ struct Taboo: Sendable {
             let taboo = Taboo(
                 id: id, kind: kind, regions: Set(try map.strings("regions")),
                 words: try map.stringLists("words").values.flatMap { $0 },
+                objects: try map.stringLists("objects").values.flatMap { $0 },
                 except: try map.stringLists("except").values.flatMap { $0 },
                 reading: try map.stringLists("reading").mapValues { $0.joined() },
                 advice: try map.stringLists("advice").mapValues { $0.joined() })
@@ -42,6 +54,9 @@ struct Taboo: Sendable {
             _ = try map.optionalString("note")
             guard !taboo.regions.isEmpty, !taboo.words.isEmpty, taboo.reading["en"] != nil else {
                 throw map.error(map.node, "taboo '\(id)' needs regions, words and an English reading")
+            }
+            guard taboo.objects.isEmpty || kind == "gift" else {
+                throw map.error(map.node("objects") ?? map.node, "taboo '\(id)': only a gift has objects")
             }
             try map.rejectUnknownKeys()
             taboos.append(taboo)
