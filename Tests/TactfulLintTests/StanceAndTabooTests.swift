@@ -42,6 +42,8 @@ import TactfulData
         #expect(!(try stances("Sorry, nothing we can do about the delay.", "en-GB")).isEmpty)
         #expect(!(try stances("저희도 어쩔 수 없어요.", "ko-KR")).isEmpty)
         #expect(!(try stances("Da kann man nix machen.", "de-AT")).isEmpty)
+        #expect(!(try stances("Cancellation is not possible once an order has left our warehouse.", "en-SG")).isEmpty)
+        #expect(!(try stances("Hätten Sie die Größentabelle genauer gelesen, wäre das nicht passiert.", "de-AT")).isEmpty)
     }
 
     @Test func nearMissesStayClean() throws {
