@@ -1,3 +1,4 @@
+import Synchronization
 import TactfulICU
 
 /// The Gregorian months a piece of text names, by ICU's full month names (as in a date and standing alone) in the
@@ -22,7 +23,17 @@ enum MonthMentions {
         return (try? ICU.LocaleID(tag: tag)).flatMap { try? ICU.monthNames(locale: $0)[.wide]?[month - 1] } ?? "\(month)"
     }
 
+    /// The lowercased full month names of `locale` and English, read from ICU once per locale.
     private static func names(_ locale: ICU.LocaleID) -> [[String]] {
+        if let known = cache.withLock({ $0[locale.identifier] }) { return known }
+        let read = readNames(locale)
+        cache.withLock { $0[locale.identifier] = read }
+        return read
+    }
+
+    private static let cache = Mutex<[String: [[String]]]>([:])
+
+    private static func readNames(_ locale: ICU.LocaleID) -> [[String]] {
         let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
         return locales.flatMap { locale -> [[String]] in
             let styles = (try? ICU.monthNames(locale: locale)) ?? [:]

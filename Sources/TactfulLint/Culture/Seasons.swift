@@ -13,6 +13,9 @@ struct Seasons: Sendable {
     let regions: [String: Region]
     /// Season → language → words.
     let words: [Season: [String: [String]]]
+    /// Season → language → weather words of that season ("cold", "kalt", "hot"), judged only beside a month's name
+    /// ("the cold December nights").
+    let weather: [Season: [String: [String]]]
 
     /// The built-in table; a malformed file is a build defect, caught by the tests.
     static let builtIn: Seasons? = {
@@ -58,7 +61,14 @@ struct Seasons: Sendable {
             guard let season = Season(rawValue: name) else { throw file.error(node, "unknown season '\(name)'") }
             words[season] = try wordMap.stringLists(name)
         }
+        var weather: [Season: [String: [String]]] = [:]
+        if let weatherMap = try file.map("weather") {
+            for (name, node) in weatherMap.entries {
+                guard let season = Season(rawValue: name) else { throw file.error(node, "unknown season '\(name)'") }
+                weather[season] = try weatherMap.stringLists(name)
+            }
+        }
         try file.rejectUnknownKeys()
-        return Seasons(regions: regions, words: words)
+        return Seasons(regions: regions, words: words, weather: weather)
     }
 }

@@ -9,7 +9,7 @@
 struct SeasonRule: RuleKind {
     let info: RuleInfo
     private let seasons: Seasons
-    private let entries: [(season: Seasons.Season, text: String)]
+    private let entries: [(season: Seasons.Season, weather: Bool, text: String)]
     /// The month to judge by (1–12); today's unless a test fixes it.
     private let month: @Sendable () -> Int
 
@@ -24,7 +24,8 @@ struct SeasonRule: RuleKind {
         self.seasons = seasons
         self.month = month
         entries = Seasons.Season.allCases.flatMap { season in
-            (seasons.words[season] ?? [:]).values.joined().map { (season, $0) }
+            (seasons.words[season] ?? [:]).values.joined().map { (season, false, $0) }
+                + (seasons.weather[season] ?? [:]).values.joined().map { (season, true, $0) }
         }
     }
 
@@ -37,6 +38,8 @@ struct SeasonRule: RuleKind {
         case noSuchSeason
         /// The named season is the north's of the moment; the region is in `theirs`.
         case otherHemisphere(theirs: Seasons.Season)
+        /// The reply names a month, which is `theirs` in the region.
+        case monthIsAnotherSeason(month: Int, theirs: Seasons.Season)
     }
 
     static func verdict(_ season: Seasons.Season, in region: Seasons.Region, month: Int) -> Verdict {
@@ -46,15 +49,31 @@ struct SeasonRule: RuleKind {
             ? .otherHemisphere(theirs: theirs) : .fits
     }
 
+    /// How a season fits a region in a month the reply names: any season but that month's is a misfit.
+    static func verdict(_ season: Seasons.Season, in region: Seasons.Region, namedMonth: Int) -> Verdict {
+        let theirs = Seasons.season(month: namedMonth, south: region.south)
+        return season == theirs ? .fits : .monthIsAnotherSeason(month: namedMonth, theirs: theirs)
+    }
+
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         guard let region = seasons.regions[context.market.region] else { return [] }
         let month = month()
         let name = context.regionName(context.market.region)
         let zh = context.uiLanguage == .zhHans
         var findings: [Finding] = []
+        let document = context.document
         for hit in hits.longestNonOverlapping() {
-            let season = entries[hit.literal].season
-            switch Self.verdict(season, in: region, month: month) {
+            let (season, weather, _) = entries[hit.literal]
+            // A month named with it decides: beside a weather word ("the cold December nights"), anywhere on the line
+            // for a season ("our winter range arrives in July"); otherwise a season is judged by today.
+            let line = document.lineRange(document.lineIndex(of: hit.range.lowerBound))
+            let window = weather
+                ? max(line.lowerBound, hit.range.lowerBound - 12)..<min(line.upperBound, hit.range.upperBound + 12) : line
+            let named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
+            if weather, named.count != 1 || !region.fourSeasons { continue }
+            let verdict = named.count == 1 && region.fourSeasons
+                ? Self.verdict(season, in: region, namedMonth: named.first!) : Self.verdict(season, in: region, month: month)
+            switch verdict {
             case .fits: continue
             case .noSuchSeason:
                 let message = zh
@@ -65,6 +84,12 @@ struct SeasonRule: RuleKind {
                 let message = zh
                     ? "现在是北半球的\(Self.chinese(season))，而\(name)正值\(Self.chinese(theirs))；请按客户所在半球的季节来写，或直接说月份。"
                     : "It is \(theirs.rawValue) in \(name) now, not \(season.rawValue): write the customer's season, or name the months."
+                findings.append(context.finding(info, hit.range, message: message))
+            case .monthIsAnotherSeason(let named, let theirs):
+                let monthName = MonthMentions.name(named, context.uiLanguage)
+                let message = zh
+                    ? "在\(name)，\(monthName)是\(Self.chinese(theirs))，不是\(Self.chinese(season))；请按客户所在地的季节来写。"
+                    : "In \(name), \(monthName) is \(theirs.rawValue), not \(season.rawValue): write the customer's season."
                 findings.append(context.finding(info, hit.range, message: message))
             }
         }
