@@ -12,8 +12,9 @@ struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
     /// Lowercased numbers in words → value (ICU spellout, 2–100; "one" is left out: "one day" is more often "some
-    /// day" than a period), longest first.
-    private let spelled: [(name: [UInt16], value: Int)]
+    /// day" than a period), by their first unit, longest first: a word is compared only with the numbers that start
+    /// like it.
+    private let spelled: [UInt16: [(name: [UInt16], value: Int)]]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -28,7 +29,8 @@ struct PeriodReader: Sendable {
             guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
             return ((try? ICU.spelledOut(2...100, locale: locale)) ?? []).map { ($0.words.lowercased(), $0.value) }
         }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
-            .map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
+            .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
+            .reduce(into: [UInt16: [(name: [UInt16], value: Int)]]()) { $0[$1.name[0], default: []].append($1) }
     }
 
     /// The reader for a market language (with English), built once per language.
@@ -76,8 +78,8 @@ struct PeriodReader: Sendable {
     private func spelledNumber(at offset: Int, limit: Int, _ utf16: [UInt16])
         -> (number: (value: Int, range: Range<Int>), unitStart: Int)?
     {
-        guard !spelled.isEmpty, Self.isLetter(utf16[offset]), offset == 0 || !Self.isLetter(utf16[offset - 1]) else { return nil }
-        for (name, value) in spelled where offset + name.count < limit {
+        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), let candidates = spelled[Self.lowered(utf16[offset])] else { return nil }
+        for (name, value) in candidates where offset + name.count < limit {
             var matches = true
             for (position, unit) in name.enumerated() where Self.lowered(utf16[offset + position]) != unit {
                 matches = false
@@ -95,7 +97,8 @@ struct PeriodReader: Sendable {
     }
 
     private static func isLetter(_ unit: UInt16) -> Bool {
-        Unicode.Scalar(unit).map { $0.properties.isAlphabetic } ?? false
+        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        return Unicode.Scalar(unit).map { $0.properties.isAlphabetic } ?? false
     }
 
     /// The longest duration name at `offset` (case-insensitive), which in a spaced script must end its word.

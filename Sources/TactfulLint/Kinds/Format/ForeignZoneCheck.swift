@@ -10,6 +10,7 @@ import TactfulTime
 enum ForeignZoneCheck {
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let document = context.document
+        guard mayHoldClockTime(document.utf16) else { return [] }
         let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
         guard !times.isEmpty else { return [] }
         let now = Date().timeIntervalSince1970
@@ -41,6 +42,20 @@ enum ForeignZoneCheck {
             findings.append(context.finding(info, time, fixes: fixes, message: message))
         }
         return findings
+    }
+
+    /// True when a digit is followed, within two units, by what a clock time needs (":", "a"/"p" of am/pm, "h",
+    /// 時 时 点 點 시): the regex runs only then.
+    private static func mayHoldClockTime(_ utf16: [UInt16]) -> Bool {
+        let marks: Set<UInt16> = [0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
+        var index = 0
+        while index < utf16.count {
+            defer { index += 1 }
+            guard utf16[index] >= 0x30, utf16[index] <= 0x39 else { continue }
+            if index + 1 < utf16.count, marks.contains(utf16[index + 1]) { return true }
+            if index + 2 < utf16.count, utf16[index + 1] == 0x20, marks.contains(utf16[index + 2]) { return true }
+        }
+        return false
     }
 
     /// True when a capital, a letter of an uncased script or a bracket follows the time (past spaces and a clock

@@ -12,8 +12,10 @@ struct ZoneVocabulary: Sendable {
     /// Name → the UTC offsets (seconds, now) of the zones it may stand for. Upper-case abbreviations match as written,
     /// other names ignoring case.
     private let offsets: [String: Set<Int>]
-    /// The names, longest first.
-    private let names: [String]
+    /// The names, longest first, by their first and by their last character (lowercased): a candidate is compared
+    /// only with the names that could match it.
+    private let byFirst: [Character: [String]]
+    private let byLast: [Character: [String]]
 
     /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
     /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
@@ -22,7 +24,8 @@ struct ZoneVocabulary: Sendable {
         // German and Dutch write the clock word after the time: "15:00 Uhr MEZ", "15.00 uur CET".
         for word in ["Uhr ", "uur ", "h "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "(" } }
         if let offset = Self.utcOffset(rest) { return offset }
-        for name in names {
+        guard let first = rest.first else { return nil }
+        for name in byFirst[first.lowercased().first!] ?? [] {
             guard let end = Self.prefixEnd(of: name, in: rest) else { continue }
             if end < rest.endIndex, rest[end].isLetter, name.last?.isCased == true { continue }
             return (name, offsets[name] ?? [])
@@ -34,7 +37,8 @@ struct ZoneVocabulary: Sendable {
     func trailing(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
         let trimmed = String(text.reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
         let lowered = trimmed.lowercased()
-        for name in names {
+        guard let last = lowered.last else { return nil }
+        for name in byLast[last] ?? [] {
             let abbreviation = name.allSatisfy { $0.isUppercase || !$0.isLetter }
             guard abbreviation ? trimmed.hasSuffix(name) : lowered.hasSuffix(name) else { continue }
             let start = trimmed.index(trimmed.endIndex, offsetBy: -name.count)
@@ -93,7 +97,9 @@ struct ZoneVocabulary: Sendable {
             alias.names.forEach { add($0, offset) }
         }
         offsets = table
-        names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+        let names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+        byFirst = Dictionary(grouping: names) { $0.first!.lowercased().first! }
+        byLast = Dictionary(grouping: names) { $0.last!.lowercased().first! }
     }
 
     /// "GMT+8", "UTC−05:00", "UTC": the offset written.
