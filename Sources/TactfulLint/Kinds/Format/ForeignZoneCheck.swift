@@ -44,10 +44,12 @@ enum ForeignZoneCheck {
         return findings
     }
 
+    /// What may follow a clock time's digits: ":", the "a"/"p" of am/pm, "h", 時 时 点 點 시.
+    private static let marks: Set<UInt16> = [0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
+
     /// True when a digit is followed, within two units, by what a clock time needs (":", "a"/"p" of am/pm, "h",
     /// 時 时 点 點 시): the regex runs only then.
     private static func mayHoldClockTime(_ utf16: [UInt16]) -> Bool {
-        let marks: Set<UInt16> = [0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
         var index = 0
         while index < utf16.count {
             defer { index += 1 }
@@ -66,8 +68,7 @@ enum ForeignZoneCheck {
             guard let character else { return false }
             return character.isUppercase || (character.isLetter && !character.isCased) || character == "(" || character == "（"
         }
-        var rest = after.drop { $0 == " " || $0 == "\u{A0}" }
-        for word in ["Uhr ", "uur ", "h "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count).drop { $0 == " " } }
+        let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" })
         let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }
         return mayStartAName(rest.first) || (last.map { $0.isLetter && (!$0.isCased || $0.isUppercase) } ?? false)
     }

@@ -20,9 +20,7 @@ struct ZoneVocabulary: Sendable {
     /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
     /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
     func leading(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
-        var rest = text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" }
-        // German and Dutch write the clock word after the time: "15:00 Uhr MEZ", "15.00 uur CET".
-        for word in ["Uhr ", "uur ", "h "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "(" } }
+        let rest = Self.pastClockWord(text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" })
         if let offset = Self.utcOffset(rest) { return offset }
         guard let first = rest.first else { return nil }
         for name in byFirst[first.lowercased().first!] ?? [] {
@@ -46,6 +44,13 @@ struct ZoneVocabulary: Sendable {
             return (name, offsets[name] ?? [])
         }
         return nil
+    }
+
+    /// `text` past a clock word and the spaces and bracket after it: German and Dutch write one after the time
+    /// ("15:00 Uhr MEZ", "15.00 uur CET").
+    static func pastClockWord(_ text: Substring) -> Substring {
+        guard let word = ["Uhr ", "uur ", "h "].first(where: { text.hasPrefix($0) }) else { return text }
+        return text.dropFirst(word.count).drop { $0 == " " || $0 == "(" || $0 == "（" }
     }
 
     /// The vocabulary for drafts in `language` (the market's locale), built once.
