@@ -17,7 +17,10 @@ import TactfulData
         ("Bitte senden Sie uns die vollständige Kartennummer und den CVV-Code.", "de-DE", ["vollständige Kartennummer", "CVV-Code"]),
         ("マイナンバーカードの表と裏の写真をお送りください。", "ja-JP", ["マイナンバーカード"]),
         ("Quick one: what's your National Insurance number?", "en-GB", ["National Insurance number"]),
-        ("You'll get a one-time code by SMS, just pop it in the chat here.", "en-AU", ["one-time code"]),
+        ("You'll get a one-time code by SMS, just pop it in the chat here.", "en-AU", ["one-time code by SMS, just pop it"]),
+        ("sup! your payment didn't go through. type your long card number here", "en-GB", ["long card number"]),
+        ("Para procesarlo, mándenos por favor el número de la tarjeta.", "es-MX", ["número de la tarjeta"]),
+        ("Schicken Sie uns bitte ein Foto Ihrer Kreditkarte, Vorder- und Rückseite.", "de-DE", ["Foto Ihrer Kreditkarte"]),
         ("请回复您的身份证号码以便我们核实。", "zh-CN", ["身份证号码"]),
         ("請附上您香港身份證正反面的相片。", "zh-HK", ["身份證"]),
     ])
@@ -42,6 +45,10 @@ import TactfulData
         #expect(try requests("請提供訂單編號和商品照片。", "zh-TW").isEmpty)
         #expect(try requests("Please attach a photo of the damaged parcel and pop it in the chat.", "en-AU").isEmpty)
         #expect(try requests("What's your preferred delivery day?", "en-GB").isEmpty)
+        #expect(try requests("Please do not send us your card number or CVV.", "en-US").isEmpty)
+        #expect(try requests("Bitte senden Sie uns niemals Ihr Passwort.", "de-DE").isEmpty)
+        #expect(try requests("Wir fragen niemals nach PIN, TAN oder Passwort – bitte geben Sie diese Daten nur im Online-Banking ein.", "de-DE").isEmpty)
+        #expect(try requests("Send us a photo of the gift card, please.", "en-US").isEmpty)
     }
 
     @Test func theDataFileReads() throws {

@@ -3,7 +3,8 @@ import Testing
 @testable import TactfulLint
 import TactfulMarkets
 
-/// Clock times without a zone, judged only when the team's zone is known.
+/// Clock times without a zone: judged against the team's zone when it is known, else only for a customer whose
+/// country spans clocks two hours or more apart.
 @Suite struct ZoneCheckTests {
     func zones(_ text: String, _ tag: String, team: String?) throws -> [Finding] {
         let market = try MarketResolver().resolve(tag)
@@ -21,12 +22,39 @@ import TactfulMarkets
     }
 
     @Test func noTeamZoneOrTheSameClockOrANamedZoneIsClean() throws {
-        #expect(try zones("We will call you later today at 4pm.", "en-US", team: nil).isEmpty)
+        #expect(try zones("Wir rufen Sie morgen um 16:00 an.", "de-DE", team: nil).isEmpty)
+        #expect(try zones("Le llamamos mañana a las 16:00.", "es-ES", team: nil).isEmpty)   // Canaries: one hour off
+        #expect(try zones("Ligamos amanhã às 16:00.", "pt-PT", team: nil).isEmpty)          // Azores: one hour off
         #expect(try zones("明後日の10時にお電話いたします。", "ja-JP", team: "Asia/Tokyo").isEmpty)
         #expect(try zones("We will call you at 4pm EST.", "en-US", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("We will call you at 4pm (your time).", "en-US", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("Your order ships within 24 hours.", "en-US", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("Version 2.10 fixes it, and the 1.5 m cable ships today.", "en-US", team: "Asia/Shanghai").isEmpty)
+    }
+
+    @Test func withoutATeamZoneACountryOfSeveralClocksStillNeedsOne() throws {
+        let finding = try #require(try zones("We will call you later today at 4pm.", "en-US", team: nil).first)
+        #expect(finding.match == "4pm")
+        #expect(finding.message.contains("spans several time zones"))
+        #expect(try zones("Call us before 6pm.", "en-CA", team: nil).map(\.match) == ["6pm"])
+        #expect(try zones("Call us between 9am and 5pm.", "en-AU", team: nil).map(\.match) == ["9am", "5pm"])
+        #expect(try zones("Lo atendemos de 9:00 a 18:00.", "es-MX", team: nil).map(\.match) == ["9:00", "18:00"])
+        #expect(try zones("We will call you at 4pm Eastern Time.", "en-US", team: nil).isEmpty)
+        #expect(ZoneCheck.spansSeveralClocks(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]))
+        #expect(!ZoneCheck.spansSeveralClocks(["Europe/Madrid", "Atlantic/Canary"]))
+        #expect(!ZoneCheck.spansSeveralClocks(["Asia/Shanghai", "Asia/Urumqi"]))  // China keeps Beijing time
+        #expect(!ZoneCheck.spansSeveralClocks([]))
+    }
+
+    @Test func aDeliveryTimeOrARangeWithItsZoneIsClean() throws {
+        #expect(try zones("It's now due on Tuesday, between 9 am and 5 pm AEST.", "en-AU", team: nil).isEmpty)
+        #expect(try zones("Call us Monday through Friday, 9 a.m. to 6 p.m. ET.", "en-US", team: nil).isEmpty)
+        #expect(try zones("New delivery: Thu Dec 10 by 5 p.m. ET.", "en-CA", team: nil).isEmpty)
+        #expect(try zones("La paquetería confirma que llegará mañana antes de las 14:00 h.", "es-MX", team: nil).isEmpty)
+        #expect(try zones("Der Paketbote kommt morgen zwischen 9:00 und 12:00.", "de-DE", team: "Asia/Shanghai").isEmpty)
+        #expect(try zones("我们18:00前回复您。", "zh-CN", team: nil).isEmpty)
+        // The delivery is in another clause: the call is the team's time.
+        #expect(try zones("It will be delivered on Friday; we will call you at 4pm.", "en-US", team: nil).map(\.match) == ["4pm"])
     }
 
     @Test func theConfigNamesTheTeamZone() throws {

@@ -45,27 +45,31 @@ struct RequestRule: RuleKind {
             if nounSentences.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
         var findings: [Finding] = []
-        for (sentence, found) in sentences {
-            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }),
-                !context.cues.negations.occurs(in: document.string(sentence))
-            else { continue }
+        for (_, found) in sentences {
+            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) else { continue }
             var cleared: Set<Int> = []
-            var cues: [Int] = [], safeSpans: [Range<Int>] = []
+            var cues: [Range<Int>] = [], safeSpans: [Range<Int>] = []
             for hit in found {
                 switch entries[hit.literal].role {
                 case .unless(let item):
                     cleared.insert(item)
                     safeSpans.append(hit.range)
-                case .cue: cues.append(hit.range.lowerBound)
+                case .cue: cues.append(hit.range)
                 case .noun: break
                 }
+            }
+            // The cue a noun answers to: the nearest one before it ("send us your password"), else the nearest one
+            // after it ("you'll get a one-time code by SMS – just pop it in the chat").
+            func cue(for noun: Range<Int>) -> Range<Int>? {
+                cues.filter { $0.lowerBound <= noun.lowerBound }.max { $0.lowerBound < $1.lowerBound }
+                    ?? cues.filter { $0.lowerBound > noun.lowerBound }.min { $0.lowerBound < $1.lowerBound }
+            }
+            func distance(_ hit: LiteralHit) -> Int {
+                cues.filter { $0.lowerBound <= hit.range.lowerBound }.map { hit.range.lowerBound - $0.lowerBound }.min() ?? Int.max
             }
             // Per item, the noun the request is about: the nearest one after a cue ("send a 6-digit OTP to your
             // phone, please also send us the OTP"), else the first; the longest at its place ("full card number").
             var chosen: [Int: LiteralHit] = [:]
-            func distance(_ hit: LiteralHit) -> Int {
-                cues.filter { $0 <= hit.range.lowerBound }.map { hit.range.lowerBound - $0 }.min() ?? Int.max
-            }
             for hit in found {
                 // A noun inside a safe phrase is that phrase's ("PIN" in "PIN code", India's postal code).
                 guard case .noun(let item) = entries[hit.literal].role, !cleared.contains(item),
@@ -79,7 +83,18 @@ struct RequestRule: RuleKind {
                 chosen[item] = hit
             }
             for (item, hit) in chosen {
-                findings.append(context.finding(info, hit.range, message: data[item].message(context.uiLanguage)))
+                guard let cue = cue(for: hit.range) else { continue }
+                // A negation in the noun's clause or the cue's clears it ("we will never ask for your PIN, TAN or
+                // password", "please do not send your card number"); one in another clause does not ("your payment
+                // didn't go through. type your card number here").
+                let clauses = [document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound)]
+                guard !clauses.contains(where: { context.cues.negations.occurs(in: document.string($0)) }) else { continue }
+                // A request in a later clause ("you'll get a one-time code by SMS, just pop it in the chat") is
+                // shown with the noun it points back to; in one clause the noun is enough (verb-final languages).
+                let pointsBack = cue.lowerBound > hit.range.lowerBound
+                    && document.clause(containing: hit.range.lowerBound, commas: true) != document.clause(containing: cue.lowerBound, commas: true)
+                let span = pointsBack ? hit.range.lowerBound..<max(hit.range.upperBound, cue.upperBound) : hit.range
+                findings.append(context.finding(info, span, message: data[item].message(context.uiLanguage)))
             }
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }

@@ -184,6 +184,27 @@ public final class Document {
         return sentences.isEmpty ? 0..<utf16.count : sentences[low]
     }
 
+    /// The clause around `offset` within its sentence: the span between clause marks (`;` `!` `?` a dash, a line
+    /// break, a full stop or colon before a space (not the one in "9:00"), and their CJK and Arabic forms; with `commas`, commas too). ICU keeps
+    /// "didn't go through. type your card number" in one sentence when the next word is lower-case; the clause still
+    /// ends at the stop.
+    func clause(containing offset: Int, commas: Bool = false) -> Range<Int> {
+        let sentence = sentence(containing: offset)
+        func isMark(_ index: Int) -> Bool {
+            switch utf16[index] {
+            case 0x3B, 0x21, 0x3F, 0x0A, 0x2013, 0x2014, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061B, 0x061F: true
+            case 0x2C, 0xFF0C, 0x3001, 0x060C: commas
+            case 0x2E, 0x3A: index + 1 < utf16.count && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x0A)
+            default: false
+            }
+        }
+        var start = min(max(offset, sentence.lowerBound), sentence.upperBound)
+        while start > sentence.lowerBound, !isMark(start - 1) { start -= 1 }
+        var end = min(max(offset, sentence.lowerBound), sentence.upperBound)
+        while end < sentence.upperBound, !isMark(end) { end += 1 }
+        return start..<end
+    }
+
     /// True when the word starting at `offset` is the first word of its sentence or of its line.
     func isSentenceInitial(_ offset: Int) -> Bool {
         let line = lineRange(lineIndex(of: offset))

@@ -1,12 +1,17 @@
 import Foundation
+import TactfulData
 import TactfulICU
 import TactfulTime
 
-/// A clock time with no zone ("we'll call you at 4pm", "明後日の10時") in a reply from a team whose clock differs
-/// from the customer's: the customer cannot tell whose 4pm it is. Only with a team zone (`team: {timezone: …}` in
-/// `.tactful.yml`, `--team-zone`, `teamTimeZone` in the API); without one there is no such finding. Markets with
-/// several zones count as differing only when none of them shares the team's offset now. The suggestion names the
-/// customer's zone as ICU writes it in the market's language ("4pm (Eastern Time)").
+/// A clock time with no zone ("we'll call you at 4pm", "明後日の10時") where the customer cannot tell whose 4pm it is:
+/// in a reply from a team whose clock differs from the customer's (a team zone from `team: {timezone: …}` in
+/// `.tactful.yml`, `--team-zone`, `teamTimeZone` in the API; a market with several zones differs only when none of
+/// them shares the team's offset now), or, with no team zone, to a customer whose country itself keeps three or
+/// more clocks (the US, Canada, Australia, Mexico, Brazil, Indonesia — read from the IANA zones of the region, so
+/// Spain and Portugal with one island zone, or China with Xinjiang's, do not count). A time in a clause about the
+/// delivery ("it will arrive before 14:00") is the customer's own and stays clean (`Glossaries/time/local-times.yml`),
+/// and so does a range whose end names the zone ("9 am to 5 pm AEST"). The suggestion names the customer's zone as
+/// ICU writes it in the market's language ("4pm (Eastern Time)").
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", "10時", "10点", "10시".
     static let clockTime = RegexSource(
@@ -22,26 +27,80 @@ enum ZoneCheck {
     ]
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
-        guard let team = context.teamZone else { return [] }
         // The zones' offsets are compared once an hour per team and market, not for every draft.
         let hour = Int(Date().timeIntervalSince1970 / 3600)
-        guard context.pool.fact("zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: context.market.timeZones) })
-        else { return [] }
+        let zones = context.market.timeZones
+        if let team = context.teamZone {
+            guard context.pool.fact("zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: zones) })
+            else { return [] }
+        } else {
+            guard context.pool.fact("zone-spread|\(context.market.tag)|\(hour)", { spansSeveralClocks(zones) }) else { return [] }
+        }
         let document = context.document
         let names = zoneNames(context)
         let name = names.first ?? context.market.region
+        let local = localTimeCues[context.market.language]
         return try FormatSupport.matches(clockTime, in: context).compactMap { range in
             if range.lowerBound > 0, let before = Unicode.Scalar(document.utf16[range.lowerBound - 1]),
                 before.properties.numericType != nil || before == ":" || before == "." || before == "/" { return nil }
-            let after = document.string(range.upperBound..<min(document.utf16.count, range.upperBound + 24))
+            let after = document.string(range.upperBound..<min(document.utf16.count, range.upperBound + 48))
             if namesAZone(after, zoneNames: names) { return nil }
+            if let local, local.occurs(in: document.string(document.clause(containing: range.lowerBound))) { return nil }
             let text = document.string(range)
-            let message = context.uiLanguage == .zhHans
-                ? "这个时间没有写明时区，而你们团队（\(team)）与客户不在同一时区；请写明是谁的时间，例如“\(text)（\(name)）”。"
-                : "This time has no zone, and your team (\(team)) keeps a different clock from the customer's: say whose time it is, e.g. “\(text) (\(name))”."
+            let message = message(for: text, zoneName: name, team: context.teamZone, region: context.market.region, context.uiLanguage)
             let fixes = names.prefix(4).map { Fix(replacement: "\(text) (\($0))", description: "Name the customer's zone: \($0)", safe: false) }
             return context.finding(info, range, fixes: Array(fixes), message: message)
         }
+    }
+
+    private static func message(for time: String, zoneName: String, team: String?, region: String, _ ui: UILanguage) -> String {
+        switch (team, ui) {
+        case (let team?, .zhHans): "这个时间没有写明时区，而你们团队（\(team)）与客户不在同一时区；请写明是谁的时间，例如“\(time)（\(zoneName)）”。"
+        case (let team?, _): "This time has no zone, and your team (\(team)) keeps a different clock from the customer's: say whose time it is, e.g. “\(time) (\(zoneName))”."
+        case (nil, .zhHans): "这个时间没有写明时区，而客户所在的国家或地区（\(region)）跨越多个时区；请写明是哪个时区的时间，例如“\(time)（\(zoneName)）”。"
+        case (nil, _): "This time has no zone, and the customer's country (\(region)) spans several time zones: say whose time it is, e.g. “\(time) (\(zoneName))”."
+        }
+    }
+
+    /// True when the region's zones keep three or more offsets now (a continent-wide country, not one with an
+    /// island or a province on another clock).
+    static func spansSeveralClocks(_ zones: [String]) -> Bool {
+        let now = Date().timeIntervalSince1970
+        return Set(zones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) }).count >= 3
+    }
+
+    /// Per language, the words that make a time the customer's own (`Glossaries/time/local-times.yml`).
+    private static let localTimeCues: [String: CueList] = {
+        let path = "Glossaries/time/local-times.yml"
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [:] }
+        var cues: [String: CueList] = [:]
+        for (language, _) in file.entries {
+            guard let words = try? file.strings(language) else { continue }
+            cues[language] = CueList(words, bySpaces: !["ja", "zh", "th"].contains(language))
+        }
+        return cues
+    }()
+
+    /// Words joining a time range's two ends ("9 am to 5 pm", "9:00–18:00", "9時から18時").
+    private static let rangeConnectors = ["to", "and", "until", "till", "through", "bis", "à", "a", "al", "até", "tot", "do",
+                                          "-", "–", "—", "~", "〜", "～", "至", "到", "から"]
+
+    /// What follows a range's second time ("to 5 pm AEST" → " AEST"), or nil when `text` does not continue a range.
+    private static func afterRangeEnd(_ text: Substring) -> Substring? {
+        for connector in rangeConnectors where text.hasPrefix(connector) {
+            var rest = text.dropFirst(connector.count)
+            if connector.first?.isLetter == true, rest.first?.isLetter == true { continue }
+            rest = rest.drop { $0 == " " || $0 == "\u{A0}" }
+            guard rest.first?.isNumber == true else { continue }
+            rest = rest.drop { $0.isNumber || $0 == ":" }.drop { $0 == " " }
+            for marker in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "uhr", "h", "時", "时", "点", "點", "시"]
+            where rest.lowercased().hasPrefix(marker) {
+                rest = rest.dropFirst(marker.count)
+                break
+            }
+            return rest
+        }
+        return nil
     }
 
     /// The market's zones as ICU names them in its language ("Eastern Time", "Mitteleuropäische Zeit"), one per
@@ -72,7 +131,10 @@ enum ZoneCheck {
     /// True when the text right after a time names a zone: an abbreviation (UTC, CET, PST, GMT+8), a bracket, one of
     /// the customer's zone names, or a word for "time" ("Eastern Time", "your time", "Ortszeit", "日本時間").
     private static func namesAZone(_ after: String, zoneNames: [String]) -> Bool {
-        let trimmed = after.drop { $0 == " " || $0 == "\u{A0}" }
+        // "5 p.m. ET": the match ends before the abbreviation's full stop.
+        let trimmed = after.drop { $0 == " " || $0 == "\u{A0}" || $0 == "." }
+        // "9 am to 5 pm AEST": the zone named after the range's end covers its start.
+        if let rest = afterRangeEnd(trimmed), namesAZone(String(rest), zoneNames: zoneNames) { return true }
         if trimmed.hasPrefix("(") || trimmed.hasPrefix("（") { return true }
         let word = trimmed.prefix { $0.isLetter || $0 == "+" || $0.isNumber }
         if word.count >= 2, word.count <= 6, word.first?.isUppercase == true,
