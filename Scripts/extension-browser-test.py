@@ -137,9 +137,9 @@ def configure(page, extension_id, server_port, check, artifacts, ui_language="")
     click_at(page, *center(page, "document.getElementById('save')"))
     status = page.wait_for("(s => s.className && s.textContent)(document.getElementById('status'))")
     ok = page.evaluate("document.getElementById('status').className") == "ok"
-    check("the options page saves the server and the test pages' site, and registers the content script",
-          ok and "1 site" in (status or ""), status)
-    page.screenshot(os.path.join(artifacts, "extension-options.png"))
+    check(f"the options page saves the server, the test pages' site and UI language '{ui_language or 'browser'}',"
+          " and registers the content script", ok and ("1 site" in (status or "") or "1 个网站" in (status or "")), status)
+    page.screenshot(os.path.join(artifacts, f"extension-options{'-' + ui_language if ui_language else ''}.png"))
 
 
 def run_case(page, case, pages_port, server_port, check, artifacts):
@@ -255,13 +255,34 @@ def measure_latency(page, pages_port, server_port, check, artifacts, rounds=9):
     page.screenshot(os.path.join(artifacts, "extension-latency-150-words.png"))
     valid = [value for value in latencies if value is not None and value >= 0]
     median = statistics.median(valid) if valid else float("inf")
-    print(f"latency, last keystroke to underlines, {len(text.split())}-word draft, {rounds} rounds: "
+    print(f"latency, last keystroke to underlines, {len(words)}-word draft (one word longer each round), {rounds} rounds: "
           f"median {median:.0f} ms, max {max(valid or [0]):.0f} ms (each: {', '.join(f'{v:.0f}' for v in latencies)}); "
           f"the server alone answers this draft in {server_ms:.0f} ms")
     check("latency: every round drew the underlines", len(valid) == rounds, latencies)
     check("latency: the 150-word draft's findings are underlined", seen.get("count") == str(len(findings)) and len(findings) > 0,
           f"page {seen.get('count')}, server {len(findings)}")
     check("latency: median from the last keystroke to the underlines under 150 ms", median < 150, f"{median:.0f} ms")
+
+
+def check_chinese_ui(page, pages_port, check, artifacts):
+    """With the UI language set to zh-Hans, the badge, the send summary and the server's messages are Chinese."""
+    page.command("Page.navigate", url=f"http://127.0.0.1:{pages_port}/gorgias.html")
+    if not page.wait_for(f"!!({GROUP})", 20):
+        check("zh-Hans: the extension attached", False)
+        return
+    click_at(page, *center(page, "document.querySelector('[data-reply]')"))
+    lines = CASES[2]["lines"]
+    type_lines(page, lines)
+    wait_fresh(page, len("\n".join(lines)))
+    title = page.evaluate(f"{GROUP}.querySelector('.badge').title")
+    click_at(page, *center(page, "document.querySelector('[data-send]')"))
+    summary = page.wait_for(f"(s => s && s.innerText)({OVERLAY}.querySelector('.summary'))", 5) or ""
+    page.screenshot(os.path.join(artifacts, "extension-zh-Hans-send.png"))
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    messages = summary.split("\n")[2:]
+    check("zh-Hans: the badge, the summary and the findings' messages are in Chinese",
+          "个问题" in (title or "") and summary.startswith("发送前请注意") and messages and all(cjk.search(m) for m in messages if m.strip()),
+          f"badge {title!r}, summary {summary!r}")
 
 
 def main():
@@ -318,6 +339,8 @@ def main():
         for case in CASES:
             run_case(page, case, pages.server_port, port, check, args.artifacts)
         measure_latency(page, pages.server_port, port, check, args.artifacts)
+        configure(page, extension_id, port, check, args.artifacts, ui_language="zh-Hans")
+        check_chinese_ui(page, pages.server_port, check, args.artifacts)
     except Exception as error:  # report, then clean up
         check("the browser session ran", False, repr(error))
     finally:

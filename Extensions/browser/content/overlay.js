@@ -33,7 +33,7 @@ button { font: inherit; cursor: pointer; }
 .panel li button { background: none; border: none; text-align: left; padding: 3px 0; width: 100%; }
 .panel .market { display: flex; flex-direction: column; gap: 4px; border-top: 1px solid #eee; padding-top: 6px; margin-top: 4px; }
 .panel select { font: inherit; }
-.summary { top: 16px; right: 16px; z-index: 2147483647; border-left: 4px solid #e37400; }
+.summary { top: 16px; right: 16px; z-index: 2147483647; border-left: 4px solid #e37400; overflow-wrap: anywhere; }
 .summary h2, .panel h2 { font-size: 14px; margin: 0 0 4px; }
 .summary li { margin: 2px 0; }
 `;
