@@ -45,7 +45,7 @@ CASES = [
      "known": "10 inches", "apply": "10 inches"},
     {"page": "gmail.html", "editor": "contenteditable (Gmail)", "market": None, "source": "detected", "language": "de",
      "lines": ["Hallo Lena,", "Ihre Rückerstattung wird um 5pm gebucht. Das Paket wiegt 5 lbs.", "Viele Grüße"],
-     "known": "5pm", "apply": None},
+     "known": "5pm", "apply": None, "pick": "de-AT"},
 ]
 
 LATENCY_WORDS = ("Thank you for getting in touch about your order. I checked the parcel with our warehouse team this "
@@ -200,6 +200,9 @@ def run_case(page, case, pages_port, server_port, check, artifacts):
               and after.get("count") == str(len(remaining)) and after.get("underlined") == len(remaining), after)
         page.screenshot(os.path.join(artifacts, f"extension-{name}-applied.png"))
 
+    if case.get("pick"):
+        pick_market(page, case, pages_port, server_port, check, artifacts)
+
     pending = int((state(page) or {}).get("count") or 0)
     click_at(page, *center(page, "document.querySelector('[data-send]')"))
     summary = page.wait_for(f"(s => s && s.dataset.count)({OVERLAY}.querySelector('.summary'))", 5)
@@ -211,6 +214,33 @@ def run_case(page, case, pages_port, server_port, check, artifacts):
     if dismiss:
         click_at(page, *dismiss)
     check(f"{name}: the summary can be dismissed", dismiss and page.wait_for(f"!{OVERLAY}.querySelector('.summary')", 5))
+
+
+def pick_market(page, case, pages_port, server_port, check, artifacts):
+    """The badge opens the list with the market and its source; a market picked there is used, and remembered for
+    the site (for the detected language) when the page is opened again."""
+    name, market = case["page"].split(".")[0], case["pick"]
+    click_at(page, *center(page, f"{GROUP}.querySelector('.badge')"))
+    panel = page.wait_for(f"(p => p && p.querySelector('select').options.length > 10 && p.innerText)({OVERLAY}.querySelector('.panel'))", 10)
+    check(f"{name}: the badge opens the findings with the market and where it came from",
+          bool(panel) and "de-DE (detected language)" in panel, panel)
+    page.screenshot(os.path.join(artifacts, f"extension-{name}-panel.png"))
+    page.evaluate(f"(s => {{ s.value = {json.dumps(market)}; s.dispatchEvent(new Event('change')); }})"
+                  f"({OVERLAY}.querySelector('.panel select'))")
+    draft = "\n".join(case["lines"])
+    picked = page.wait_for(f"(g => g.dataset.market === {json.dumps(market)} && g.dataset.marketSource === 'picked'"
+                           f" && g.dataset.state === 'fresh' && g.dataset.count)({GROUP})", 10)
+    expected = server_lint(server_port, draft, market=market)["findings"]
+    check(f"{name}: the market picked in the panel ({market}) is used at once", picked == str(len(expected)),
+          state(page))
+    page.command("Page.navigate", url=f"http://127.0.0.1:{pages_port}/{case['page']}")
+    page.wait_for(f"!!({GROUP})", 20)
+    click_at(page, *center(page, "document.querySelector('[data-reply]')"))
+    type_lines(page, case["lines"])
+    wait_fresh(page, len(draft))
+    again = state(page) or {}
+    check(f"{name}: the pick is remembered for the site", again.get("market") == market
+          and again.get("marketSource") == "picked", again)
 
 
 PROBE = """new Promise(resolve => {

@@ -107,6 +107,7 @@ Tactful.start = async () => {
 
   // A click on an underlined word opens its card (the underlines let clicks through to the editor).
   const clickedIn = (doc) => (event) => {
+    if (event.target === overlay.host) return; // a click on the badge, a card or the panel
     const offset = Tactful.geometry.frameOffset(doc);
     const x = event.clientX + offset.x, y = event.clientY + offset.y;
     for (const session of sessions.values()) {
