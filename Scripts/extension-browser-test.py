@@ -63,6 +63,9 @@ OVERLAY = "document.querySelector('tactful-overlay')?.shadowRoot"
 GROUP = f"{OVERLAY}?.querySelector('.editor')"
 
 
+TOKEN = os.urandom(12).hex()  # the service runs with a bearer token, as a team server does
+
+
 def server_lint(port, text, market=None, accept_language=None):
     body = {"text": text, "channel": "email", "uiLanguage": "en"}
     if market:
@@ -70,7 +73,7 @@ def server_lint(port, text, market=None, accept_language=None):
     if accept_language:
         body["acceptLanguage"] = accept_language
     request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/lint", data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"})
     return json.load(urllib.request.urlopen(request, timeout=30))["files"][0]
 
 
@@ -128,12 +131,13 @@ def wait_fresh(page, expected_length, seconds=20):
                          seconds)
 
 
-def configure(page, extension_id, server_port, check, artifacts, ui_language=""):
+def configure(page, extension_id, server_port, check, artifacts, ui_language="", token=""):
     page.command("Page.navigate", url=f"chrome-extension://{extension_id}/options/options.html")
     page.wait_for("document.querySelectorAll('#helpdesks input').length === 5")
     page.evaluate(f"document.getElementById('serverUrl').value = 'http://127.0.0.1:{server_port}';"
                   "document.getElementById('extraSites').value = 'http://127.0.0.1/*';"
-                  f"document.getElementById('uiLanguage').value = {json.dumps(ui_language)}; true")
+                  f"document.getElementById('uiLanguage').value = {json.dumps(ui_language)};"
+                  f"document.getElementById('token').value = {json.dumps(token)}; true")
     click_at(page, *center(page, "document.getElementById('save')"))
     status = page.wait_for("(s => s.className && s.textContent)(document.getElementById('status'))")
     ok = page.evaluate("document.getElementById('status').className") == "ok"
@@ -294,6 +298,17 @@ def measure_latency(page, pages_port, server_port, check, artifacts, rounds=9):
     check("latency: median from the last keystroke to the underlines under 150 ms", median < 150, f"{median:.0f} ms")
 
 
+def check_token_needed(page, pages_port, check, artifacts):
+    """Before the token is set, the badge says that the server wants one (and nothing is underlined)."""
+    page.command("Page.navigate", url=f"http://127.0.0.1:{pages_port}/zendesk.html")
+    page.wait_for(f"!!({GROUP})", 20)
+    click_at(page, *center(page, "document.querySelector('[data-reply]')"))
+    page.command("Input.insertText", text="Hi Oliver, the color is grey.")
+    failed = page.wait_for(f"(g => g.dataset.state === 'failed' && g.querySelector('.badge').title)({GROUP})", 10)
+    page.screenshot(os.path.join(artifacts, "extension-token-missing.png"))
+    check("without the bearer token the badge says the server wants one", "token" in (failed or ""), failed)
+
+
 def check_chinese_ui(page, pages_port, check, artifacts):
     """With the UI language set to zh-Hans, the badge, the send summary and the server's messages are Chinese."""
     page.command("Page.navigate", url=f"http://127.0.0.1:{pages_port}/gorgias.html")
@@ -321,6 +336,7 @@ def main():
     parser.add_argument("--chromium", default="chromium")
     parser.add_argument("--artifacts", default="artifacts")
     parser.add_argument("--port", type=int, help="use a tactful serve already listening on this loopback port")
+    parser.add_argument("--token", help="with --port: the bearer token that server wants")
     args = parser.parse_args()
     if not shutil.which(args.chromium):
         print(f"extension browser test skipped: '{args.chromium}' is not installed (apt-get install -y chromium)")
@@ -335,8 +351,11 @@ def main():
         if not ok:
             failures.append(name)
 
+    global TOKEN
+    TOKEN = args.token or TOKEN
     server = None if args.port else subprocess.Popen([args.tactful, "serve", "--port", "0"], stderr=subprocess.PIPE,
-                                                     text=True, cwd=tempfile.gettempdir())
+                                                     text=True, cwd=tempfile.gettempdir(),
+                                                     env={**os.environ, "TACTFUL_SERVE_TOKENS": TOKEN})
     pages = static_server(PAGES)
     profile = tempfile.mkdtemp(prefix="tactful-extension-")
     browser = subprocess.Popen([args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
@@ -366,10 +385,12 @@ def main():
         page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
         page.command("Page.enable")
         configure(page, extension_id, port, check, args.artifacts)
+        check_token_needed(page, pages.server_port, check, args.artifacts)
+        configure(page, extension_id, port, check, args.artifacts, token=TOKEN)
         for case in CASES:
             run_case(page, case, pages.server_port, port, check, args.artifacts)
         measure_latency(page, pages.server_port, port, check, args.artifacts)
-        configure(page, extension_id, port, check, args.artifacts, ui_language="zh-Hans")
+        configure(page, extension_id, port, check, args.artifacts, ui_language="zh-Hans", token=TOKEN)
         check_chinese_ui(page, pages.server_port, check, args.artifacts)
     except Exception as error:  # report, then clean up
         check("the browser session ran", False, repr(error))
