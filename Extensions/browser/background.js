@@ -106,7 +106,7 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
       const [settings, data] = await Promise.all([loadSettings(), helpdesks]);
       return {
         profiles: data.profiles, generic: data.generic, uiLanguage: resolvedUILanguage(settings),
-        marketByDomain: settings.marketByDomain, serverUrl: settings.serverUrl,
+        marketByDomain: settings.marketByDomain,
       };
     },
     async markets() {

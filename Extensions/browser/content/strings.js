@@ -5,10 +5,8 @@ Tactful.STRINGS = {
   en: {
     findings: (n) => (n === 1 ? "1 finding" : `${n} findings`),
     noFindings: "No findings",
-    checking: "Checking…",
     apply: "Apply",
     dismiss: "Dismiss",
-    close: "Close",
     suggestion: "Suggestion",
     market: "Market",
     chooseMarket: "Customer's market",
@@ -26,10 +24,8 @@ Tactful.STRINGS = {
   "zh-Hans": {
     findings: (n) => `${n} 个问题`,
     noFindings: "没有问题",
-    checking: "检查中…",
     apply: "应用",
     dismiss: "忽略",
-    close: "关闭",
     suggestion: "建议",
     market: "市场",
     chooseMarket: "客户所在市场",
