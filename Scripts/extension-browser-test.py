@@ -16,7 +16,7 @@ Usage: Scripts/extension-browser-test.py PATH/TO/tactful [--chromium chromium] [
 Exit code 0 when every check passed (or Chromium is missing: skipped, with a message), 1 when one failed,
 2 when it could not run.
 """
-import argparse, functools, http.server, importlib.util, json, os, re, shutil, statistics, subprocess, sys
+import argparse, functools, hashlib, http.server, importlib.util, json, os, re, shutil, statistics, subprocess, sys
 import tempfile, threading, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -373,17 +373,18 @@ def main():
             threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()  # keep the pipe drained
         else:
             port = str(args.port)
-        deadline, worker = time.time() + 20, None
-        while worker is None and time.time() < deadline:
-            targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list", timeout=10))
-            worker = next((t for t in targets if t["type"] == "service_worker" and t["url"].startswith("chrome-extension://")), None)
-            time.sleep(0.2)
-        check("Chromium loads the unpacked extension (its service worker runs)", worker is not None)
-        if worker is None:
-            return 1
-        extension_id = worker["url"].split("/")[2]
+        # An unpacked extension's id is derived from its folder's path (its service worker, idle after 30 s, may be
+        # stopped and unlisted by the time the service has started).
+        digest = hashlib.sha256(os.path.realpath(EXTENSION).encode()).hexdigest()[:32]
+        extension_id = "".join(chr(ord("a") + int(digit, 16)) for digit in digest)
+        targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list", timeout=10))
         page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
         page.command("Page.enable")
+        page.command("Page.navigate", url=f"chrome-extension://{extension_id}/options/options.html")
+        loaded = page.wait_for("document.querySelectorAll('#helpdesks input').length === 5", 20)
+        check("Chromium loads the unpacked extension (its options page opens)", bool(loaded))
+        if not loaded:
+            return 1
         configure(page, extension_id, port, check, args.artifacts)
         check_token_needed(page, pages.server_port, check, args.artifacts)
         configure(page, extension_id, port, check, args.artifacts, token=TOKEN)
