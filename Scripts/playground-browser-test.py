@@ -154,7 +154,7 @@ def main():
                                 f"--user-data-dir={profile}", "about:blank"],
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
-        port = read_until(server.stderr, r"listening on http://127\.0\.0\.1:(\d+)").group(1)
+        port = read_until(server.stderr, r"listening on http://127\.0\.0\.1:(\d+)", seconds=600).group(1)
         devtools = read_until(browser.stderr, r"DevTools listening on (ws://\S+)").group(1)
         devtools_port = re.match(r"ws://[^:]+:(\d+)/", devtools).group(1)
         targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list", timeout=10))
@@ -163,7 +163,7 @@ def main():
         page.command("Page.navigate", url=f"http://127.0.0.1:{port}/")
         markets = page.wait_for("document.querySelectorAll('#market option').length")
         check("the market picker is filled from /v1/markets", (markets or 0) > 10, f"{markets} options")
-        page.evaluate("document.getElementById('market').value = 'en-GB';"
+        page.evaluate("document.getElementById('market').value = 'de-DE';"
                       "document.getElementById('market').dispatchEvent(new Event('change'))")
         page.evaluate("document.getElementById('draft').focus()")
         page.command("Input.insertText", text=DRAFT)
