@@ -46,6 +46,21 @@ import TactfulData
         #expect(!(try stances("Hätten Sie die Größentabelle genauer gelesen, wäre das nicht passiert.", "de-AT")).isEmpty)
     }
 
+    @Test func aRefusalIsSoftenedByAWayForwardButHelplessnessByNothing() throws {
+        func severity(_ text: String, _ tag: String) throws -> [Severity] {
+            try builtInFindings(text, tag) { $0.rule == "root.negative.stance" }.map(\.severity)
+        }
+        let families = Dictionary(uniqueKeysWithValues: StanceFamily.builtIn.map { ($0.id, $0.softenedBy) })
+        #expect(families["refusal"] == [.wayForward, .thirdParty])
+        #expect(families["helplessness"] == [])
+        #expect(families["blame"] == [])
+        // Helplessness stays a warning though a third party (die Post) and a way forward follow.
+        #expect(try severity("Da kann man nix machen, die Post ist gerade überlastet.", "de-AT") == [.warning])
+        #expect(try severity("Daar kunnen wij niks aan doen, het ligt bij de vervoerder.", "nl-NL") == [.warning])
+        // A refusal about a third party with an offer after it is only advice.
+        #expect(try severity("我哋冇辦法直接取消銀行嗰邊嘅授權，不過可以出張證明俾你。", "zh-HK").allSatisfy { $0 == .info })
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try stances("We can refund you today or send a replacement.", "en-GB").isEmpty)
         #expect(try stances("You should have received the tracking number by e-mail.", "en-GB").isEmpty)

@@ -7,9 +7,10 @@ struct LimitationContext {
     /// The draft's context cues, found by the market's automaton in its one pass.
     let cues: [ContextCue]
 
-    /// `finding` downgraded to `info` when its context offers a way forward or names a third party.
-    func judged(_ finding: Finding, uiLanguage: UILanguage) -> Finding {
-        guard finding.severity > .info, let reason = reason(for: finding.span) else { return finding }
+    /// `finding` downgraded to `info` when its context offers a way forward or names a third party (of the
+    /// `accepted` reasons: "nothing can be done, the courier is overloaded" is not excused by the courier).
+    func judged(_ finding: Finding, uiLanguage: UILanguage, accepting accepted: Set<Reason> = [.wayForward, .thirdParty]) -> Finding {
+        guard finding.severity > .info, let reason = reason(for: finding.span, accepting: accepted) else { return finding }
         var finding = finding
         finding.severity = .info
         finding.message += uiLanguage == .zhHans
@@ -20,11 +21,12 @@ struct LimitationContext {
         return finding
     }
 
-    enum Reason { case wayForward, thirdParty }
+    /// What may make a limitation read fine: `way-forward` and `third-party` in the stances' `softened-by:`.
+    enum Reason: String, Sendable { case wayForward = "way-forward", thirdParty = "third-party" }
 
-    /// Why the limitation at `span` reads fine, if it does: a third party named in it or after it in its sentence,
-    /// or a way forward in its sentence or the next two.
-    func reason(for span: Range<Int>) -> Reason? {
+    /// Why the limitation at `span` reads fine, if it does (of the `accepted` reasons): a third party named in it or
+    /// after it in its sentence, or a way forward in its sentence or the next two.
+    func reason(for span: Range<Int>, accepting accepted: Set<Reason> = [.wayForward, .thirdParty]) -> Reason? {
         let units = document.utf16
         let sentence = SentenceWindow.sentence(around: span, in: units)
         var end = sentence.upperBound
@@ -33,9 +35,12 @@ struct LimitationContext {
             end = following.upperBound
         }
         let rest = span.lowerBound..<sentence.upperBound, window = sentence.lowerBound..<end
-        if cues.contains(where: { $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound }) {
+        if accepted.contains(.thirdParty),
+            cues.contains(where: { $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound })
+        {
             return .thirdParty
         }
+        guard accepted.contains(.wayForward) else { return nil }
         let wayForward = cues.contains { cue in
             !cue.isThirdParty && window.contains(cue.range.lowerBound) && cue.range.upperBound <= window.upperBound
                 && !cue.range.overlaps(span)

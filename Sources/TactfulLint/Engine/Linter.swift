@@ -49,10 +49,10 @@ public struct Linter: Sendable {
         do { document = try Document(text: section.text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
         }
-        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
-                                  cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone)
         let (hits, cues) = ruleSet.literalHits(in: document)
         let limitation = LimitationContext(document: document, cues: cues)
+        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
+                                  cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone, limitation: limitation)
         let meaning = MeaningGuard(cues: ruleSet.cues)
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)

@@ -3,7 +3,8 @@
 /// passive aggression, condescension. Each finding carries its family's message and, as a suggestion (never
 /// applied), an opening in the customer's language that leads with what the agent can do. Phrases are matched
 /// through the tokeniser: `*` marks a stem ("어쩔 수 없*" finds 없어요 and 없습니다) or a glued prefix (Arabic
-/// clitics). With `context: limitation`, a way forward offered right after makes it advice only.
+/// clitics). Each family names what in the context makes it advice only (`softened-by:` a way forward offered
+/// right after, a third party named): a refusal can be softened, helplessness and blame cannot.
 ///
 /// ```yaml
 /// kind: stance       # no keys of its own: the families are data
@@ -40,7 +41,9 @@ struct StanceRule: RuleKind {
             let zh = context.uiLanguage == .zhHans
             let fix = Fix(replacement: lead + " …", description: zh ? "先说明您能为客户做什么" : "Lead with what you can do",
                           safe: false, suggestion: true)
-            return context.finding(info, hit.range, fixes: [fix], message: family.message(context.uiLanguage))
+            let finding = context.finding(info, hit.range, fixes: [fix], message: family.message(context.uiLanguage))
+            guard let limitation = context.limitation, !family.softenedBy.isEmpty else { return finding }
+            return limitation.judged(finding, uiLanguage: context.uiLanguage, accepting: family.softenedBy)
         }
     }
 }

@@ -10,6 +10,9 @@ struct StanceFamily: Sendable {
     let lead: [String: String]
     let phrases: [String]
     let except: [String]
+    /// What in the context makes the stance read fine (`softened-by:`): a refusal followed by a way forward is the
+    /// recommended shape; "nothing can be done" or blame is not excused by anything that follows.
+    let softenedBy: Set<LimitationContext.Reason>
 
     func message(_ ui: UILanguage) -> String { message[ui.rawValue] ?? message["en"] ?? id }
 
@@ -27,7 +30,8 @@ struct StanceFamily: Sendable {
                 message: try map.stringLists("message").mapValues { $0.joined() },
                 lead: try map.stringLists("lead").mapValues { $0.joined() },
                 phrases: try map.stringLists("phrases").values.flatMap { $0 },
-                except: try map.stringLists("except").values.flatMap { $0 })
+                except: try map.stringLists("except").values.flatMap { $0 },
+                softenedBy: try softenedBy(map))
             guard !family.phrases.isEmpty, family.message["en"] != nil, family.lead["en"] != nil else {
                 throw map.error(map.node, "family '\(family.id)' needs phrases, an English message and an English lead")
             }
@@ -36,6 +40,17 @@ struct StanceFamily: Sendable {
         }
         try file.rejectUnknownKeys()
         return families
+    }
+
+    private static func softenedBy(_ map: YAMLMap) throws(PackError) -> Set<LimitationContext.Reason> {
+        var reasons: Set<LimitationContext.Reason> = []
+        for name in try map.strings("softened-by") {
+            guard let reason = LimitationContext.Reason(rawValue: name) else {
+                throw map.error(map.node, "softened-by: '\(name)' is not way-forward or third-party")
+            }
+            reasons.insert(reason)
+        }
+        return reasons
     }
 
     /// The literal for a phrase written with `*` stems: "어쩔 수 없*" may end inside a word (없어요, 없습니다),

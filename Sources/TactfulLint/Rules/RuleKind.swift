@@ -71,6 +71,8 @@ struct LintContext {
     let pool: ICUPool
     /// The support team's IANA time zone, when the config or the request gives one.
     var teamZone: String? = nil
+    /// The draft's ways forward and third parties, for rules that judge a limitation per finding (`kind: stance`).
+    var limitation: LimitationContext? = nil
 
     /// A finding of `rule` on `range`, with the rule's message in the UI language.
     func finding(_ info: RuleInfo, _ range: Range<Int>, fixes: [Fix] = [], message: String? = nil) -> Finding {
