@@ -147,7 +147,7 @@ let package = Package(
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
-        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
+        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
