@@ -61,7 +61,7 @@ enum SARIF {
     struct Driver: Encodable {
         let name = "Tactful"
         let informationUri = "https://github.com/tactful/tactful"
-        let version = "0.1.0"
+        let version = TactfulVersion.current
         let rules: [Rule]
     }
 
