@@ -39,3 +39,14 @@ import Testing
         #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("| error | reply.txt |") }.count == 12)
     }
 }
+
+/// The version is written once: `tactful --version`, the service binary and the SARIF driver agree.
+@Suite struct VersionTests {
+    @Test func everyDoorPrintsTheSameVersion() throws {
+        let version = try CLI.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.split(separator: ".").count == 3, "\(version)")
+        let sarif = try CLI.json(["lint", "--market", "en-US", "--format", "sarif", "-"], input: "Hi {{name}}")
+        let driver = ((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        #expect(driver?["version"] as? String == version)
+    }
+}
