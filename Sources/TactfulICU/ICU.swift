@@ -22,7 +22,8 @@ extension ICUError {
     /// An ICU open call that reported success yet returned no handle, which ICU does only when it cannot allocate
     /// one: `U_MEMORY_ALLOCATION_ERROR` (code 7).
     static func nullHandle(_ operation: String) -> ICUError {
-        ICUError(code: Int32(U_MEMORY_ALLOCATION_ERROR.rawValue), name: "U_MEMORY_ALLOCATION_ERROR", operation: operation)
+        ICUError(
+            code: Int32(U_MEMORY_ALLOCATION_ERROR.rawValue), name: "U_MEMORY_ALLOCATION_ERROR", operation: operation)
     }
 }
 

@@ -34,7 +34,10 @@ import Testing
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("::error file=reply.txt,") }.count == 10, "\(result.stdout)")
-        #expect(lines.last == "tactful: 2 more finding(s) not annotated (GitHub's per-step cap); all are listed in the job summary")
+        #expect(
+            lines.last
+                == "tactful: 2 more finding(s) not annotated (GitHub's per-step cap); all are listed in the job summary"
+        )
         let markdown = try String(contentsOf: summary, encoding: .utf8)
         #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("| error | reply.txt |") }.count == 12)
     }
@@ -46,7 +49,8 @@ import Testing
         let version = try CLI.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(version.split(separator: ".").count == 3, "\(version)")
         let sarif = try CLI.json(["lint", "--market", "en-US", "--format", "sarif", "-"], input: "Hi {{name}}")
-        let driver = ((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        let driver =
+            ((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
         #expect(driver?["version"] as? String == version)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TactfulICU
 
 @Suite struct ICUErrorTests {

@@ -23,9 +23,11 @@ enum ReporterFixture {
                 path: "replies/de-DE/refund,1.txt", market: "de-DE", channel: .email,
                 findings: [
                     finding(
-                        "de.negative.cannot-refund", .negativePhrasing, .warning, in: german, match: "leider nicht erstatten",
+                        "de.negative.cannot-refund", .negativePhrasing, .warning, in: german,
+                        match: "leider nicht erstatten",
                         message: "A flat refusal reads as final: say what you can do (100% of the cases: offer a way).",
-                        fix: Fix(replacement: "Wir erstatten Ihnen gern den Versand.", description: "offer", safe: false)),
+                        fix: Fix(
+                            replacement: "Wir erstatten Ihnen gern den Versand.", description: "offer", safe: false)),
                     finding(
                         "de.time.twelve-hour", .dateTime, .error, in: german, match: "5pm",
                         message: "Germany uses the 24-hour clock.",
@@ -70,7 +72,8 @@ enum ReporterFixture {
         _ rule: String, _ category: TactfulLint.Category, _ severity: Severity, in text: String, match: String,
         message: String, fix: Fix? = nil
     ) -> Finding {
-        let utf16 = Array(text.utf16), needle = Array(match.utf16)
+        let utf16 = Array(text.utf16)
+        let needle = Array(match.utf16)
         let start = (0...(utf16.count - needle.count)).first { Array(utf16[$0..<($0 + needle.count)]) == needle } ?? 0
         var finding = Finding(
             rule: rule, category: category, severity: severity, confidence: .high, message: message, match: match,

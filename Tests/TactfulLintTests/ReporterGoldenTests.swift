@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TactfulLint
 
 /// Every registered reporter renders ``ReporterFixture/report`` exactly as its golden file in
@@ -13,7 +14,8 @@ import Testing
 /// regenerating run is never mistaken for a passing one).
 @Suite struct ReporterGoldenTests {
     /// The SARIF root is fixed so that the output does not depend on where the tests run.
-    static let settings = ReporterSettings(sourceRoot: SARIFSourceRoot(path: "/work/repo", currentDirectory: "/work/repo"))
+    static let settings = ReporterSettings(
+        sourceRoot: SARIFSourceRoot(path: "/work/repo", currentDirectory: "/work/repo"))
 
     @Test(arguments: ReportFormat.allCases)
     func reporterMatchesItsGoldenFile(format: ReportFormat) throws {
@@ -51,8 +53,9 @@ struct GoldenFile {
             let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("Fixtures/Reporters")
             try Data(output.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-            Issue.record("regenerated \(name): review the diff and run again without TACTFUL_REGENERATE_GOLDEN",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "regenerated \(name): review the diff and run again without TACTFUL_REGENERATE_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
         let url = try #require(

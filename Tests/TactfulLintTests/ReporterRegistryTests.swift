@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TactfulLint
 
 /// The registry serves `lint` and `check` alike; the GitHub cap and streaming behave as documented.
@@ -41,14 +42,20 @@ import Testing
                 Self.finding("root.time.clock", .info, line: line + 1, column: 13),
             ]
         }
-        let report = LintReport(files: [LintReport.FileResult(path: "a.txt", market: "en-US", channel: .email,
-                                                              findings: findings, language: "en")])
+        let report = LintReport(files: [
+            LintReport.FileResult(
+                path: "a.txt", market: "en-US", channel: .email,
+                findings: findings, language: "en")
+        ])
         let output = try GitHubReporter().render(report, rules: []).split(separator: "\n")
         #expect(output.count == 21)
         #expect(output.prefix(10).allSatisfy { $0.hasPrefix("::error file=a.txt,") })
         #expect(output.dropFirst(10).prefix(10).allSatisfy { $0.hasPrefix("::notice file=a.txt,") })
         #expect(output[0].contains("line=1,") && output[9].contains("line=10,") && output[19].contains("line=10,"))
-        #expect(output[20] == "tactful: 4 more finding(s) not annotated (GitHub's per-step cap); run with --format text to see them all")
+        #expect(
+            output[20]
+                == "tactful: 4 more finding(s) not annotated (GitHub's per-step cap); run with --format text to see them all"
+        )
         let withSummary = try GitHubReporter(stepSummaryPath: "/dev/null").render(report, rules: [])
         #expect(withSummary.hasSuffix("(GitHub's per-step cap); all are listed in the job summary"))
     }
@@ -63,8 +70,9 @@ import Testing
     }
 
     private static func finding(_ rule: String, _ severity: Severity, line: Int, column: Int) -> Finding {
-        var finding = Finding(rule: rule, category: .placeholder, severity: severity, confidence: .high,
-                              message: "m", match: "x", span: 0..<1)
+        var finding = Finding(
+            rule: rule, category: .placeholder, severity: severity, confidence: .high,
+            message: "m", match: "x", span: 0..<1)
         (finding.line, finding.column, finding.endLine, finding.endColumn) = (line, column, line, column + 1)
         return finding
     }

@@ -30,8 +30,10 @@ public struct GitHubReporter: Reporter {
             .map { Self.annotation(path: $0.path, finding: $0.finding) }.joined(separator: "\n")
         let omitted = all.count - entries.count
         if omitted > 0 {
-            output += "\ntactful: \(omitted) more finding(s) not annotated (GitHub's per-step cap); "
-                + (stepSummaryPath == nil ? "run with --format text to see them all" : "all are listed in the job summary")
+            output +=
+                "\ntactful: \(omitted) more finding(s) not annotated (GitHub's per-step cap); "
+                + (stepSummaryPath == nil
+                    ? "run with --format text to see them all" : "all are listed in the job summary")
         }
         return output
     }

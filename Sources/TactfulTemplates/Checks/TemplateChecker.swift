@@ -82,7 +82,8 @@ public struct TemplateChecker: Sendable {
         if market == nil {
             let message = tag.map { "'\($0)' is not a market Tactful knows." }
                 ?? "The template's market cannot be determined: map it in .tactful.yml, add market: front matter, put a locale in its path, or pass --market."
-            findings.append(TemplateFinding.make(rule: TemplateRules.marketUnknown, message: message, span: 0..<0, in: template))
+            findings.append(
+                TemplateFinding.make(rule: TemplateRules.marketUnknown, message: message, span: 0..<0, in: template))
         }
         // Without the market's rules, a suppression of one of them is not unused.
         let channel = config.assignment(for: template.path).channel ?? .email
@@ -90,8 +91,9 @@ public struct TemplateChecker: Sendable {
             findings += lint(template, with: linter, channel: channel, reportingUnusedSuppressions: market != nil)
         }
         findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
-        return Checked(result: .init(path: template.path, market: tag ?? "", channel: channel, findings: findings, text: template.text),
-                       key: template.key, variables: variables, locale: tag)
+        let result = LintReport.FileResult(
+            path: template.path, market: tag ?? "", channel: channel, findings: findings, text: template.text)
+        return Checked(result: result, key: template.key, variables: variables, locale: tag)
     }
 
     /// A linter for a market's rules that apply to templates (those `keep` accepts among them).
@@ -117,7 +119,9 @@ public struct TemplateChecker: Sendable {
                                          message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
                 }
         } catch {
-            return [TemplateFinding.make(rule: TemplateRules.lintFailed, message: "\(error)", span: 0..<0, in: template)]
+            return [
+                TemplateFinding.make(rule: TemplateRules.lintFailed, message: "\(error)", span: 0..<0, in: template)
+            ]
         }
     }
 }
