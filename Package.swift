@@ -55,7 +55,7 @@ let package = Package(
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
         .target(
             name: "TactfulMarkets",
-            dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TactfulICU", "TactfulData"]
         ),
         // The style linter: documents, rule kinds, packs, engine, reporters.
         .target(
@@ -78,9 +78,7 @@ let package = Package(
         // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
         .target(
             name: "TactfulConvert",
-            dependencies: [
-                "TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams"),
-            ]
+            dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
         ),
         // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
         // responses whose errors name the request field; one engine for the HTTP service and the MCP server.
@@ -91,7 +89,7 @@ let package = Package(
         .target(
             name: "TactfulServer",
             dependencies: [
-                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulTime",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +102,7 @@ let package = Package(
         .target(
             name: "TactfulMCP",
             dependencies: [
-                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulMarkets", "TactfulTime",
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulTime",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -113,6 +111,7 @@ let package = Package(
         .executableTarget(
             name: "tactful",
             dependencies: [
+                "TactfulICU",
                 "TactfulMarkets",
                 "TactfulLint",
                 "TactfulTemplates",
@@ -147,7 +146,7 @@ let package = Package(
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
-        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"]),
+        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),

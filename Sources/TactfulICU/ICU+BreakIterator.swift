@@ -50,7 +50,7 @@ extension ICU {
             let handle = icu_ubrk_open(type, locale.identifier, nil, 0, &status)
             try ICU.check(status, "open a \(unit) break iterator for \(locale)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a break iterator")
+                throw ICUError.nullHandle("open a break iterator")
             }
             self.handle = handle
             self.unit = unit

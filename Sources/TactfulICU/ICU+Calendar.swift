@@ -44,7 +44,7 @@ extension ICU {
             let handle = icu_ucal_open(zone, Int32(zone.count), "en@calendar=\(kind.rawValue)", UCAL_DEFAULT, &status)
             try ICU.check(status, "open the \(kind.rawValue) calendar in \(timeZone)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a calendar")
+                throw ICUError.nullHandle("open a calendar")
             }
             self.handle = handle
             self.kind = kind

@@ -27,7 +27,7 @@ extension ICU {
                 &status)
             try ICU.check(status, "open a date formatter for '\(pattern)' in \(locale)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a date formatter")
+                throw ICUError.nullHandle("open a date formatter")
             }
             self.handle = handle
             self.pattern = pattern
@@ -70,7 +70,7 @@ extension ICU {
             let handle = icu_udatpg_open(locale.identifier, &status)
             try ICU.check(status, "open a date pattern generator for \(locale)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a pattern generator")
+                throw ICUError.nullHandle("open a pattern generator")
             }
             self.handle = handle
         }

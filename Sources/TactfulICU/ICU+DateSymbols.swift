@@ -31,7 +31,7 @@ extension ICU {
         let format = icu_udat_open(UDAT_NONE, UDAT_MEDIUM, identifier, zone, Int32(zone.count), nil, 0, &status)
         try check(status, "open a date format to read month names in \(locale)")
         guard let format else {
-            throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a date format")
+            throw ICUError.nullHandle("open a date format")
         }
         defer { icu_udat_close(format) }
         var names: [MonthNameStyle: [String]] = [:]

@@ -20,7 +20,7 @@ extension ICU {
             }
             try ICU.check(status, "build a number formatter for skeleton '\(skeleton)'")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "build a number formatter")
+                throw ICUError.nullHandle("build a number formatter")
             }
             self.handle = handle
             self.skeleton = skeleton

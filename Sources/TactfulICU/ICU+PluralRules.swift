@@ -11,7 +11,7 @@ extension ICU {
             let handle = icu_uplrules_open(locale.identifier, &status)
             try ICU.check(status, "open plural rules for \(locale)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open plural rules")
+                throw ICUError.nullHandle("open plural rules")
             }
             self.handle = handle
         }

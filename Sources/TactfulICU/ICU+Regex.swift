@@ -22,7 +22,7 @@ extension ICU {
             let handle = icu_uregex_open(chars, Int32(chars.count), flags, &parseError, &status)
             try ICU.check(status, "compile the regex '\(pattern)' (offset \(parseError.offset))")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "compile a regex")
+                throw ICUError.nullHandle("compile a regex")
             }
             icu_uregex_setTimeLimit(handle, Int32(timeLimit), &status)
             icu_uregex_setStackLimit(handle, Int32(stackLimit), &status)

@@ -131,7 +131,7 @@ extension ICU {
             var status = U_ZERO_ERROR
             let zone = Array("UTC".utf16)
             guard let calendar = icu_ucal_open(zone, Int32(zone.count), locale.identifier, UCAL_GREGORIAN, &status) else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a calendar for \(locale)")
+                throw ICUError.nullHandle("open a calendar for \(locale)")
             }
             defer { icu_ucal_close(calendar) }
             try ICU.check(status, "open a calendar for \(locale)")

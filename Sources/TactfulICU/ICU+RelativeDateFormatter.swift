@@ -18,7 +18,7 @@ extension ICU {
                 locale.identifier, nil, UDAT_STYLE_LONG, UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE, &status)
             try ICU.check(status, "open a relative date formatter for \(locale)")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a relative date formatter")
+                throw ICUError.nullHandle("open a relative date formatter")
             }
             self.handle = handle
             self.atTimePattern = locale.fallbackChain().lazy.compactMap(Self.atTimePattern(in:)).first

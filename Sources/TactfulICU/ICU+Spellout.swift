@@ -12,7 +12,7 @@ extension ICU {
             let opened = icu_unum_openSpellout(locale.identifier, &status)
             try check(status, "open the spellout rules of \(locale)")
             guard let format = opened else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open the spellout rules of \(locale)")
+                throw ICUError.nullHandle("open the spellout rules of \(locale)")
             }
             defer { icu_unum_close(format) }
             if let ruleSet {

@@ -15,7 +15,7 @@ extension ICU {
             let handle = icu_utrans_openU(chars, Int32(chars.count), UTRANS_FORWARD, nil, 0, &parseError, &status)
             try ICU.check(status, "open the transliterator '\(id)'")
             guard let handle else {
-                throw ICUError(code: 1, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a transliterator")
+                throw ICUError.nullHandle("open a transliterator")
             }
             self.handle = handle
             self.id = id

@@ -18,6 +18,15 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "ICU failed to \(operation): \(name)" }
 }
 
+extension ICUError {
+    /// An ICU open call that reported success yet returned no handle, which ICU does only when it cannot allocate
+    /// one: `U_MEMORY_ALLOCATION_ERROR` (code 7).
+    static func nullHandle(_ operation: String) -> ICUError {
+        ICUError(
+            code: Int32(U_MEMORY_ALLOCATION_ERROR.rawValue), name: "U_MEMORY_ALLOCATION_ERROR", operation: operation)
+    }
+}
+
 extension ICU {
     /// Converts a `UErrorCode` into a thrown ``ICUError``; warnings count as success.
     static func check(_ status: UErrorCode, _ operation: @autoclosure () -> String) throws(ICUError) {

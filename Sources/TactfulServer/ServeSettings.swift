@@ -39,10 +39,10 @@ public struct ServeSettings: Sendable, Equatable {
     public init() {}
 
     /// The `serve:` section of a config file; the defaults when there is none. Errors point into the file.
-    public init(yaml text: String, path: String) throws(PackError) {
+    public init(yaml text: String, path: String) throws(ServeSettingsError) {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            throw PackError(path: path, line: 0, column: 0, message: "invalid YAML: \(error)")
+            throw ServeSettingsError(path: path, message: "invalid YAML: \(error)")
         }
         guard let section = root?.mapping?["serve"] else { return }
         guard let fields = section.mapping else { throw Self.error(path, section, "'serve' must be a mapping") }
@@ -93,20 +93,20 @@ public struct ServeSettings: Sendable, Equatable {
         return value.flatMap { (1...600_000).contains($0) ? $0 : nil }
     }
 
-    private static func milliseconds(_ node: Node, _ path: String) throws(PackError) -> Int {
+    private static func milliseconds(_ node: Node, _ path: String) throws(ServeSettingsError) -> Int {
         guard let text = node.string, let value = milliseconds(in: text) else {
             throw error(path, node, "'timeBudget' must be a duration such as 500ms or 2s (at most 600s)")
         }
         return value
     }
 
-    private static func string(_ node: Node, _ key: String, _ path: String) throws(PackError) -> String {
+    private static func string(_ node: Node, _ key: String, _ path: String) throws(ServeSettingsError) -> String {
         guard node.scalar != nil, let text = node.string else { throw error(path, node, "'\(key)' must be a string") }
         return text
     }
 
     private static func int(_ node: Node, _ key: String, _ path: String, in range: ClosedRange<Int>)
-        throws(PackError) -> Int
+        throws(ServeSettingsError) -> Int
     {
         guard let value = node.int, range.contains(value) else {
             throw error(path, node, "'\(key)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
@@ -114,7 +114,7 @@ public struct ServeSettings: Sendable, Equatable {
         return value
     }
 
-    private static func strings(_ node: Node, _ key: String, _ path: String) throws(PackError) -> [String] {
+    private static func strings(_ node: Node, _ key: String, _ path: String) throws(ServeSettingsError) -> [String] {
         if node.scalar != nil, let single = node.string { return [single] }
         guard let items = node.sequence else { throw error(path, node, "'\(key)' must be a list of strings") }
         var result: [String] = []
@@ -122,7 +122,7 @@ public struct ServeSettings: Sendable, Equatable {
         return result
     }
 
-    private static func error(_ path: String, _ node: Node, _ message: String) -> PackError {
-        PackError(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
+    private static func error(_ path: String, _ node: Node, _ message: String) -> ServeSettingsError {
+        ServeSettingsError(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
     }
 }

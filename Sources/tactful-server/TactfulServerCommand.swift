@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TactfulConvert
+import TactfulLint
 
 /// `tactful-server`: the long-running doors to the engine, `serve` (HTTP) and `mcp` (Model Context Protocol).
 /// Users run them as `tactful serve` and `tactful mcp`; `tactful` execs this binary for those two commands.
@@ -9,7 +10,7 @@ struct TactfulServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tactful",
         abstract: "The Tactful service: HTTP (serve) and MCP over stdio (mcp).",
-        version: "0.1.0",
+        version: TactfulVersion.current,
         subcommands: [ServeCommand.self, MCPCommand.self]
     )
 

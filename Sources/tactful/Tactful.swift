@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TactfulLint
 
 /// The `tactful` command: subcommands only; each lives in its own folder.
 @main
@@ -16,7 +17,7 @@ struct Tactful: AsyncParsableCommand {
               tactful markets show zh-HK --format json
               tactful --generate-completion-script bash > /etc/bash_completion.d/tactful
             """,
-        version: "0.1.0",
+        version: TactfulVersion.current,
         subcommands: [
             LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
             HolidaysCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self,

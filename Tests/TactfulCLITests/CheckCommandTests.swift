@@ -117,6 +117,22 @@ import Testing
         ], "\(markdown)")
     }
 
+    /// A template's result names the channel it was linted for (the config's), as `lint` does.
+    @Test func resultsReportTheChannelTheTemplateWasLintedFor() throws {
+        let files = FileManager.default
+        let folder = files.temporaryDirectory.appendingPathComponent("tactful-channel-\(UUID().uuidString)")
+        try files.createDirectory(at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
+        defer { try? files.removeItem(at: folder) }
+        try "version: 1\nchannel: chat\n".write(
+            to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
+        try "Thanks for your order.\n".write(
+            to: folder.appendingPathComponent("en-US/a.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", ".", "--format", "json"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(json["files"] as? [[String: Any]])
+        #expect(results.map { $0["channel"] as? String } == ["chat"], "\(result.stdout)")
+    }
+
     @Test func baselineAcceptsCurrentFindings() throws {
         let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)

@@ -44,3 +44,16 @@ import TactfulLint
         #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("x") == nil)
     }
 }
+
+@Suite struct TemplateRulesTests {
+    /// Every problem the scanner reports names a rule of the table, so its finding takes that rule's category and
+    /// severity.
+    @Test func everyScannerRuleIsInTheTable() {
+        var config = TemplateConfig()
+        config.variables = ["known"]
+        let texts = ["Hi {{ name }", "{% if a %}x", "{{ unknown }}", "{% if a", "x{% endfor %}"]
+        let ids = Set(texts.flatMap { PlaceholderScanner(config: config).scan($0).problems.map(\.rule) })
+        #expect(ids.count == 3)
+        for id in ids { #expect(TemplateRules.rule(id).id == id) }
+    }
+}

@@ -57,7 +57,7 @@ enum PackLoader {
         ("substitution", { info, map, glossaries throws(PackError) in try SubstitutionRule(info: info, map: map, glossaries: glossaries) }),
         ("register", { info, map, _ throws(PackError) in try RegisterRule(info: info, map: map) }),
         ("pattern", { info, map, _ throws(PackError) in try PatternRule(info: info, map: map) }),
-        ("metric", { info, map, _ throws(PackError) in try ReadabilityRule(info: info, map: map) }),
+        ("metric", { info, map, _ throws(PackError) in try MetricRule(info: info, map: map) }),
         ("pii", { info, map, _ throws(PackError) in try PIIRule(info: info, map: map) }),
         ("format", { info, map, _ throws(PackError) in try FormatRule(info: info, map: map) }),
         ("script", { info, map, _ throws(PackError) in try ScriptRule(info: info, map: map) }),

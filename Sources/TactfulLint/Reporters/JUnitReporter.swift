@@ -3,8 +3,14 @@
 /// `<failure>` per finding. `failures` counts the `<failure>` elements, as JUnit readers such as junitparser
 /// count them; `errors` (which the schema requires) is always 0, as a finding is never an error of the run.
 public struct JUnitReporter: Reporter {
+    public static let identifier = "junit"
+    public static let summary = "JUnit XML for GitLab, Jenkins and Azure: a test case per file, a failure per finding"
+
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter (JUnit needs no settings).
+    public init(settings: ReporterSettings) {}
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
         let counts = #"tests="\#(report.files.count)" failures="\#(report.summary.findings)" errors="0""#

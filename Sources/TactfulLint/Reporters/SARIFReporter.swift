@@ -8,8 +8,14 @@ public struct SARIFReporter: Reporter {
     /// directory.
     public let sourceRoot: SARIFSourceRoot?
 
+    public static let identifier = "sarif"
+    public static let summary = "SARIF 2.1.0 for GitHub code scanning"
+
     /// Creates the reporter.
     public init(sourceRoot: SARIFSourceRoot? = nil) { self.sourceRoot = sourceRoot }
+
+    /// Creates the reporter with the settings' source root.
+    public init(settings: ReporterSettings) { self.init(sourceRoot: settings.sourceRoot) }
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
         let used = Set(report.files.flatMap { $0.findings.map(\.rule) })
@@ -55,7 +61,7 @@ enum SARIF {
     struct Driver: Encodable {
         let name = "Tactful"
         let informationUri = "https://github.com/tactful/tactful"
-        let version = "0.1.0"
+        let version = TactfulVersion.current
         let rules: [Rule]
     }
 

@@ -1,11 +1,17 @@
 /// `--format text`: for people. Each finding with its source line, a caret under the span, the message and
 /// the suggested rewrite; ANSI colour when printing to a terminal.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
+    public static let identifier = "text"
+    public static let summary = "for people: each finding under its source line, with the suggested rewrite"
+
     /// Whether to colour the output.
     public let color: Bool
 
     /// Creates the reporter.
     public init(color: Bool = false) { self.color = color }
+
+    /// Creates the reporter, coloured when the settings say the output goes to a terminal.
+    public init(settings: ReporterSettings) { self.init(color: settings.color) }
 
     public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
         (report.files.map(renderFile).filter { !$0.isEmpty } + [renderSummary(report.summary)]).joined(separator: "\n")

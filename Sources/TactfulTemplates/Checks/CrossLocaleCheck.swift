@@ -22,7 +22,7 @@ struct CrossLocaleCheck {
                 if !extra.isEmpty { parts.append("has \(extra.joined(separator: ", ")) that \(reference) lacks") }
                 let message = "Placeholders differ from the \(reference) version (\(referencePath), key '\(key)'): \(parts.joined(separator: "; "))."
                 checked[index].result.findings.append(
-                    TemplateFinding.make(rule: "template.placeholder.inconsistent", severity: .error, message: message,
+                    TemplateFinding.make(rule: TemplateRules.inconsistent, message: message,
                                          span: extra.first.flatMap { checked[index].variables[$0] } ?? 0..<0,
                                          in: templates[index]))
             }
@@ -30,7 +30,7 @@ struct CrossLocaleCheck {
             for locale in locales.subtracting(present).sorted() where locale != reference {
                 let message = "The template '\(key)' exists in \(reference) (\(referencePath)) but not in \(locale)."
                 checked[referenceIndex].result.findings.append(
-                    TemplateFinding.make(rule: "template.missing-translation", severity: .warning, message: message,
+                    TemplateFinding.make(rule: TemplateRules.missingTranslation, message: message,
                                          span: 0..<0, in: templates[referenceIndex]))
             }
         }

@@ -75,19 +75,25 @@ public struct TemplateChecker: Sendable {
     private func checkOne(_ template: Template, market: Market?, linter: Linter?, scanner: PlaceholderScanner) -> Checked {
         let (variables, problems) = scanner.scan(template.text)
         var findings = problems.map { problem in
-            TemplateFinding.make(rule: problem.rule, severity: .error, message: problem.message, span: problem.span, in: template)
+            TemplateFinding.make(
+                rule: TemplateRules.rule(problem.rule), message: problem.message, span: problem.span, in: template)
         }
         let tag = market?.tag ?? marketTag(of: template)
         if market == nil {
             let message = tag.map { "'\($0)' is not a market Tactful knows." }
                 ?? "The template's market cannot be determined: map it in .tactful.yml, add market: front matter, put a locale in its path, or pass --market."
-            findings.append(TemplateFinding.make(rule: "template.market-unknown", severity: .error, message: message, span: 0..<0, in: template))
+            findings.append(
+                TemplateFinding.make(rule: TemplateRules.marketUnknown, message: message, span: 0..<0, in: template))
         }
         // Without the market's rules, a suppression of one of them is not unused.
-        if let linter { findings += lint(template, with: linter, reportingUnusedSuppressions: market != nil) }
+        let channel = config.assignment(for: template.path).channel ?? .email
+        if let linter {
+            findings += lint(template, with: linter, channel: channel, reportingUnusedSuppressions: market != nil)
+        }
         findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
-        return Checked(result: .init(path: template.path, market: tag ?? "", channel: .email, findings: findings, text: template.text),
-                       key: template.key, variables: variables, locale: tag)
+        let result = LintReport.FileResult(
+            path: template.path, market: tag ?? "", channel: channel, findings: findings, text: template.text)
+        return Checked(result: result, key: template.key, variables: variables, locale: tag)
     }
 
     /// A linter for a market's rules that apply to templates (those `keep` accepts among them).
@@ -99,19 +105,23 @@ public struct TemplateChecker: Sendable {
         return Linter(ruleSet: ruleSet, settings: settings)
     }
 
-    /// The linter's findings on a template, positioned in its file, with its suppressions that suppress nothing.
-    private func lint(_ template: Template, with linter: Linter, reportingUnusedSuppressions: Bool) -> [Finding] {
+    /// The linter's findings on a template sent on `channel`, positioned in its file, with its suppressions that
+    /// suppress nothing.
+    private func lint(
+        _ template: Template, with linter: Linter, channel: Channel, reportingUnusedSuppressions: Bool
+    ) -> [Finding] {
         do {
-            let outcome = try linter.lintReportingSuppressions(template.text, channel: config.assignment(for: template.path).channel ?? .email,
-                                                              uiLanguage: uiLanguage)
+            let outcome = try linter.lintReportingSuppressions(template.text, channel: channel, uiLanguage: uiLanguage)
             let unused = reportingUnusedSuppressions ? outcome.unusedSuppressions : []
             return outcome.findings.map { TemplateFinding.remap($0, in: template) }
                 + unused.map {
-                    TemplateFinding.make(rule: "template.suppression.unused", severity: .warning,
+                    TemplateFinding.make(rule: TemplateRules.unusedSuppression,
                                          message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
                 }
         } catch {
-            return [TemplateFinding.make(rule: "template.lint-failed", severity: .error, message: "\(error)", span: 0..<0, in: template)]
+            return [
+                TemplateFinding.make(rule: TemplateRules.lintFailed, message: "\(error)", span: 0..<0, in: template)
+            ]
         }
     }
 }

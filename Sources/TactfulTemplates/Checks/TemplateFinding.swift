@@ -2,12 +2,13 @@ import TactfulLint
 
 /// Findings of the template checks, positioned in the template's original file.
 enum TemplateFinding {
-    /// A finding of a library-level rule, in the category ``TemplateRules`` gives it.
-    static func make(rule: String, severity: Severity, message: String, span: Range<Int>, in template: Template) -> Finding {
+    /// A finding of a library-level rule (one of ``TemplateRules``), with the rule's id, category and severity.
+    static func make(rule: RuleInfo, message: String, span: Range<Int>, in template: Template) -> Finding {
         let text = Array(template.text.utf16)
         let clamped = span.clamped(to: 0..<text.count)
-        var finding = Finding(rule: rule, category: TemplateRules.category(of: rule), severity: severity, confidence: .high, message: message,
-                              match: String(decoding: text[clamped], as: UTF16.self), span: clamped)
+        var finding = Finding(
+            rule: rule.id, category: rule.category, severity: rule.severity, confidence: rule.confidence,
+            message: message, match: String(decoding: text[clamped], as: UTF16.self), span: clamped)
         position(&finding, template)
         return finding
     }

@@ -5,10 +5,6 @@ import TactfulTemplates
 
 /// `tactful check`: lints a whole template (macro) library in CI.
 struct CheckCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github, junit
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a template (macro) library: every template × locale linted, placeholders consistent across translations.",
@@ -36,8 +32,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Market for templates whose market nothing else names.")
     var market: String?
 
-    @Option(help: "Output format: text, json, sarif, github or junit.")
-    var format: Format = .text
+    @Option(help: "Output format.")
+    var format: ReportFormat = .text
 
     @Option(help: "Report only findings not accepted by this baseline file.")
     var baseline: String?
@@ -86,17 +82,9 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let report = LintReport(files: results)
-        try print(render(report, rules: try session.library.allPacks().values.flatMap(\.ruleInfos)))
+        let rules = try session.library.allPacks().values.flatMap(\.ruleInfos) + TemplateRules.all
+        let output = try format.reporter(.commandLine(for: format)).render(report, rules: rules)
+        if !output.isEmpty { print(output) }
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode.findings }
-    }
-
-    private func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        switch format {
-        case .text: try TextReporter(color: isatty(STDOUT_FILENO) == 1).render(report, rules: rules)
-        case .json: try JSONReporter().render(report, rules: rules)
-        case .sarif: try SARIFReporter().render(report, rules: rules + TemplateRules.all)
-        case .junit: try JUnitReporter().render(report, rules: rules)
-        case .github: try GitHubAnnotations.render(report, rules: rules)
-        }
     }
 }

@@ -23,7 +23,7 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var options: LintOptions
 
-    @Option(help: "Output format: text, json, sarif (GitHub code scanning) or github (workflow annotations).")
+    @Option(help: "Output format.")
     var format: ReportFormat = .text
 
     @Flag(help: "Apply safe fixes (regional spelling, number, currency, date and unit formats) in place.")
@@ -46,9 +46,7 @@ struct LintCommand: ParsableCommand {
         let first = paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let session = try LintSession(configPath: options.config, searchFrom: Self.directory(of: first))
         let inputs = try DraftInputs.expand(paths)
-        var results: [LintReport.FileResult] = []
-        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let textReporter = TextReporter(color: color)
+        var output = ReportStream(reporter: format.reporter(.commandLine(for: format)))
         for input in inputs {
             let file = try input.read()
             let assignment = session.config.assignment(for: input.path)
@@ -63,27 +61,14 @@ struct LintCommand: ParsableCommand {
                 (text, findings) = try FixSession.fix(file, findings: findings, linter: linter, channel: channel,
                                                       uiLanguage: options.uiLanguage, mode: fixUnsafe ? .unsafe : .safe)
             }
-            var result = LintReport.FileResult(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
+            let result = LintReport.FileResult(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
                                                findings: findings, text: text)
-            // Text and GitHub output stream file by file, so memory stays flat however large the corpus.
-            if format == .text {
-                let rendered = textReporter.renderFile(result)
-                if !rendered.isEmpty { print(rendered) }
-                result.findings = result.findings.map(\.severityOnly)
-            } else if format == .github {
-                let rendered = try GitHubReporter().render(LintReport(files: [result]), rules: [])
-                if !rendered.isEmpty { print(rendered) }
-                result.findings = result.findings.map(\.severityOnly)
-            }
-            result.text = ""
-            results.append(result)
+            // Text output streams file by file, so memory stays flat however large the corpus.
+            let rendered = output.add(result)
+            if !rendered.isEmpty { print(rendered) }
         }
-        let report = LintReport(files: results)
-        switch format {
-        case .text: print(textReporter.renderSummary(report.summary))
-        case .github: break
-        case .json, .sarif: print(try format.reporter().render(report, rules: session.compiledRules))
-        }
+        let (report, closing) = try output.finish(rules: session.compiledRules)
+        if !closing.isEmpty { print(closing) }
         if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
     }
 

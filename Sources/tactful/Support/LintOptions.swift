@@ -4,7 +4,6 @@ import TactfulLint
 extension Channel: ExpressibleByArgument {}
 extension UILanguage: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
-extension ReportFormat: ExpressibleByArgument {}
 
 /// Options shared by the commands that lint (`lint`, and later `check`).
 struct LintOptions: ParsableArguments {

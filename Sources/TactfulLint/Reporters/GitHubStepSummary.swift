@@ -1,9 +1,8 @@
 import Foundation
-import TactfulLint
 
 /// The job summary of `--format github`: every finding as one row of a GitHub-flavoured Markdown table, appended
-/// to the file named by `$GITHUB_STEP_SUMMARY`.
-enum StepSummary {
+/// to the file GitHub names in `$GITHUB_STEP_SUMMARY` (the command passes the path; ``ReporterSettings``).
+enum GitHubStepSummary {
     /// The heading and the table, most severe first.
     static func markdown(_ report: LintReport) -> String {
         var markdown =
@@ -40,16 +39,20 @@ enum StepSummary {
     }
 
     /// Appends the summary of `report` to the file at `path` (created when missing).
-    static func append(_ report: LintReport, to path: String) throws {
+    static func append(_ report: LintReport, to path: String) throws(InputFileError) {
         guard
             let handle = FileHandle(forWritingAtPath: path)
                 ?? {
                     FileManager.default.createFile(atPath: path, contents: nil)
                     return FileHandle(forWritingAtPath: path)
                 }()
-        else { throw InputError("GITHUB_STEP_SUMMARY \(path) is not writable") }
+        else { throw InputFileError(path: path, problem: "is not writable (the GITHUB_STEP_SUMMARY job summary)") }
         defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(markdown(report).utf8))
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(markdown(report).utf8))
+        } catch {
+            throw InputFileError(path: path, problem: "could not be written (the GITHUB_STEP_SUMMARY job summary)")
+        }
     }
 }

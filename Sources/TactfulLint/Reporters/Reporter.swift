@@ -1,0 +1,25 @@
+/// Renders a lint report in one output format. Each conforming type is one `--format`, registered once in
+/// ``ReportFormat/registered`` and shared by `tactful lint` and `tactful check`.
+public protocol Reporter: Sendable {
+    /// The name `--format` takes (`text`, `json`, …); unique among ``ReportFormat/registered``.
+    static var identifier: String { get }
+    /// What the format is for, in a few words, as `--help` lists it.
+    static var summary: String { get }
+
+    /// Creates the reporter for one run; `settings` carries what the run knows (a terminal, CI paths).
+    init(settings: ReporterSettings)
+
+    /// The report as the text to print.
+    func render(_ report: LintReport, rules: [RuleInfo]) throws -> String
+}
+
+/// A reporter that can print each file as soon as it is linted and only a closing summary at the end, so that a
+/// long run shows progress and keeps only counts. Rendering the whole report gives the same text as the files'
+/// non-empty parts followed by the summary, one per line.
+public protocol StreamingReporter: Reporter {
+    /// The findings of one file (empty when there is nothing to print for it).
+    func renderFile(_ file: LintReport.FileResult) -> String
+
+    /// The closing lines, after every file.
+    func renderSummary(_ summary: LintReport.Summary) -> String
+}

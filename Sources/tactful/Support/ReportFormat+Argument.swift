@@ -1,0 +1,9 @@
+import ArgumentParser
+import TactfulLint
+
+/// `--format` of `lint` and `check`: the registered reporters, each listed by `--help` with what it is for.
+extension ReportFormat: ExpressibleByArgument {
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.summary) })
+    }
+}
