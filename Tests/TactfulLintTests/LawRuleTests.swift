@@ -52,6 +52,16 @@ import TactfulData
         #expect(message.contains("United Kingdom") && message.contains("14 days") && message.contains("CCR 2013 reg. 29"))
     }
 
+    @Test func aFaultSaidASentenceBeforeCarriesToTheReturnCost() throws {
+        #expect(try law("Votre casque est défectueux. Nous allons l'examiner. Les frais de retour (12,50 €) restent à votre charge.",
+                        "fr-FR") == ["frais de retour (12,50 €) restent à votre charge"])
+        // Three sentences on, or with no fault at all, the cost is an unwanted return's: lawful.
+        #expect(try law("Votre casque est défectueux. Un. Deux. Les frais de retour (12,50 €) restent à votre charge.", "fr-FR").isEmpty)
+        #expect(try law("Return postage is at your own cost for unwanted items.", "en-GB").isEmpty)
+        // The fault carries to the cost and to nothing else.
+        #expect(try law("The box arrived damaged. Gift cards are non-refundable.", "en-GB").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try law("Sie können die Ware innerhalb von 30 Tagen zurückgeben.", "de-DE").isEmpty)
         #expect(try law("Die Erstattung erfolgt innerhalb von 5 Tagen.", "de-DE").isEmpty)

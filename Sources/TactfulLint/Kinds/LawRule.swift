@@ -52,18 +52,28 @@ struct LawRule: RuleKind {
             let sentence = document.sentence(containing: hit.range.lowerBound)
             if decisive.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
+        // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The return
+        // postage is at your cost."): it carries to the return-cost exclusion, and to nothing else.
+        let faulty = hits.filter { roles[$0.literal].role == .faulty }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
-            if let finding = judge(found, in: sentence, table: table, context: context) { findings.append(finding) }
+            let faultBefore = faulty.contains { $0 < sentence.lowerBound && Self.sentencesBetween($0, sentence.lowerBound, document) <= 2 }
+            if let finding = judge(found, in: sentence, table: table, context: context, faultBefore: faultBefore) {
+                findings.append(finding)
+            }
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
     /// The one finding of a sentence, if any: an exclusion first, else the first period that falls short.
-    private func judge(_ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext) -> Finding? {
+    private func judge(_ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool)
+        -> Finding?
+    {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
-        if let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table) {
+        let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table)
+            ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
+        if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
             let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
             return context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context))
@@ -127,6 +137,17 @@ struct LawRule: RuleKind {
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }
+    }
+
+    /// How many sentence starts lie after `offset` up to `start` (1: `offset` is in the sentence just before).
+    private static func sentencesBetween(_ offset: Int, _ start: Int, _ document: Document) -> Int {
+        var count = 0, cursor = start
+        while cursor > offset, count <= 2 {
+            let previous = document.sentence(containing: cursor - 1)
+            count += 1
+            cursor = previous.lowerBound
+        }
+        return count
     }
 
     /// True when one of `cues` is within 3 units before or after `period`.

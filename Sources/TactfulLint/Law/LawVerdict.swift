@@ -37,6 +37,15 @@ enum LawVerdict: Equatable, Sendable {
         return candidates.first { $0.1 && table.unlawful[$0.0] != nil }?.0
     }
 
+    /// The return-cost exclusion of a sentence whose goods were called faulty a sentence or two before ("The speaker
+    /// is defective. The return postage is at your cost."): the cost and who pays it here, cleared as `exclusion` is.
+    static func returnCostAfterFault(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+        guard !roles.contains(.lawful), !roles.contains(.positive), roles.contains(.shippingCost), roles.contains(.customerPays),
+            table.unlawful[.returnCostFaulty] != nil
+        else { return nil }
+        return .returnCostFaulty
+    }
+
     /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
     static func period(_ period: Period, table: LawTable) -> LawVerdict? {
         switch period.topic {
