@@ -113,6 +113,7 @@ let package = Package(
         .executableTarget(
             name: "tactful",
             dependencies: [
+                "TactfulAPI",
                 "TactfulMarkets",
                 "TactfulLint",
                 "TactfulTemplates",
@@ -152,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
-        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server"]),
+        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server", "TactfulAPI"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )

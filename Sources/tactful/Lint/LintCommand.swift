@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TactfulAPI
 import TactfulLint
 
 /// `tactful lint`: checks reply drafts against the customer's market before they are sent.
@@ -45,6 +46,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let first = paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let session = try LintSession(configPath: options.config, searchFrom: Self.directory(of: first))
+        let engine = try EngineDoor.engine(linters: session.cache)
         let inputs = try DraftInputs.expand(paths)
         var results: [LintReport.FileResult] = []
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -55,16 +57,12 @@ struct LintCommand: ParsableCommand {
             guard let tag = options.market ?? assignment.market else {
                 throw InputError("\(input.path): no market: pass --market TAG or map the path in .tactful.yml")
             }
-            let channel = options.channel ?? assignment.channel ?? .email
-            let linter = try session.linter(for: tag, teamZone: options.teamZone)
-            var findings = try linter.lint(file.text, channel: channel, uiLanguage: options.uiLanguage)
-            var text = file.text
-            if fix || fixUnsafe, !findings.isEmpty {
-                (text, findings) = try FixSession.fix(file, findings: findings, linter: linter, channel: channel,
-                                                      uiLanguage: options.uiLanguage, mode: fixUnsafe ? .unsafe : .safe)
-            }
-            var result = LintReport.FileResult(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
-                                               findings: findings, text: text)
+            let request = LintRequest(
+                text: file.text, market: tag, channel: (options.channel ?? assignment.channel ?? .email).rawValue,
+                uiLanguage: options.uiLanguage.rawValue, teamTimeZone: options.teamZone)
+            var result = try DraftLint.lint(
+                request, file: file, engine: engine, fix: fixUnsafe ? .unsafe : fix ? .safe : nil,
+                marketOption: options.market != nil ? "--market" : "\(input.path): market")
             // Text and GitHub output stream file by file, so memory stays flat however large the corpus.
             if format == .text {
                 let rendered = textReporter.renderFile(result)
