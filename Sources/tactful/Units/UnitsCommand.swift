@@ -53,7 +53,7 @@ struct UnitsCommand: ParsableCommand {
     func run() throws {
         let engine = try EngineDoor.engine()
         let request = UnitsRequest(quantity: quantity, market: market, to: to, usage: usage)
-        let result = try EngineDoor.run(options: ["quantity": "QUANTITY"]) { () throws(FieldError) in
+        let result = try EngineDoor.run(options: ["quantity": ""]) { () throws(FieldError) in
             try engine.units(request)
         }
         switch output.format {
