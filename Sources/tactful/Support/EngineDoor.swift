@@ -7,13 +7,16 @@ import TactfulTime
 /// call the engine, so that each operation (and its validation) is implemented once for the CLI, the HTTP service
 /// and the MCP server.
 enum EngineDoor {
-    /// An engine over the built-in packs and the default config, with `policies` (the built-in SLA policies when
-    /// none are given). Packs are parsed and markets resolved only when an operation needs them.
-    static func engine(linters: LinterCache? = nil, policies: SLAPolicies? = nil) throws -> TactfulEngine {
+    /// An engine over `linters` (the built-in packs and the default config when nil) and the SLA `policies`.
+    /// Packs are parsed and markets resolved only when an operation needs them; a command that computes no SLA
+    /// passes no policies, since reading the built-in ones is a YAML parse at every start.
+    static func engine(linters: LinterCache? = nil, policies: SLAPolicies = noPolicies) throws -> TactfulEngine {
         TactfulEngine(
-            resolvingMarketsLazily: try linters ?? LinterCache(config: LintConfig()),
-            policies: try policies ?? .builtIn())
+            resolvingMarketsLazily: try linters ?? LinterCache(config: LintConfig()), policies: policies)
     }
+
+    /// No SLA policies, for the commands that compute no SLA.
+    static let noPolicies = SLAPolicies(channels: [:], source: "")
 
     /// Runs an engine operation; a ``FieldError`` becomes a one-line input error (exit 2) that names the option the
     /// field came from: `--customer-tz: …` for `customerTz`, or what `options` maps the field to (nothing for "",
