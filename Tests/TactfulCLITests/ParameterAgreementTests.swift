@@ -30,8 +30,9 @@ import Testing
         Operation(
             command: ["lint"], schema: RequestSchemas.lint, route: "/v1/lint", inQuery: false,
             renamed: ["team-zone": "teamTimeZone", "paths": "text"],
-            // The config file, exit level, rendering and in-place rewriting belong to a door that reads files.
-            cliOnly: ["config", "fail-on", "format", "fix", "fix-unsafe"],
+            // The config file, exit level, rendering, in-place rewriting and reading many drafts (in parallel, or
+            // as JSON lines) belong to a door that reads files.
+            cliOnly: ["config", "fail-on", "format", "fix", "fix-unsafe", "jobs", "input"],
             // A helpdesk has the customer's Accept-Language header; a file on disk has none.
             apiOnly: ["acceptLanguage"]),
         Operation(

@@ -5,7 +5,7 @@ import TactfulTemplates
 
 /// What a lint run needs once: the config, the packs, and a compiled linter per market (a ``LinterCache``,
 /// the same one the HTTP service and the MCP server use).
-final class LintSession {
+final class LintSession: Sendable {
     let cache: LinterCache
     var config: LintConfig { cache.config }
     var library: PackLibrary { cache.library }
