@@ -53,9 +53,9 @@ enum BatchLint {
         var capacity = 0
         defer { free(buffer) }
         var number = 0
-        while getline(&buffer, &capacity, file) >= 0, let buffer {
+        while case let count = getline(&buffer, &capacity, file), count >= 0, let buffer {
             number += 1
-            let line = Data(bytes: buffer, count: strlen(buffer))
+            let line = Data(bytes: buffer, count: count)
             guard line.contains(where: { !Self.isSpace($0) }) else { continue }
             let answer = Self.answer(line, number: number, engine: engine, options: options)
             if answer.error != nil { tally.badLines += 1 }
