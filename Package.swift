@@ -111,6 +111,7 @@ let package = Package(
         .executableTarget(
             name: "tactful",
             dependencies: [
+                "TactfulAPI",
                 "TactfulICU",
                 "TactfulMarkets",
                 "TactfulLint",
@@ -151,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
-        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server"]),
+        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server", "TactfulAPI"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )

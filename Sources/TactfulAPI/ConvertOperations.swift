@@ -1,6 +1,7 @@
 import Foundation
 import TactfulConvert
 import TactfulICU
+import TactfulMarkets
 
 /// `GET /v1/size` and the MCP `convert_size` tool: `tactful size`'s arguments.
 public struct SizeRequest: Codable, Sendable {
@@ -40,6 +41,15 @@ public struct MoneyRequest: Codable, Sendable {
     public var market: String?
     /// Round as for cash payment (CHF to 0.05).
     public var cash: Bool?
+
+    /// A request to convert `amount` of `currency` into `to`.
+    public init(amount: String, currency: String, to: String, market: String? = nil, cash: Bool? = nil) {
+        self.amount = amount
+        self.currency = currency
+        self.to = to
+        self.market = market
+        self.cash = cash
+    }
 }
 
 /// The MCP `convert_units` tool: `tactful units`'s arguments.
@@ -52,6 +62,14 @@ public struct UnitsRequest: Codable, Sendable {
     public var to: String?
     /// The CLDR usage (default, person-height, road, weather, fluid…), without `to`.
     public var usage: String?
+
+    /// A request to convert `quantity` for `market`, or into `to`.
+    public init(quantity: String, market: String? = nil, to: String? = nil, usage: String? = nil) {
+        self.quantity = quantity
+        self.market = market
+        self.to = to
+        self.usage = usage
+    }
 }
 
 /// `POST /v1/convert` and the MCP `convert_draft` tool: `tactful convert`'s arguments.
@@ -69,8 +87,11 @@ public struct DraftConvertRequest: Codable, Sendable {
 
 extension TactfulEngine {
     /// The sizes of other systems for a size or a body measurement: what `tactful size --format json` prints.
-    public func size(_ request: SizeRequest) throws(FieldError) -> SizeAnswer {
-        let converter = SizeConverter(table: try Self.table(request.category))
+    /// `chart` is a store's own chart for the category (`tactful size --chart FILE`), used instead of the built-in one.
+    public func size(_ request: SizeRequest, chart: SizeTable? = nil) throws(FieldError) -> SizeAnswer {
+        let table: SizeTable
+        if let chart { table = chart } else { table = try Self.table(request.category) }
+        let converter = SizeConverter(table: table)
         let targets = request.to?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         let locale = try request.market.map { tag throws(FieldError) in try self.locale(tag) } ?? ICU.LocaleID.english
         var answer: SizeAnswer
@@ -97,17 +118,42 @@ extension TactfulEngine {
 
     /// An amount in another currency, written the market's way: what `tactful money convert --format json` prints.
     public func money(_ request: MoneyRequest, rates: ProvidedRates) throws(FieldError) -> MoneyConversion {
-        guard let amount = NumberText.parse(request.amount) else {
-            throw FieldError("amount", "'\(request.amount)' is not an amount")
-        }
-        _ = try convert("currency") { () throws(ConvertError) in try CurrencyRounding(currency: request.currency) }
-        _ = try convert("to") { () throws(ConvertError) in try CurrencyRounding(currency: request.to) }
-        let locale = try request.market.map { tag throws(FieldError) in try self.locale(tag) } ?? ICU.LocaleID.english
+        let (amount, locale) = try checkMoney(request)
         let converter = MoneyConverter(rates: rates, formatter: MoneyFormatter(locale: locale))
         return try convert("to") { () throws(ConvertError) in
             try converter.convert(
                 amount, from: request.currency.uppercased(), to: request.to.uppercased(), cash: request.cash ?? false)
         }
+    }
+
+    /// Checks a money request before any exchange rates are fetched (a door then downloads nothing for a bad
+    /// request): the amount, both currencies and the market; the amount and the locale to write it in.
+    @discardableResult
+    public func checkMoney(_ request: MoneyRequest) throws(FieldError) -> (amount: Decimal, locale: ICU.LocaleID) {
+        let amount = try Self.amount(request.amount)
+        _ = try convert("currency") { () throws(ConvertError) in try CurrencyRounding(currency: request.currency) }
+        _ = try convert("to") { () throws(ConvertError) in try CurrencyRounding(currency: request.to) }
+        let locale = try request.market.map { tag throws(FieldError) in try self.locale(tag) } ?? ICU.LocaleID.english
+        return (amount, locale)
+    }
+
+    /// An amount as written (`49.99`, `1.234,50`, `-42`).
+    ///
+    /// Accounting parentheses (`(42)`) are refused with their own message: ICU's accounting-currency parse does not
+    /// read them either (it needs the currency symbol inside, `($42.00)` in en-US, and most markets' accounting
+    /// formats have no parentheses at all), so a refund is written with a minus sign.
+    public static func amount(_ text: String) throws(FieldError) -> Decimal {
+        if let value = NumberText.parse(text) { return value }
+        let inner = text.trimmingCharacters(in: .whitespaces)
+        if inner.count > 2, inner.first == "(", inner.last == ")",
+            let value = NumberText.parse(String(inner.dropFirst().dropLast())), value > 0
+        {
+            throw FieldError(
+                "amount",
+                "'\(text)' is accounting notation, which is not read as an amount; "
+                    + "write -\(inner.dropFirst().dropLast()) for a negative amount")
+        }
+        throw FieldError("amount", "'\(text)' is not an amount")
     }
 
     /// A quantity in the market's unit (or a named one): what `tactful units --format json` prints.
@@ -147,10 +193,13 @@ extension TactfulEngine {
         return converter.convert(request.text)
     }
 
-    /// The locale to format for in a market, named by the market's own tag (`de-DE`, `zh-HK`).
+    /// The locale to format for in a market, named by the market's own tag (`de-DE`, `zh-HK`): validated as the
+    /// market is, without building it (its clock, week and zones), so that a converter starts fast.
     private func locale(_ tag: String) throws(FieldError) -> ICU.LocaleID {
-        let market = try resolveMarket(tag, acceptLanguage: nil)
-        do { return try ICU.LocaleID(tag: market.tag) } catch { throw FieldError("market", "\(error)") }
+        do {
+            let maximized = try linters.resolver.validatedLocale(tag)
+            return (try? ICU.LocaleID(tag: PackNames.name(of: maximized))) ?? maximized
+        } catch { throw FieldError("market", "\(error)") }
     }
 
     private static func table(_ name: String) throws(FieldError) -> SizeTable {

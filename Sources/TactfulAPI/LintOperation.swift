@@ -1,6 +1,6 @@
 import TactfulLint
-import TactfulTime
 import TactfulMarkets
+import TactfulTime
 
 /// `POST /v1/lint` and the MCP `lint_draft` tool: a draft and who it is for.
 public struct LintRequest: Codable, Sendable {
@@ -40,15 +40,24 @@ extension TactfulEngine {
         return LintReport(files: [try Self.run(linter, request.text, channel, uiLanguage)])
     }
 
-    /// Lints a draft, applies the chosen fixes and lints the result again: the rewritten text and its report.
-    public func lintAndRewrite(_ request: LintRequest, mode: FixApplier.Mode) throws(FieldError)
-        -> (report: LintReport, rewritten: String, applied: Int, after: LintReport)
-    {
+    /// Lints a draft and rewrites it with the chosen fixes under the write policy of `tactful lint --fix`
+    /// (``FixGuard``): the rewrite is kept only when re-linting finds nothing new and the placeholders are unchanged;
+    /// a refused rewrite gives back the original text with the reason.
+    public func lintAndRewrite(_ request: LintRequest, mode: FixApplier.Mode) throws(FieldError) -> LintRewrite {
         let (linter, channel, uiLanguage) = try prepare(request)
         let before = try Self.run(linter, request.text, channel, uiLanguage)
-        let (rewritten, applied) = FixApplier.apply(before.findings, to: request.text, mode: mode)
-        let after = try Self.run(linter, rewritten, channel, uiLanguage)
-        return (LintReport(files: [before]), rewritten, applied, LintReport(files: [after]))
+        let outcome: FixGuard.Outcome
+        do {
+            outcome = try FixGuard.rewrite(
+                request.text, findings: before.findings, mode: mode, linter: linter, channel: channel,
+                uiLanguage: uiLanguage)
+        } catch { throw FieldError("text", "\(error)") }
+        let after = LintReport.FileResult(
+            path: before.path, market: before.market, channel: before.channel, findings: outcome.findings,
+            text: outcome.text)
+        return LintRewrite(
+            report: LintReport(files: [before]), rewritten: outcome.text, applied: outcome.applied,
+            after: LintReport(files: [after]), refusal: outcome.refusal)
     }
 
     private func prepare(_ request: LintRequest) throws(FieldError) -> (Linter, Channel, UILanguage) {

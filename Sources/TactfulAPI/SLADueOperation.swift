@@ -24,12 +24,33 @@ public struct SLADueRequest: Codable, Sendable {
     public var customerTz: String?
     /// The current instant for the customer's view (default: the server's clock).
     public var now: String?
+
+    /// A request on `schedule` (YAML text or a JSON object) from `from`, by `target` or `policy`.
+    public init(
+        schedule: JSONValue, from: String, target: String? = nil, calendar: Bool? = nil, policy: String? = nil,
+        priority: String? = nil, metric: String? = nil, market: String? = nil, customerTz: String? = nil,
+        now: String? = nil
+    ) {
+        self.schedule = schedule
+        self.from = from
+        self.target = target
+        self.calendar = calendar
+        self.policy = policy
+        self.priority = priority
+        self.metric = metric
+        self.market = market
+        self.customerTz = customerTz
+        self.now = now
+    }
 }
 
 extension TactfulEngine {
-    /// When a reply is due: what `tactful sla due --format json` prints. `now` is the caller's clock.
-    public func slaDue(_ request: SLADueRequest, now: Date) throws(FieldError) -> SLADueReport {
-        let schedule = try Self.schedule(request.schedule)
+    /// When a reply is due: what `tactful sla due --format json` prints. `now` is the caller's clock;
+    /// `schedulePath` names where the schedule text came from in its errors (`team.yml:3:9: error: …`).
+    public func slaDue(_ request: SLADueRequest, now: Date, schedulePath: String = "schedule") throws(FieldError)
+        -> SLADueReport
+    {
+        let schedule = try Self.schedule(request.schedule, path: schedulePath)
         let (target, policy) = try slaTarget(request)
         let query = SLADueQuery(
             schedule: schedule, from: try Self.instant(request.from, field: "from"), target: target, policy: policy,
@@ -93,7 +114,7 @@ extension TactfulEngine {
         return metric
     }
 
-    private static func schedule(_ value: JSONValue) throws(FieldError) -> Schedule {
+    private static func schedule(_ value: JSONValue, path: String) throws(FieldError) -> Schedule {
         let text: String
         switch value {
         case .string(let yaml): text = yaml
@@ -101,7 +122,7 @@ extension TactfulEngine {
         default: throw FieldError("schedule", "must be YAML text or a JSON object")
         }
         guard text.utf8.count <= 64 << 10 else { throw FieldError("schedule", "is larger than 64 KiB") }
-        do { return try Schedule(yaml: text, path: "schedule") } catch { throw FieldError("schedule", "\(error)") }
+        do { return try Schedule(yaml: text, path: path) } catch { throw FieldError("schedule", "\(error)") }
     }
 
     private static func instant(_ text: String, field: String) throws(FieldError) -> Date {

@@ -11,7 +11,8 @@ enum MCPToolCatalog {
             Check a customer-support reply draft against the customer's market before a human sees it: register, \
             refusals, taboos, formats of dates, money and units, placeholders, personal data, legal wording. \
             Returns findings with suggested rewrites; with rewrite "safe" or "unsafe" also the draft with the \
-            rewrites applied and the findings that remain.
+            rewrites applied and the findings that remain (a rewrite that would add findings or change the \
+            placeholders is refused: the draft comes back unchanged, with rewriteRefused saying why).
             """,
         inputSchema: JSONSchema.adding(
             [
@@ -29,6 +30,9 @@ enum MCPToolCatalog {
                 "rewritten": JSONSchema.string("With rewrite: the draft with the rewrites applied."),
                 "applied": JSONSchema.integer("With rewrite: how many rewrites were applied."),
                 "remaining": ResponseSchemas.lintReport,
+                "rewriteRefused": JSONSchema.string(
+                    "With rewrite, when the rewrite was refused because it would introduce new findings or change the placeholders: why (rewritten is then the draft as it was)."
+                ),
             ], closed: true
         ).mcpValue)
 

@@ -95,12 +95,14 @@ public struct TactfulMCPServer: Sendable {
         var market, acceptLanguage, channel, uiLanguage, teamTimeZone, rewrite: String?
     }
 
-    /// The lint tool's answer: the report, and with a rewrite the rewritten draft and what remains.
+    /// The lint tool's answer: the report, and with a rewrite the rewritten draft and what remains; a refused
+    /// rewrite gives back the draft as it was, with the reason in `rewriteRefused`.
     struct LintAnswer: Encodable {
         let report: LintReport
         let rewritten: String?
         let applied: Int?
         let remaining: LintReport?
+        var rewriteRefused: String? = nil
     }
 
     private func lint(_ arguments: LintArguments) throws(FieldError) -> LintAnswer {
@@ -116,7 +118,8 @@ public struct TactfulMCPServer: Sendable {
         }
         let outcome = try engine.lintAndRewrite(request, mode: mode)
         return LintAnswer(
-            report: outcome.report, rewritten: outcome.rewritten, applied: outcome.applied, remaining: outcome.after)
+            report: outcome.report, rewritten: outcome.rewritten, applied: outcome.applied, remaining: outcome.after,
+            rewriteRefused: outcome.refusal.map { "fixes not applied: \($0)" })
     }
 
     /// A result carrying the JSON both as text (for any client) and as structured content.

@@ -54,11 +54,24 @@ import Testing
                     "arguments": ["text": "The label costs $5.00.", "market": "en-GB", "rewrite": "unsafe"],
                 ]))
         #expect(!linted.isError)
-        #expect(linted.structured["rewritten"] as? String == "The label costs US$5.00.")
+        // "US$5.00" would still be a currency finding for a GBP customer: the rewrite is refused, as --fix refuses it.
+        #expect(linted.structured["rewritten"] as? String == "The label costs $5.00.")
+        #expect(linted.structured["applied"] as? Int == 0)
+        #expect((linted.structured["rewriteRefused"] as? String)?.contains("1 new finding(s)") == true)
         let report = linted.structured["report"] as? [String: Any] ?? [:]
         let findings = (report["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
         #expect(findings.contains { $0["rule"] as? String == "root.currency.format" })
-        #expect(linted.text.contains(#""rewritten":"The label costs US$5.00.""#))
+        #expect(linted.text.contains(#""rewritten":"The label costs $5.00.""#))
+
+        let rewritten = toolResult(
+            try call(
+                session, id: 30, "tools/call",
+                [
+                    "name": "lint_draft",
+                    "arguments": ["text": "Wir rufen Sie um 5pm an.", "market": "de-DE", "rewrite": "safe"],
+                ]))
+        #expect(rewritten.structured["rewritten"] as? String == "Wir rufen Sie um 17:00 an.")
+        #expect(rewritten.structured["applied"] as? Int == 1 && rewritten.structured["rewriteRefused"] == nil)
 
         let due = toolResult(
             try call(

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import TactfulMarkets
+import TactfulAPI
 import TactfulTime
 
 /// `tactful holidays`: a market's public holidays and make-up workdays for a year or a range of dates.
@@ -26,46 +25,17 @@ struct HolidaysCommand: ParsableCommand {
     @Option(help: "Language of the names (default: the market's; e.g. en).") var uiLanguage: String?
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard (from == nil) == (to == nil) else { throw ValidationError("Give both --from and --to, or neither.") }
-        guard year == nil || from == nil else { throw ValidationError("Give either --year or --from/--to.") }
-    }
-
+    /// Validated by the engine (``TactfulEngine/holidays(_:today:)``), as for the HTTP service and MCP: a range
+    /// needs both ends and at most ten years.
     func run() throws {
-        let calendar = try HolidayCalendar.builtIn(try Self.region(of: market))
-        let range = try dates()
-        let list = try calendar.list(from: range.lowerBound, through: range.upperBound)
-        let language = uiLanguage ?? calendar.language
-        let report = HolidayReport(
-            market: calendar.market, year: from == nil ? range.lowerBound.year : nil,
-            from: from == nil ? nil : range.lowerBound.description,
-            to: from == nil ? nil : range.upperBound.description,
-            language: language, list: list)
+        let engine = try EngineDoor.engine()
+        let request = HolidaysRequest(market: market, year: year, from: from, to: to, uiLanguage: uiLanguage)
+        let report = try EngineDoor.run { () throws(FieldError) in
+            try engine.holidays(request, today: EngineDoor.today)
+        }
         switch output.format {
         case .json: try Standard.printJSON(report)
         case .text: print(report.text)
         }
-    }
-
-    /// The region code for a market given as a region or a locale tag.
-    static func region(of market: String) throws -> String {
-        let isRegion = market.count == 2 && market.allSatisfy { $0.isASCII && $0.isLetter }
-        return isRegion ? market.uppercased() : try MarketResolver().resolve(market).region
-    }
-
-    private func dates() throws -> ClosedRange<LocalDate> {
-        if let from, let to {
-            guard let start = LocalDate(iso: from) else {
-                throw InputError("--from '\(from)' is not a date like 2026-01-01")
-            }
-            guard let end = LocalDate(iso: to) else { throw InputError("--to '\(to)' is not a date like 2026-12-31") }
-            guard start <= end else { throw InputError("--to \(to) is before --from \(from)") }
-            return start...end
-        }
-        let wanted = year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        guard (1900...2200).contains(wanted), let start = LocalDate(year: wanted, month: 1, day: 1),
-            let end = LocalDate(year: wanted, month: 12, day: 31)
-        else { throw InputError("--year \(wanted) is outside 1900–2200") }
-        return start...end
     }
 }

@@ -1,10 +1,16 @@
+import ArgumentParser
 import Foundation
 import TactfulLint
 
 /// The drafts named on the command line: files, the text files of directories, or standard input.
 struct DraftInputs {
+    /// What the paths hold (`--input`): drafts, or JSON lines of drafts.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case files, jsonl
+    }
+
     /// One draft to read.
-    struct Input {
+    struct Input: Sendable {
         let path: String
 
         func read() throws -> TextFile {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TactfulAPI
 import TactfulLint
 
 /// `tactful lint`: checks reply drafts against the customer's market before they are sent.
@@ -32,6 +33,12 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Also apply the first rewording suggestion of each finding (implies --fix).")
     var fixUnsafe = false
 
+    @Option(help: "What PATH holds: files (drafts, the default) or jsonl (one {\"id\",\"market\",\"channel\",\"text\"} per line; one JSON result per line).")
+    var input: DraftInputs.Kind = .files
+
+    @Option(help: "How many drafts to lint at once (default: every core). Output order stays the order of the paths.")
+    var jobs: Int?
+
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String] = []
 
@@ -40,29 +47,31 @@ struct LintCommand: ParsableCommand {
         if (fix || fixUnsafe) && paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot be used with standard input (-).")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if input == .jsonl {
+            guard paths.count == 1 else { throw ValidationError("--input jsonl reads one PATH, or - for standard input.") }
+            guard !fix, !fixUnsafe else { throw ValidationError("--fix rewrites files; it cannot be used with --input jsonl.") }
+            guard format == .text else { throw ValidationError("--input jsonl writes one JSON result per line; --format does not apply.") }
+        }
     }
 
     func run() throws {
         let first = paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let session = try LintSession(configPath: options.config, searchFrom: Self.directory(of: first))
+        let engine = try EngineDoor.engine(linters: session.cache)
+        if input == .jsonl {
+            let tally = try BatchLint.run(paths[0], engine: engine, options: options)
+            if tally.badLines > 0 { throw ExitCode.inputError }
+            if tally.hasFindingsAtOrAbove { throw ExitCode.findings }
+            return
+        }
         let inputs = try DraftInputs.expand(paths)
         var output = ReportStream(reporter: format.reporter(.commandLine(for: format)))
-        for input in inputs {
-            let file = try input.read()
-            let assignment = session.config.assignment(for: input.path)
-            guard let tag = options.market ?? assignment.market else {
-                throw InputError("\(input.path): no market: pass --market TAG or map the path in .tactful.yml")
-            }
-            let channel = options.channel ?? assignment.channel ?? .email
-            let linter = try session.linter(for: tag, teamZone: options.teamZone)
-            var findings = try linter.lint(file.text, channel: channel, uiLanguage: options.uiLanguage)
-            var text = file.text
-            if fix || fixUnsafe, !findings.isEmpty {
-                (text, findings) = try FixSession.fix(file, findings: findings, linter: linter, channel: channel,
-                                                      uiLanguage: options.uiLanguage, mode: fixUnsafe ? .unsafe : .safe)
-            }
-            let result = LintReport.FileResult(path: input.path, market: linter.ruleSet.market.tag, channel: channel,
-                                               findings: findings, text: text)
+        // --fix notes each file on standard error: one job keeps those notes in order.
+        let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let command = self
+        try OrderedParallel.forEach(inputs, jobs: jobs, work: { try command.lint($0, session: session, engine: engine) }) {
+            _, result in
             // Text output streams file by file, so memory stays flat however large the corpus.
             let rendered = output.add(result)
             if !rendered.isEmpty { print(rendered) }
@@ -70,6 +79,23 @@ struct LintCommand: ParsableCommand {
         let (report, closing) = try output.finish(rules: session.compiledRules)
         if !closing.isEmpty { print(closing) }
         if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
+    }
+
+    /// One draft through the engine, for the market and channel the options or the config give its path.
+    private func lint(_ input: DraftInputs.Input, session: LintSession, engine: TactfulEngine) throws
+        -> LintReport.FileResult
+    {
+        let file = try input.read()
+        let assignment = session.config.assignment(for: input.path)
+        guard let tag = options.market ?? assignment.market else {
+            throw InputError("\(input.path): no market: pass --market TAG or map the path in .tactful.yml")
+        }
+        let request = LintRequest(
+            text: file.text, market: tag, channel: (options.channel ?? assignment.channel ?? .email).rawValue,
+            uiLanguage: options.uiLanguage.rawValue, teamTimeZone: options.teamZone)
+        return try DraftLint.lint(
+            request, file: file, engine: engine, fix: fixUnsafe ? .unsafe : fix ? .safe : nil,
+            marketOption: options.market != nil ? "--market" : "\(input.path): market")
     }
 
     static func directory(of path: String) -> String {

@@ -1,7 +1,5 @@
 import ArgumentParser
-import TactfulConvert
-import TactfulICU
-import TactfulMarkets
+import TactfulAPI
 
 /// `tactful money convert AMOUNT CUR --to CUR`: a price in the customer's currency, written their way.
 struct MoneyConvert: AsyncParsableCommand {
@@ -53,15 +51,17 @@ struct MoneyConvert: AsyncParsableCommand {
         amountAndCurrency = try SignedPositionals.values(in: amountAndCurrency, names: ["amount", "currency"])
     }
 
+    /// The request is validated by the engine (``TactfulEngine/money(_:rates:)``), as for the HTTP service and MCP,
+    /// and before any download.
     func run() async throws {
-        let value = try MoneyArguments.amount(amount)
-        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
-        // Reject unknown currencies before any download.
-        _ = try CurrencyRounding(currency: currency)
-        _ = try CurrencyRounding(currency: to)
+        let engine = try EngineDoor.engine()
+        let request = MoneyRequest(amount: amount, currency: currency, to: to, market: market, cash: cash)
+        let options = ["amount": "", "currency": "CURRENCY"]
+        try EngineDoor.run(options: options) { () throws(FieldError) in try engine.checkMoney(request) }
         let provided = try await rates.load()
-        let converter = MoneyConverter(rates: provided, formatter: MoneyFormatter(locale: locale))
-        let result = try converter.convert(value, from: currency.uppercased(), to: to.uppercased(), cash: cash)
+        let result = try EngineDoor.run(options: options) { () throws(FieldError) in
+            try engine.money(request, rates: provided)
+        }
         switch output.format {
         case .json: try Standard.printJSON(result)
         case .text: print(result.formatted)

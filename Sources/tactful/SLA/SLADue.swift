@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TactfulMarkets
+import TactfulAPI
 import TactfulTime
 
 /// `tactful sla due`: when a reply is due, in business or calendar time, shown in the team's or customer's zone,
@@ -22,18 +22,11 @@ struct SLADue: ParsableCommand {
             """
     )
 
+    /// What a policy target measures, as the engine's `metric` field spells it.
     enum Metric: String, ExpressibleByArgument, CaseIterable {
         case firstReply = "first-reply"
         case nextReply = "next-reply"
         case resolution
-
-        var slaMetric: SLAMetric {
-            switch self {
-            case .firstReply: .firstReply
-            case .nextReply: .nextReply
-            case .resolution: .resolution
-            }
-        }
     }
 
     @OptionGroup var scheduleOptions: ScheduleOptions
@@ -51,60 +44,34 @@ struct SLADue: ParsableCommand {
     @Option(help: "The current instant for the customer's view (default: the system clock).") var now: String?
     @OptionGroup var output: OutputOptions
 
+    /// The one check of a CLI-only option; the request itself is validated by the engine
+    /// (``TactfulEngine/slaDue(_:now:schedulePath:)``), as for the HTTP service and MCP.
     func validate() throws {
-        guard (target == nil) != (policy == nil) else { throw ValidationError("Give either --target or --policy.") }
-        guard policy != nil || (priority == nil && config == nil) else {
-            throw ValidationError("--priority and --config go with --policy.")
-        }
-        guard target != nil || !calendar else {
-            throw ValidationError("--calendar goes with --target; a policy sets its clock.")
-        }
+        guard policy != nil || config == nil else { throw ValidationError("--config goes with --policy.") }
     }
 
     func run() throws {
-        let clock = try scheduleOptions.clock()
-        let (goal, policySource) = try resolveTarget()
-        let query = SLADueQuery(
-            schedule: clock.schedule, from: try instant(from), target: goal,
-            policy: policy.map {
-                SLADueReport.PolicyUsed(
-                    channel: $0, metric: metric.slaMetric.rawValue, priority: priority, source: policySource ?? "")
-            },
-            customerMarket: try market.map { tag throws(MarketError) in try MarketResolver().resolve(tag) },
-            customerZone: try customerTz.map { name throws(TimeError) in try ZoneRules(identifier: name) },
-            now: try now.map(instant) ?? Date())
-        let report = try Self.answer(query, clock: clock)
+        let engine = try EngineDoor.engine(policies: try policies())
+        let request = SLADueRequest(
+            schedule: .string(try scheduleOptions.text()), from: from, target: target, calendar: calendar ? true : nil,
+            policy: policy, priority: priority, metric: metric.rawValue, market: market, customerTz: customerTz,
+            now: now)
+        let report = try EngineDoor.run { () throws(FieldError) in
+            try engine.slaDue(request, now: Date(), schedulePath: scheduleOptions.schedule)
+        }
         switch output.format {
         case .json: try Standard.printJSON(report)
         case .text: print(report.text)
         }
     }
 
-    /// The query's answer; a market with several clocks asks for --customer-tz.
-    private static func answer(_ query: SLADueQuery, clock: BusinessClock) throws -> SLADueReport {
-        let outcome = Result { () throws(TimeError) in try query.answer(clock: clock) }
-        if case .failure(.ambiguousZone(let market, let zones)) = outcome {
-            throw InputError("market \(market) spans \(zones) time zones; give --customer-tz")
+    /// The built-in policies, with the --config file's `sla: policies:` laid over them.
+    private func policies() throws -> SLAPolicies {
+        let builtIn = try SLAPolicies.builtIn()
+        guard let config else { return builtIn }
+        guard let data = FileManager.default.contents(atPath: config) else {
+            throw InputError("cannot read the config file '\(config)'")
         }
-        return try outcome.get()
-    }
-
-    /// The target from --target/--calendar, or from the policies; with the policies' source.
-    private func resolveTarget() throws -> (SLATarget, String?) {
-        if let target {
-            return (
-                SLATarget(seconds: try DurationText.seconds(in: target), clock: calendar ? .calendar : .business), nil
-            )
-        }
-        var policies = try SLAPolicies.builtIn()
-        if let config {
-            guard let data = FileManager.default.contents(atPath: config) else {
-                throw InputError("cannot read the config file '\(config)'")
-            }
-            policies = policies.overlaid(
-                with: try SLAPolicies(yaml: String(decoding: data, as: UTF8.self), path: config))
-        }
-        let goal = try policies.target(channel: policy ?? "", metric: metric.slaMetric, priority: priority)
-        return (goal, policies.source)
+        return builtIn.overlaid(with: try SLAPolicies(yaml: String(decoding: data, as: UTF8.self), path: config))
     }
 }

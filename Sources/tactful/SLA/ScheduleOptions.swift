@@ -10,14 +10,16 @@ struct ScheduleOptions: ParsableArguments {
             valueName: "file"))
     var schedule: String
 
-    /// Reads and parses the schedule file; a missing file or a bad schedule is an input error.
-    func load() throws -> Schedule {
+    /// The schedule file's text; a missing file is an input error.
+    func text() throws -> String {
         guard let data = FileManager.default.contents(atPath: schedule) else {
             throw InputError("cannot read the schedule file '\(schedule)'")
         }
-        let text = String(decoding: data, as: UTF8.self)
-        return try Schedule(yaml: text, path: schedule)
+        return String(decoding: data, as: UTF8.self)
     }
+
+    /// Reads and parses the schedule file; a missing file or a bad schedule is an input error.
+    func load() throws -> Schedule { try Schedule(yaml: try text(), path: schedule) }
 
     /// A business clock on the schedule file.
     func clock() throws -> BusinessClock { BusinessClock(schedule: try load()) }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
+import TactfulAPI
 import TactfulConvert
-import TactfulICU
-import TactfulMarkets
 
 /// `tactful size SIZE --from EU --to US --category shoes-men`, or `--measure 26.5cm`: the agent's size helper.
 struct SizeConvert: ParsableCommand {
@@ -29,25 +27,17 @@ struct SizeConvert: ParsableCommand {
 
     @OptionGroup var options: SizeConversionOptions
 
-    func validate() throws {
-        if options.measure == nil {
-            guard size != nil, options.from != nil else { throw ValidationError("Give SIZE with --from SYSTEM, or --measure.") }
-        } else if size != nil {
-            throw ValidationError("Give either SIZE or --measure, not both.")
-        }
-    }
-
+    /// Validated by the engine (``TactfulEngine/size(_:chart:)``), as for the HTTP service and MCP: SIZE with
+    /// --from, or --measure.
     func run() throws {
-        let converter = SizeConverter(table: try options.category.table(chart: options.chart))
-        let targets = options.to?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        let locale = try options.market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
-        var answer: SizeAnswer
-        if let measure = options.measure {
-            answer = try converter.recommend(measure: measure, to: targets, units: QuantityConverter(locale: locale))
-        } else {
-            answer = try converter.convert(size: size ?? "", from: options.from ?? "", to: targets)
+        let engine = try EngineDoor.engine()
+        let chart = try options.chart.map { try options.category.table(chart: $0) }
+        let request = SizeRequest(
+            size: size, from: options.from, to: options.to, category: options.category.rawValue,
+            measure: options.measure, market: options.market)
+        let answer = try EngineDoor.run(options: ["size": "SIZE"]) { () throws(FieldError) in
+            try engine.size(request, chart: chart)
         }
-        if options.market != nil { answer.sentence = try SizeSentence(locale: locale).sentence(for: answer) }
         switch options.output.format {
         case .json: try Standard.printJSON(answer)
         case .text: print(SizeReport.text(answer))

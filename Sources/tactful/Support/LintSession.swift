@@ -2,11 +2,10 @@ import Foundation
 import TactfulLint
 import TactfulMarkets
 import TactfulTemplates
-import TactfulTime
 
 /// What a lint run needs once: the config, the packs, and a compiled linter per market (a ``LinterCache``,
 /// the same one the HTTP service and the MCP server use).
-final class LintSession {
+final class LintSession: Sendable {
     let cache: LinterCache
     var config: LintConfig { cache.config }
     var library: PackLibrary { cache.library }
@@ -24,17 +23,8 @@ final class LintSession {
         return LintConfig()
     }
 
-    /// The linter for a market tag, compiled on first use; `teamZone` (from `--team-zone`) replaces the config's.
-    func linter(for tag: String, teamZone: String? = nil) throws -> Linter {
-        let linter = try cache.linter(for: tag)
-        guard let teamZone else { return linter }
-        guard (try? ZoneRules(identifier: teamZone)) != nil else {
-            throw InputError("--team-zone: unknown time zone '\(teamZone)' (an IANA name such as Asia/Shanghai)")
-        }
-        var settings = linter.settings
-        settings.teamTimeZone = teamZone
-        return Linter(ruleSet: linter.ruleSet, settings: settings)
-    }
+    /// The linter for a market tag, compiled on first use.
+    func linter(for tag: String) throws -> Linter { try cache.linter(for: tag) }
 
     /// Every rule of every linter compiled so far (for SARIF rule tables).
     var compiledRules: [RuleInfo] { cache.compiledRules }

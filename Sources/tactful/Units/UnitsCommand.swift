@@ -1,7 +1,5 @@
 import ArgumentParser
-import TactfulConvert
-import TactfulICU
-import TactfulMarkets
+import TactfulAPI
 
 /// `tactful units QUANTITY`: convert a length, weight, volume, temperature or speed for a market or into a unit.
 struct UnitsCommand: ParsableCommand {
@@ -49,16 +47,15 @@ struct UnitsCommand: ParsableCommand {
     mutating func validate() throws {
         quantities = try SignedPositionals.values(in: quantities, names: ["quantity"])
         guard to != nil || market != nil else { throw ValidationError("Give --to UNIT, --market TAG, or both.") }
-        guard usage == nil || to == nil else { throw ValidationError("--usage applies only without --to.") }
     }
 
+    /// The request is validated by the engine (``TactfulEngine/units(_:)``), as for MCP.
     func run() throws {
-        let written = try QuantityParser.parse(quantity)
-        let locale = try market.map { try MarketOption.locale($0) } ?? ICU.LocaleID.english
-        let converter = QuantityConverter(locale: locale)
-        let result =
-            try to.map { try converter.convert(written, to: UnitTarget(named: $0)) }
-            ?? converter.localize(written, usage: usage)
+        let engine = try EngineDoor.engine()
+        let request = UnitsRequest(quantity: quantity, market: market, to: to, usage: usage)
+        let result = try EngineDoor.run(options: ["quantity": ""]) { () throws(FieldError) in
+            try engine.units(request)
+        }
         switch output.format {
         case .json: try Standard.printJSON(result)
         case .text: print(result.formatted)
