@@ -30,6 +30,7 @@ SCHEDULE = 'timezone: Asia/Shanghai\nhours: {fri: ["09:00-18:00"], mon: ["09:00-
 CALLS = [
     ("lint_draft", {"text": "The label costs $5.00.", "market": "en-GB"}),
     ("lint_draft", {"text": "The label costs $5.00.", "market": "en-GB", "rewrite": "unsafe"}),
+    ("lint_draft", {"text": "Wir rufen Sie um 5pm an.", "market": "de-DE", "rewrite": "safe"}),
     ("sla_due", {"schedule": SCHEDULE, "from": "2026-03-06T16:00:00+08:00", "target": "4h"}),
     ("sla_due", {"schedule": SCHEDULE, "from": "2026-03-06T16:00:00+08:00", "policy": "email",
                  "market": "de-DE", "now": "2026-03-06T09:00:00Z"}),
@@ -95,8 +96,13 @@ async def conversation(folder: str, rates: str) -> None:
                 check(not result.is_error, f"{name} {arguments}: tool error {text}")
                 called.add(name)
                 structured = result.structured_content or {}
-                if name == "lint_draft" and "rewrite" in arguments:
-                    check(structured.get("rewritten") == "The label costs US$5.00.", f"rewritten: {structured}")
+                if name == "lint_draft" and arguments.get("rewrite") == "unsafe":
+                    # "US$5.00" is still foreign to a GBP customer: the guard refuses the rewrite and says why.
+                    check(structured.get("rewritten") == "The label costs $5.00."
+                          and "new finding" in (structured.get("rewriteRefused") or ""), f"refused rewrite: {structured}")
+                if name == "lint_draft" and arguments.get("rewrite") == "safe":
+                    check(structured.get("rewritten") == "Wir rufen Sie um 17:00 an." and structured.get("applied") == 1,
+                          f"rewritten: {structured}")
                 if name == "convert_money" and arguments["currency"] == "USD":
                     check(structured.get("formatted") == "46,21\u00a0€", f"money: {structured.get('formatted')!r}")
             check(called == TOOLS, f"tools that answered: {sorted(called)}")
