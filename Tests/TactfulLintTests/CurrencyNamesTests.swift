@@ -26,6 +26,13 @@ import TactfulConvert
         #expect(try amounts(text, tag) == [match])
     }
 
+    @Test func aSignOfSeveralForeignCurrenciesIsForeignEitherWay() throws {
+        #expect(try amounts("Customs charged ¥150 for the parcel.", "en-SG") == ["¥150"])
+        #expect(try amounts("退回運費¥30。", "zh-HK") == ["¥30"])
+        #expect(try amounts("The refund of RM 120 has been sent.", "en-SG") == ["RM 120"])
+        #expect(try amounts("退款¥30已到账。", "zh-CN").isEmpty)
+    }
+
     @Test func theCustomersOwnCurrencyAndLookalikesStayClean() throws {
         #expect(try amounts("El reembolso es de 30 euros.", "es-ES").isEmpty)
         #expect(try amounts("Son 200 pesos.", "es-MX").isEmpty)

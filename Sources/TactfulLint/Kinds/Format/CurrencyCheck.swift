@@ -7,7 +7,7 @@ import Yams
 /// Currency amounts that do not fit the market: a bare "$" where several dollars are possible, an amount
 /// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
 enum CurrencyCheck {
-    private static let amount = RegexSource(#"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#, ignoresCase: false)
+    private static let amount = RegexSource(#"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#, ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
@@ -34,7 +34,12 @@ enum CurrencyCheck {
                 if !othersNamed, currencies.contains(market.currency), isLocalSign(text, context) { return nil }
                 return ambiguous(info, context, range, text, currencies)
             }
-            guard let currency = currencies.first, currencies.count == 1 else { return nil }
+            if currencies.count > 1 {
+                // "¥150" to a Singapore customer: yen or yuan, foreign either way.
+                let sign = String(text.filter { !$0.isNumber && !".,'’ \u{00A0}".contains($0) })
+                return context.finding(info, range, message: foreignMessage(sign, market.currency, context.uiLanguage))
+            }
+            guard let currency = currencies.first else { return nil }
             if currency != market.currency, CurrencySymbols.isLocalUnitWord(of: market.currency, in: text) {
                 return notation(info, context, range, text, market.currency)
             }
@@ -167,7 +172,7 @@ enum CurrencyCheck {
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
-    /// `kr`, `Rp`, `zł` or `บาท`: a draft with none of them is passed without running the regex.
+    /// `kr`, `Rp`, `RM`, `zł` or `บาท`: a draft with none of them is passed without running the regex.
     private static func mayHoldAmount(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             var capitals = 0
@@ -177,7 +182,7 @@ enum CurrencyCheck {
                 capitals = unit >= 0x41 && unit <= 0x5A ? capitals + 1 : 0
                 if capitals == 3 { return true }
                 switch (previous, unit) {
-                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x7A, 0x142), (0x5A, 0x142), (0xE1A, 0xE32): return true
+                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x52, 0x4D), (0x7A, 0x142), (0x5A, 0x142), (0xE1A, 0xE32): return true
                 default: break
                 }
                 previous = unit
