@@ -6,11 +6,14 @@ public struct ZoneNames: Sendable {
     private let canonicalByLink: [String: String]
 
     /// A mapping built from the text of a `tzdata.zi` file (`L TARGET LINK` lines).
+    ///
+    /// Read as UTF-8 bytes: the file is ASCII, and its ~4,000 lines split as characters were most of a one-draft
+    /// lint's market lookup.
     public init(tzdataZi text: String) {
         var map: [String: String] = [:]
-        for line in text.split(separator: "\n") where line.hasPrefix("L ") {
-            let fields = line.split(separator: " ")
-            if fields.count == 3 { map[String(fields[2])] = String(fields[1]) }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.starts(with: "L ".utf8) {
+            let fields = line.split(separator: UInt8(ascii: " "))
+            if fields.count == 3 { map[String(decoding: fields[2], as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self) }
         }
         canonicalByLink = map
     }
