@@ -110,43 +110,6 @@ struct NormalizedText: Sendable {
         Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
     }
 
-    /// Folds a phrase from a pack the same way the text is folded (`words`: a word iterator for the market's
-    /// language), so the two compare equal.
-    static func fold(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
-        if let folded = foldASCII(phrase) { return folded }
-        return try foldSegmenting(phrase, with: words)
-    }
-
-    /// An all-ASCII phrase (most phrases of Latin-script packs) folded without ICU: letters lowered, each run of
-    /// whitespace one space, none at either end. The same as segmenting it first, because ICU's word rules never
-    /// put an ASCII space and a non-space in one segment (the pack literals and random text in the tests agree).
-    static func foldASCII(_ phrase: String) -> [UInt16]? {
-        var units: [UInt16] = []
-        units.reserveCapacity(phrase.utf8.count)
-        for byte in phrase.utf8 {
-            guard byte < 0x80 else { return nil }
-            let unit = UInt16(byte)
-            if isSpace(unit) {
-                if units.last != 0x20 { units.append(0x20) }
-            } else {
-                units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
-            }
-        }
-        if units.first == 0x20 { units.removeFirst() }
-        if units.last == 0x20 { units.removeLast() }
-        return units
-    }
-
-    /// Folds a phrase as a text is folded: word segments first (for any script).
-    static func foldSegmenting(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
-        let utf16 = Array(phrase.utf16)
-        let segments = try words.segments(of: utf16)
-        var units = try NormalizedText(utf16: utf16, segments: segments).units
-        while units.first == 0x20 { units.removeFirst() }
-        while units.last == 0x20 { units.removeLast() }
-        return units
-    }
-
     static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 || unit == 0xA0 || unit == 0x3000
             || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029
