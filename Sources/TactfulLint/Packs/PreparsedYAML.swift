@@ -41,6 +41,9 @@ enum PreparsedYAML {
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
+        /// One constructor for every tag, as a parser holds one (`Constructor.default` builds a new one, with its
+        /// tables, on each use).
+        let constructor = Constructor.default
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -97,7 +100,7 @@ enum PreparsedYAML {
                 name = Tag.Name(rawValue: text)
             default: return nil
             }
-            return Tag(name, .basic, .default)
+            return Tag(name, .basic, constructor)
         }
 
         mutating func expect(_ byte: UInt8) -> Bool {
