@@ -27,18 +27,23 @@ func benchmarkStartup(_ arguments: Arguments) throws -> Row {
             guard status <= 1 else { throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) exited \(status)") }
             for _ in 0..<2 { _ = try measureProcess(executable, arguments) }
         }
-        var times = [[Double]](repeating: [], count: commands.count)
+        var times = [[Double]](repeating: [], count: commands.count), cpu = times
         for _ in 0..<runs {
             for (index, (executable, arguments)) in commands.enumerated() {
-                times[index].append(try measureProcess(executable, arguments).seconds * 1000)
+                let run = try measureProcess(executable, arguments)
+                times[index].append(run.seconds * 1000)
+                cpu[index].append(run.cpuSeconds * 1000)
             }
         }
-        let medians = times.map { $0.sorted()[$0.count / 2] }
+        let medians = times.map { $0.sorted()[$0.count / 2] }, cpuMedians = cpu.map { $0.sorted()[$0.count / 2] }
         helloMedians.append(medians[0])
         ratios.append((tag, medians[1] / medians[0]))
-        let cells = medians.dropFirst().map { String(format: "%6.1f ms %5.2f×", $0, $0 / medians[0]) }
+        // CPU time (user + system) beside the wall time: on a shared machine it is the steadier of the two.
+        let cells = zip(medians, cpuMedians).dropFirst().map {
+            String(format: "%6.1f ms %5.2f× (CPU %5.1f ms %5.2f×)", $0.0, $0.0 / medians[0], $0.1, $0.1 / cpuMedians[0])
+        }
         print("  " + tag.padding(toLength: 8, withPad: " ", startingAt: 0) + cells.joined(separator: "   ")
-              + String(format: "   (hello-world %.1f ms)", medians[0]))
+              + String(format: "   (hello-world %.1f ms, CPU %.1f ms)", medians[0], cpuMedians[0]))
     }
     let worst = ratios.max { $0.ratio < $1.ratio }!
     let median = ratios.map(\.ratio).sorted()[ratios.count / 2]
