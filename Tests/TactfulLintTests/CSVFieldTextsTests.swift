@@ -1,5 +1,6 @@
 import TactfulData
 import Testing
+
 @testable import TactfulLint
 
 /// `CSVReader.fieldTexts` (the glossaries' fast path) reads exactly what `CSVReader.rows` reads.
@@ -28,7 +29,8 @@ import Testing
     @Test func reportsAnUnterminatedQuoteAtTheSamePlace() {
         let text = "a,b\n😀😀,\"open\nstill open"
         #expect(throws: PackError.self) { try CSVReader.fieldTexts(text, path: "t.csv") }
-        var fast: PackError?, slow: PackError?
+        var fast: PackError?
+        var slow: PackError?
         do { _ = try CSVReader.fieldTexts(text, path: "t.csv") } catch { fast = error }
         do { _ = try CSVReader.rows(text, path: "t.csv") } catch { slow = error }
         #expect(fast != nil && fast == slow && fast?.line == 2)

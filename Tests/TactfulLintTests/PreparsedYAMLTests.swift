@@ -1,6 +1,7 @@
 import TactfulData
 import Testing
 import Yams
+
 @testable import TactfulLint
 
 /// The pre-parsed YAML trees read back as exactly what parsing the files gives: nodes, tags, styles, positions.
@@ -25,7 +26,8 @@ import Yams
     /// A loaded value in a canonical text form (mappings sorted by key).
     static func canonical(_ value: Any) -> String {
         if let map = value as? [AnyHashable: Any] {
-            return "{" + map.map { ("\($0.key)", canonical($0.value)) }.sorted { $0.0 < $1.0 }
+            return "{"
+                + map.map { ("\($0.key)", canonical($0.value)) }.sorted { $0.0 < $1.0 }
                 .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
         }
         if let list = value as? [Any] { return "[" + list.map(canonical).joined(separator: ", ") + "]" }
@@ -60,7 +62,9 @@ import Yams
     }
 
     @Test func malformedEncodingsAreRefused() {
-        for encoded in ["", "Y1", "Y1s0i99,1,3:ab", "Y1m0i1,1,1:s0i1,1,1:a", "Y2s0i1,1,1:a", "Y1x0i1,1,0:", "Y1s0z1,1,1:a"] {
+        for encoded in [
+            "", "Y1", "Y1s0i99,1,3:ab", "Y1m0i1,1,1:s0i1,1,1:a", "Y2s0i1,1,1:a", "Y1x0i1,1,0:", "Y1s0z1,1,1:a",
+        ] {
             #expect(PreparsedYAML.decode(encoded) == nil, "\(encoded)")
         }
         #expect(PreparsedYAML.decode("Y1s1i2,3,2:hi")?.string == "hi")

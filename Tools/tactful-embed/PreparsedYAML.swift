@@ -24,7 +24,8 @@ enum PreparsedYAML {
     }
 
     private static func write(_ node: Node, into output: inout String) -> Bool {
-        let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
+        let line = node.mark?.line ?? 0
+        let column = node.mark?.column ?? 0
         func header(_ kind: String, _ style: UInt32, _ tag: Tag, _ count: Int) {
             let name = tag.description  // the stored tag's name, not `node.tag` (which would resolve it)
             let codes: [String: String] = [
@@ -41,7 +42,9 @@ enum PreparsedYAML {
             output += scalar.string
         case .mapping(let mapping):
             header("m", mapping.style.rawValue, mapping.tag, mapping.count)
-            for (key, value) in mapping where !write(key, into: &output) || !write(value, into: &output) { return false }
+            for (key, value) in mapping where !write(key, into: &output) || !write(value, into: &output) {
+                return false
+            }
         case .sequence(let sequence):
             header("q", sequence.style.rawValue, sequence.tag, sequence.count)
             for item in sequence where !write(item, into: &output) { return false }

@@ -49,7 +49,8 @@ enum PreparsedYAML {
 
         mutating func node() -> Node? {
             guard offset + 2 <= bytes.count else { return nil }
-            let kind = bytes[offset], style = UInt32(bytes[offset + 1]) &- 0x30
+            let kind = bytes[offset]
+            let style = UInt32(bytes[offset + 1]) &- 0x30
             offset += 2
             guard let tag = tag(), let line = number(until: ","), let column = number(until: ","),
                 let count = number(until: ":")
@@ -111,7 +112,8 @@ enum PreparsedYAML {
 
         /// A decimal number ended by `terminator`.
         mutating func number(until terminator: Unicode.Scalar) -> Int? {
-            var value = 0, digits = 0
+            var value = 0
+            var digits = 0
             while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39, digits < 12 {
                 value = value * 10 + Int(bytes[offset] - 0x30)
                 offset += 1

@@ -8,7 +8,8 @@ extension NormalizedText {
     /// thousands of phrases, and one ICU pass instead of one per phrase is most of folding them.
     static func fold(_ phrases: [String], with words: ICU.BreakIterator) throws(ICUError) -> [[UInt16]] {
         var folded = [[UInt16]](repeating: [], count: phrases.count)
-        var joined: [UInt16] = [], ranges: [(phrase: Int, range: Range<Int>)] = []
+        var joined: [UInt16] = []
+        var ranges: [(phrase: Int, range: Range<Int>)] = []
         for (index, phrase) in phrases.enumerated() {
             if let ascii = foldASCII(phrase) {
                 folded[index] = ascii
@@ -28,13 +29,20 @@ extension NormalizedText {
             var whole = next < segments.count && segments[next].range.lowerBound == range.lowerBound
             while whole, next < segments.count, segments[next].range.lowerBound < range.upperBound {
                 let segment = segments[next]
-                guard segment.range.upperBound <= range.upperBound else { whole = false; break }
-                own.append(ICU.Segment(range: segment.range.lowerBound - range.lowerBound..<segment.range.upperBound - range.lowerBound,
-                                       kind: segment.kind))
+                guard segment.range.upperBound <= range.upperBound else {
+                    whole = false
+                    break
+                }
+                own.append(
+                    ICU.Segment(
+                        range: segment.range.lowerBound - range.lowerBound..<segment.range.upperBound
+                            - range.lowerBound,
+                        kind: segment.kind))
                 next += 1
             }
             whole = whole && own.last?.range.upperBound == range.count
-            folded[phrase] = whole
+            folded[phrase] =
+                whole
                 ? trimmed(try NormalizedText(utf16: Array(joined[range]), segments: own).units)
                 : try foldSegmenting(phrases[phrase], with: words)
         }
