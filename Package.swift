@@ -48,8 +48,9 @@ let package = Package(
             dependencies: ["CICU"],
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         ),
-        // Packs and glossaries embedded into the binary at build time.
-        .executableTarget(name: "tactful-embed", path: "Tools/tactful-embed"),
+        // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams).
+        .executableTarget(
+            name: "tactful-embed", dependencies: [.product(name: "Yams", package: "Yams")], path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.

@@ -6,13 +6,10 @@ func benchmarkSize(_ arguments: Arguments) throws -> Row {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-size-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let source = folder.appendingPathComponent("hello.swift"), hello = folder.appendingPathComponent("hello")
-    try #"import Foundation\#nprint("hi \(Date().timeIntervalSince1970 > 0)")\#n"#.write(to: source, atomically: true, encoding: .utf8)
-    let compile = try measureProcess("/usr/bin/env", ["swiftc", "-O", source.path, "-o", hello.path])
-    guard compile.status == 0 else { throw BenchmarkError("could not build the hello-world baseline with swiftc") }
+    let hello = try buildHelloWorld(in: folder)
     let binary = tactfulBinary()
     let commands: [(String, String, [String])] = [
-        ("hello-world (baseline)", hello.path, []),
+        ("hello-world (baseline)", hello, []),
         ("tactful size 42 EU→US", binary, ["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men"]),
         ("… --market de-DE --format json", binary, ["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men", "--market", "de-DE", "--format", "json"]),
         ("tactful size --measure 26.5cm", binary, ["size", "--measure", "26.5cm", "--category", "shoes-men"]),

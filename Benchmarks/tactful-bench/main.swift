@@ -1,7 +1,7 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
-//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory] [huge]
+//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [startup] [memory] [huge]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
-//       [--per-rule]
+//       [--per-rule] [--markets en-US,de-DE] [--runs 21] [--compare OTHER-BUILD/tactful]
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
@@ -27,6 +27,11 @@ struct Arguments {
     var corpusFile: String?
     /// `lint`: also time each rule alone over the corpus (above the preparation floor), most costly first.
     var perRule = false
+    /// `startup`: the markets to time (default: every market with a pack of its own), the timed runs per command,
+    /// and a second `tactful` binary (e.g. built from `main`) timed in the same rounds.
+    var startupMarkets: [String]?
+    var runs = 21
+    var compareBinary: String?
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -43,10 +48,13 @@ struct Arguments {
             case "--write-floor": floorPath = iterator.next()
             case "--corpus-file": corpusFile = iterator.next()
             case "--per-rule": perRule = true
+            case "--markets": startupMarkets = iterator.next()?.split(separator: ",").map(String.init)
+            case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
+            case "--compare": compareBinary = iterator.next()
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "huge", "quality"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "startup", "memory", "huge", "quality"] }
     }
 }
 
@@ -61,6 +69,7 @@ struct Row {
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
+    "startup": benchmarkStartup,
     "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality,
 ]
 var rows: [Row] = []

@@ -13,4 +13,8 @@ public enum BuiltInData {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return paths.filter { $0.hasPrefix(prefix) }.map { ($0, EmbeddedFiles.contents[$0] ?? "") }
     }
+
+    /// The node tree of an embedded YAML file, pre-parsed at build time in the compact text form that
+    /// `PreparsedYAML` in TactfulLint reads; nil for other files and for YAML that does not parse.
+    public static func preparsedYAML(at path: String) -> String? { EmbeddedFiles.preparsedYAML[path] }
 }

@@ -26,6 +26,12 @@ extension ICU {
 
         /// True for segments that are words (letters, kana, ideographs or numbers).
         public var isWord: Bool { kind != .other }
+
+        /// A segment at `range` of `kind` (for callers that split one segmentation among several texts).
+        public init(range: Range<Int>, kind: Kind) {
+            self.range = range
+            self.kind = kind
+        }
     }
 
     /// A word or sentence break iterator for one locale (dictionary-based for Japanese, Chinese and Thai).

@@ -32,9 +32,13 @@ public struct ZoneNames: Sendable {
             lock.withLock {
                 if let read = text {
                     text = nil
-                    for line in read().split(separator: "\n") where line.hasPrefix("L ") {
-                        let fields = line.split(separator: " ")
-                        if fields.count == 3 { map[String(fields[2])] = String(fields[1]) }
+                    // As UTF-8 bytes: the file is ASCII, and its ~4,000 lines split as characters were most of a
+                    // one-draft lint's market lookup.
+                    for line in read().utf8.split(separator: UInt8(ascii: "\n")) where line.starts(with: "L ".utf8) {
+                        let fields = line.split(separator: UInt8(ascii: " "))
+                        if fields.count == 3 {
+                            map[String(decoding: fields[2], as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self)
+                        }
                     }
                 }
                 return map

@@ -69,12 +69,10 @@ final class LanguageCues: Sendable {
 
     private static let all: [String: LanguageCues] = {
         func load(_ path: String) -> [String: [String: Any]] {
-            guard let text = BuiltInData.text(at: path) else { return [:] }
-            return (try? Yams.load(yaml: text, .basic)) as? [String: [String: Any]] ?? [:]
+            PreparsedYAML.load(at: path) as? [String: [String: Any]] ?? [:]
         }
         let meaning = load("Glossaries/language/negation.yml"), context = load("Glossaries/language/way-forward.yml")
-        let inches = BuiltInData.text(at: "Glossaries/language/inch-contexts.yml")
-            .flatMap { (try? Yams.load(yaml: $0, .basic)) as? [String: [Any]] } ?? [:]
+        let inches = PreparsedYAML.load(at: "Glossaries/language/inch-contexts.yml") as? [String: [Any]] ?? [:]
         var cues: [String: LanguageCues] = [:]
         for language in Set(meaning.keys).union(context.keys).union(inches.keys) where !language.contains("-") {
             let spaced = !unspaced.contains(language)

@@ -29,13 +29,17 @@ struct Taboo: Sendable {
     private static let builtInFile: (taboos: [Taboo], giftCues: [String]) = {
         let path = "Glossaries/culture/taboos.yml"
         guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path),
-            let taboos = try? read(text, path: path)
+            let taboos = try? read(file)
         else { return ([], []) }
         return (taboos, ((try? file.stringLists("gift-cues")) ?? [:]).values.flatMap { $0 })
     }()
 
     static func read(_ text: String, path: String) throws(PackError) -> [Taboo] {
-        let file = try YAMLMap.parse(text, path: path)
+        try read(try YAMLMap.parse(text, path: path))
+    }
+
+    /// The taboos of a parsed `taboos.yml` (parsed once: the file is large).
+    private static func read(_ file: YAMLMap) throws(PackError) -> [Taboo] {
         _ = try file.stringLists("gift-cues")
         var taboos: [Taboo] = []
         for map in try file.maps("taboos") {

@@ -19,9 +19,37 @@ final class RegexSource: Sendable {
     }
 
     private static let keys = KeyRegistry()
+    /// Regexes compiled to check a pattern at load time, kept for the first document that runs the pattern.
+    private static let spares = SpareRegexes()
 
-    /// Compiles it (with ICU's time and stack limits).
-    func compile() throws(ICUError) -> ICU.Regex { try ICU.Regex(pattern, ignoresCase: ignoresCase) }
+    /// Compiles it (with ICU's time and stack limits), or hands out the copy a load-time check compiled.
+    func compile() throws(ICUError) -> ICU.Regex {
+        if let spare = Self.spares.take(key) { return spare }
+        return try ICU.Regex(pattern, ignoresCase: ignoresCase)
+    }
+
+    /// The number of capturing groups, compiling the pattern (and so checking it); the compiled regex is kept for
+    /// the first ``compile()`` of the same pattern, so that loading and linting compile it once between them.
+    func groupCount() throws(ICUError) -> Int {
+        let regex = try compile()
+        let count = try regex.groupCount()
+        Self.spares.keep(regex, for: key)
+        return count
+    }
+}
+
+/// Compiled regexes waiting for their first use, at most one per pattern key.
+private final class SpareRegexes: @unchecked Sendable {  // all mutable state is guarded by `lock`
+    private let lock = NSLock()
+    private var regexes: [Int: ICU.Regex] = [:]
+
+    func take(_ key: Int) -> ICU.Regex? {
+        lock.withLock { regexes.removeValue(forKey: key) }
+    }
+
+    func keep(_ regex: ICU.Regex, for key: Int) {
+        lock.withLock { if regexes[key] == nil { regexes[key] = regex } }
+    }
 }
 
 /// Numbers distinct texts densely from 0, once each (asked at load time, never on a hot path): a document keeps

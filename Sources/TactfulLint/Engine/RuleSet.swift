@@ -36,12 +36,11 @@ public struct RuleSet: Sendable {
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
-        var literals: [[UInt16]] = []
+        var phrases: [String] = []
         var payloads: [Payload] = []
-        let words = try ICU.BreakIterator(.word, locale: market.locale)
         for (ruleIndex, rule) in rules.enumerated() {
             for (literalIndex, literal) in rule.literals.enumerated() {
-                literals.append(try NormalizedText.fold(literal.text, with: words))
+                phrases.append(literal.text)
                 payloads.append(Payload(owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
                                         endsOnBoundary: literal.endsOnBoundary))
             }
@@ -53,10 +52,11 @@ public struct RuleSet: Sendable {
             for cue in list {
                 let (text, start, end) = ContextCue.literal(cue, spaced: cues.spaced)
                 guard !text.isEmpty else { continue }
-                literals.append(try NormalizedText.fold(text, with: words))
+                phrases.append(text)
                 payloads.append(Payload(owner: owner, literal: 0, startsOnBoundary: start, endsOnBoundary: end))
             }
         }
+        let literals = try NormalizedText.fold(phrases, with: try ICU.BreakIterator(.word, locale: market.locale))
         automaton = PhraseAutomaton(literals: literals)
         self.payloads = payloads
     }

@@ -66,4 +66,62 @@ public enum CSVReader {
         }
         return rows
     }
+
+    /// The rows of `text` as field texts only, without positions: for trusted tables (the glossaries) read whole.
+    /// The same reading as ``rows(_:path:)``, over UTF-8 bytes (every delimiter is ASCII, so fields stay whole
+    /// characters).
+    public static func fieldTexts(_ text: String, path: String) throws(PackError) -> [[String]] {
+        var text = text
+        let read = text.withUTF8 { bytes in Result { () throws(PackError) in try fieldTexts(bytes, path: path) } }
+        return try read.get()
+    }
+
+    private static func fieldTexts(_ source: UnsafeBufferPointer<UInt8>, path: String) throws(PackError) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var quoted = false, atLineStart = true, comment = false
+        var (line, column) = (1, 1)
+        var quoteStart = (1, 1)
+        var index = 0
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+        func endRow() {
+            endField()
+            if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+            row = []
+        }
+        while index < source.count {
+            let byte = source[index]
+            if atLineStart { comment = byte == 0x23 && !quoted; atLineStart = false }
+            if comment {
+                if byte == 0x0A { atLineStart = true; line += 1; column = 1 }
+                index += 1
+                continue
+            }
+            switch (byte, quoted) {
+            case (0x22, true) where index + 1 < source.count && source[index + 1] == 0x22:
+                field.append(0x22); index += 1; column += 1
+            case (0x22, true): quoted = false
+            case (0x22, false) where field.isEmpty: quoted = true; quoteStart = (line, column)
+            case (0x2C, false): endField()
+            case (0x0D, false) where index + 1 < source.count && source[index + 1] == 0x0A: break
+            case (0x0A, false): endRow(); atLineStart = true
+            default: field.append(byte)
+            }
+            if byte == 0x0A {
+                line += 1; column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += byte >= 0xF0 ? 2 : 1  // columns count UTF-16 units, as `rows` does
+            }
+            index += 1
+        }
+        if quoted {
+            throw PackError(path: path, line: quoteStart.0, column: quoteStart.1, message: "unterminated quoted field")
+        }
+        if !field.isEmpty || !row.isEmpty { endRow() }
+        return rows
+    }
 }

@@ -40,7 +40,7 @@ struct PatternRule: RuleKind {
         negation = try Negation(map)
         let groupCount: Int
         do {
-            groupCount = try source.compile().groupCount()
+            groupCount = try source.groupCount()
         } catch {
             throw map.error(map.node("regex") ?? map.node, "invalid regex: \(error.name)")
         }

@@ -1,7 +1,7 @@
 /// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
 ///
 /// Root transitions are a dense table (the common case while scanning); the ASCII transitions of shallow states
-/// (where scanning spends its time) a dense row per state that has any; the rest a hash keyed by state and unit.
+/// (where scanning spends its time) a dense row per state that has any; the rest an open-addressed ``TransitionTable`` keyed by state and unit.
 /// Outputs of suffix states are merged at build time, so matching never walks output links.
 struct PhraseAutomaton: Sendable {
     /// A literal ending at a text position.
@@ -20,7 +20,7 @@ struct PhraseAutomaton: Sendable {
     private var asciiRow: [Int32] = [-1]
     private var depth: [UInt8] = [0]
     private static let denseDepth: UInt8 = 4
-    private var next: [UInt64: Int32] = [:]
+    private var next = TransitionTable()
     private var fail: [Int32] = [0]
     /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
     /// `outputPayloads[outputStart[s]..<outputStart[s + 1]]`.
@@ -29,10 +29,13 @@ struct PhraseAutomaton: Sendable {
     private var lengths: [Int] = []
 
     /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored.
+    ///
+    /// The trie keeps each state's parent and incoming unit instead of child lists, and failure links are set in
+    /// order of depth (a state's link is shallower than the state): no allocation per state.
     init(literals: [[UInt16]]) {
         lengths = literals.map(\.count)
-        var children: [[(UInt16, Int32)]] = [[]]
-        var outputs: [[Int32]] = [[]]
+        var parent: [Int32] = [0], incoming: [UInt16] = [0], levels: [Int32] = [0]
+        var ends: [(state: Int32, payload: Int32)] = []
         for (payload, literal) in literals.enumerated() where !literal.isEmpty {
             var state: Int32 = 0
             for unit in literal {
@@ -43,34 +46,78 @@ struct PhraseAutomaton: Sendable {
                     fail.append(0)
                     asciiRow.append(-1)
                     depth.append(depth[Int(state)] &+ (depth[Int(state)] == 255 ? 0 : 1))
-                    outputs.append([])
-                    children.append([])
+                    parent.append(state)
+                    incoming.append(unit)
+                    levels.append(levels[Int(state)] + 1)
                     setTransition(state, unit, created)
-                    children[Int(state)].append((unit, created))
                     state = created
                 }
             }
-            outputs[Int(state)].append(Int32(payload))
+            ends.append((state, Int32(payload)))
         }
-        var queue = children[0].map(\.1)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for (unit, child) in children[Int(state)] {
-                var link = fail[Int(state)]
-                while state != 0, transition(link, unit) == nil, link != 0 { link = fail[Int(link)] }
-                let target = state == 0 ? 0 : (transition(link, unit) ?? 0)
-                fail[Int(child)] = target == child ? 0 : target
-                outputs[Int(child)] += outputs[Int(fail[Int(child)])]
-                queue.append(child)
+        let order = Self.byLevel(levels)
+        for child in order.dropFirst() {
+            let state = parent[Int(child)], unit = incoming[Int(child)]
+            guard state != 0 else { continue }  // a root child's link is the root
+            var link = fail[Int(state)]
+            while transition(link, unit) == nil, link != 0 { link = fail[Int(link)] }
+            let target = transition(link, unit) ?? 0
+            fail[Int(child)] = target == child ? 0 : target
+        }
+        (outputStart, outputPayloads) = Self.outputs(ends, order: order, fail: fail)
+    }
+
+    /// State ids sorted by depth (a counting sort; ids within a depth stay in creation order).
+    private static func byLevel(_ levels: [Int32]) -> [Int32] {
+        let deepest = Int(levels.max() ?? 0)
+        var start = [Int](repeating: 0, count: deepest + 2)
+        for level in levels { start[Int(level) + 1] += 1 }
+        for level in 0..<(deepest + 1) { start[level + 1] += start[level] }
+        var order = [Int32](repeating: 0, count: levels.count)
+        for (state, level) in levels.enumerated() {
+            order[start[Int(level)]] = Int32(state)
+            start[Int(level)] += 1
+        }
+        return order
+    }
+
+    /// The payloads ending at each state, flattened in state order: its own (in literal order), then those of its
+    /// failure link's state, so that matching never walks links.
+    private static func outputs(_ ends: [(state: Int32, payload: Int32)], order: [Int32], fail: [Int32])
+        -> (start: [Int32], payloads: [Int32])
+    {
+        let states = fail.count
+        var ownStart = [Int](repeating: 0, count: states + 1)
+        for end in ends { ownStart[Int(end.state) + 1] += 1 }
+        for state in 0..<states { ownStart[state + 1] += ownStart[state] }
+        var own = [Int32](repeating: 0, count: ends.count)
+        var fill = ownStart
+        for end in ends {
+            own[fill[Int(end.state)]] = end.payload
+            fill[Int(end.state)] += 1
+        }
+        var total = [Int](repeating: 0, count: states)
+        for state in order {
+            let count = ownStart[Int(state) + 1] - ownStart[Int(state)]
+            total[Int(state)] = count + (state == 0 ? 0 : total[Int(fail[Int(state)])])
+        }
+        var start = [Int32](repeating: 0, count: states + 1)
+        for state in 0..<states { start[state + 1] = start[state] + Int32(total[state]) }
+        var payloads = [Int32](repeating: 0, count: Int(start[states]))
+        for state in order {
+            var at = Int(start[Int(state)])
+            for index in ownStart[Int(state)]..<ownStart[Int(state) + 1] {
+                payloads[at] = own[index]
+                at += 1
+            }
+            guard state != 0 else { continue }
+            let link = Int(fail[Int(state)])
+            for index in Int(start[link])..<Int(start[link + 1]) {
+                payloads[at] = payloads[index]
+                at += 1
             }
         }
-        for payloads in outputs {
-            outputStart.append(Int32(outputPayloads.count))
-            outputPayloads += payloads
-        }
-        outputStart.append(Int32(outputPayloads.count))
+        return (start, payloads)
     }
 
     /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
@@ -107,7 +154,7 @@ struct PhraseAutomaton: Sendable {
             let target = asciiNext[Int(row) &* 128 &+ Int(unit)]
             return target == 0 ? nil : target
         }
-        return next[UInt64(state) << 16 | UInt64(unit)]
+        return next.target(state, unit)
     }
 
     private mutating func setTransition(_ state: Int32, _ unit: UInt16, _ target: Int32) {
@@ -120,7 +167,7 @@ struct PhraseAutomaton: Sendable {
             }
             asciiNext[Int(asciiRow[Int(state)]) * 128 + Int(unit)] = target
         } else {
-            next[UInt64(state) << 16 | UInt64(unit)] = target
+            next.set(state, unit, target)
         }
     }
 }

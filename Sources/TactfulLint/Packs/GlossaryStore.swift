@@ -43,7 +43,7 @@ enum CSV {
     }
 
     static func parse(_ text: String, path: String) throws(PackError) -> GlossaryStore.Table {
-        let rows = try CSVReader.rows(text, path: path).map { $0.map { trimmed($0.text) } }
+        let rows = try CSVReader.fieldTexts(text, path: path).map { $0.map(trimmed) }
         guard let header = rows.first else { throw PackError(path: path, line: 1, column: 1, message: "empty table") }
         if let bad = rows.dropFirst().firstIndex(where: { $0.count != header.count }) {
             throw PackError(path: path, line: 0, column: 0,

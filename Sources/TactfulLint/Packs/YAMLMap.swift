@@ -21,9 +21,12 @@ final class YAMLMap {
         self.pairs = pairs
     }
 
-    /// Parses a whole file; YAML syntax errors and alias bombs become `PackError`s.
+    /// Parses a whole file (a built-in one from its pre-parsed tree); YAML syntax errors and alias bombs become
+    /// `PackError`s.
     static func parse(_ text: String, path: String) throws(PackError) -> YAMLMap {
         guard text.utf8.count <= 8 << 20 else { throw PackError(path: path, line: 0, column: 0, message: "file is larger than 8 MiB") }
+        // A built-in file comes pre-parsed (the same tree, read without libyaml).
+        if let node = PreparsedYAML.node(at: path, text: text) { return try YAMLMap(node, path: path) }
         let node: Node?
         do {
             // The basic resolver: every scalar stays a string until an accessor reads it as a number or a flag

@@ -102,8 +102,7 @@ public enum LanguageDetector {
 
     /// Word → the languages whose function words include it.
     private static let functionWords: [String: [String]] = {
-        guard let text = BuiltInData.text(at: "Glossaries/language/function-words.yml"),
-            let table = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
+        guard let table = PreparsedYAML.load(at: "Glossaries/language/function-words.yml") as? [String: Any]
         else { return [:] }
         var index: [String: [String]] = [:]
         for (language, words) in table {

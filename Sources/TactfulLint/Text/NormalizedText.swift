@@ -110,17 +110,6 @@ struct NormalizedText: Sendable {
         Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
     }
 
-    /// Folds a phrase from a pack the same way the text is folded (`words`: a word iterator for the market's
-    /// language), so the two compare equal.
-    static func fold(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
-        let utf16 = Array(phrase.utf16)
-        let segments = try words.segments(of: utf16)
-        var units = try NormalizedText(utf16: utf16, segments: segments).units
-        while units.first == 0x20 { units.removeFirst() }
-        while units.last == 0x20 { units.removeLast() }
-        return units
-    }
-
     static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 || unit == 0xA0 || unit == 0x3000
             || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029

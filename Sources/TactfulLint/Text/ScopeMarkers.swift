@@ -12,8 +12,7 @@ enum ScopeMarkers {
     }
 
     private static let markers: Markers = {
-        guard let text = BuiltInData.text(at: "Glossaries/scopes.yml"),
-            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
+        guard let root = PreparsedYAML.load(at: "Glossaries/scopes.yml") as? [String: Any]
         else { return Markers() }
         var markers = Markers()
         markers.replyHeaders = root["reply-headers"] as? [String] ?? []
@@ -96,8 +95,7 @@ enum ScopeMarkers {
     /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
     /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
     static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
-        guard let text = BuiltInData.text(at: "Locales/root.yml"),
-            let rules = ((try? Yams.load(yaml: text, .basic)) as? [String: Any])?["rules"] as? [[String: Any]]
+        guard let rules = (PreparsedYAML.load(at: "Locales/root.yml") as? [String: Any])?["rules"] as? [[String: Any]]
         else { return [] }
         return rules.compactMap { rule in
             guard rule["category"] as? String == "placeholder", rule["kind"] as? String == "pattern",

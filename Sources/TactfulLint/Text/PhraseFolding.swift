@@ -1,0 +1,86 @@
+import TactfulICU
+
+extension NormalizedText {
+    /// Folds many phrases as ``foldSegmenting(_:with:)`` folds each: the ASCII ones without ICU, the rest segmented in one
+    /// pass, joined by line feeds. A line feed is a word boundary on both sides under every ICU word rule (UAX #29
+    /// WB3a/WB3b) and ends a dictionary run (Japanese, Chinese, Thai), so each phrase gets the segments it gets
+    /// alone; a phrase that a segment runs out of (one ending in a carriage return) is folded alone. A market has
+    /// thousands of phrases, and one ICU pass instead of one per phrase is most of folding them.
+    static func fold(_ phrases: [String], with words: ICU.BreakIterator) throws(ICUError) -> [[UInt16]] {
+        var folded = [[UInt16]](repeating: [], count: phrases.count)
+        var joined: [UInt16] = []
+        var ranges: [(phrase: Int, range: Range<Int>)] = []
+        for (index, phrase) in phrases.enumerated() {
+            if let ascii = foldASCII(phrase) {
+                folded[index] = ascii
+                continue
+            }
+            let start = joined.count
+            joined.append(contentsOf: phrase.utf16)
+            ranges.append((index, start..<joined.count))
+            joined.append(0x0A)
+        }
+        guard !ranges.isEmpty else { return folded }
+        let segments = try words.segments(of: joined)
+        var next = 0  // the first segment not yet given to a phrase
+        for (phrase, range) in ranges {
+            while next < segments.count, segments[next].range.upperBound <= range.lowerBound { next += 1 }
+            var own: [ICU.Segment] = []
+            var whole = next < segments.count && segments[next].range.lowerBound == range.lowerBound
+            while whole, next < segments.count, segments[next].range.lowerBound < range.upperBound {
+                let segment = segments[next]
+                guard segment.range.upperBound <= range.upperBound else {
+                    whole = false
+                    break
+                }
+                own.append(
+                    ICU.Segment(
+                        range: segment.range.lowerBound - range.lowerBound..<segment.range.upperBound
+                            - range.lowerBound,
+                        kind: segment.kind))
+                next += 1
+            }
+            whole = whole && own.last?.range.upperBound == range.count
+            folded[phrase] =
+                whole
+                ? trimmed(try NormalizedText(utf16: Array(joined[range]), segments: own).units)
+                : try foldSegmenting(phrases[phrase], with: words)
+        }
+        return folded
+    }
+
+    /// An all-ASCII phrase (most phrases of Latin-script packs) folded without ICU: letters lowered, each run of
+    /// whitespace one space, none at either end. The same as segmenting it first, because ICU's word rules never
+    /// put an ASCII space and a non-space in one segment (the pack literals and random text in the tests agree).
+    static func foldASCII(_ phrase: String) -> [UInt16]? {
+        var units: [UInt16] = []
+        units.reserveCapacity(phrase.utf8.count)
+        for byte in phrase.utf8 {
+            guard byte < 0x80 else { return nil }
+            let unit = UInt16(byte)
+            if isSpace(unit) {
+                if units.last != 0x20 { units.append(0x20) }
+            } else {
+                units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+            }
+        }
+        if units.first == 0x20 { units.removeFirst() }
+        if units.last == 0x20 { units.removeLast() }
+        return units
+    }
+
+    /// Folds a phrase from a pack the same way a text is folded, so the two compare equal (`words`: a word
+    /// iterator for the market's language); ``fold(_:with:)`` folds many at once.
+    static func foldSegmenting(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
+        let utf16 = Array(phrase.utf16)
+        return trimmed(try NormalizedText(utf16: utf16, segments: try words.segments(of: utf16)).units)
+    }
+
+    /// Units without leading and trailing spaces.
+    static func trimmed(_ units: [UInt16]) -> [UInt16] {
+        var units = units
+        while units.first == 0x20 { units.removeFirst() }
+        while units.last == 0x20 { units.removeLast() }
+        return units
+    }
+}

@@ -1,0 +1,38 @@
+import TactfulData
+import Testing
+
+@testable import TactfulLint
+
+/// `CSVReader.fieldTexts` (the glossaries' fast path) reads exactly what `CSVReader.rows` reads.
+@Suite struct CSVFieldTextsTests {
+    static func positioned(_ text: String) throws -> [[String]] {
+        try CSVReader.rows(text, path: "t.csv").map { $0.map(\.text) }
+    }
+
+    @Test func readsEveryBuiltInTableAsRowsDoes() throws {
+        let tables = BuiltInData.paths.filter { $0.hasSuffix(".csv") }
+        #expect(!tables.isEmpty)
+        for path in tables {
+            let text = try #require(BuiltInData.text(at: path))
+            #expect(try CSVReader.fieldTexts(text, path: path) == Self.positioned(text), "\(path)")
+        }
+    }
+
+    @Test(arguments: [
+        "a,b\r\nc,\"d,\"\"e\"\"\"\n", "# comment, \"x\n\"multi\nline\",z\n,,\n\nlast,row", "ünï,😀ç\r\n\"日本\r\n語\",x",
+        "a,\"b\"c,d\n", "\"\",\"\"\n#\n x , y \n", "",
+    ])
+    func readsTrickyTextsAsRowsDoes(_ text: String) throws {
+        #expect(try CSVReader.fieldTexts(text, path: "t.csv") == Self.positioned(text))
+    }
+
+    @Test func reportsAnUnterminatedQuoteAtTheSamePlace() {
+        let text = "a,b\n😀😀,\"open\nstill open"
+        #expect(throws: PackError.self) { try CSVReader.fieldTexts(text, path: "t.csv") }
+        var fast: PackError?
+        var slow: PackError?
+        do { _ = try CSVReader.fieldTexts(text, path: "t.csv") } catch { fast = error }
+        do { _ = try CSVReader.rows(text, path: "t.csv") } catch { slow = error }
+        #expect(fast != nil && fast == slow && fast?.line == 2)
+    }
+}
