@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
         .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
         .library(name: "TactfulAPI", targets: ["TactfulAPI"]),
+        .library(name: "TactfulQA", targets: ["TactfulQA"]),
         .library(name: "TactfulServer", targets: ["TactfulServer"]),
         .library(name: "TactfulMCP", targets: ["TactfulMCP"]),
     ],
@@ -87,6 +88,9 @@ let package = Package(
         .target(
             name: "TactfulAPI", dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
         ),
+        // QA reports for team leads (`tactful qa`): helpdesk export readers, per-reply evaluation with the linter and
+        // the business clock, aggregation per agent/market/week, scorecards, the coaching sample, JSON/CSV/HTML.
+        .target(name: "TactfulQA", dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"]),
         // The HTTP service: routes, middleware, metrics and the embedded playground page.
         .target(
             name: "TactfulServer",
