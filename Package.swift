@@ -122,6 +122,7 @@ let package = Package(
                 "TactfulTemplates",
                 "TactfulTime",
                 "TactfulConvert",
+                "TactfulQA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,7 +27,7 @@ public struct QAAggregator: Sendable {
     }
 
     /// The report's figures.
-    public func sections() -> (team: GroupSummary, agents: [QAReport.Agent], markets: [GroupSummary], weeks: [GroupSummary]) {
+    public func sections() -> (team: GroupSummary, teamScorecard: [ScorecardLine], agents: [QAReport.Agent], markets: [GroupSummary], weeks: [GroupSummary]) {
         let agentSections = agents.keys.sorted().map { name in
             let stats = agents[name] ?? GroupStats()
             return QAReport.Agent(
@@ -38,7 +38,7 @@ public struct QAAggregator: Sendable {
         let marketSections = markets.map { GroupSummary(key: $0.key, $0.value) }
             .sorted { (Self.density($1), $0.key) < (Self.density($0), $1.key) }
         return (
-            GroupSummary(key: "team", team), agentSections, marketSections,
+            GroupSummary(key: "team", team), Scorecard.lines(team, team: team), agentSections, marketSections,
             weeks.sorted { $0.key < $1.key }.map { GroupSummary(key: $0.key, $0.value) }
         )
     }

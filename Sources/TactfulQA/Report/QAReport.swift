@@ -53,6 +53,8 @@ public struct QAReport: Sendable, Codable, Equatable {
     public var settings: Settings
     /// The whole team.
     public var team: GroupSummary
+    /// The team's scorecard (the same formula as an agent's).
+    public var teamScorecard: [ScorecardLine]
     /// Per agent, by name.
     public var agents: [Agent]
     /// Per market, most findings per 100 replies first (the hot spots).
