@@ -157,6 +157,9 @@ let package = Package(
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
+        .testTarget(
+            name: "TactfulQATests", dependencies: ["TactfulQA", "TactfulLint", "TactfulTime"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]

@@ -118,7 +118,7 @@ public enum HTMLRenderer {
         .meta{color:#555;font-size:13px}nav a{display:inline-block;margin:2px 6px 2px 0;font-size:13px}
         .tiles{display:flex;flex-wrap:wrap;gap:8px}.tile{flex:1 1 140px;background:#eef2f7;border-radius:6px;padding:8px}
         .tile span{display:block;font-size:12px;color:#555}.tile b{font-size:20px}
-        .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:8px 0;flex:1 1 460px;min-width:0}
+        .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:8px 0;flex:1 1 360px;min-width:0;max-width:580px}
         svg.chart{width:100%;height:auto;font-size:11px;background:#fcfcfd;border:1px solid #eee;border-radius:4px}
         .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:13px;min-width:100%}
         th,td{border-bottom:1px solid #e4e6ea;padding:4px 8px;text-align:left;vertical-align:top}

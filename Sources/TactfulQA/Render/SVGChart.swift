@@ -41,7 +41,7 @@ enum SVGChart {
         guard !labels.isEmpty, series.contains(where: { $0.values.contains { $0 != nil } }) else {
             return svg + empty(width: width, height: height) + "</svg>"
         }
-        let step = labels.count > 1 ? (width - left - 20) / Double(labels.count - 1) : 0
+        let step = labels.count > 1 ? (width - left - 44) / Double(labels.count - 1) : 0
         func x(_ index: Int) -> Double { left + (labels.count > 1 ? Double(index) * step : (width - left) / 2) }
         func y(_ value: Double) -> Double { height - bottom - (height - bottom - top) * value / peak }
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
