@@ -2,6 +2,7 @@
 //   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [memory] [huge]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
 //       [--per-rule]
+//   .build/release/tactful-bench qa [--qa-replies 100000] [--qa-export FILE]   (needs the release tactful beside it)
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
@@ -27,6 +28,9 @@ struct Arguments {
     var corpusFile: String?
     /// `lint`: also time each rule alone over the corpus (above the preparation floor), most costly first.
     var perRule = false
+    /// `qa`: how many replies the generated export has, or a generic JSONL export to run instead.
+    var qaReplies = 100_000
+    var qaExport: String?
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -43,10 +47,12 @@ struct Arguments {
             case "--write-floor": floorPath = iterator.next()
             case "--corpus-file": corpusFile = iterator.next()
             case "--per-rule": perRule = true
+            case "--qa-export": qaExport = iterator.next()
+            case "--qa-replies": qaReplies = iterator.next().flatMap(Int.init) ?? qaReplies
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "huge", "quality"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "memory", "huge", "quality", "qa"] }
     }
 }
 
@@ -61,7 +67,7 @@ struct Row {
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
-    "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality,
+    "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality, "qa": benchmarkQA,
 ]
 var rows: [Row] = []
 do {
