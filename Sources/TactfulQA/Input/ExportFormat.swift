@@ -30,11 +30,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw QAError("cannot read the export '\(path)'") }
         defer { try? handle.close() }
         let head = String(decoding: try handle.read(upToCount: 64 << 10) ?? Data(), as: UTF8.self)
-        let firstLine = head.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let firstLine = head.drop { $0 == "\u{FEFF}" }.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("[") || trimmed.hasPrefix("{") {
-            if head.contains("\"comments\"") || head.contains("\"tickets\"") { return .zendesk }
-            return head.contains("\"reply_at\"") ? .generic : nil
+            let compact = String(trimmed.prefix(64).filter { !$0.isWhitespace })
+            if compact.hasPrefix("[") || compact.hasPrefix("{\"tickets\":") { return .zendesk }
+            let keys = (try? JSONDecoder().decode([String: LooseJSON].self, from: Data(firstLine.utf8)))?.keys
+            if keys?.contains("comments") == true { return .zendesk }
+            return keys?.contains("reply_at") == true ? .generic : nil
         }
         let header = CSVHeader(firstLine.split(separator: ",").map { $0.trimmingCharacters(in: ["\"", " ", "\u{FEFF}"]) })
         if header.column(["reply_at"]) != nil { return .genericCSV }

@@ -56,6 +56,9 @@ public struct QAJob {
             }
             format = detected
         }
+        if let fallbackMarket {
+            do { _ = try linters.market(for: fallbackMarket) } catch { throw QAError("--market: \(error)") }
+        }
         let evaluator = ReplyEvaluator(
             linters: linters, responseClock: ResponseClock(clock: BusinessClock(schedule: schedule), policies: policies),
             fallbackMarket: fallbackMarket, uiLanguage: uiLanguage)
