@@ -34,14 +34,17 @@ public struct QARunner {
     }
 
     /// Reads `reader` to the end into `aggregator`; `progress` is called after each batch with the tickets read.
+    ///
+    /// Pipelined: while `jobs` threads evaluate one batch, this thread reads the next and counts the one before,
+    /// so reading and counting (serial) overlap with linting (parallel).
     public func run(
         _ reader: inout some ExportReader, into aggregator: inout QAAggregator, progress: ((Int) -> Void)? = nil
     ) throws -> Counts {
         var counts = Counts()
-        var batch: [TicketThread] = []
-        var ended = false
-        while !ended {
-            batch.removeAll(keepingCapacity: true)
+        var inFlight: Evaluation?
+        while true {
+            var batch: [TicketThread] = []
+            var ended = false
             while batch.count < batchSize {
                 guard let item = try reader.next() else {
                     ended = true
@@ -54,30 +57,52 @@ public struct QARunner {
                     counts.skip(bad)
                 }
             }
-            for result in evaluate(batch) {
-                counts.tickets += 1
-                switch result {
-                case .failure(let bad): counts.skip(bad)
-                case .success(let replies):
-                    counts.replies += replies.count
-                    for reply in replies { aggregator.add(reply) }
-                }
-            }
+            if let previous = inFlight { count(previous.results(), into: &aggregator, &counts) }
+            inFlight = batch.isEmpty ? nil : Evaluation(batch, evaluator: evaluator, jobs: jobs)
             progress?(counts.tickets)
+            if ended { break }
         }
+        if let last = inFlight { count(last.results(), into: &aggregator, &counts) }
+        progress?(counts.tickets)
         return counts
     }
 
-    private func evaluate(_ batch: [TicketThread]) -> [Result<[ReplyEvaluation], BadRow>] {
-        guard jobs > 1, batch.count > 1 else { return batch.map(evaluator.evaluate) }
-        let results = ResultSlots(count: batch.count)
-        let evaluator = self.evaluator, jobs = min(self.jobs, batch.count)
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-            for index in stride(from: worker, to: batch.count, by: jobs) {
-                results.store(evaluator.evaluate(batch[index]), at: index)
+    private func count(
+        _ results: [Result<[ReplyEvaluation], BadRow>], into aggregator: inout QAAggregator, _ counts: inout Counts
+    ) {
+        for result in results {
+            counts.tickets += 1
+            switch result {
+            case .failure(let bad): counts.skip(bad)
+            case .success(let replies):
+                counts.replies += replies.count
+                for reply in replies { aggregator.add(reply) }
             }
         }
-        return results.values
+    }
+}
+
+/// A batch being evaluated on background threads; ``results()`` waits for it.
+private final class Evaluation: @unchecked Sendable {  // slots are written once each, read after `group` is done
+    private let group = DispatchGroup()
+    private let slots: ResultSlots
+
+    init(_ batch: [TicketThread], evaluator: ReplyEvaluator, jobs: Int) {
+        let slots = ResultSlots(count: batch.count)
+        self.slots = slots
+        let workers = min(jobs, batch.count)
+        for worker in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    slots.store(evaluator.evaluate(batch[index]), at: index)
+                }
+            }
+        }
+    }
+
+    func results() -> [Result<[ReplyEvaluation], BadRow>] {
+        group.wait()
+        return slots.values
     }
 }
 
