@@ -14,10 +14,10 @@ func benchmarkQA(_ arguments: Arguments) throws -> Row {
     let export = try arguments.qaExport ?? generateExport(replies: replies, into: folder)
     let schedule = folder.appendingPathComponent("team.yml")
     try """
-        timezone: Asia/Shanghai
-        hours: {mon: ["09:00-18:00"], tue: ["09:00-18:00"], wed: ["09:00-18:00"], thu: ["09:00-18:00"], fri: ["09:00-18:00"], sat: ["10:00-16:00"]}
-        holidays: CN
-        """.write(to: schedule, atomically: true, encoding: .utf8)
+    timezone: Asia/Shanghai
+    hours: {mon: ["09:00-18:00"], tue: ["09:00-18:00"], wed: ["09:00-18:00"], thu: ["09:00-18:00"], fri: ["09:00-18:00"], sat: ["10:00-16:00"]}
+    holidays: CN
+    """.write(to: schedule, atomically: true, encoding: .utf8)
     let report = folder.appendingPathComponent("qa.json")
     let run = try measureProcess(
         tactfulBinary(), ["qa", export, "--schedule", schedule.path, "--output", report.path, "--jobs", "2"])
@@ -27,13 +27,25 @@ func benchmarkQA(_ arguments: Arguments) throws -> Row {
     let evaluated = input?["replies"] as? Int ?? 0
     let lint = try lintThroughput(export: export, limit: 20_000)
     let qaRate = Double(evaluated) / run.seconds
-    print("tactful qa on \(evaluated) replies (\(input?["tickets"] as? Int ?? 0) tickets), --jobs 2, \(ProcessInfo.processInfo.activeProcessorCount) cores")
-    print(String(format: "  tactful qa                  %7.2f s wall  %7.2f s CPU   peak RSS %6.1f MB", run.seconds, run.cpuSeconds, Double(run.peakBytes) / 1e6))
-    print(String(format: "  throughput                  %7.0f replies/s (wall), %.0f µs CPU per reply", qaRate, run.cpuSeconds / Double(max(evaluated, 1)) * 1e6))
-    print(String(format: "  baseline: lint alone        %7.0f replies/s per core (%d replies, CPU time), %.0f µs per reply", Double(lint.replies) / lint.cpu, lint.replies, lint.cpu / Double(max(lint.replies, 1)) * 1e6))
+    print(
+        "tactful qa on \(evaluated) replies (\(input?["tickets"] as? Int ?? 0) tickets), --jobs 2, \(ProcessInfo.processInfo.activeProcessorCount) cores"
+    )
+    print(
+        String(
+            format: "  tactful qa                  %7.2f s wall  %7.2f s CPU   peak RSS %6.1f MB", run.seconds,
+            run.cpuSeconds, Double(run.peakBytes) / 1e6))
+    print(
+        String(
+            format: "  throughput                  %7.0f replies/s (wall), %.0f µs CPU per reply", qaRate,
+            run.cpuSeconds / Double(max(evaluated, 1)) * 1e6))
+    print(
+        String(
+            format: "  baseline: lint alone        %7.0f replies/s per core (%d replies, CPU time), %.0f µs per reply",
+            Double(lint.replies) / lint.cpu, lint.replies, lint.cpu / Double(max(lint.replies, 1)) * 1e6))
     return Row(
         benchmark: "qa",
-        figure: String(format: "%.1f s, %.0f MB peak (%d replies)", run.seconds, Double(run.peakBytes) / 1e6, evaluated),
+        figure: String(
+            format: "%.1f s, %.0f MB peak (%d replies)", run.seconds, Double(run.peakBytes) / 1e6, evaluated),
         baseline: String(format: "lint alone: %.0f replies/s/core", Double(lint.replies) / lint.cpu),
         target: "< 60 s, < 500 MB (100k)")
 }
@@ -44,7 +56,9 @@ private func generateExport(replies: Int, into folder: URL) throws -> String {
     let tickets = Int((Double(replies) / 1.7).rounded(.up))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "Scripts/qa-export-generator.py", "--tickets", String(tickets), "--seed", "7", "--out", path]
+    process.arguments = [
+        "python3", "Scripts/qa-export-generator.py", "--tickets", String(tickets), "--seed", "7", "--out", path,
+    ]
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
@@ -63,7 +77,8 @@ private func lintThroughput(export: String, limit: Int) throws -> (replies: Int,
             let reply = row["text"] as? String
         else { continue }
         let locale = (row["customer_locale"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "en-US"
-        let channel: Channel = row["channel"] as? String == "chat" ? .chat : row["channel"] as? String == "social" ? .social : .email
+        let channel: Channel =
+            row["channel"] as? String == "chat" ? .chat : row["channel"] as? String == "social" ? .social : .email
         drafts.append((try cache.linter(for: locale), channel, reply))
     }
     for (linter, channel, reply) in drafts.prefix(200) { _ = try linter.lint(reply, channel: channel) }  // warm up

@@ -65,7 +65,8 @@ import Testing
             #expect(result.stderr.split(separator: "\n").count == 1)
             #expect(!FileManager.default.fileExists(atPath: output.path))
         }
-        let badSample = try CLI.run(["qa", "-", "--input-format", "generic-csv", "--sample", "abc"], input: Self.export)
+        let badSample = try CLI.run(
+            ["qa", "-", "--input-format", "generic-csv", "--sample", "abc"], input: Self.export)
         #expect(badSample.status == 2)
     }
 }

@@ -55,7 +55,13 @@ import Testing
         #expect(fromLines.count == 20)
         #expect(fromLines.map(\.id) == fromDocument.map(\.id))
         func withoutLines(_ tickets: [TicketThread]) -> [[HelpdeskMessage]] {
-            tickets.map { $0.messages.map { var message = $0; message.line = 0; return message } }
+            tickets.map {
+                $0.messages.map {
+                    var message = $0
+                    message.line = 0
+                    return message
+                }
+            }
         }
         #expect(withoutLines(fromLines) == withoutLines(fromDocument))
         let first = try #require(fromLines.first)

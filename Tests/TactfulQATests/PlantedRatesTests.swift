@@ -33,8 +33,9 @@ import Testing
         for agent in report.agents {
             let planted = try #require(truth.agents[agent.agent])
             let wrong = try #require(agent.scorecard.first { $0.item == .language })
-            #expect(abs(wrong.flagged - (planted.planted["wrong-language"] ?? 0)) <= Self.tolerance(planted.replies),
-                    "\(agent.agent): \(wrong.flagged) replies not in the customer's language")
+            #expect(
+                abs(wrong.flagged - (planted.planted["wrong-language"] ?? 0)) <= Self.tolerance(planted.replies),
+                "\(agent.agent): \(wrong.flagged) replies not in the customer's language")
         }
     }
 

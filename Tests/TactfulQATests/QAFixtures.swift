@@ -21,7 +21,8 @@ enum QAFixtures {
 
     /// A job over a fixture with the test schedule and policies.
     static func job(_ name: String, format: ExportFormat? = nil) throws -> QAJob {
-        var job = QAJob(exportPath: path(name), schedule: try schedule(), policies: try policies(), linters: try linters.get())
+        var job = QAJob(
+            exportPath: path(name), schedule: try schedule(), policies: try policies(), linters: try linters.get())
         job.format = format
         job.seed = 7
         return job

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TactfulTime
+import Testing
 
 @testable import TactfulQA
 
@@ -18,14 +18,17 @@ import TactfulTime
         let report = try QAFixtures.generated.get()
         let clock = BusinessClock(schedule: try QAFixtures.schedule())
         let policies = try QAFixtures.policies()
-        var measured: [String: Int] = [:], met: [String: Int] = [:], firstReplySeconds: [Double] = []
+        var measured: [String: Int] = [:]
+        var met: [String: Int] = [:]
+        var firstReplySeconds: [Double] = []
         var previousTicket = ""
         for line in try QAFixtures.text("generated-300.jsonl").split(separator: "\n") {
             let row = try JSONDecoder().decode(Row.self, from: Data(line.utf8))
             let metric: SLAMetric = row.ticket == previousTicket ? .nextReply : .firstReply
             previousTicket = row.ticket
             let target = try policies.target(channel: row.channel, metric: metric)
-            let from = try ISO8601.parse(row.customer_at), to = try ISO8601.parse(row.reply_at)
+            let from = try ISO8601.parse(row.customer_at)
+            let to = try ISO8601.parse(row.reply_at)
             let seconds = target.clock == .calendar ? to.timeIntervalSince(from) : try clock.elapsed(from: from, to: to)
             measured[row.agent, default: 0] += 1
             if seconds <= target.seconds { met[row.agent, default: 0] += 1 }
@@ -46,7 +49,8 @@ import TactfulTime
 
     @Test func businessTimeSkipsClosedHours() throws {
         // Friday 17:30 Shanghai → Monday 09:30: open until 18:00 Friday, Saturday 10–16, Monday from 09:00.
-        let clock = ResponseClock(clock: BusinessClock(schedule: try QAFixtures.schedule()), policies: try QAFixtures.policies())
+        let clock = ResponseClock(
+            clock: BusinessClock(schedule: try QAFixtures.schedule()), policies: try QAFixtures.policies())
         let timing = try clock.timing(
             channel: QAChannel(exported: "email"), metric: .firstReply,
             from: try ISO8601.parse("2026-03-06T17:30:00+08:00"), to: try ISO8601.parse("2026-03-09T09:30:00+08:00"))

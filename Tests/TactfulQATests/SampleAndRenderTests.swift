@@ -23,10 +23,15 @@ import Testing
         var groups: [[String]] = []
         for line in lines {
             let ticket = line.split(separator: "\"")[3]
-            if let last = groups.last?.last, last.split(separator: "\"")[3] == ticket { groups[groups.count - 1].append(line) } else { groups.append([line]) }
+            if let last = groups.last?.last, last.split(separator: "\"")[3] == ticket {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
         }
         let reversed = FileManager.default.temporaryDirectory.appendingPathComponent("reversed-\(UUID()).jsonl")
-        try groups.reversed().flatMap { $0 }.joined(separator: "\n").write(to: reversed, atomically: true, encoding: .utf8)
+        try groups.reversed().flatMap { $0 }.joined(separator: "\n").write(
+            to: reversed, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: reversed) }
         var job = try QAFixtures.job("generated-300.jsonl")
         job.exportPath = reversed.path
@@ -38,7 +43,9 @@ import Testing
     }
 
     @Test func quotedTextIsMaskedAndHighlightsStayOnTheirWords() throws {
-        let masked = PIIRedactor.masked("Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, mail jo.doe@example.com, call +49 30 1234 5678.")
+        let masked = PIIRedactor.masked(
+            "Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, mail jo.doe@example.com, call +49 30 1234 5678."
+        )
         #expect(!masked.contains("4111 1111"))
         #expect(masked.contains("1111"))
         #expect(!masked.contains("DE89 3704"))
@@ -63,7 +70,10 @@ import Testing
         let rows = csv.split(separator: "\r\n")
         #expect(rows.first.map(String.init) == CSVRenderer.header.joined(separator: ","))
         #expect(rows.count == 1 + 1 + 25 + report.agents.map(\.weeks.count).reduce(0, +) + 12 + report.weeks.count)
-        #expect(rows.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == CSVRenderer.header.count })
+        #expect(
+            rows.allSatisfy {
+                $0.split(separator: ",", omittingEmptySubsequences: false).count == CSVRenderer.header.count
+            })
         #expect(CSVRenderer.field("=SUM(A1)") == "'=SUM(A1)")
         #expect(CSVRenderer.field("-3") == "-3")
     }
@@ -78,7 +88,8 @@ import Testing
         #expect(!html.contains("href=\"http"))
         let charts = html.components(separatedBy: "<svg class=\"chart\"").dropFirst()
         #expect(charts.count == 3 + 1 + 3 * 25)
-        #expect(charts.allSatisfy { $0.prefix { _ in true }.components(separatedBy: "</svg>")[0].contains("class=\"mark") })
+        #expect(
+            charts.allSatisfy { $0.prefix { _ in true }.components(separatedBy: "</svg>")[0].contains("class=\"mark") })
         #expect(html.contains("<mark title="))
     }
 

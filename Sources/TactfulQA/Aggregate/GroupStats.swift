@@ -16,6 +16,8 @@ public struct GroupStats: Sendable {
     public private(set) var slaMeasured = 0
     /// Replies within their target.
     public private(set) var slaMet = 0
+    /// How far past their target the missed replies came.
+    public private(set) var overshoot = DurationHistogram()
     /// Response times of every timed reply (with or without a target).
     public private(set) var responseTimes = DurationHistogram()
     /// First-reply times.
@@ -49,7 +51,7 @@ public struct GroupStats: Sendable {
             if timing.metric == "first-reply" { firstReplyTimes.add(timing.seconds) }
             if let met = timing.met {
                 slaMeasured += 1
-                if met { slaMet += 1 }
+                if met { slaMet += 1 } else { overshoot.add(timing.overBySeconds ?? 0) }
             }
         }
         if let matches = reply.inCustomerLanguage {

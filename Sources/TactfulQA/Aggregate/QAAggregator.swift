@@ -27,7 +27,10 @@ public struct QAAggregator: Sendable {
     }
 
     /// The report's figures.
-    public func sections() -> (team: GroupSummary, teamScorecard: [ScorecardLine], agents: [QAReport.Agent], markets: [GroupSummary], weeks: [GroupSummary]) {
+    public func sections() -> (
+        team: GroupSummary, teamScorecard: [ScorecardLine], agents: [QAReport.Agent], markets: [GroupSummary],
+        weeks: [GroupSummary]
+    ) {
         let agentSections = agents.keys.sorted().map { name in
             let stats = agents[name] ?? GroupStats()
             return QAReport.Agent(

@@ -10,7 +10,9 @@ enum SampleHash {
         }
         for byte in ticket.utf8 { mix(byte) }
         mix(0)
-        for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: UInt64(replyIndex) >> UInt64(shift))) }
+        for shift in stride(from: 0, to: 64, by: 8) {
+            mix(UInt8(truncatingIfNeeded: UInt64(replyIndex) >> UInt64(shift)))
+        }
         hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         hash ^= hash >> 31

@@ -32,12 +32,16 @@ public enum Scorecard {
         }
     }
 
-    private static func value(_ item: ScorecardItem, _ stats: GroupStats) -> (score: Double?, flagged: Int, measured: Int) {
+    private static func value(_ item: ScorecardItem, _ stats: GroupStats) -> (
+        score: Double?, flagged: Int, measured: Int
+    ) {
         switch item {
         case .timeliness:
             return (stats.slaMetPercent, stats.slaMeasured - stats.slaMet, stats.slaMeasured)
         case .language:
-            return (stats.inCustomerLanguagePercent, stats.languageKnown - stats.inCustomerLanguage, stats.languageKnown)
+            return (
+                stats.inCustomerLanguagePercent, stats.languageKnown - stats.inCustomerLanguage, stats.languageKnown
+            )
         case .empathy, .questionsAnswered:
             return (nil, 0, 0)
         case .tone, .policyAccuracy, .safety:

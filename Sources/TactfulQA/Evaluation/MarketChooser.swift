@@ -9,7 +9,9 @@ struct MarketChooser: Sendable {
 
     /// The market and the customer's language, or why there is none.
     func choose(for ticket: TicketThread) -> Result<(market: Market, language: String?), BadRow> {
-        if let locale = ticket.locale, let market = try? linters.market(for: locale.replacingOccurrences(of: "_", with: "-")) {
+        if let locale = ticket.locale,
+            let market = try? linters.market(for: locale.replacingOccurrences(of: "_", with: "-"))
+        {
             return .success((market, Self.language(of: market)))
         }
         if let detected = LanguageDetector.detect(ticket.customerText)?.language,
@@ -24,7 +26,8 @@ struct MarketChooser: Sendable {
         return .failure(
             BadRow(
                 line: ticket.line,
-                reason: "ticket \(ticket.id): \(locale)customer's language not detected, and no --market to fall back on"))
+                reason:
+                    "ticket \(ticket.id): \(locale)customer's language not detected, and no --market to fall back on"))
     }
 
     /// A market's language as the detector names languages (`de`, `ja`, `zh-Hant`).

@@ -28,14 +28,16 @@ public final class ReplyEvaluator: Sendable {
 
     /// The ticket's evaluated replies, or why the ticket cannot be evaluated.
     public func evaluate(_ ticket: TicketThread) -> Result<[ReplyEvaluation], BadRow> {
-        let market: Market, customerLanguage: String?
+        let market: Market
+        let customerLanguage: String?
         switch chooser.choose(for: ticket) {
         case .failure(let bad): return .failure(bad)
         case .success(let chosen): (market, customerLanguage) = chosen
         }
         let linter: Linter
         do { linter = try linters.linter(for: market) } catch {
-            return .failure(BadRow(line: ticket.line, reason: "the rules for \(market.tag) could not be compiled: \(error)"))
+            return .failure(
+                BadRow(line: ticket.line, reason: "the rules for \(market.tag) could not be compiled: \(error)"))
         }
         let channel = QAChannel(exported: ticket.channel)
         var waitingSince: Date?
@@ -50,7 +52,8 @@ public final class ReplyEvaluator: Sendable {
             if let start = waitingSince {
                 do {
                     timing = try responseClock.timing(
-                        channel: channel, metric: replies.isEmpty ? .firstReply : .nextReply, from: start, to: message.at)
+                        channel: channel, metric: replies.isEmpty ? .firstReply : .nextReply, from: start,
+                        to: message.at)
                 } catch {
                     return .failure(BadRow(line: message.line, reason: "ticket \(ticket.id): \(error)"))
                 }

@@ -21,7 +21,8 @@ public final class ResponseClock: Sendable {
     {
         let target = self.target(channel: channel, metric: metric)
         let kind = target?.clock ?? policies.channels[channel.policy]?.clock ?? .business
-        let seconds = kind == .calendar ? max(0, reply.timeIntervalSince(from)) : try clock.elapsed(from: from, to: reply)
+        let seconds =
+            kind == .calendar ? max(0, reply.timeIntervalSince(from)) : try clock.elapsed(from: from, to: reply)
         return ResponseTiming(
             metric: metric == .firstReply ? "first-reply" : "next-reply", seconds: seconds, clock: kind.rawValue,
             targetSeconds: target?.seconds, met: target.map { seconds <= $0.seconds },

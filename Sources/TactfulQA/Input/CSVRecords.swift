@@ -10,18 +10,26 @@ struct CSVRecords {
             let line = stream.line
             var fields: [String] = []
             var field: [UInt8] = []
-            var quoted = false, wasQuoted = false
+            var quoted = false
+            var wasQuoted = false
             while let byte = try stream.next() {
                 if quoted {
                     if byte == 0x22 {
-                        if try stream.peek() == 0x22 { _ = try stream.next(); field.append(0x22) } else { quoted = false }
+                        if try stream.peek() == 0x22 {
+                            _ = try stream.next()
+                            field.append(0x22)
+                        } else {
+                            quoted = false
+                        }
                     } else {
                         field.append(byte)
                     }
                     continue
                 }
                 switch byte {
-                case 0x22 where field.isEmpty && !wasQuoted: quoted = true; wasQuoted = true
+                case 0x22 where field.isEmpty && !wasQuoted:
+                    quoted = true
+                    wasQuoted = true
                 case 0x2C:
                     fields.append(String(decoding: field, as: UTF8.self))
                     field.removeAll(keepingCapacity: true)

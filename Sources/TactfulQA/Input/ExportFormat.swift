@@ -39,7 +39,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             if keys?.contains("comments") == true { return .zendesk }
             return keys?.contains("reply_at") == true ? .generic : nil
         }
-        let header = CSVHeader(firstLine.split(separator: ",").map { $0.trimmingCharacters(in: ["\"", " ", "\u{FEFF}"]) })
+        let header = CSVHeader(
+            firstLine.split(separator: ",").map { $0.trimmingCharacters(in: ["\"", " ", "\u{FEFF}"]) })
         if header.column(["reply_at"]) != nil { return .genericCSV }
         if header.column(["from_agent"]) != nil { return .gorgias }
         if header.column(["Incoming"]) != nil { return .freshdesk }

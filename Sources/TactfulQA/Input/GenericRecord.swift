@@ -110,7 +110,9 @@ public struct GenericCSVReader: ExportReader {
             }
             guard fields.count == header.names.count else {
                 queue.push(
-                    .bad(BadRow(line: line, reason: "\(fields.count) fields where the header has \(header.names.count)")))
+                    .bad(
+                        BadRow(line: line, reason: "\(fields.count) fields where the header has \(header.names.count)"))
+                )
                 continue
             }
             switch GenericRecord.read({ header.column([$0]).map { fields[$0] } }, line: line) {
@@ -129,4 +131,3 @@ extension TicketGrouper {
             messages: fragment.messages, line: fragment.line)
     }
 }
-

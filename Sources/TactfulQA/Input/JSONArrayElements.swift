@@ -17,7 +17,9 @@ struct JSONArrayElements {
         while let byte = try stream.next() {
             switch byte {
             case 0x7B: return (stream.line, try object())
-            case 0x5D: ended = true; return nil
+            case 0x5D:
+                ended = true
+                return nil
             default: continue  // commas and white space between elements
             }
         }
@@ -26,10 +28,17 @@ struct JSONArrayElements {
 
     /// Skips to just past the first `target` byte outside a string; false at the end.
     private func skip(to target: UInt8) throws -> Bool {
-        var inString = false, escaped = false
+        var inString = false
+        var escaped = false
         while let byte = try stream.next() {
             if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
             } else if byte == 0x22 {
                 inString = true
             } else if byte == target {
@@ -42,11 +51,19 @@ struct JSONArrayElements {
     /// The rest of an object whose `{` was just read, with the brace.
     private func object() throws -> [UInt8] {
         var bytes: [UInt8] = [0x7B]
-        var depth = 1, inString = false, escaped = false
+        var depth = 1
+        var inString = false
+        var escaped = false
         while let byte = try stream.next() {
             bytes.append(byte)
             if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
                 continue
             }
             switch byte {

@@ -82,7 +82,9 @@ public struct MessageCSVReader: ExportReader {
             }
             guard fields.count == header.names.count else {
                 queue.push(
-                    .bad(BadRow(line: line, reason: "\(fields.count) fields where the header has \(header.names.count)")))
+                    .bad(
+                        BadRow(line: line, reason: "\(fields.count) fields where the header has \(header.names.count)"))
+                )
                 continue
             }
             let value = { (names: [String]) in header.column(names).map { fields[$0] } ?? "" }

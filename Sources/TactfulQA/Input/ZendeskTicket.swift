@@ -11,23 +11,23 @@ struct ZendeskTicket: Decodable {
         let name: String?
         let role: String?
         let locale: String?
-        let time_zone: String?
+        let timeZone: String?
     }
     struct Comment: Decodable {
-        let author_id: LooseJSON?
+        let authorId: LooseJSON?
         let author: User?
         let `public`: LooseJSON?
-        let created_at: String?
+        let createdAt: String?
         let body: String?
-        let plain_body: String?
+        let plainBody: String?
     }
 
     let id: LooseJSON?
     let via: Via?
     let requester: User?
-    let requester_id: LooseJSON?
+    let requesterId: LooseJSON?
     let assignee: User?
-    let assignee_id: LooseJSON?
+    let assigneeId: LooseJSON?
     let comments: [Comment]?
 
     /// The ticket, or why it cannot be used.
@@ -36,15 +36,15 @@ struct ZendeskTicket: Decodable {
         guard let comments, !comments.isEmpty else {
             return .failure(BadRow(line: line, reason: "ticket \(ticketID) has no 'comments'"))
         }
-        let requesterID = requester?.id?.text ?? requester_id?.text
-        let assigneeID = assignee?.id?.text ?? assignee_id?.text
+        let requesterID = requester?.id?.text ?? requesterId?.text
+        let assigneeID = assignee?.id?.text ?? assigneeId?.text
         var messages: [HelpdeskMessage] = []
         for (index, comment) in comments.enumerated() {
-            guard let timeText = comment.created_at, let at = ExportTime.parse(timeText) else {
+            guard let timeText = comment.createdAt, let at = ExportTime.parse(timeText) else {
                 return .failure(
                     BadRow(line: line, reason: "ticket \(ticketID): comment \(index + 1) has no valid 'created_at'"))
             }
-            let authorID = comment.author_id?.text ?? comment.author?.id?.text
+            let authorID = comment.authorId?.text ?? comment.author?.id?.text
             let isCustomer: Bool
             switch comment.author?.role?.lowercased() {
             case "end-user", "end_user", "customer": isCustomer = true
@@ -56,12 +56,12 @@ struct ZendeskTicket: Decodable {
             messages.append(
                 HelpdeskMessage(
                     author: isCustomer ? .customer : .agent(name), isPublic: comment.public?.flag ?? true, at: at,
-                    text: comment.plain_body ?? comment.body ?? "", line: line))
+                    text: comment.plainBody ?? comment.body ?? "", line: line))
         }
         return .success(
             TicketThread(
                 id: ticketID, channel: via?.channel?.text ?? "email", locale: requester?.locale,
-                timeZone: requester?.time_zone, messages: messages, line: line))
+                timeZone: requester?.timeZone, messages: messages, line: line))
     }
 }
 
@@ -71,7 +71,11 @@ public struct ZendeskReader: ExportReader {
     private let stream: ByteStream
     private var elements: JSONArrayElements?
     private var isDocument: Bool?
-    private let decoder = JSONDecoder()
+    private let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
 
     /// A reader over the file at `path` (`-` for standard input).
     public init(path: String) throws { stream = try ByteStream(path: path) }

@@ -8,9 +8,12 @@ public enum CSVRenderer {
 
     /// The column names.
     public static var header: [String] {
-        ["section", "key", "agent", "week", "replies", "replies_with_findings", "sla_measured", "sla_met",
-         "sla_met_percent", "response_median_seconds", "response_p90_seconds", "first_reply_median_seconds",
-         "in_customer_language_percent"]
+        [
+            "section", "key", "agent", "week", "replies", "replies_with_findings", "sla_measured", "sla_met",
+            "sla_met_percent", "sla_missed_by_median_seconds", "response_median_seconds", "response_p90_seconds",
+            "first_reply_median_seconds",
+            "in_customer_language_percent",
+        ]
             + categories.map { "\($0.rawValue)_per_100" }
             + ScorecardItem.allCases.filter { !$0.needsReviewer }.map { "score_\($0.rawValue)" }
     }
@@ -41,6 +44,7 @@ public enum CSVRenderer {
         var cells = [
             section, key, agent, week, String(summary.replies), String(summary.repliesWithFindings),
             String(summary.sla.measured), String(summary.sla.met), number(summary.sla.metPercent),
+            number(summary.sla.missedByMedianSeconds),
             number(summary.responseSeconds.median), number(summary.responseSeconds.p90),
             number(summary.firstReplySeconds.median), number(summary.inCustomerLanguagePercent),
         ]

@@ -29,7 +29,11 @@ public enum HTMLRenderer {
     }
 
     static func anchor(_ agent: String) -> String {
-        "agent-" + String(agent.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
+        "agent-"
+            + String(
+                agent.unicodeScalars.map {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-"
+                })
     }
 
     static func tiles(_ summary: GroupSummary, _ t: QAStrings) -> String {
@@ -37,11 +41,13 @@ public enum HTMLRenderer {
         let tiles = [
             (t(.replies), String(summary.replies)), (t(.findingsPer100), HTMLText.number(total)),
             (t(.slaMet), summary.sla.metPercent.map { HTMLText.number($0) + " %" } ?? "–"),
+            (t(.missedBy), HTMLText.duration(summary.sla.missedByMedianSeconds)),
             (t(.responseTime) + " · " + t(.median), HTMLText.duration(summary.responseSeconds.median)),
             (t(.responseTime) + " · " + t(.p90), HTMLText.duration(summary.responseSeconds.p90)),
             (t(.inLanguage), summary.inCustomerLanguagePercent.map { HTMLText.number($0) + " %" } ?? "–"),
         ]
-        return "<div class=\"tiles\">" + tiles.map { "<div class=\"tile\"><span>\(HTMLText.escape($0.0))</span><b>\($0.1)</b></div>" }
+        return "<div class=\"tiles\">"
+            + tiles.map { "<div class=\"tile\"><span>\(HTMLText.escape($0.0))</span><b>\($0.1)</b></div>" }
             .joined() + "</div>"
     }
 
@@ -55,7 +61,10 @@ public enum HTMLRenderer {
 
     static func trend(_ weeks: [GroupSummary], _ t: QAStrings) -> String {
         SVGChart.lines(
-            [SVGChart.Series(name: t(.findingsPer100), color: "#c0392b", values: weeks.map(GroupSummaryMath.per100Total))],
+            [
+                SVGChart.Series(
+                    name: t(.findingsPer100), color: "#c0392b", values: weeks.map(GroupSummaryMath.per100Total))
+            ],
             labels: weeks.map(\.key), title: t(.trend))
     }
 
@@ -68,18 +77,22 @@ public enum HTMLRenderer {
 
     private static func teamSection(_ report: QAReport, _ t: QAStrings) -> String {
         var html = "<section id=\"team\"><h2>\(t(.team))</h2>" + tiles(report.team, t)
-        html += "<div class=\"charts\"><figure>\(trend(report.weeks, t))</figure><figure>\(categoryBars(report.team, t))</figure>"
+        html +=
+            "<div class=\"charts\"><figure>\(trend(report.weeks, t))</figure><figure>\(categoryBars(report.team, t))</figure>"
         html += "<figure>\(slaChart(report.weeks, t))</figure></div>"
         let items = ScorecardItem.allCases.filter { !$0.needsReviewer }
-        html += "<div class=\"scroll\"><table><thead><tr><th>\(t(.agent))</th><th>\(t(.replies))</th><th>\(t(.findingsPer100))</th>"
+        html +=
+            "<div class=\"scroll\"><table><thead><tr><th>\(t(.agent))</th><th>\(t(.replies))</th><th>\(t(.findingsPer100))</th>"
         html += items.map { "<th>\(HTMLText.escape(t.name(of: $0)))</th>" }.joined() + "</tr></thead><tbody>"
         for agent in report.agents {
             html += "<tr><td><a href=\"#\(anchor(agent.agent))\">\(HTMLText.escape(agent.agent))</a></td>"
-            html += "<td>\(agent.summary.replies)</td><td>\(HTMLText.number(GroupSummaryMath.per100Total(agent.summary)))</td>"
-            html += items.map { item in
-                let score = agent.scorecard.first { $0.item == item }?.score
-                return "<td class=\"\(ScoreClass.of(score))\">\(HTMLText.number(score))</td>"
-            }.joined() + "</tr>"
+            html +=
+                "<td>\(agent.summary.replies)</td><td>\(HTMLText.number(GroupSummaryMath.per100Total(agent.summary)))</td>"
+            html +=
+                items.map { item in
+                    let score = agent.scorecard.first { $0.item == item }?.score
+                    return "<td class=\"\(ScoreClass.of(score))\">\(HTMLText.number(score))</td>"
+                }.joined() + "</tr>"
         }
         return html + "</tbody></table></div></section>\n"
     }
@@ -88,22 +101,28 @@ public enum HTMLRenderer {
         var html = "<section id=\"markets\"><h2>\(t(.hotSpots))</h2><figure>"
         html += SVGChart.bars(
             report.markets.map {
-                SVGChart.Bar(label: $0.key, value: GroupSummaryMath.per100Total($0), text: HTMLText.number(GroupSummaryMath.per100Total($0)))
+                SVGChart.Bar(
+                    label: $0.key, value: GroupSummaryMath.per100Total($0),
+                    text: HTMLText.number(GroupSummaryMath.per100Total($0)))
             }, title: t(.hotSpots), color: "#c0392b")
         html += "</figure><div class=\"scroll\"><table><thead><tr><th>\(t(.market))</th><th>\(t(.replies))</th>"
-        html += "<th>\(t(.findingsPer100))</th><th>\(t(.slaMet))</th><th>\(t(.inLanguage))</th><th>\(t(.topRules))</th></tr></thead><tbody>"
+        html +=
+            "<th>\(t(.findingsPer100))</th><th>\(t(.slaMet))</th><th>\(t(.inLanguage))</th><th>\(t(.topRules))</th></tr></thead><tbody>"
         for market in report.markets {
             html += "<tr><td>\(HTMLText.escape(market.key))</td><td>\(market.replies)</td>"
-            html += "<td>\(HTMLText.number(GroupSummaryMath.per100Total(market)))</td><td>\(HTMLText.number(market.sla.metPercent))</td>"
+            html +=
+                "<td>\(HTMLText.number(GroupSummaryMath.per100Total(market)))</td><td>\(HTMLText.number(market.sla.metPercent))</td>"
             html += "<td>\(HTMLText.number(market.inCustomerLanguagePercent))</td>"
-            html += "<td>\(market.topRules.prefix(3).map { "<code>\(HTMLText.escape($0.rule))</code> \($0.count)" }.joined(separator: "<br>"))</td></tr>"
+            html +=
+                "<td>\(market.topRules.prefix(3).map { "<code>\(HTMLText.escape($0.rule))</code> \($0.count)" }.joined(separator: "<br>"))</td></tr>"
         }
         return html + "</tbody></table></div></section>\n"
     }
 
     private static func badRowSection(_ report: QAReport, _ t: QAStrings) -> String {
         guard report.input.badRows > 0 else { return "" }
-        var html = "<section id=\"bad-rows\"><h2>\(t(.badRows)): \(report.input.badRows)</h2><div class=\"scroll\"><table>"
+        var html =
+            "<section id=\"bad-rows\"><h2>\(t(.badRows)): \(report.input.badRows)</h2><div class=\"scroll\"><table>"
         html += "<thead><tr><th>\(t(.line))</th><th>\(t(.reason))</th></tr></thead><tbody>"
         for bad in report.input.badRowSamples {
             html += "<tr><td>\(bad.line)</td><td>\(HTMLText.escape(bad.reason))</td></tr>"

@@ -13,7 +13,7 @@ struct QAStrings {
         case title, team, agents, agent, markets, market, weeks, week, replies, findingsPer100, slaMet, median, p90
         case inLanguage, scorecard, item, score, teamScore, signals, trend, categories, slaChart, sample, noSample
         case hotSpots, topRules, badRows, input, settings, firstReply, redacted, notRedacted, reviewer, responseTime
-        case flagged, sampleNote, line, reason
+        case flagged, sampleNote, line, reason, missedBy
         case tone, policyAccuracy, safety, timeliness, languageItem, empathy, questionsAnswered
     }
 
@@ -33,9 +33,12 @@ struct QAStrings {
         .notRedacted: ("Quoted text is NOT masked (--no-redact).", "引用文本未遮盖 (--no-redact)。"),
         .reviewer: ("scored by a reviewer on the sample", "由质检员根据抽样评分"),
         .responseTime: ("Response time", "响应时间"), .flagged: ("Flagged", "被标记"),
-        .sampleNote: ("Review these replies one to one; highlighted words have findings (hover for the message).",
-                      "请一对一复核这些回复;高亮处有问题(悬停查看说明)。"),
+        .sampleNote: (
+            "Review these replies one to one; highlighted words have findings (hover for the message).",
+            "请一对一复核这些回复;高亮处有问题(悬停查看说明)。"
+        ),
         .line: ("Line", "行"), .reason: ("Reason", "原因"),
+        .missedBy: ("SLA missed by · median", "SLA 超时 · 中位数"),
         .tone: ("Tone", "语气"), .policyAccuracy: ("Policy accuracy", "政策准确"), .safety: ("Safety", "安全"),
         .timeliness: ("Timeliness", "及时性"), .languageItem: ("Customer's language", "客户语言"),
         .empathy: ("Empathy", "体现移情"), .questionsAnswered: ("All questions answered", "所有问题均已回答"),

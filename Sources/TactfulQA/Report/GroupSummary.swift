@@ -20,6 +20,10 @@ public struct GroupSummary: Sendable, Codable, Equatable {
         public var met: Int
         /// `met` as a percentage of `measured`, rounded to 0.1.
         public var metPercent: Double?
+        /// Replies past their target.
+        public var missed: Int
+        /// How far past the target a missed reply came: the median, in seconds (within 1 %).
+        public var missedByMedianSeconds: Double?
     }
 
     /// Response-time quantiles in seconds, each on its channel policy's clock (business unless calendar).
@@ -66,7 +70,10 @@ public struct GroupSummary: Sendable, Codable, Equatable {
             uniqueKeysWithValues: categories.map { ($0.rawValue, (stats.per100($0) * 10).rounded() / 10) })
         repliesFlagged = Dictionary(
             uniqueKeysWithValues: categories.map { ($0.rawValue, stats.flaggedByCategory[$0] ?? 0) })
-        sla = SLA(measured: stats.slaMeasured, met: stats.slaMet, metPercent: stats.slaMetPercent)
+        sla = SLA(
+            measured: stats.slaMeasured, met: stats.slaMet, metPercent: stats.slaMetPercent,
+            missed: stats.slaMeasured - stats.slaMet,
+            missedByMedianSeconds: stats.overshoot.quantile(0.5).map { ($0 * 10).rounded() / 10 })
         responseSeconds = Self.times(stats.responseTimes)
         firstReplySeconds = Self.times(stats.firstReplyTimes)
         inCustomerLanguagePercent = stats.inCustomerLanguagePercent

@@ -52,7 +52,8 @@ public struct QAJob {
         } else {
             guard let detected = try ExportFormat.detect(path: exportPath) else {
                 throw QAError(
-                    "cannot tell the format of '\(exportPath)'; give --input-format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    "cannot tell the format of '\(exportPath)'; give --input-format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             format = detected
         }
@@ -60,7 +61,8 @@ public struct QAJob {
             do { _ = try linters.market(for: fallbackMarket) } catch { throw QAError("--market: \(error)") }
         }
         let evaluator = ReplyEvaluator(
-            linters: linters, responseClock: ResponseClock(clock: BusinessClock(schedule: schedule), policies: policies),
+            linters: linters,
+            responseClock: ResponseClock(clock: BusinessClock(schedule: schedule), policies: policies),
             fallbackMarket: fallbackMarket, uiLanguage: uiLanguage)
         let redact = self.redact
         var aggregator = QAAggregator(sampleRate: sampleRate, seed: seed) { redact ? PIIRedactor.masked($0) : $0 }
@@ -75,6 +77,7 @@ public struct QAJob {
                 timeZone: schedule.zone.identifier, policies: policies.source,
                 samplePercent: (sampleRate * 1000).rounded() / 10, seed: seed, redacted: redact,
                 uiLanguage: uiLanguage.rawValue),
-            team: sections.team, teamScorecard: sections.teamScorecard, agents: sections.agents, markets: sections.markets, weeks: sections.weeks)
+            team: sections.team, teamScorecard: sections.teamScorecard, agents: sections.agents,
+            markets: sections.markets, weeks: sections.weeks)
     }
 }

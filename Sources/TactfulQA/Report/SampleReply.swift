@@ -61,7 +61,9 @@ public struct SampleReply: Sendable, Codable, Equatable {
         replyLanguage = reply.replyLanguage
         inCustomerLanguage = reply.inCustomerLanguage
         let units = Array(reply.text.utf16)
-        var text = "", consumed = 0, placed = 0
+        var text = ""
+        var consumed = 0
+        var placed = 0
         var findings: [Highlight] = []
         func piece(_ range: Range<Int>) -> String { mask(String(decoding: units[range], as: UTF16.self)) }
         for finding in reply.findings.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {

@@ -30,20 +30,27 @@ struct QACommand: ParsableCommand {
         case json, csv, html
     }
 
-    @Argument(help: ArgumentHelp("The helpdesk export (- for standard input, with --input-format).", valueName: "export"))
+    @Argument(
+        help: ArgumentHelp("The helpdesk export (- for standard input, with --input-format).", valueName: "export"))
     var export: String
     @Option(help: "The export's format (default: told from its first line).") var inputFormat: ExportFormat?
-    @Option(help: ArgumentHelp("The team schedule (YAML, as for tactful sla); default: open around the clock, UTC.",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The team schedule (YAML, as for tactful sla); default: open around the clock, UTC.",
+            valueName: "file"))
     var schedule: String?
-    @Option(help: ArgumentHelp("Config file: rule levels, packs, and `sla: policies:` (default: the nearest .tactful.yml).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file: rule levels, packs, and `sla: policies:` (default: the nearest .tactful.yml).",
+            valueName: "file"))
     var config: String?
-    @Option(help: "The market when a ticket has no locale and its customer's language cannot be told.") var market: String?
+    @Option(help: "The market when a ticket has no locale and its customer's language cannot be told.") var market:
+        String?
     @Option(help: "The share of each agent's replies in the coaching sample: 12% or 0.12.") var sample = "12%"
     @Option(help: "The sample's seed: the same seed gives every lead the same sample.") var seed: UInt64 = 1
     @Option(help: "Output format: json, csv or html.") var format: Format?
-    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
     @Flag(help: "Keep customer PII in quoted replies (masked by default).") var noRedact = false
     @Option(name: .customLong("ui-language"), help: "Language of the messages and the HTML report: en or zh-Hans.")
