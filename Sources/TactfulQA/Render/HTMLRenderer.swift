@@ -15,7 +15,7 @@ public enum HTMLRenderer {
             <h1>\(HTMLText.escape(t(.title)))</h1>
             <p class="meta">\(HTMLText.escape(t(.input))): <code>\(HTMLText.escape(report.input.path))</code>
             (\(report.input.format)) · \(report.input.tickets) tickets · \(report.input.replies) \(t(.replies).lowercased())
-            · \(report.settings.timeZone) · \(HTMLText.escape(report.settings.policies))<br>
+            · \(report.settings.timeZone) · <span title="\(HTMLText.escape(report.settings.policies))">SLA: \(HTMLText.escape(shortened(report.settings.policies)))</span><br>
             \(t(.sample)): \(HTMLText.number(report.settings.samplePercent)) %, seed \(report.settings.seed) ·
             \(report.settings.redacted ? t(.redacted) : "<strong>\(t(.notRedacted))</strong>")</p>
             <nav>\(report.agents.map { "<a href=\"#\(anchor($0.agent))\">\(HTMLText.escape($0.agent))</a>" }.joined(separator: " "))</nav>
@@ -26,6 +26,12 @@ public enum HTMLRenderer {
         for agent in report.agents { html += HTMLAgentSection.render(agent, report: report, t) }
         html += badRowSection(report, t)
         return html + "</main></body></html>\n"
+    }
+
+    /// The first clause of a long source note, for the page's header (the whole note is its tooltip).
+    static func shortened(_ text: String) -> String {
+        let clause = text.prefix { $0 != "," && $0 != "(" && $0 != "\n" }
+        return clause.count < text.count ? clause.trimmingCharacters(in: .whitespaces) + " …" : text
     }
 
     static func anchor(_ agent: String) -> String {
@@ -146,6 +152,7 @@ public enum HTMLRenderer {
         .reply pre{white-space:pre-wrap;font:inherit;margin:6px 0}.reply .head{font-size:12px;color:#555}
         mark{background:#ffe08a;border-bottom:2px solid #c0392b}ul.findings{font-size:12px;margin:4px 0;padding-left:18px}
         .missed{color:#c0392b;font-weight:600}
+        @media (max-width:600px){svg.chart{font-size:16px}main{padding:8px}section{padding:8px 10px}}
         """
 }
 
