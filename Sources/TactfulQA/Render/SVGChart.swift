@@ -11,8 +11,8 @@ enum SVGChart {
     /// Horizontal bars, one per label, scaled to the largest value (or `maximum`).
     static func bars(_ bars: [Bar], title: String, maximum: Double? = nil, color: String = "#3b6ea8") -> String {
         let rowHeight = 22.0
-        let labelWidth = 150.0
-        let width = 520.0
+        let labelWidth = 170.0
+        let width = 540.0
         let height = Double(max(bars.count, 1)) * rowHeight + 8
         let top = max(maximum ?? 0, bars.map(\.value).max() ?? 0, 1e-9)
         var svg = open(title: title, width: width, height: height)
