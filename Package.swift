@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "TactfulTime", targets: ["TactfulTime"]),
         .library(name: "TactfulConvert", targets: ["TactfulConvert"]),
         .library(name: "TactfulAPI", targets: ["TactfulAPI"]),
+        .library(name: "TactfulQA", targets: ["TactfulQA"]),
         .library(name: "TactfulServer", targets: ["TactfulServer"]),
         .library(name: "TactfulMCP", targets: ["TactfulMCP"]),
     ],
@@ -86,6 +87,9 @@ let package = Package(
         .target(
             name: "TactfulAPI", dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
         ),
+        // QA reports for team leads (`tactful qa`): helpdesk export readers, per-reply evaluation with the linter and
+        // the business clock, aggregation per agent/market/week, scorecards, the coaching sample, JSON/CSV/HTML.
+        .target(name: "TactfulQA", dependencies: ["TactfulLint", "TactfulMarkets", "TactfulTime"]),
         // The HTTP service: routes, middleware, metrics and the embedded playground page.
         .target(
             name: "TactfulServer",
@@ -119,6 +123,7 @@ let package = Package(
                 "TactfulTemplates",
                 "TactfulTime",
                 "TactfulConvert",
+                "TactfulQA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -153,6 +158,9 @@ let package = Package(
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
+        .testTarget(
+            name: "TactfulQATests", dependencies: ["TactfulQA", "TactfulLint", "TactfulTime"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server", "TactfulAPI"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]

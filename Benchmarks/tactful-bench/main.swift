@@ -1,7 +1,8 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
-//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [startup] [memory] [huge]
+//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [startup] [memory] [huge] [qa]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
 //       [--per-rule] [--markets en-US,de-DE] [--runs 21] [--compare OTHER-BUILD/tactful]
+//   .build/release/tactful-bench qa [--qa-replies 100000] [--qa-export FILE]   (needs the release tactful beside it)
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
 // With no benchmark named it runs them all. Each figure is printed beside its named baseline, measured in the same
@@ -32,6 +33,9 @@ struct Arguments {
     var startupMarkets: [String]?
     var runs = 21
     var compareBinary: String?
+    /// `qa`: how many replies the generated export has, or a generic JSONL export to run instead.
+    var qaReplies = 100_000
+    var qaExport: String?
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -51,10 +55,12 @@ struct Arguments {
             case "--markets": startupMarkets = iterator.next()?.split(separator: ",").map(String.init)
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
             case "--compare": compareBinary = iterator.next()
+            case "--qa-export": qaExport = iterator.next()
+            case "--qa-replies": qaReplies = iterator.next().flatMap(Int.init) ?? qaReplies
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "startup", "memory", "huge", "quality"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "startup", "memory", "huge", "quality", "qa"] }
     }
 }
 
@@ -70,7 +76,7 @@ let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
     "startup": benchmarkStartup,
-    "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality,
+    "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality, "qa": benchmarkQA,
 ]
 var rows: [Row] = []
 do {

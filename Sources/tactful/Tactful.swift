@@ -21,7 +21,7 @@ struct Tactful: AsyncParsableCommand {
         subcommands: [
             LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
             HolidaysCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self,
-            ServeCommand.self, MCPCommand.self,
+            ServeCommand.self, MCPCommand.self, QACommand.self,
         ]
     )
 

@@ -19,9 +19,9 @@ struct PIIRule: RuleKind {
         self.detector = detector
     }
 
-    private static let card = RegexSource(#"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"#, ignoresCase: false)
+    static let card = RegexSource(#"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])"#, ignoresCase: false)
     /// True when two capital ASCII letters are followed by two digits somewhere (the start of every IBAN).
-    private static func mayHoldIBAN(_ utf16: [UInt16]) -> Bool {
+    static func mayHoldIBAN(_ utf16: [UInt16]) -> Bool {
         func isCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
         func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
         return utf16.withUnsafeBufferPointer { units in
@@ -32,7 +32,7 @@ struct PIIRule: RuleKind {
         }
     }
 
-    private static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
+    static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits.
