@@ -13,6 +13,8 @@ import TactfulConvert
         #expect(CurrencyNames.table(languages: ["de"])["dollar"]?.contains("CAD") == true)
         #expect(CurrencyNames.table(languages: ["ja"])["ドル"]?.contains("AUD") == true)
         #expect(CurrencyNames.table(languages: ["ms"])["RM"] == ["MYR"])
+        // Thai writes the unit before the country, with no space: the unit is the name less ICU's name of China.
+        #expect(CurrencyNames.table(languages: ["th"])["หยวน"] == ["CNY"])
     }
 
     @Test(arguments: [
@@ -21,6 +23,7 @@ import TactfulConvert
         ("返金額は30ドルです。", "ja-JP", "30ドル"),
         ("환불 금액은 30달러입니다.", "ko-KR", "30달러"),
         ("Refund RM 45.00 sudah dikirim.", "id-ID", "RM 45.00"),
+        ("ราคา 199 หยวน ค่ะ", "th-TH", "199 หยวน"),
     ])
     func aForeignCurrencyNamedInTheDraftsLanguage(text: String, tag: String, match: String) throws {
         #expect(try amounts(text, tag) == [match])

@@ -88,8 +88,22 @@ public enum CurrencyNames {
                 // The first word of a long name names the whole family ("dólares", "dollars", "yuans").
                 let words = name.split(separator: " ")
                 if width == "unit-width-full-name", words.count > 1, words[0].count >= 4 { names.insert(String(words[0])) }
+                // Without spaces, the unit is the long name less its country's ("หยวนจีน" less "จีน" is "หยวน"):
+                // the country from the code's first two letters (ISO 4217), named by ICU in the same language.
+                if width == "unit-width-full-name", words.count == 1, let unit = unit(of: name, code, locale) { names.insert(unit) }
             }
         }
         return names
+    }
+
+    /// A long name written without spaces less the issuing country's name at its end or start, when at least two
+    /// letters remain ("หยวนจีน" → "หยวน").
+    private static func unit(of name: String, _ code: String, _ locale: ICU.LocaleID) -> String? {
+        guard let country = try? ICU.LocaleID(tag: "und-\(code.prefix(2))") else { return nil }
+        let region = country.regionName(in: locale).lowercased()
+        guard region.count >= 2, name.count >= region.count + 2 else { return nil }
+        if name.hasSuffix(region) { return String(name.dropLast(region.count)) }
+        if name.hasPrefix(region) { return String(name.dropFirst(region.count)) }
+        return nil
     }
 }
