@@ -65,7 +65,7 @@ final class LanguageCues: Sendable {
         negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
 
     /// Languages written without spaces between words: cues are substrings there.
-    private static let unspaced: Set<String> = ["ja", "zh", "th"]
+    static let unspaced: Set<String> = ["ja", "zh", "th"]
 
     private static let all: [String: LanguageCues] = {
         func load(_ path: String) -> [String: [String: Any]] {

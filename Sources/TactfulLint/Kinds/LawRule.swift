@@ -57,7 +57,8 @@ struct LawRule: RuleKind {
         let faulty = hits.filter { roles[$0.literal].role == .faulty }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
-            let faultBefore = faulty.contains { $0 < sentence.lowerBound && Self.sentencesBetween($0, sentence.lowerBound, document) <= 2 }
+            let index = document.sentenceIndex(containing: sentence.lowerBound)
+            let faultBefore = faulty.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
             if let finding = judge(found, in: sentence, table: table, context: context, faultBefore: faultBefore) {
                 findings.append(finding)
             }
@@ -137,17 +138,6 @@ struct LawRule: RuleKind {
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }
-    }
-
-    /// How many sentence starts lie after `offset` up to `start` (1: `offset` is in the sentence just before).
-    private static func sentencesBetween(_ offset: Int, _ start: Int, _ document: Document) -> Int {
-        var count = 0, cursor = start
-        while cursor > offset, count <= 2 {
-            let previous = document.sentence(containing: cursor - 1)
-            count += 1
-            cursor = previous.lowerBound
-        }
-        return count
     }
 
     /// True when one of `cues` is within 3 units before or after `period`.

@@ -176,12 +176,17 @@ public final class Document {
 
     /// The sentence containing `offset`.
     func sentence(containing offset: Int) -> Range<Int> {
+        sentences.isEmpty ? 0..<utf16.count : sentences[sentenceIndex(containing: offset)]
+    }
+
+    /// The index of the sentence containing `offset` (0 when the text has none).
+    func sentenceIndex(containing offset: Int) -> Int {
         var low = 0, high = sentences.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if sentences[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
         }
-        return sentences.isEmpty ? 0..<utf16.count : sentences[low]
+        return max(low, 0)
     }
 
     /// The clause around `offset` within its sentence: the span between clause marks (`;` `!` `?` a dash, a line

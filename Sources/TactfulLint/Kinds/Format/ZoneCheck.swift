@@ -76,7 +76,7 @@ enum ZoneCheck {
         var cues: [String: CueList] = [:]
         for (language, _) in file.entries {
             guard let words = try? file.strings(language) else { continue }
-            cues[language] = CueList(words, bySpaces: !["ja", "zh", "th"].contains(language))
+            cues[language] = CueList(words, bySpaces: !LanguageCues.unspaced.contains(language))
         }
         return cues
     }()
