@@ -54,7 +54,8 @@ struct LawRule: RuleKind {
         }
         // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The return
         // postage is at your cost."): it carries to the return-cost exclusion, and to nothing else.
-        let faulty = hits.filter { roles[$0.literal].role == .faulty }.map(\.range.lowerBound)
+        // A guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen Sie.").
+        let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
             let index = document.sentenceIndex(containing: sentence.lowerBound)
@@ -89,10 +90,12 @@ struct LawRule: RuleKind {
             // after 7 days are not covered", "5일 지났으니 반품은 어렵습니다").
             // Spaced languages put the word before the number ("after 7 days"; "60 Tagen nach Eingang" is a
             // window's start); Korean, Japanese and Chinese after it ("7日後", "5일 지났으니").
+            // Before the number in Korean, Japanese and Chinese, the word names the window's start ("수령 후 3일
+            // 이내", "到着後7日以内": within 3 days of receipt), not a threshold.
             let threshold = (roles[.after] ?? []).contains {
-                ($0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3)
-                    || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3
-                        && utf16[$0.lowerBound] >= 0x3040)
+                let unspaced = utf16[$0.lowerBound] >= 0x3040
+                return ($0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3 && !unspaced)
+                    || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3 && unspaced)
             }
             if threshold, roles[.refusal] == nil { continue }
             // "Received three days ago" is the goods' age; "answered within 14 days", after a guarantee word, a deadline.
@@ -118,7 +121,7 @@ struct LawRule: RuleKind {
             guard let (topic, topicRange) = nearest,
                 topic != .guarantee
                     || (Self.distance(topicRange, period.range) <= reach(topicRange) && roles[.commercial] == nil && !deadline)
-                    || (Self.distance(topicRange, period.range) <= 40 && restricted),
+                    || (Self.distance(topicRange, period.range) <= 60 && restricted),
                 topic != .refund || topicRange.upperBound <= period.range.lowerBound,
                 let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
             else { continue }
@@ -134,7 +137,7 @@ struct LawRule: RuleKind {
         case .returnCostFaulty: [.faulty, .shippingCost, .customerPays]
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
         case .feeOnWithdrawal: [.fee]
-        case .faultyRefused: [.faulty, .refusal]
+        case .faultyRefused: [.faulty, .refusal, .voucher]
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }

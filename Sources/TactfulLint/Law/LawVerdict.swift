@@ -23,14 +23,19 @@ enum LawVerdict: Equatable, Sendable {
     static func exclusion(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
+        let creditOnly = roles.contains(.voucher) && (roles.contains(.only) || refusal)
+        // A claim under the statutory guarantee is a claim for faulty goods; a maker's or shop's own warranty is not.
+        let faultClaim = roles.contains(.faulty) || (roles.contains(.guarantee) && !roles.contains(.commercial))
         let candidates: [(LawTable.Exclusion, Bool)] = [
-            (.storeCreditOnly, roles.contains(.voucher) && (roles.contains(.only) || refusal)),
-            (.returnCostFaulty, roles.contains(.faulty) && roles.contains(.shippingCost) && roles.contains(.customerPays)),
+            (.storeCreditOnly, creditOnly),
+            (.returnCostFaulty, faultClaim && roles.contains(.shippingCost) && roles.contains(.customerPays)),
             (.warrantyVoid, roles.contains(.guarantee) && roles.contains(.void)
                 && (roles.contains(.tampering) || roles.contains(.opened))),
             (.feeOnWithdrawal, roles.contains(.fee) && (roles.contains(.withdrawal) || roles.contains(.refund))
                 && !roles.contains(.faulty)),
-            (.faultyRefused, roles.contains(.faulty) && refusal),
+            // Store credit as the only remedy for faulty goods refuses the remedy the law gives, in markets whose
+            // law does not forbid store credit as such.
+            (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
             (.saleItems, roles.contains(.sale) && refusal),
             (.opened, roles.contains(.opened) && refusal),
         ]
