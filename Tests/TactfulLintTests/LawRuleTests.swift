@@ -62,6 +62,21 @@ import TactfulData
         #expect(try law("The box arrived damaged. Gift cards are non-refundable.", "en-GB").isEmpty)
     }
 
+    @Test func aGuaranteeClaimIsAFaultClaimAndStoreCreditAloneRefusesTheRemedy() throws {
+        // The statutory guarantee two sentences before makes the shipping cost a faulty item's; a maker's own warranty not.
+        #expect(try law("Ihre Gewährleistung läuft noch. Wir prüfen das Gerät. Die Kosten für den Versand tragen Sie selbst.", "de-DE").count == 1)
+        #expect(try law("Under the manufacturer's warranty, shipping to the service centre is at your cost.", "en-GB").isEmpty)
+        // Where the law lists a refusal for faulty goods but not store credit as such, credit-only for them is the refusal.
+        #expect(try law("Defective products are refunded only as store credit.", "en-CA").count == 1)
+        #expect(try law("Unwanted items are refunded as store credit.", "en-CA").isEmpty)
+    }
+
+    @Test func beforeTheNumberInKoreanTheWordNamesTheWindowsStart() throws {
+        // "수령 후 3일 이내": within 3 days of receipt — a 3-day window, short of the 7-day minimum.
+        #expect(try law("당사 규정상 반품 가능 기간(수령 후 3일 이내)이 지났습니다.", "ko-KR").count == 1)
+        #expect(try law("상품 수령 후 7일 이내에 반품 신청이 가능합니다.", "ko-KR").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try law("Sie können die Ware innerhalb von 30 Tagen zurückgeben.", "de-DE").isEmpty)
         #expect(try law("Die Erstattung erfolgt innerhalb von 5 Tagen.", "de-DE").isEmpty)

@@ -2,6 +2,7 @@ import Testing
 @testable import TactfulLint
 import TactfulMarkets
 import TactfulTime
+import TactfulICU
 
 /// Occasions from the calendars: named to a customer who does not keep them, and festive wishes on days of mourning.
 @Suite struct OccasionRuleTests {
@@ -54,6 +55,23 @@ import TactfulTime
         #expect(try occasions("Happy Thanksgiving weekend to you and your family.", "en-CA").isEmpty)
         #expect(try occasions("Happy Thanksgiving! We are closed on Thursday, November 26.", "en-US").isEmpty)
         #expect(try occasions("Happy Thanksgiving!\nYour refund was sent on 3 November.", "en-CA").isEmpty)
+    }
+
+    @Test func anOccasionNamedBesideADayItDoesNotFallOnIsReported() throws {
+        // Koningsdag is 27 April (26 when the 27th is a Sunday); Mexico's independence day is 16 September.
+        #expect(try occasions("Fijne Koningsdag op 30 april!", "nl-NL").count == 1)
+        #expect(try occasions("¡Feliz Día de la Independencia este 5 de mayo!", "es-MX").count == 1)
+        #expect(try occasions("Fijne Koningsdag op 27 april! Op 30 april sturen wij uw pakket.", "nl-NL").isEmpty)
+        #expect(try occasions("Am Tag der Deutschen Einheit (3. Oktober) ist unser Lager geschlossen.", "de-DE").isEmpty)
+        #expect(try occasions("¡Feliz Día de la Independencia! Su pedido llega el 5 de mayo.", "es-MX").isEmpty)
+    }
+
+    @Test func dayAndMonthAreReadInManyWritings() throws {
+        let en = try ICU.LocaleID(tag: "en"), ja = try ICU.LocaleID(tag: "ja"), es = try ICU.LocaleID(tag: "es")
+        #expect(DayMonthMentions.mentions(in: "on November 27th", locale: en).map { [$0.month, $0.day] } == [[11, 27]])
+        #expect(DayMonthMentions.mentions(in: "el 5 de mayo", locale: es).map { [$0.month, $0.day] } == [[5, 5]])
+        #expect(DayMonthMentions.mentions(in: "4月30日と11月3日", locale: ja).map { [$0.month, $0.day] } == [[4, 30], [11, 3]])
+        #expect(DayMonthMentions.mentions(in: "in May we ship 300 orders", locale: en).isEmpty)
     }
 
     @Test func aFestiveWishOnADayOfMourningIsReportedEverywhere() throws {

@@ -69,4 +69,16 @@ import Testing
         let unknown = Self.pack.replacingOccurrences(of: "chat: either", with: "chat: whichever")
         #expect(throws: PackError.self) { try TestPack(unknown) }
     }
+
+    @Test func aFormalSalutationSetsTheRegisterOnAChannelThatAcceptsEither() throws {
+        let mix = try builtInFindings("Guten Tag Herr Brunner, die Schuhe sind da. Wenn du zwischen zwei Grössen bist, nimm die grössere.",
+                                      "de-CH", channel: .sms) { $0.rule == "de.formality.du" }
+        #expect(mix.first?.category == .registerMix)
+        #expect(try builtInFindings("Hallo Reto, wenn du zwischen zwei Grössen bist, nimm die grössere.", "de-CH", channel: .sms) {
+            $0.rule == "de.formality.du"
+        }.isEmpty)
+        #expect(try builtInFindings("Estimado Sr. García, si quieres, te enviamos otra talla.", "es-MX", channel: .chat) {
+            $0.rule == "es.formality.tu"
+        }.first?.category == .registerMix)
+    }
 }

@@ -23,6 +23,12 @@ import TactfulData
         ("Schicken Sie uns bitte ein Foto Ihrer Kreditkarte, Vorder- und Rückseite.", "de-DE", ["Foto Ihrer Kreditkarte"]),
         ("请回复您的身份证号码以便我们核实。", "zh-CN", ["身份证号码"]),
         ("請附上您香港身份證正反面的相片。", "zh-HK", ["身份證"]),
+        // Requests in the forms of "need", "enter", "write" and the request markers of ja/ko/zh/ar.
+        ("Per verificare ci serve il numero della carta e il codice CVV.", "it-IT", ["numero della carta", "CVV"]),
+        ("To verify your identity, please enter your Social Insurance Number below.", "en-CA", ["Social Insurance Number"]),
+        ("Schreiben Sie mir bitte die vollständige Kartennummer hier in den Chat.", "de-DE", ["vollständige Kartennummer"]),
+        ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号"]),
+        ("الرجاء إرسال رمز OTP الذي وصلك الآن", "ar-AE", ["OTP"]),
     ])
     func asksForSensitiveData(text: String, tag: String, expected: [String]) throws {
         #expect(try requests(text, tag) == expected)
@@ -49,6 +55,12 @@ import TactfulData
         #expect(try requests("Bitte senden Sie uns niemals Ihr Passwort.", "de-DE").isEmpty)
         #expect(try requests("Wir fragen niemals nach PIN, TAN oder Passwort – bitte geben Sie diese Daten nur im Online-Banking ein.", "de-DE").isEmpty)
         #expect(try requests("Send us a photo of the gift card, please.", "en-US").isEmpty)
+        // A card's data on the payment page, and an identity number for the customs declaration, are where they belong.
+        #expect(try requests("Please enter your card number and CVV on our secure payment page.", "en-GB").isEmpty)
+        #expect(try requests("跨境商品清关需要提供收件人身份证号码，这是海关的实名申报要求。", "zh-CN").isEmpty)
+        #expect(try requests("Para a alfândega, informe o seu CPF no pedido.", "pt-BR").isEmpty)
+        // "nas" is Polish for "us", not the Canadian social insurance number.
+        #expect(try requests("Prosimy o kontakt z nas w sprawie numeru zamówienia.", "pl-PL").isEmpty)
     }
 
     @Test func theDataFileReads() throws {

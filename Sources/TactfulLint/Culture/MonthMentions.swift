@@ -23,8 +23,8 @@ enum MonthMentions {
         return (try? ICU.LocaleID(tag: tag)).flatMap { try? ICU.monthNames(locale: $0)[.wide]?[month - 1] } ?? "\(month)"
     }
 
-    /// The lowercased full month names of `locale` and English, read from ICU once per locale.
-    private static func names(_ locale: ICU.LocaleID) -> [[String]] {
+    /// The lowercased full month names of `locale` and English (each list January first), read from ICU once per locale.
+    static func names(_ locale: ICU.LocaleID) -> [[String]] {
         if let known = cache.withLock({ $0[locale.identifier] }) { return known }
         let read = readNames(locale)
         cache.withLock { $0[locale.identifier] = read }

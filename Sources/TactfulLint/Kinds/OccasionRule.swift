@@ -40,7 +40,7 @@ struct OccasionRule: RuleKind {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
                 findings.append(notKept(occasion, hit.range, context))
-            } else if let finding = keptInAnotherMonth(occasion, hit.range, context) {
+            } else if let finding = keptInAnotherMonth(occasion, hit.range, context) ?? keptOnAnotherDay(occasion, hit.range, context) {
                 findings.append(finding)
             }
         }
@@ -65,6 +65,36 @@ struct OccasionRule: RuleKind {
             ? "\(context.regionName(region))的这个节日在\(ownMonth)；\(otherMonth)的是\(what)（\(context.regionName(elsewhere))）。请按客户所在地的日期说明影响。"
             : "In \(context.regionName(region)) this occasion is in \(ownMonth); in \(otherMonth) it is \(what), kept in \(context.regionName(elsewhere)). Say what the date means for the customer."
         return context.finding(info, range, message: message)
+    }
+
+    /// An occasion the customer's region keeps, named beside a day it does not fall on in the years around today
+    /// ("fijne Koningsdag op 30 april": Koningsdag is 27 April; "Día de la Independencia este 5 de mayo": 16 September).
+    /// The day is read within a few words of the name, in its sentence; the dates come from the region's calendar.
+    private func keptOnAnotherDay(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding? {
+        let region = context.market.region
+        guard let link = occasion.holiday.first(where: { $0.region == region }),
+            let calendar = try? HolidayCalendar.builtIn(region)
+        else { return nil }
+        let document = context.document
+        let sentence = document.sentence(containing: range.lowerBound)
+        let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter { mention in
+            let span = (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
+            return span.lowerBound >= range.upperBound ? span.lowerBound - range.upperBound <= 12 : range.lowerBound - span.upperBound <= 12
+        }
+        guard !near.isEmpty else { return nil }
+        let today = LintContext.today()
+        let days = ((today.year - 1)...(today.year + 1)).flatMap { year in
+            ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map { ($0.date.month, $0.date.day) }
+        }
+        guard !days.isEmpty, let wrong = near.first(where: { mention in !days.contains { $0 == (mention.month, mention.day) } })
+        else { return nil }
+        let what = occasion.what(in: context.uiLanguage)
+        let next = nextDate(occasion, context, after: today, in: region).map(\.text)
+        let message = context.uiLanguage == .zhHans
+            ? "\(context.regionName(region))的\(what)不在\(MonthMentions.name(wrong.month, .zhHans))\(wrong.day)日" + (next.map { "；下一次是\($0)。" } ?? "。") + "请核对日期。"
+            : "In \(context.regionName(region)) \(what) does not fall on that day" + (next.map { "; next it is on \($0)." } ?? ".") + " Check the date."
+        let span = min(range.lowerBound, sentence.lowerBound + wrong.range.lowerBound)..<max(range.upperBound, sentence.lowerBound + wrong.range.upperBound)
+        return context.finding(info, span, message: message)
     }
 
     private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
@@ -99,12 +129,14 @@ struct OccasionRule: RuleKind {
                 + (next.map { " (e.g. “our warehouse is \($0.estimated ? "expected to be " : "")closed on \($0.text)”)." } ?? ".")
     }
 
-    /// The occasion's next date from today, from the first calendar that lists it, in the market's words ("26 November"),
-    /// and whether that date is an estimate.
-    private func nextDate(_ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int))
-        -> (text: String, estimated: Bool)?
-    {
-        guard let link = occasion.holiday.first, let calendar = try? HolidayCalendar.builtIn(link.region) else { return nil }
+    /// The occasion's next date from today, from `region`'s calendar or else the first that lists it, in the market's
+    /// words ("26 November"), and whether that date is an estimate.
+    private func nextDate(
+        _ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int), in region: String? = nil
+    ) -> (text: String, estimated: Bool)? {
+        guard let link = occasion.holiday.first(where: { region == nil || $0.region == region }),
+            let calendar = try? HolidayCalendar.builtIn(link.region)
+        else { return nil }
         for candidate in [today.year, today.year + 1] {
             let holidays = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }
             guard let holiday = holidays.sorted(by: { $0.date < $1.date })

@@ -11,7 +11,7 @@
 /// formal: [Sie, Ihnen, Ihr, Ihre]      # markers of the formal register
 /// informal: [du, dich, dir, dein]      # markers of the informal register
 /// formal-case-sensitive: true          # "sie" (she/they) is not formal evidence
-/// formal-ambiguous-sentence-initial: true   # sentence-initial "Sie"/"Ihr" proves nothing
+/// formal-ambiguous-sentence-initial: true   # sentence-initial "Sie"/"Ihr" proves nothing (one-word markers only)
 /// position: sentence-end               # markers count only at the end of a sentence (Japanese, Korean)
 /// rewrites: {du: Sie, dich: Sie}       # optional unsafe suggestions for informal markers
 /// ```
@@ -137,7 +137,10 @@ struct RegisterRule: RuleKind {
         case .formal:
             guard hit.literal < formal.count else { return false }
             if formalCaseSensitive, document.string(hit.range) != formal[hit.literal] { return false }
-            if formalAmbiguousInitially, document.isSentenceInitial(hit.range.lowerBound) { return false }
+            // A one-word marker opening a sentence may be another word ("Sie" = they); a salutation is not.
+            if formalAmbiguousInitially, !formal[hit.literal].contains(" "), document.isSentenceInitial(hit.range.lowerBound) {
+                return false
+            }
             return true
         case .informal:
             return hit.literal >= formal.count

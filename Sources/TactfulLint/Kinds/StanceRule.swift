@@ -12,8 +12,11 @@
 struct StanceRule: RuleKind {
     let info: RuleInfo
     private let families: [StanceFamily]
-    /// Every phrase and exception with its family (nil: an exception).
-    private let entries: [(family: Int?, text: String)]
+    /// What a listed text is: a family's phrase, an exception, or a word of a frame's slot.
+    private enum Role { case phrase(family: Int), except, slot(frame: Int, slot: Int) }
+    private let entries: [(role: Role, text: String)]
+    /// Every family's frames, with the family.
+    private let frames: [(family: Int, frame: StanceFrame)]
 
     var literals: [Literal] { entries.map { StanceFamily.literal($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -22,21 +25,39 @@ struct StanceRule: RuleKind {
         self.info = info
         guard !families.isEmpty else { throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid") }
         self.families = families
-        var entries: [(Int?, String)] = []
+        var entries: [(Role, String)] = []
+        var frames: [(Int, StanceFrame)] = []
         for (index, family) in families.enumerated() {
-            entries += family.phrases.map { (index, $0) } + family.except.map { (nil, $0) }
+            entries += family.phrases.map { (.phrase(family: index), $0) } + family.except.map { (.except, $0) }
+            for frame in family.frames {
+                for (slot, words) in frame.slots.enumerated() {
+                    entries += words.map { (.slot(frame: frames.count, slot: slot), $0) }
+                }
+                frames.append((index, frame))
+            }
         }
         self.entries = entries
+        self.frames = frames
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        let excepted = hits.filter { entries[$0.literal].family == nil }.map(\.range)
-        let phrases = hits.filter { hit in
-            entries[hit.literal].family != nil && !excepted.contains { $0.overlaps(hit.range) }
+        var excepted: [Range<Int>] = [], stances: [(family: Int, range: Range<Int>)] = []
+        var slots: [Int: [[Range<Int>]]] = [:]
+        for hit in hits {
+            switch entries[hit.literal].role {
+            case .phrase(let family): stances.append((family, hit.range))
+            case .except: excepted.append(hit.range)
+            case .slot(let frame, let slot):
+                slots[frame, default: Array(repeating: [], count: frames[frame].frame.slots.count)][slot].append(hit.range)
+            }
         }
-        return phrases.longestNonOverlapping().compactMap { hit in
-            guard let index = entries[hit.literal].family else { return nil }
-            let family = families[index]
+        stances += frameMatches(slots, in: context.document)
+        let kept = stances.enumerated()
+            .filter { stance in !excepted.contains { $0.overlaps(stance.element.range) } }
+            .map { LiteralHit(range: $0.element.range, literal: $0.offset) }
+            .longestNonOverlapping()
+        return kept.map { hit in
+            let family = families[stances[hit.literal].family]
             let lead = family.lead[context.market.language] ?? family.lead["en"] ?? ""
             let zh = context.uiLanguage == .zhHans
             let fix = Fix(replacement: lead + " …", description: zh ? "先说明您能为客户做什么" : "Lead with what you can do",
@@ -45,5 +66,19 @@ struct StanceRule: RuleKind {
             guard let limitation = context.limitation, !family.softenedBy.isEmpty else { return finding }
             return limitation.judged(finding, uiLanguage: context.uiLanguage, accepting: family.softenedBy)
         }
+    }
+
+    /// The frames whose every slot has a word, in order, in one clause: one stance per clause and frame.
+    private func frameMatches(_ slots: [Int: [[Range<Int>]]], in document: Document) -> [(family: Int, range: Range<Int>)] {
+        var matches: [(family: Int, range: Range<Int>)] = []
+        for (index, found) in slots where !found.contains(where: \.isEmpty) {
+            var clauses: Set<Range<Int>> = []
+            for first in found[0] {
+                let clause = document.clause(containing: first.lowerBound, commas: true)
+                guard clauses.insert(clause).inserted, let range = frames[index].frame.match(in: clause, found: found) else { continue }
+                matches.append((frames[index].family, range))
+            }
+        }
+        return matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

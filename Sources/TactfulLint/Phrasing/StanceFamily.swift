@@ -10,6 +10,8 @@ struct StanceFamily: Sendable {
     let lead: [String: String]
     let phrases: [String]
     let except: [String]
+    /// The family's phrasings with words between their parts (`frames:`), matched clause by clause.
+    let frames: [StanceFrame]
     /// What in the context makes the stance read fine (`softened-by:`): a refusal followed by a way forward is the
     /// recommended shape; "nothing can be done" or blame is not excused by anything that follows.
     let softenedBy: Set<LimitationContext.Reason>
@@ -31,6 +33,7 @@ struct StanceFamily: Sendable {
                 lead: try map.stringLists("lead").mapValues { $0.joined() },
                 phrases: try map.stringLists("phrases").values.flatMap { $0 },
                 except: try map.stringLists("except").values.flatMap { $0 },
+                frames: try frames(map),
                 softenedBy: try softenedBy(map))
             guard !family.phrases.isEmpty, family.message["en"] != nil, family.lead["en"] != nil else {
                 throw map.error(map.node, "family '\(family.id)' needs phrases, an English message and an English lead")
@@ -40,6 +43,17 @@ struct StanceFamily: Sendable {
         }
         try file.rejectUnknownKeys()
         return families
+    }
+
+    private static func frames(_ map: YAMLMap) throws(PackError) -> [StanceFrame] {
+        var frames: [StanceFrame] = []
+        for text in try map.stringLists("frames").values.flatMap({ $0 }) {
+            guard let frame = StanceFrame(text) else {
+                throw map.error(map.node, "frames: '\(text)' needs two or more slots written 'a|b + c + d|e'")
+            }
+            frames.append(frame)
+        }
+        return frames
     }
 
     private static func softenedBy(_ map: YAMLMap) throws(PackError) -> Set<LimitationContext.Reason> {

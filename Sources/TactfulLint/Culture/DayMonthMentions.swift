@@ -1,0 +1,83 @@
+import TactfulICU
+
+/// The day-and-month dates a piece of text writes with a month's name or the CJK month and day signs, in the market's
+/// language and in English: "30 april", "5 de mayo", "11 mai", "3. Oktober", "November 27th", "4月30日", "4월 30일".
+/// Month names are ICU's full names (as in MonthMentions); numeric dates ("30/4") are left to the date check.
+enum DayMonthMentions {
+    /// A day and month and where the text writes them (UTF-16 offsets into the text).
+    struct Mention: Equatable {
+        let month: Int
+        let day: Int
+        let range: Range<Int>
+    }
+
+    /// Every day-month date in `text`.
+    static func mentions(in text: String, locale: ICU.LocaleID) -> [Mention] {
+        let units = Array(text.lowercased().utf16)
+        guard units.count == text.utf16.count else { return [] }  // a case mapping changed the length: give up
+        var found: [Mention] = []
+        for (index, name) in MonthMentions.names(locale).flatMap({ $0.enumerated() }) {
+            let name = Array(name.utf16)
+            var start = 0
+            while let at = firstIndex(of: name, in: units, from: start) {
+                start = at + 1
+                // ICU's CJK month names carry the month's digits ("4月"): the day follows; "14月" is no month.
+                if isCJKMonth(name) {
+                    guard at == 0 || !isDigit(units[at - 1]), let day = dayAfter(at + name.count, in: units) else { continue }
+                    found.append(Mention(month: index + 1, day: day.value, range: at..<day.end))
+                    continue
+                }
+                guard at == 0 || !isLetter(units[at - 1]) else { continue }
+                if let day = dayBefore(at, in: units) {
+                    found.append(Mention(month: index + 1, day: day.value, range: day.start..<(at + name.count)))
+                } else if let day = dayAfter(at + name.count, in: units) {
+                    found.append(Mention(month: index + 1, day: day.value, range: at..<day.end))
+                }
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "30 ", "30. ", "5 de ", "1er ", "27th of " right before the month.
+    private static func dayBefore(_ at: Int, in units: [UInt16]) -> (value: Int, start: Int)? {
+        var end = at
+        let fillers = [" de ", " of ", ". ", "er ", "st ", "nd ", "rd ", "th ", " "].map { Array($0.utf16) }
+        guard let filler = fillers.first(where: { f in end >= f.count && Array(units[(end - f.count)..<end]) == f }) else { return nil }
+        end -= filler.count
+        var start = end
+        while start > 0, end - start < 2, isDigit(units[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || !isDigit(units[start - 1]) else { return nil }
+        return value(units[start..<end]).map { ($0, start) }
+    }
+
+    /// " 27", " 27th", "30日", "30일" right after the month.
+    private static func dayAfter(_ end: Int, in units: [UInt16]) -> (value: Int, end: Int)? {
+        var start = end
+        while start < units.count, units[start] == 0x20 { start += 1 }
+        guard start - end <= 1 else { return nil }
+        var stop = start
+        while stop < units.count, stop - start < 2, isDigit(units[stop]) { stop += 1 }
+        guard stop > start, stop == units.count || !isDigit(units[stop]) else { return nil }
+        return value(units[start..<stop]).map { ($0, stop) }
+    }
+
+    private static func value(_ digits: ArraySlice<UInt16>) -> Int? {
+        let number = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (1...31).contains(number) ? number : nil
+    }
+
+    private static func firstIndex(of needle: [UInt16], in haystack: [UInt16], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xC0 && unit < 0x2000)
+    }
+    /// "4月", "4월": the month sign comes right after the digits.
+    private static func isCJKMonth(_ name: [UInt16]) -> Bool { name.last.map { $0 == 0x6708 || $0 == 0xC6D4 } ?? false }
+}
