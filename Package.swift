@@ -54,6 +54,9 @@ let package = Package(
             name: "tactful-embed", dependencies: [.product(name: "Yams", package: "Yams")], path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
+        // The positioned-YAML reader every data file (packs, glossaries, configs, schedules, SLA policies) is read
+        // with: typed accessors, kebab-case keys with camelCase aliases, and one error type, `path:line:col`.
+        .target(name: "TactfulYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
         .target(
             name: "TactfulMarkets",
@@ -63,19 +66,20 @@ let package = Package(
         .target(
             name: "TactfulLint",
             dependencies: [
-                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime",
+                "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
         .target(
             name: "TactfulTemplates",
-            dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", "TactfulYAML",
+                .product(name: "Yams", package: "Yams")]
         ),
         // Holidays, schedules, the business clock, SLA policies and customer-facing due times.
         .target(
             name: "TactfulTime",
-            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TactfulICU", "TactfulMarkets", "TactfulData", "TactfulYAML"]
         ),
         // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
         .target(
@@ -94,8 +98,7 @@ let package = Package(
         .target(
             name: "TactfulServer",
             dependencies: [
-                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulTime",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulAPI", "TactfulConvert", "TactfulLint", "TactfulTime", "TactfulYAML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -153,6 +156,7 @@ let package = Package(
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
         .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(

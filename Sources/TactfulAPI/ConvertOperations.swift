@@ -83,6 +83,11 @@ public struct DraftConvertRequest: Codable, Sendable {
     /// The language(s) the draft is written in, comma-separated BCP-47 tags: dates are read in them and in English.
     /// Default: the market's language.
     public var draftLanguage: String?
+
+    /// A request with its fields.
+    public init(text: String, market: String, category: String? = nil, draftLanguage: String? = nil) {
+        (self.text, self.market, self.category, self.draftLanguage) = (text, market, category, draftLanguage)
+    }
 }
 
 extension TactfulEngine {
@@ -177,14 +182,19 @@ extension TactfulEngine {
 
     /// The draft with its prices, measurements, dates and times rewritten for the market: what
     /// `tactful convert --format json` prints. Without rates, foreign prices are left as they are, with a warning.
-    public func convertDraft(_ request: DraftConvertRequest, rates: ProvidedRates?) throws(FieldError) -> DraftResult {
+    /// `chart` is a store's own chart for the category (`tactful convert --chart FILE`), used instead of the built-in
+    /// one.
+    public func convertDraft(_ request: DraftConvertRequest, rates: ProvidedRates?, chart: SizeTable? = nil)
+        throws(FieldError) -> DraftResult
+    {
         let market = try resolveMarket(request.market, acceptLanguage: nil)
-        let sizes = try request.category.map { name throws(FieldError) in SizeConverter(table: try Self.table(name)) }
+        let sizes = try request.category.map { name throws(FieldError) in
+            if let chart { return SizeConverter(table: chart) }
+            return SizeConverter(table: try Self.table(name))
+        }
         let languages = try request.draftLanguage.map { list throws(FieldError) in
             try list.split(separator: ",").map { tag throws(FieldError) in
-                do { return try ICU.LocaleID(tag: String(tag).trimmingCharacters(in: .whitespaces)) } catch {
-                    throw FieldError("draftLanguage", "\(error)")
-                }
+                try locale(String(tag).trimmingCharacters(in: .whitespaces), field: "draftLanguage")
             }
         }
         let converter = DraftConverter(
@@ -195,11 +205,11 @@ extension TactfulEngine {
 
     /// The locale to format for in a market, named by the market's own tag (`de-DE`, `zh-HK`): validated as the
     /// market is, without building it (its clock, week and zones), so that a converter starts fast.
-    private func locale(_ tag: String) throws(FieldError) -> ICU.LocaleID {
+    private func locale(_ tag: String, field: String = "market") throws(FieldError) -> ICU.LocaleID {
         do {
             let maximized = try linters.resolver.validatedLocale(tag)
             return (try? ICU.LocaleID(tag: PackNames.name(of: maximized))) ?? maximized
-        } catch { throw FieldError("market", "\(error)") }
+        } catch { throw FieldError(field, "\(error)") }
     }
 
     private static func table(_ name: String) throws(FieldError) -> SizeTable {

@@ -1,6 +1,5 @@
 import Foundation
-import TactfulLint
-import Yams
+import TactfulYAML
 
 /// The settings of `tactful serve`: where to listen and how to guard the service. Read from the `serve:` section
 /// of the config file; flags and the environment override them in the CLI.
@@ -9,13 +8,15 @@ import Yams
 /// serve:
 ///   host: 127.0.0.1            # 0.0.0.0 behind a load balancer
 ///   port: 8080
-///   maxBodyBytes: 262144       # request bodies above this get 413
-///   timeBudget: 2s             # a request still running after this gets 503 (e.g. 500ms, 2s)
+///   max-body-bytes: 262144     # request bodies above this get 413
+///   time-budget: 2s            # a request still running after this gets 503 (e.g. 500ms, 2s)
 ///   cors: ["https://*.zendesk.com", "https://*.zdusercontent.com"]   # origins allowed to call from a browser
 ///   tokens: ["…"]              # bearer tokens accepted on /v1/*; none: no auth
-///   logDrafts: false           # log the draft text of /v1/lint requests (off: only its length)
+///   log-drafts: false          # log the draft text of /v1/lint requests (off: only its length)
 ///   rates: rates.xml           # exchange rates (ECB XML, or CSV/JSON per euro); default: the ECB daily file, cached
 /// ```
+///
+/// The camelCase spellings of the keys (`maxBodyBytes`, `timeBudget`, `logDrafts`) are accepted too.
 public struct ServeSettings: Sendable, Equatable {
     /// The address to bind.
     public var host = "127.0.0.1"
@@ -40,30 +41,35 @@ public struct ServeSettings: Sendable, Equatable {
 
     /// The `serve:` section of a config file; the defaults when there is none. Errors point into the file.
     public init(yaml text: String, path: String) throws(ServeSettingsError) {
-        let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw ServeSettingsError(path: path, message: "invalid YAML: \(error)")
+        do throws(PositionedError) {
+            let pairs = try YAMLNode.document(text, path: path)?.node.mapping ?? [:]
+            guard let section = pairs.first(where: { $0.key.string == "serve" })?.value else { return }
+            try read(YAMLNode(section, path: path))
+        } catch {
+            throw ServeSettingsError(path: error.path, line: error.line, column: error.column, message: error.message)
         }
-        guard let section = root?.mapping?["serve"] else { return }
-        guard let fields = section.mapping else { throw Self.error(path, section, "'serve' must be a mapping") }
-        for (keyNode, value) in fields {
-            let key = keyNode.string ?? ""
-            switch key {
-            case "host": host = try Self.string(value, key, path)
-            case "port": port = try Self.int(value, key, path, in: 0...65_535)
-            case "maxBodyBytes": maxBodyBytes = try Self.int(value, key, path, in: 1...(64 << 20))
-            case "timeBudget": timeBudgetMilliseconds = try Self.milliseconds(value, path)
-            case "cors": corsOrigins = try Self.strings(value, key, path)
-            case "tokens": tokens = try Self.strings(value, key, path)
-            case "rates": ratesFile = try Self.string(value, key, path)
-            case "logDrafts":
-                guard let flag = value.bool else { throw Self.error(path, value, "'logDrafts' must be true or false") }
+    }
+
+    /// The keys of the `serve:` section.
+    static let keys = ["host", "port", "max-body-bytes", "time-budget", "cors", "tokens", "log-drafts", "rates"]
+
+    private mutating func read(_ section: YAMLNode) throws(PositionedError) {
+        guard section.node.mapping != nil else { throw section.error("'serve' must be a mapping") }
+        for (keyNode, value) in try section.pairs("serve") {
+            let key = keyNode.node.string ?? ""
+            switch Self.keys.first(where: { KeySpelling.matches(key, $0) }) {
+            case "host": host = try Self.string(value, key)
+            case "port": port = try Self.int(value, key, in: 0...65_535)
+            case "max-body-bytes": maxBodyBytes = try Self.int(value, key, in: 1...(64 << 20))
+            case "time-budget": timeBudgetMilliseconds = try Self.milliseconds(value, key)
+            case "cors": corsOrigins = try Self.strings(value, key)
+            case "tokens": tokens = try Self.strings(value, key)
+            case "rates": ratesFile = try Self.string(value, key)
+            case "log-drafts":
+                guard let flag = value.node.bool else { throw value.error("'\(key)' must be true or false") }
                 logDrafts = flag
             default:
-                throw Self.error(
-                    path, keyNode,
-                    "unknown key '\(key)' in serve (known: host, port, maxBodyBytes, timeBudget, cors, tokens, logDrafts, rates)"
-                )
+                throw keyNode.error("unknown key '\(key)' in serve (known: \(Self.keys.joined(separator: ", ")))")
             }
         }
     }
@@ -93,36 +99,28 @@ public struct ServeSettings: Sendable, Equatable {
         return value.flatMap { (1...600_000).contains($0) ? $0 : nil }
     }
 
-    private static func milliseconds(_ node: Node, _ path: String) throws(ServeSettingsError) -> Int {
-        guard let text = node.string, let value = milliseconds(in: text) else {
-            throw error(path, node, "'timeBudget' must be a duration such as 500ms or 2s (at most 600s)")
+    private static func milliseconds(_ node: YAMLNode, _ key: String) throws(PositionedError) -> Int {
+        guard let text = node.node.string, let value = milliseconds(in: text) else {
+            throw node.error("'\(key)' must be a duration such as 500ms or 2s (at most 600s)")
         }
         return value
     }
 
-    private static func string(_ node: Node, _ key: String, _ path: String) throws(ServeSettingsError) -> String {
-        guard node.scalar != nil, let text = node.string else { throw error(path, node, "'\(key)' must be a string") }
+    private static func string(_ node: YAMLNode, _ key: String) throws(PositionedError) -> String {
+        guard node.node.scalar != nil, let text = node.node.string else { throw node.error("'\(key)' must be a string") }
         return text
     }
 
-    private static func int(_ node: Node, _ key: String, _ path: String, in range: ClosedRange<Int>)
-        throws(ServeSettingsError) -> Int
-    {
-        guard let value = node.int, range.contains(value) else {
-            throw error(path, node, "'\(key)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
+    private static func int(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(PositionedError) -> Int {
+        guard let value = node.node.int, range.contains(value) else {
+            throw node.error("'\(key)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
     }
 
-    private static func strings(_ node: Node, _ key: String, _ path: String) throws(ServeSettingsError) -> [String] {
-        if node.scalar != nil, let single = node.string { return [single] }
-        guard let items = node.sequence else { throw error(path, node, "'\(key)' must be a list of strings") }
-        var result: [String] = []
-        for item in items { result.append(try string(item, key, path)) }
-        return result
-    }
-
-    private static func error(_ path: String, _ node: Node, _ message: String) -> ServeSettingsError {
-        ServeSettingsError(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
+    private static func strings(_ node: YAMLNode, _ key: String) throws(PositionedError) -> [String] {
+        if node.node.scalar != nil, let single = node.node.string { return [single] }
+        guard node.isList else { throw node.error("'\(key)' must be a list of strings") }
+        return try node.items(key).map { item throws(PositionedError) in try string(item, key) }
     }
 }

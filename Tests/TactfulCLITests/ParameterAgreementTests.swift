@@ -2,7 +2,7 @@ import Foundation
 import TactfulAPI
 import Testing
 
-/// Each parameter of lint, holidays, SLA due and size is one parameter at every door: the CLI's options (as the
+/// Each parameter of lint, holidays, SLA due, size and convert is one parameter at every door: the CLI's options (as the
 /// built binary declares them, `--experimental-dump-help`), the MCP tools' input schemas (``RequestSchemas``) and
 /// the HTTP service's published document (`docs/openapi.json`) name the same ones. What one door has and the
 /// others have not is listed here with its reason, so that a new field or option on one side fails until it is
@@ -46,6 +46,11 @@ import Testing
             command: ["size", "convert"], schema: RequestSchemas.size, route: "/v1/size", inQuery: true,
             // A store's chart is a file on the agent's disk.
             cliOnly: ["chart", "format"]),
+        Operation(
+            command: ["convert"], schema: RequestSchemas.draftConvert, route: "/v1/convert", inQuery: false,
+            renamed: ["draft": "text"],
+            // A store's chart is a file on the agent's disk; the server reads its rates from its own config, once.
+            cliOnly: ["chart", "format", "rates", "rates-url"]),
     ]
 
     /// The request fields the CLI's options stand for, and the options it alone has.

@@ -48,6 +48,25 @@ import Testing
         #expect(throws: TimeError.self) { try policies.target(channel: "email", metric: .firstReply, priority: "low") }
     }
 
+    @Test func kebabCaseKeysAndTheirCamelCaseAliasesReadAlike() throws {
+        let kebab = try SLAPolicies(
+            yaml: "sla:\n  policies:\n    email: {next-reply: 8h, priorities: {urgent: {first-reply: 1h}}}\n",
+            path: "tactful.yml")
+        let camel = try SLAPolicies(
+            yaml: "sla:\n  policies:\n    email: {nextReply: 8h, priorities: {urgent: {firstReply: 1h}}}\n",
+            path: "tactful.yml")
+        for policies in [kebab, camel] {
+            #expect(try policies.target(channel: "email", metric: .nextReply).seconds == 8 * 3600)
+            #expect(try policies.target(channel: "email", metric: .firstReply, priority: "urgent").seconds == 3600)
+        }
+        #expect {
+            try SLAPolicies(yaml: "sla:\n  policies:\n    email: {first-reply: 1h, firstReply: 2h}\n", path: "t.yml")
+        } throws: { "\($0)" == "t.yml:3:30: error: duplicate key 'firstReply' in a policy" }
+        #expect {
+            try SLAPolicies(yaml: "sla:\n  policies:\n    email: {first-reply: soon}\n", path: "t.yml")
+        } throws: { "\($0)".hasPrefix("t.yml:3:26: error: 'soon' is not a duration") }
+    }
+
     @Test func badPolicyFilesPointIntoTheFile() {
         let cases: [(String, String)] = [
             (

@@ -1,5 +1,6 @@
 import Foundation
 import TactfulTime
+import TactfulYAML
 
 /// A `.tactful.yml` config: which market and channel apply to which paths, rules switched off or re-levelled,
 /// extra pack folders and terms never to flag. Unknown keys are errors, reported as `path:line:col`.
@@ -16,7 +17,8 @@ import TactfulTime
 /// team: {timezone: Asia/Shanghai}   # the support team's zone: times without a zone to customers elsewhere are flagged
 /// ```
 ///
-/// The same file may hold `sla:` (SLA policies, read by TactfulTime) and `serve:` (the HTTP service's settings).
+/// The same file may hold `sla:` (SLA policies, read by TactfulTime), `serve:` (the HTTP service's settings) and
+/// `templates:` (template libraries, read by TactfulTemplates' `TemplateConfig`).
 public struct LintConfig: Sendable {
     /// One glob → market/channel mapping.
     public struct Mapping: Sendable {
@@ -40,8 +42,6 @@ public struct LintConfig: Sendable {
     public let settings: LintSettings
     /// Extra pack folders, as absolute paths.
     public let packFolders: [String]
-    /// Settings for template libraries (`tactful check`).
-    public let templates: TemplateConfig
 
     /// An empty config.
     public init() {
@@ -51,18 +51,11 @@ public struct LintConfig: Sendable {
         mappings = []
         settings = LintSettings()
         packFolders = []
-        templates = TemplateConfig()
     }
 
     /// Reads a config file.
     public init(contentsOf path: String) throws(PackError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PackError(path: path, line: 0, column: 0, message: "cannot read the config file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PackError(path: path, line: 0, column: 0, message: "the config file is not valid UTF-8")
-        }
-        let map = try YAMLMap.parse(text, path: path)
+        let map = try YAMLMap.parse(try ConfigFile.text(at: path), path: path)
         if let version = try map.int("version"), version != 1 {
             throw map.error(map.node("version") ?? map.node, "unsupported config version \(version) (this Tactful reads version 1)")
         }
@@ -96,9 +89,9 @@ public struct LintConfig: Sendable {
             try team.rejectUnknownKeys()
         }
         settings = LintSettings(ruleLevels: levels, ignoredTerms: try map.strings("ignore"), teamTimeZone: teamZone)
-        templates = try map.map("templates").map(TemplateConfig.init) ?? TemplateConfig()
-        // Sections read by other features of the same file: `sla:` (SLA policies), `serve:` (the HTTP service).
-        _ = (map.node("sla"), map.node("serve"))
+        // Sections read by other features of the same file: `sla:` (SLA policies, TactfulTime), `serve:` (the HTTP
+        // service, TactfulServer), `templates:` (template libraries, TactfulTemplates' `TemplateConfig`).
+        _ = (map.node("sla"), map.node("serve"), map.node("templates"))
         try map.rejectUnknownKeys()
     }
 

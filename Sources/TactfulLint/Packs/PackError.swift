@@ -1,24 +1,5 @@
-/// A problem in a pack or config file, pointing into it as `path:line:col: error: message`.
-public struct PackError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file, as given.
-    public let path: String
-    /// 1-based line, 0 when unknown.
-    public let line: Int
-    /// 1-based column, 0 when unknown.
-    public let column: Int
-    /// What is wrong.
-    public let message: String
+import TactfulYAML
 
-    /// Creates an error at a position.
-    public init(path: String, line: Int, column: Int, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    /// `path:line:col: error: message`.
-    public var description: String {
-        line > 0 ? "\(path):\(line):\(column): error: \(message)" : "\(path): error: \(message)"
-    }
-}
+/// A problem in a pack or config file, pointing into it as `path:line:col: error: message`: the error type of every
+/// positioned data file (TactfulYAML's), under the name TactfulLint's API has always used.
+public typealias PackError = PositionedError

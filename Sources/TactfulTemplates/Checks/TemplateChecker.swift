@@ -13,13 +13,18 @@ public struct TemplateChecker: Sendable {
     ]
 
     let config: LintConfig
+    let templateConfig: TemplateConfig
     let library: PackLibrary
     let defaultMarket: String?
     let uiLanguage: UILanguage
 
-    /// A checker with the run's config, packs, `--market` fallback and message language.
-    public init(config: LintConfig, library: PackLibrary, defaultMarket: String?, uiLanguage: UILanguage = .en) {
+    /// A checker with the run's config (and its `templates:` section), packs, `--market` fallback and message language.
+    public init(
+        config: LintConfig, templates: TemplateConfig, library: PackLibrary, defaultMarket: String?,
+        uiLanguage: UILanguage = .en
+    ) {
         self.config = config
+        self.templateConfig = templates
         self.library = library
         self.defaultMarket = defaultMarket
         self.uiLanguage = uiLanguage
@@ -55,7 +60,7 @@ public struct TemplateChecker: Sendable {
             if linters[market.tag] == nil { linters[market.tag] = try linter(for: market) }
         }
         let undetermined = anyUnknown ? try linter(for: resolver.undetermined, keeping: Self.needsNoMarket) : nil
-        let scanner = PlaceholderScanner(config: config.templates)
+        let scanner = PlaceholderScanner(config: templateConfig)
         let (marketOf, linterOf) = (markets, linters)
         let results = ResultBox(count: templates.count)
         DispatchQueue.concurrentPerform(iterations: max(jobs, 1)) { worker in
@@ -66,7 +71,7 @@ public struct TemplateChecker: Sendable {
             }
         }
         var checked = results.values
-        CrossLocaleCheck(reference: config.templates.reference, uiLanguage: uiLanguage).apply(to: &checked, templates: templates)
+        CrossLocaleCheck(reference: templateConfig.reference, uiLanguage: uiLanguage).apply(to: &checked, templates: templates)
         return checked.map(\.result)
     }
 

@@ -1,28 +1,23 @@
 import TactfulLint
+import TactfulYAML
 import Yams
 
 /// A YAML library: `key → locale → body`. Bodies may be plain, quoted or block scalars; positions come from
 /// the scalars' marks (block scalars: their content lines, at their indentation).
 enum YAMLTemplateReader {
     static func read(_ file: TextFile) throws(PackError) -> [Template] {
-        let node: Node?
-        do { node = try Yams.compose(yaml: file.text) } catch {
-            throw PackError(path: file.path, line: 0, column: 0, message: "invalid YAML: \(error)")
-        }
-        guard let mapping = node?.mapping else {
+        guard let mapping = try YAMLNode.parse(file.text, path: file.path).node.mapping else {
             throw PackError(path: file.path, line: 1, column: 1, message: "expected a mapping of key → locale → body")
         }
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         var templates: [Template] = []
         for (keyNode, locales) in mapping {
             guard let key = keyNode.string, let byLocale = locales.mapping else {
-                throw PackError(path: file.path, line: keyNode.mark?.line ?? 0, column: keyNode.mark?.column ?? 0,
-                                message: "expected key → locale → body")
+                throw YAMLNode.error(file.path, keyNode, "expected key → locale → body")
             }
             for (localeNode, body) in byLocale {
                 guard let scalar = body.scalar, let locale = localeNode.string else {
-                    throw PackError(path: file.path, line: localeNode.mark?.line ?? 0, column: localeNode.mark?.column ?? 0,
-                                    message: "expected a text body for \(key)")
+                    throw YAMLNode.error(file.path, localeNode, "expected a text body for \(key)")
                 }
                 templates.append(Template(key: key, path: file.path, declaredLocale: locale, text: scalar.string,
                                           sourceMap: sourceMap(scalar, mark: body.mark, lines: lines)))

@@ -1,4 +1,5 @@
 import TactfulMarkets
+import TactfulYAML
 
 extension HolidayCalendar {
     static let fileKeys = [
@@ -7,18 +8,28 @@ extension HolidayCalendar {
 
     /// Reads a market calendar in the `Glossaries/holidays/<REGION>.yml` form; errors point into the file.
     public convenience init(yaml text: String, path: String) throws(TimeError) {
-        let root = try YAMLReader.load(text, path: path)
+        let file = try TimeError.reading { () throws(PositionedError) in
+            try Self.read(try YAMLNode.parse(text, path: path))
+        }
+        self.init(
+            market: file.market, language: file.language, zone: file.zone, expansion: file.expansion,
+            knownDisagreements: file.knownDisagreements)
+    }
+
+    private static func read(_ root: YAMLNode) throws(PositionedError) -> (
+        market: String, language: String, zone: ZoneRules, expansion: HolidayExpansion,
+        knownDisagreements: [KnownDisagreement]
+    ) {
         let fields = try root.fields("a holiday calendar", allowed: Self.fileKeys)
-        func required(_ key: String) throws(TimeError) -> YAMLReader {
+        func required(_ key: String) throws(PositionedError) -> YAMLNode {
             guard let node = fields[key] else { throw root.error("a holiday calendar needs '\(key):'") }
             return node
         }
         let language = try required("language").string("language")
         let zoneNode = try required("timezone")
+        let zoneName = try zoneNode.string("timezone")
         let zone: ZoneRules
-        do { zone = try ZoneRules(identifier: try zoneNode.string("timezone")) } catch {
-            throw zoneNode.error(error.description)
-        }
+        do { zone = try ZoneRules(identifier: zoneName) } catch { throw zoneNode.error(error.description) }
         _ = try required("source").string("source")
         let reader = HolidayFileReader(language: language)
         let definitions = try (try required("holidays").items("holidays")).map(reader.definition)
@@ -27,7 +38,7 @@ extension HolidayCalendar {
         let expansion = HolidayExpansion(
             definitions: definitions, changes: changes, bridge: bridge,
             context: RuleContext(zone: zone, lunisolar: LunisolarCalendar()))
-        self.init(
+        return (
             market: try required("market").string("market"), language: language, zone: zone, expansion: expansion,
             knownDisagreements: try (fields["disagreements"]?.items("disagreements") ?? []).map(reader.disagreement))
     }
@@ -47,17 +58,17 @@ struct HolidayFileReader {
         "estimated",
     ]
 
-    func definition(_ node: YAMLReader) throws(TimeError) -> HolidayDefinition {
+    func definition(_ node: YAMLNode) throws(PositionedError) -> HolidayDefinition {
         let fields = try node.fields("a holiday", allowed: Self.definitionKeys + Self.ruleKeys)
         let ruleKeys = Self.ruleKeys.filter { fields[$0] != nil }
         guard ruleKeys.count == 1, let ruleKey = ruleKeys.first, let ruleNode = fields[ruleKey] else {
             throw node.error("a holiday needs exactly one rule key of: \(Self.ruleKeys.joined(separator: ", "))")
         }
-        let offset = try fields["offset"].map { node throws(TimeError) in try integer(node, "offset") } ?? 0
-        let from = try fields["from"].map { node throws(TimeError) in try integer(node, "from") } ?? 1
-        let until = try fields["until"].map { node throws(TimeError) in try integer(node, "until") } ?? 9999
-        let span = try fields["span"].map { node throws(TimeError) in try integer(node, "span") } ?? 1
-        let every = try fields["every"].map { node throws(TimeError) in try integer(node, "every") } ?? 1
+        let offset = try fields["offset"].map { node throws(PositionedError) in try integer(node, "offset") } ?? 0
+        let from = try fields["from"].map { node throws(PositionedError) in try integer(node, "from") } ?? 1
+        let until = try fields["until"].map { node throws(PositionedError) in try integer(node, "until") } ?? 9999
+        let span = try fields["span"].map { node throws(PositionedError) in try integer(node, "span") } ?? 1
+        let every = try fields["every"].map { node throws(PositionedError) in try integer(node, "every") } ?? 1
         guard from <= until, (1...15).contains(span), every >= 1 else {
             throw node.error("'from' must not be after 'until'; 'span' is 1–15 days; 'every' at least 1")
         }
@@ -67,13 +78,13 @@ struct HolidayFileReader {
             span: span, years: from...until, every: every,
             announced: try fields["announced"].map(announcedDates) ?? [:],
             substitution: try substitution(fields["substitute"], observed: fields["observed"]),
-            alwaysEstimated: try fields["estimated"].map { node throws(TimeError) in
+            alwaysEstimated: try fields["estimated"].map { node throws(PositionedError) in
                 try node.string("estimated") == "true"
             } ?? false,
             source: try need(fields, "source", in: node).string("source"))
     }
 
-    func change(_ node: YAMLReader) throws(TimeError) -> DatedChange {
+    func change(_ node: YAMLNode) throws(PositionedError) -> DatedChange {
         let fields = try node.fields(
             "a dated change", allowed: ["date", "dayOff", "workday", "observed", "source", "note"])
         let dateNode = try need(fields, "date", in: node)
@@ -82,7 +93,7 @@ struct HolidayFileReader {
         }
         let observed = try fields["observed"]?.string("observed") == "true"
         let kind: DatedChange.Kind
-        let namesNode: YAMLReader
+        let namesNode: YAMLNode
         switch (fields["dayOff"], fields["workday"]) {
         case (let dayOff?, nil): (kind, namesNode) = (.dayOff(observed: observed), dayOff)
         case (nil, let workday?): (kind, namesNode) = (.workday, workday)
@@ -93,7 +104,7 @@ struct HolidayFileReader {
             source: try need(fields, "source", in: node).string("source"))
     }
 
-    func disagreement(_ node: YAMLReader) throws(TimeError) -> KnownDisagreement {
+    func disagreement(_ node: YAMLNode) throws(PositionedError) -> KnownDisagreement {
         let fields = try node.fields("a disagreement", allowed: ["date", "tactfulLists", "reason"])
         let dateNode = try need(fields, "date", in: node)
         guard let date = LocalDate(iso: try dateNode.string("date")) else {
@@ -104,14 +115,14 @@ struct HolidayFileReader {
             reason: try need(fields, "reason", in: node).string("reason"))
     }
 
-    func bridge(_ node: YAMLReader) throws(TimeError) -> BridgeDayRule {
+    func bridge(_ node: YAMLNode) throws(PositionedError) -> BridgeDayRule {
         let fields = try node.fields("the bridge-day rule", allowed: ["name", "source"])
         return BridgeDayRule(
             names: try names(try need(fields, "name", in: node)),
             source: try need(fields, "source", in: node).string("source"))
     }
 
-    func names(_ node: YAMLReader) throws(TimeError) -> [String: String] {
+    func names(_ node: YAMLNode) throws(PositionedError) -> [String: String] {
         var names: [String: String] = [:]
         for (key, value) in try node.pairs("name") { names[try key.string("a language")] = try value.string("a name") }
         guard names[language] != nil, names["en"] != nil else {
@@ -120,7 +131,7 @@ struct HolidayFileReader {
         return names
     }
 
-    private func substitution(_ node: YAMLReader?, observed: YAMLReader?) throws(TimeError) -> Substitution? {
+    private func substitution(_ node: YAMLNode?, observed: YAMLNode?) throws(PositionedError) -> Substitution? {
         if let node {
             let fields = try node.fields("substitute", allowed: ["on", "clash", "skip", "name"])
             return .nextFreeDay(
@@ -153,12 +164,12 @@ struct HolidayFileReader {
     }
 
     /// `announced: {2025: 2025-03-31, 2026: [2026-03-20]}`: each year's officially announced first day(s).
-    private func announcedDates(_ node: YAMLReader) throws(TimeError) -> [Int: [LocalDate]] {
+    private func announcedDates(_ node: YAMLNode) throws(PositionedError) -> [Int: [LocalDate]] {
         var result: [Int: [LocalDate]] = [:]
         for (key, value) in try node.pairs("announced") {
             let year = try integer(key, "a year")
-            let items = value.node.sequence == nil ? [value] : try value.items("dates")
-            result[year] = try items.map { item throws(TimeError) in
+            let items = value.isList ? try value.items("dates") : [value]
+            result[year] = try items.map { item throws(PositionedError) in
                 guard let date = LocalDate(iso: try item.string("a date")), date.year == year else {
                     throw item.error("not a date like \(year)-03-31 in that year")
                 }
@@ -170,13 +181,13 @@ struct HolidayFileReader {
 }
 
 /// A required field, or an error at the mapping that lacks it.
-func need(_ fields: [String: YAMLReader], _ key: String, in node: YAMLReader) throws(TimeError) -> YAMLReader {
+func need(_ fields: [String: YAMLNode], _ key: String, in node: YAMLNode) throws(PositionedError) -> YAMLNode {
     guard let value = fields[key] else { throw node.error("missing '\(key):'") }
     return value
 }
 
 /// An integer scalar (`-2`, `4`).
-func integer(_ node: YAMLReader, _ what: String) throws(TimeError) -> Int {
+func integer(_ node: YAMLNode, _ what: String) throws(PositionedError) -> Int {
     let text = try node.string(what)
     guard let value = Int(text) else { throw node.error("\(what) must be a whole number, not '\(text)'") }
     return value

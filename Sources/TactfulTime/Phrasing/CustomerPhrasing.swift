@@ -2,6 +2,7 @@ import Foundation
 import TactfulData
 import TactfulICU
 import TactfulMarkets
+import TactfulYAML
 
 /// Tells a customer, in their language and zone, when they will hear back: "Sie hören bis morgen um 09:00
 /// (Ihre Ortszeit) von uns." Dates and times are formatted by ICU for the customer's locale, and handed a fixed
@@ -83,7 +84,7 @@ public struct CustomerPhrasing: Sendable {
     /// `Glossaries/sla/phrases.yml`'s sentences by language.
     static let builtInSentences: [String: String] = {
         guard let text = BuiltInData.text(at: "Glossaries/sla/phrases.yml"),
-            let root = try? YAMLReader.load(text, path: "Glossaries/sla/phrases.yml"),
+            let root = try? YAMLNode.parse(text, path: "Glossaries/sla/phrases.yml"),
             let fields = try? root.fields("phrases", allowed: ["source", "sentences"]),
             let pairs = try? fields["sentences"]?.pairs("sentences")
         else { return [:] }

@@ -2,6 +2,7 @@ import Foundation
 import TactfulData
 import TactfulICU
 import TactfulMarkets
+import TactfulYAML
 
 /// How a holiday's date reads to a customer, in their language: "on 20 March" when the date is announced,
 /// "expected on 20 March" ("voraussichtlich am 20. März", "预计3月20日") when it is a computed estimate, so that a
@@ -56,7 +57,7 @@ public struct HolidayDatePhrasing: Sendable {
     /// `Glossaries/sla/holiday-dates.yml`'s templates by language.
     static let builtIn: (on: [String: String], expected: [String: String]) = {
         let path = "Glossaries/sla/holiday-dates.yml"
-        guard let text = BuiltInData.text(at: path), let root = try? YAMLReader.load(text, path: path),
+        guard let text = BuiltInData.text(at: path), let root = try? YAMLNode.parse(text, path: path),
             let fields = try? root.fields("holiday dates", allowed: ["source", "on", "expected"])
         else { return ([:], [:]) }
         func table(_ key: String) -> [String: String] {

@@ -1,4 +1,5 @@
 import TactfulData
+import TactfulYAML
 
 /// The SLA policies by channel (`chat`, `email`, `social`, `phone`, or any a config names).
 ///
@@ -19,11 +20,16 @@ public struct SLAPolicies: Sendable {
     /// Policies from a config file: a top-level `sla:` holding `policies:`; other top-level sections are left
     /// to the features they belong to. With `isDefaults`, the file also carries `source:` and `notes:`.
     public init(yaml text: String, path: String, isDefaults: Bool = false) throws(TimeError) {
-        let root = try YAMLReader.load(text, path: path)
-        let pairs = try root.pairs("a config")
-        var sourceText = path
-        var slaNode: YAMLReader?
-        for (key, value) in pairs {
+        self = try TimeError.reading { () throws(PositionedError) in
+            try Self.read(try YAMLNode.parse(text, path: path), isDefaults: isDefaults)
+        }
+    }
+
+    /// The `sla:` section of a parsed config file.
+    private static func read(_ root: YAMLNode, isDefaults: Bool) throws(PositionedError) -> SLAPolicies {
+        var sourceText = root.path
+        var slaNode: YAMLNode?
+        for (key, value) in try root.pairs("a config") {
             switch try key.string("a key") {
             case "sla": slaNode = value
             case "source" where isDefaults: sourceText = try value.string("source")
@@ -35,19 +41,21 @@ public struct SLAPolicies: Sendable {
         guard let policies = sla["policies"] else { throw slaNode.error("the sla section needs 'policies:'") }
         var channels: [String: SLAPolicy] = [:]
         for (key, value) in try policies.pairs("policies") {
-            channels[try key.string("a channel")] = try Self.policy(value, allowsPriorities: true)
+            channels[try key.string("a channel")] = try policy(value, allowsPriorities: true)
         }
-        self.init(channels: channels, source: sourceText)
+        return SLAPolicies(channels: channels, source: sourceText)
     }
 
     /// The built-in defaults with a config file's `sla:` section laid over them; the defaults alone when the file
     /// has no such section (it may hold only other features' settings).
     public static func builtIn(overlaidWithConfig text: String, path: String) throws(TimeError) -> SLAPolicies {
         let defaults = try builtIn()
-        let root = try YAMLReader.load(text, path: path)
-        let keys = try root.pairs("a config").map { pair throws(TimeError) in try pair.key.string("a key") }
-        guard keys.contains("sla") else { return defaults }
-        return defaults.overlaid(with: try SLAPolicies(yaml: text, path: path))
+        return try TimeError.reading { () throws(PositionedError) in
+            let root = try YAMLNode.parse(text, path: path)
+            let keys = try root.pairs("a config").map { pair throws(PositionedError) in try pair.key.string("a key") }
+            guard keys.contains("sla") else { return defaults }
+            return defaults.overlaid(with: try read(root, isDefaults: false))
+        }
     }
 
     /// Policies from their parts.
@@ -81,14 +89,14 @@ public struct SLAPolicies: Sendable {
         }
         guard let seconds = policy.targets[metric] else {
             throw .unknownPolicy(
-                "channel '\(channel)' has no \(metric.rawValue) target; set one under sla: policies: \(channel): in a config file"
+                "channel '\(channel)' has no \(metric.yamlKey) target; set one under sla: policies: \(channel): in a config file"
             )
         }
         return SLATarget(seconds: seconds, clock: policy.clock ?? .business)
     }
 
-    private static func policy(_ node: YAMLReader, allowsPriorities: Bool) throws(TimeError) -> SLAPolicy {
-        let keys = ["clock"] + SLAMetric.allCases.map(\.rawValue) + (allowsPriorities ? ["priorities"] : [])
+    private static func policy(_ node: YAMLNode, allowsPriorities: Bool) throws(PositionedError) -> SLAPolicy {
+        let keys = ["clock"] + SLAMetric.allCases.map(\.yamlKey) + (allowsPriorities ? ["priorities"] : [])
         let fields = try node.fields("a policy", allowed: keys)
         var clock: SLAClockKind?
         if let clockNode = fields["clock"] {
@@ -100,10 +108,9 @@ public struct SLAPolicies: Sendable {
         }
         var targets: [SLAMetric: Double] = [:]
         for metric in SLAMetric.allCases {
-            guard let targetNode = fields[metric.rawValue] else { continue }
-            do { targets[metric] = try DurationText.seconds(in: try targetNode.string(metric.rawValue)) } catch {
-                throw targetNode.error(error.description)
-            }
+            guard let targetNode = fields[metric.yamlKey] else { continue }
+            let text = try targetNode.string(metric.yamlKey)
+            do { targets[metric] = try DurationText.seconds(in: text) } catch { throw targetNode.error(error.description) }
         }
         var priorities: [String: SLAPolicy] = [:]
         for (key, value) in try fields["priorities"]?.pairs("priorities") ?? [] {

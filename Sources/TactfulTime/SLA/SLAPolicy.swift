@@ -1,3 +1,5 @@
+import TactfulYAML
+
 /// What an SLA target measures.
 public enum SLAMetric: String, CaseIterable, Sendable {
     /// The first reply to a new conversation.
@@ -56,4 +58,9 @@ public struct SLATarget: Equatable, Sendable {
         self.seconds = seconds
         self.clock = clock
     }
+}
+
+extension SLAMetric {
+    /// The metric's key in a config file's policies (`first-reply`; the camelCase raw value is accepted too).
+    var yamlKey: String { KeySpelling.kebab(rawValue) }
 }

@@ -1,4 +1,5 @@
 import TactfulMarkets
+import TactfulYAML
 
 extension Schedule {
     /// The keys a schedule file may have.
@@ -14,7 +15,19 @@ extension Schedule {
         yaml text: String, path: String,
         holidayCalendar: (String) throws(TimeError) -> any WorkingDayCalendar
     ) throws(TimeError) {
-        let root = try YAMLReader.load(text, path: path)
+        self = try TimeError.reading { () throws(PositionedError) in
+            try Self.read(try YAMLNode.parse(text, path: path), holidayCalendar: holidayCalendar)
+        }
+    }
+
+    /// Reads a schedule whose `holidays:` names one of Tactful's built-in market calendars.
+    public init(yaml text: String, path: String) throws(TimeError) {
+        try self.init(yaml: text, path: path, holidayCalendar: HolidayCalendar.builtIn)
+    }
+
+    private static func read(
+        _ root: YAMLNode, holidayCalendar: (String) throws(TimeError) -> any WorkingDayCalendar
+    ) throws(PositionedError) -> Schedule {
         let fields = try root.fields("a schedule", allowed: Self.keys)
         guard let zoneNode = fields["timezone"] else {
             throw root.error("a schedule needs 'timezone:' (e.g. Asia/Shanghai)")
@@ -30,19 +43,14 @@ extension Schedule {
             let market = try holidaysNode.string("holidays")
             do { calendar = try holidayCalendar(market) } catch { throw holidaysNode.error(error.description) }
         }
-        self.init(
+        return Schedule(
             zone: zone, weekly: try Self.weekly(hoursNode), holidays: calendar,
-            makeUpWorkdayHours: try fields["workday"].map { node throws(TimeError) in try Self.intervals(node) },
+            makeUpWorkdayHours: try fields["workday"].map { node throws(PositionedError) in try Self.intervals(node) },
             closed: Set(try (fields["closed"]?.items("closed") ?? []).map(Self.date)),
             open: try fields["open"].map(Self.openings) ?? [:])
     }
 
-    /// Reads a schedule whose `holidays:` names one of Tactful's built-in market calendars.
-    public init(yaml text: String, path: String) throws(TimeError) {
-        try self.init(yaml: text, path: path, holidayCalendar: HolidayCalendar.builtIn)
-    }
-
-    private static func weekly(_ node: YAMLReader) throws(TimeError) -> [Weekday: [WallInterval]] {
+    private static func weekly(_ node: YAMLNode) throws(PositionedError) -> [Weekday: [WallInterval]] {
         var weekly: [Weekday: [WallInterval]] = [:]
         let names = Weekday.allCases.map(\.rawValue)
         for (key, value) in try node.pairs("hours") {
@@ -56,8 +64,8 @@ extension Schedule {
         return weekly
     }
 
-    private static func intervals(_ node: YAMLReader) throws(TimeError) -> [WallInterval] {
-        try node.items("opening hours").map { item throws(TimeError) in
+    private static func intervals(_ node: YAMLNode) throws(PositionedError) -> [WallInterval] {
+        try node.items("opening hours").map { item throws(PositionedError) in
             let text = try item.string("an interval")
             guard let interval = WallInterval(parsing: text) else {
                 throw item.error("'\(text)' is not an interval like 09:00-18:00, 22:00-06:00 or 00:00-24:00")
@@ -66,13 +74,13 @@ extension Schedule {
         }
     }
 
-    private static func date(_ node: YAMLReader) throws(TimeError) -> LocalDate {
+    private static func date(_ node: YAMLNode) throws(PositionedError) -> LocalDate {
         let text = try node.string("a date")
         guard let date = LocalDate(iso: text) else { throw node.error("'\(text)' is not a date like 2026-10-01") }
         return date
     }
 
-    private static func openings(_ node: YAMLReader) throws(TimeError) -> [LocalDate: [WallInterval]] {
+    private static func openings(_ node: YAMLNode) throws(PositionedError) -> [LocalDate: [WallInterval]] {
         var openings: [LocalDate: [WallInterval]] = [:]
         for (key, value) in try node.pairs("open") {
             let day = try date(key)

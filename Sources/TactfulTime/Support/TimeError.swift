@@ -1,3 +1,5 @@
+import TactfulYAML
+
 /// Why a time computation or a time input was rejected. Each case renders as one line naming the input.
 public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The system tzdata has no zone of this name.
@@ -19,7 +21,7 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The market's zones keep different clocks, so the customer's zone must be given.
     case ambiguousZone(market: String, zones: Int)
 
-    /// A one-line message; data errors read `path:line:col: error: …`.
+    /// A one-line message; data errors read `path:line:col: error: …` (`path: error: …` at an unknown position).
     public var description: String {
         switch self {
         case .unknownTimeZone(let name):
@@ -32,7 +34,7 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownMarket(let market, let known):
             "no holiday calendar for market '\(market)'; known: " + known.joined(separator: ", ")
         case .invalidData(let path, let line, let column, let message):
-            "\(path):\(line):\(column): error: \(message)"
+            PositionedError(path: path, line: line, column: column, message: message).description
         case .unreachable(let message), .calendarFailure(let message), .unknownPolicy(let message):
             message
         case .ambiguousZone(let market, let zones):

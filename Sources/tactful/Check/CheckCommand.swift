@@ -63,9 +63,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try LintSession(configPath: config, searchFrom: LintCommand.directory(of: paths.first ?? "."))
-        var templates = try TemplateLibrary(paths: paths, config: session.config.templates).templates
+        let templateConfig = try TemplateConfig(config: session.config)
+        var templates = try TemplateLibrary(paths: paths, config: templateConfig).templates
         if let shard = shard.flatMap(Shard.init) { templates = templates.filter { shard.contains(key: $0.key) } }
-        let checker = TemplateChecker(config: session.config, library: session.library, defaultMarket: market, uiLanguage: uiLanguage)
+        let checker = TemplateChecker(
+            config: session.config, templates: templateConfig, library: session.library, defaultMarket: market,
+            uiLanguage: uiLanguage)
         var results = try checker.check(templates, jobs: jobs)
         if let writeBaseline {
             try Baseline(results: results).write(to: writeBaseline)

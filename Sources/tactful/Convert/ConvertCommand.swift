@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TactfulAPI
 import TactfulConvert
-import TactfulMarkets
 
 /// `tactful convert DRAFT --market TAG`: rewrite a draft's prices, measurements, dates and times for a market.
 struct ConvertCommand: AsyncParsableCommand {
@@ -45,27 +45,27 @@ struct ConvertCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// Validated and converted by the engine (``TactfulEngine/convertDraft(_:rates:chart:)``), as for the HTTP
+    /// service and MCP; a bad market or draft language is reported as the resolver words it.
     func run() async throws {
-        let text = try readDraft()
-        let resolved = try MarketOption.resolve(market)
+        let engine = try EngineDoor.engine()
+        let request = DraftConvertRequest(
+            text: try readDraft(), market: market, category: category?.rawValue, draftLanguage: draftLanguage)
+        let fields = ["market": "", "draftLanguage": ""]
         var provided: ProvidedRates?
-        if DraftConverter.needsRates(text, currency: resolved.currency) {
+        if try EngineDoor.run(options: fields, { () throws(FieldError) in try engine.needsRates(request) }) {
             do {
                 provided = try await rates.load()
             } catch let problem as ConvertError {
                 guard rates == nil else { throw problem }
             }
         }
-        let sizes = try category.map { SizeConverter(table: try $0.table(chart: chart)) }
-        let languages = try draftLanguage.map { list in
-            try list.split(separator: ",").map {
-                try MarketOption.locale(String($0).trimmingCharacters(in: .whitespaces))
-            }
+        // A store's chart replaces the category's built-in one.
+        var storeChart: SizeTable?
+        if let category, chart != nil { storeChart = try category.table(chart: chart) }
+        let result = try EngineDoor.run(options: fields) { [storeChart] () throws(FieldError) in
+            try engine.convertDraft(request, rates: provided, chart: storeChart)
         }
-        let converter = DraftConverter(
-            locale: try MarketOption.locale(market), currency: resolved.currency, rates: provided, sizes: sizes,
-            draftLanguages: languages)
-        let result = converter.convert(text)
         switch output.format {
         case .json: try Standard.printJSON(result)
         case .text:

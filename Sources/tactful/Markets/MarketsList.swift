@@ -1,4 +1,5 @@
 import ArgumentParser
+import TactfulAPI
 import TactfulMarkets
 
 /// `tactful markets list`: every market that has a pack of its own.
@@ -9,8 +10,10 @@ struct MarketsList: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let resolver = MarketResolver()
-        let markets = try resolver.knownMarkets.map { tag throws(MarketError) in try resolver.resolve(tag) }
+        let engine = try EngineDoor.engine()
+        let markets = try EngineDoor.run(options: ["market": ""]) { () throws(FieldError) in
+            try engine.knownMarketList()
+        }
         switch output.format {
         case .json:
             try Standard.printJSON(["markets": markets])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TactfulAPI
 import TactfulMarkets
 
 /// `tactful markets show TAG`: how a tag, region or Accept-Language header resolves.
@@ -29,8 +30,10 @@ struct MarketsShow: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = MarketResolver()
-        let market = try tag.map(resolver.resolve) ?? resolver.negotiate(acceptLanguage: acceptLanguage ?? "")
+        let engine = try EngineDoor.engine()
+        let market = try EngineDoor.run(options: ["market": "", "acceptLanguage": ""]) { () throws(FieldError) in
+            try engine.market(tag: tag, acceptLanguage: acceptLanguage)
+        }
         switch output.format {
         case .json: try Standard.printJSON(market)
         case .text: print(Self.describe(market))

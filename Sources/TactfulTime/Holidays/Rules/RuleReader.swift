@@ -1,11 +1,12 @@
 import TactfulMarkets
+import TactfulYAML
 
 /// The one switch from a holiday's rule key in YAML to a ``DateRule`` kind.
 struct RuleReader {
     /// Days added to lunisolar and Hijri dates.
     let offset: Int
 
-    func rule(_ key: String, _ node: YAMLReader) throws(TimeError) -> any DateRule {
+    func rule(_ key: String, _ node: YAMLNode) throws(PositionedError) -> any DateRule {
         switch key {
         case "date":
             let (month, day) = try monthDay(node)
@@ -21,7 +22,7 @@ struct RuleReader {
             let fields = try node.fields(key, allowed: ["date", "weekday"])
             let (month, day) = try monthDay(try need(fields, "date", in: node))
             let days = try need(fields, "weekday", in: node)
-            let weekdays: Set<Weekday> = days.node.sequence == nil ? [try weekday(days)] : try weekdaySet(days)
+            let weekdays: Set<Weekday> = days.isList ? try weekdaySet(days) : [try weekday(days)]
             return WeekdayNearDateRule(month: month, day: day, weekdays: weekdays, onOrAfter: key == "weekdayOnOrAfter")
         case "easter", "orthodoxEaster":
             return EasterRule(offset: try integer(node, key), orthodox: key == "orthodoxEaster")
@@ -53,7 +54,7 @@ struct RuleReader {
         }
     }
 
-    private func monthDay(_ node: YAMLReader) throws(TimeError) -> (Int, Int) {
+    private func monthDay(_ node: YAMLNode) throws(PositionedError) -> (Int, Int) {
         let text = try node.string("a month-day")
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
@@ -62,13 +63,13 @@ struct RuleReader {
         return (month, day)
     }
 
-    private func month(_ node: YAMLReader) throws(TimeError) -> Int {
+    private func month(_ node: YAMLNode) throws(PositionedError) -> Int {
         let value = try integer(node, "month")
         guard (1...12).contains(value) else { throw node.error("month is 1–12") }
         return value
     }
 
-    private func weekday(_ node: YAMLReader) throws(TimeError) -> Weekday {
+    private func weekday(_ node: YAMLNode) throws(PositionedError) -> Weekday {
         let name = try node.string("weekday")
         guard let day = Weekday(rawValue: name) else { throw node.error("unknown weekday '\(name)' (sun … sat)") }
         return day
@@ -76,7 +77,7 @@ struct RuleReader {
 }
 
 /// A list of weekday names (`[sat, sun]`) as a set; empty when absent.
-func weekdaySet(_ node: YAMLReader?) throws(TimeError) -> Set<Weekday> {
+func weekdaySet(_ node: YAMLNode?) throws(PositionedError) -> Set<Weekday> {
     guard let node else { return [] }
     var days: Set<Weekday> = []
     for item in try node.items("weekdays") {

@@ -1,3 +1,6 @@
+import TactfulLint
+import TactfulYAML
+
 /// The `templates:` section of `.tactful.yml`, for `tactful check`.
 ///
 /// ```yaml
@@ -24,6 +27,25 @@ public struct TemplateConfig: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// The `templates:` section of `config`'s file; the defaults when there is no file or no such section.
+    public init(config: LintConfig) throws(PackError) {
+        guard let path = config.path else {
+            self.init()
+            return
+        }
+        try self.init(configYAML: try ConfigFile.text(at: path), path: path)
+    }
+
+    /// The `templates:` section of a config file's text; the defaults when there is none. The file's other sections
+    /// belong to other features (`LintConfig` rejects unknown top-level keys).
+    public init(configYAML text: String, path: String) throws(PackError) {
+        guard let section = try YAMLMap(yaml: text, path: path).map("templates") else {
+            self.init()
+            return
+        }
+        try self.init(section)
+    }
 
     init(_ map: YAMLMap) throws(PackError) {
         reference = try map.optionalString("reference") ?? reference

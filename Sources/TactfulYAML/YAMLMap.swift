@@ -1,0 +1,140 @@
+import Yams
+
+/// A YAML mapping read with positions: every accessor knows where its value sits, and keys nobody read are
+/// reported as unknown (a typo in a pack must never silently switch a rule off). A key asked for in kebab-case
+/// may be written in camelCase (see ``KeySpelling``).
+package final class YAMLMap {
+    /// The file name used in error messages.
+    package let path: String
+    /// The mapping node.
+    package let node: Node
+    private let pairs: [(key: String, value: Node, keyNode: Node)]
+    private var used: Set<String> = []
+    /// Whether a key may be a camelCase alias; worked out on the first key asked for and not found.
+    private lazy var hasCapitalKey = pairs.contains { KeySpelling.hasCapital($0.key) }
+
+    /// Wraps `node`, which must be a mapping with string keys.
+    package init(_ node: Node, path: String) throws(PositionedError) {
+        self.path = path
+        self.node = node
+        guard let mapping = node.mapping else { throw YAMLMap.error(path, node, "expected a mapping") }
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { throw YAMLMap.error(path, key, "expected a string key") }
+            pairs.append((name, value, key))
+        }
+        self.pairs = pairs
+    }
+
+    /// Parses a whole file whose top level is a mapping (see ``YAMLNode/parse(_:path:)`` for the errors).
+    package convenience init(yaml text: String, path: String) throws(PositionedError) {
+        try self.init(try YAMLNode.parse(text, path: path).node, path: path)
+    }
+
+    /// The raw node for `key` (or its camelCase alias), marking it read.
+    package func node(_ key: String) -> Node? {
+        used.insert(key)
+        if let pair = pairs.first(where: { $0.key == key }) { return pair.value }
+        guard hasCapitalKey, let alias = pairs.first(where: { KeySpelling.matches($0.key, key) }) else { return nil }
+        used.insert(alias.key)
+        return alias.value
+    }
+
+    /// A required string.
+    package func string(_ key: String) throws(PositionedError) -> String {
+        guard let value = node(key) else { throw YAMLMap.error(path, node, "missing required key '\(key)'") }
+        guard let string = value.string, value.scalar != nil else { throw error(value, "'\(key)' must be a string") }
+        return string
+    }
+
+    /// An optional string.
+    package func optionalString(_ key: String) throws(PositionedError) -> String? {
+        guard let value = node(key) else { return nil }
+        guard let string = value.string, value.scalar != nil else { throw error(value, "'\(key)' must be a string") }
+        return string
+    }
+
+    /// An optional list of strings (a single string counts as a one-item list).
+    package func strings(_ key: String) throws(PositionedError) -> [String] {
+        guard let value = node(key) else { return [] }
+        if value.scalar != nil, let single = value.string { return [single] }
+        guard let sequence = value.sequence else { throw error(value, "'\(key)' must be a list of strings") }
+        var result: [String] = []
+        for item in sequence {
+            guard item.scalar != nil, let string = item.string else { throw error(item, "'\(key)' must list strings") }
+            result.append(string)
+        }
+        return result
+    }
+
+    /// An optional value of a closed set, by raw value.
+    package func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) throws(PositionedError)
+        -> T?
+    where T.RawValue == String {
+        guard let raw = try optionalString(key) else { return nil }
+        guard let value = T(rawValue: raw) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error(node(key) ?? node, "'\(raw)' is not a valid \(key) (expected one of: \(allowed))")
+        }
+        return value
+    }
+
+    /// An optional integer.
+    package func int(_ key: String) throws(PositionedError) -> Int? {
+        guard let value = node(key) else { return nil }
+        guard let number = value.int else { throw error(value, "'\(key)' must be a whole number") }
+        return number
+    }
+
+    /// An optional boolean.
+    package func bool(_ key: String) throws(PositionedError) -> Bool? {
+        guard let value = node(key) else { return nil }
+        guard let flag = value.bool else { throw error(value, "'\(key)' must be true or false") }
+        return flag
+    }
+
+    /// An optional mapping of names to lists of strings (`names: {en: [Thanksgiving], de: Thanksgiving}`; a single
+    /// string counts as a one-item list); empty when absent.
+    package func stringLists(_ key: String) throws(PositionedError) -> [String: [String]] {
+        guard let inner = try map(key) else { return [:] }
+        var result: [String: [String]] = [:]
+        for (name, _) in inner.entries { result[name] = try inner.strings(name) }
+        return result
+    }
+
+    /// An optional nested mapping.
+    package func map(_ key: String) throws(PositionedError) -> YAMLMap? {
+        guard let value = node(key) else { return nil }
+        return try YAMLMap(value, path: path)
+    }
+
+    /// An optional list of mappings.
+    package func maps(_ key: String) throws(PositionedError) -> [YAMLMap] {
+        guard let value = node(key) else { return [] }
+        guard let sequence = value.sequence else { throw error(value, "'\(key)' must be a list") }
+        var result: [YAMLMap] = []
+        for item in sequence { result.append(try YAMLMap(item, path: path)) }
+        return result
+    }
+
+    /// All keys in order, with their nodes (marks every key read).
+    package var entries: [(key: String, value: Node)] {
+        pairs.forEach { used.insert($0.key) }
+        return pairs.map { ($0.key, $0.value) }
+    }
+
+    /// Throws for the first key nobody read.
+    package func rejectUnknownKeys() throws(PositionedError) {
+        if let unknown = pairs.first(where: { !used.contains($0.key) }) {
+            throw error(unknown.keyNode, "unknown key '\(unknown.key)'")
+        }
+    }
+
+    /// An error at `node`'s position.
+    package func error(_ node: Node, _ message: String) -> PositionedError { YAMLMap.error(path, node, message) }
+
+    /// An error at `node`'s position in the file at `path`.
+    package static func error(_ path: String, _ node: Node, _ message: String) -> PositionedError {
+        YAMLNode.error(path, node, message)
+    }
+}
