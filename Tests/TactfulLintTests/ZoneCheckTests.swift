@@ -40,6 +40,10 @@ import TactfulMarkets
         #expect(try zones("Call us between 9am and 5pm.", "en-AU", team: nil).map(\.match) == ["9am", "5pm"])
         #expect(try zones("Lo atendemos de 9:00 a 18:00.", "es-MX", team: nil).map(\.match) == ["9:00", "18:00"])
         #expect(try zones("We will call you at 4pm Eastern Time.", "en-US", team: nil).isEmpty)
+        // Indonesian writes the time with a dot after "jam" / "pukul" (CLDR HH.mm); a price or a zone named after it is not.
+        #expect(try zones("Tim kami akan menelepon Anda besok jam 10.00.", "id-ID", team: nil).map(\.match) == ["10.00"])
+        #expect(try zones("Tim kami akan menelepon Anda pukul 14.30 WITA.", "id-ID", team: nil).isEmpty)
+        #expect(try zones("Totalnya Rp 10.000 dan 2.50 kg.", "id-ID", team: nil).isEmpty)
         #expect(ZoneCheck.spansSeveralClocks(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]))
         #expect(!ZoneCheck.spansSeveralClocks(["Europe/Madrid", "Atlantic/Canary"]))
         #expect(!ZoneCheck.spansSeveralClocks(["Asia/Shanghai", "Asia/Urumqi"]))  // China keeps Beijing time

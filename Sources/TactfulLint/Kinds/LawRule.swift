@@ -60,26 +60,38 @@ struct LawRule: RuleKind {
         for (sentence, found) in sentences {
             let index = document.sentenceIndex(containing: sentence.lowerBound)
             let faultBefore = faulty.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
-            if let finding = judge(found, in: sentence, table: table, context: context, faultBefore: faultBefore) {
-                findings.append(finding)
-            }
+            findings += judge(found, in: sentence, table: table, context: context, faultBefore: faultBefore)
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
-    /// The one finding of a sentence, if any: an exclusion first, else the first period that falls short.
+    /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
+    /// ("Returns within 7 days, refunded only as a voucher" misstates both).
     private func judge(_ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool)
-        -> Finding?
+        -> [Finding]
     {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
         let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table)
             ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
+        var findings: [Finding] = []
         if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
             let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
-            return context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context))
+            findings.append(context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))
         }
+        if let period = shortPeriod(roles, in: sentence, table: table, context: context),
+            !findings.contains(where: { $0.span.overlaps(period.span) })
+        {
+            findings.append(period)
+        }
+        return findings
+    }
+
+    /// The first stated period of the sentence that falls short of the market's law, judged beside its topic word.
+    private func shortPeriod(_ roles: [LawCues.Role: [Range<Int>]], in sentence: Range<Int>, table: LawTable, context: LintContext)
+        -> Finding?
+    {
         let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
         guard topics.contains(where: { roles[$0] != nil }) else { return nil }
         let utf16 = context.document.utf16
