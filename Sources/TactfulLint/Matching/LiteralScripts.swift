@@ -18,6 +18,8 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     static let greek = LiteralScripts(rawValue: 1 << 6)
     static let hebrew = LiteralScripts(rawValue: 1 << 7)
     static let devanagari = LiteralScripts(rawValue: 1 << 8)
+    /// Accented Latin letters (é, ö, ł, ơ), less those case folding takes out of the class (ß → ss, ĳ → ij).
+    static let accentedLatin = LiteralScripts(rawValue: 1 << 9)
 
     /// The class of one scalar (or UTF-16 unit), empty outside every class. Letters only: marks and symbols may
     /// fold across scripts.
@@ -32,13 +34,16 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         case 0x0391...0x03A1, 0x03A3...0x03A9, 0x03B1...0x03C9: .greek
         case 0x05D0...0x05EA: .hebrew
         case 0x0915...0x0939: .devanagari
+        case 0x00C0...0x00D6, 0x00D8...0x00DE, 0x00E0...0x00F6, 0x00F8...0x012F, 0x0131, 0x0134...0x013E, 0x0141...0x0148,
+            0x014A...0x017E, 0x1EA0...0x1EF9:
+            .accentedLatin
         default: []
         }
     }
 
     /// The class a literal, as written in a pack, can only be found in: its first classed letter's, else none.
     static func needed(by literal: String) -> LiteralScripts {
-        for scalar in literal.unicodeScalars where scalar.value >= 0x0391 {
+        for scalar in literal.unicodeScalars where scalar.value >= 0x00C0 {
             let scripts = of(scalar.value)
             if !scripts.isEmpty { return scripts }
         }
@@ -48,7 +53,7 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     /// Every class with a unit in folded text.
     static func present(in units: [UInt16]) -> LiteralScripts {
         var found: LiteralScripts = []
-        for unit in units where unit >= 0x0391 { found.formUnion(of(UInt32(unit))) }
+        for unit in units where unit >= 0x00C0 { found.formUnion(of(UInt32(unit))) }
         return found
     }
 }
