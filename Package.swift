@@ -49,9 +49,11 @@ let package = Package(
             dependencies: ["CICU"],
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         ),
-        // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams).
+        // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
+        // regexes compiled with ICU, their group counts kept).
         .executableTarget(
-            name: "tactful-embed", dependencies: [.product(name: "Yams", package: "Yams")], path: "Tools/tactful-embed"),
+            name: "tactful-embed", dependencies: ["TactfulICU", .product(name: "Yams", package: "Yams")],
+            path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
         // The positioned-YAML reader every data file (packs, glossaries, configs, schedules, SLA policies) is read

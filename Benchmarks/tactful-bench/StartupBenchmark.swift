@@ -16,6 +16,7 @@ func benchmarkStartup(_ arguments: Arguments) throws -> Row {
     let runs = max(arguments.runs, 3)
     print("startup: one-draft `tactful lint --market M FILE`, whole process, median of \(runs) runs after 3 warm-ups")
     if binaries.count > 1 { print("  columns: this build, then --compare \(binaries[1])") }
+    try printFloor(hello: hello, tactful: binaries[0], runs: runs)
     var ratios: [(market: String, ratio: Double)] = []
     var helloMedians: [Double] = []
     for tag in markets {
@@ -57,6 +58,23 @@ func benchmarkStartup(_ arguments: Arguments) throws -> Row {
         figure: String(format: "lint 1 draft: median %.2f×, worst %.2f× (%@)", median, worst.ratio, worst.market),
         baseline: String(format: "hello-world: %.1f ms", helloMedians.sorted()[helloMedians.count / 2]),
         target: "≤ 2× hello-world, every market")
+}
+
+/// The floor under every command: `tactful --version` (the binary's own loading and start-up, its shared libraries
+/// included: ICU, Foundation, the Swift runtime) beside the hello-world, medians of interleaved runs.
+func printFloor(hello: String, tactful: String, runs: Int) throws {
+    var hellos: [Double] = [], versions: [Double] = []
+    for round in 0..<(runs + 2) {
+        let helloRun = try measureProcess(hello, []), versionRun = try measureProcess(tactful, ["--version"])
+        guard round >= 2 else { continue }  // warm-up
+        hellos.append(helloRun.cpuSeconds * 1000)
+        versions.append(versionRun.cpuSeconds * 1000)
+    }
+    let helloMedian = hellos.sorted()[hellos.count / 2], versionMedian = versions.sorted()[versions.count / 2]
+    print(
+        String(
+            format: "  floor: `tactful --version` CPU %.1f ms, %.2f× the hello-world's %.1f ms (nothing linted)",
+            versionMedian, versionMedian / helloMedian, helloMedian))
 }
 
 /// Compiles the Foundation `print` hello-world that start-up figures are measured against.

@@ -17,4 +17,8 @@ public enum BuiltInData {
     /// The node tree of an embedded YAML file, pre-parsed at build time in the compact text form that
     /// `PreparsedYAML` in TactfulLint reads; nil for other files and for YAML that does not parse.
     public static func preparsedYAML(at path: String) -> String? { EmbeddedFiles.preparsedYAML[path] }
+
+    /// The number of capturing groups of a built-in pack's pattern-rule regex, compiled when the binary was built,
+    /// keyed by case mode and pattern (`i:` or `c:`, then the pattern); nil for any other regex.
+    public static func regexGroupCount(_ key: String) -> Int? { EmbeddedFiles.regexGroupCounts[key] }
 }

@@ -28,12 +28,19 @@ public struct MarketResolver: Sendable {
 
     /// Resolves a BCP-47 tag (`de-AT`, `zh-Hant-HK`), an ICU ID (`pt_BR`) or a bare region (`JP`).
     public func resolve(_ input: String) throws(MarketError) -> Market {
-        market(for: try validatedLocale(input), requested: input)
+        let (locale, zones) = try validated(input)
+        return market(for: locale, requested: input, zones: zones)
     }
 
     /// The maximal locale `resolve` would build its market from, validated the same way, without the market's
     /// clock, week and zone data: for callers that only format for the market and must start fast.
     public func validatedLocale(_ input: String) throws(MarketError) -> ICU.LocaleID {
+        try validated(input).locale
+    }
+
+    /// The validated maximal locale and its region's zones (listing them is how a region is checked, and costs as
+    /// much as the rest of resolving: done once).
+    private func validated(_ input: String) throws(MarketError) -> (locale: ICU.LocaleID, zones: [String]) {
         let trimmed = input.trimmingWhitespace()
         let isRegion = trimmed.count == 2 && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
             || trimmed.count == 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
@@ -41,13 +48,13 @@ public struct MarketResolver: Sendable {
         guard let parsed = try? ICU.LocaleID(tag: tag) else {
             throw .malformedTag(input, suggestions: suggestions(near: trimmed))
         }
-        guard let maximized = try? parsed.maximized(), isKnown(maximized),
+        guard let maximized = try? parsed.maximized(), let zones = knownZones(maximized),
             parsed.region.isEmpty || parsed.region == maximized.region,
             parsed.language == "und" || parsed.language.isEmpty || parsed.language == maximized.language
         else {
             throw .unknownTag(input, suggestions: suggestions(near: trimmed))
         }
-        return maximized
+        return (maximized, zones)
     }
 
     /// Picks the best market for an HTTP `Accept-Language` header among the markets that have packs.
@@ -71,11 +78,11 @@ public struct MarketResolver: Sendable {
         throw .noAcceptableMarket(header, suggestions: Array(knownMarkets.prefix(5)))
     }
 
-    private func market(for maximized: ICU.LocaleID, requested: String) -> Market {
+    private func market(for maximized: ICU.LocaleID, requested: String, zones: [String]? = nil) -> Market {
         let chain = PackNames.chainStart(for: maximized).fallbackChain().map(PackNames.name(of:))
         var used = chain.filter(packs.contains)
         if used.last != "root" { used.append("root") }
-        let zones = (try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []
+        let zones = zones ?? (try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []
         return Market(
             tag: PackNames.name(of: maximized),
             requested: requested,
@@ -94,10 +101,14 @@ public struct MarketResolver: Sendable {
     }
 
     /// A tag is known when ICU has data for its language and its region has time zones (or is a UN M.49 area).
-    private func isKnown(_ maximized: ICU.LocaleID) -> Bool {
-        guard Self.languagesWithData.contains(maximized.language), !maximized.region.isEmpty else { return false }
-        if maximized.region.allSatisfy(\.isNumber) { return true }
-        return !((try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []).isEmpty
+    private func isKnown(_ maximized: ICU.LocaleID) -> Bool { knownZones(maximized) != nil }
+
+    /// The zones of a known tag's region (none for a UN M.49 area), or nil when the tag is not known.
+    private func knownZones(_ maximized: ICU.LocaleID) -> [String]? {
+        guard Self.languagesWithData.contains(maximized.language), !maximized.region.isEmpty else { return nil }
+        let zones = (try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []
+        if maximized.region.allSatisfy(\.isNumber) { return zones }
+        return zones.isEmpty ? nil : zones
     }
 
     private static let languagesWithData: Set<String> = Set(ICU.LocaleID.available().map(\.language))

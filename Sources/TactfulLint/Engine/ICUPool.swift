@@ -10,6 +10,7 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     private var iterators: [IteratorKey: FreeList<ICU.BreakIterator>] = [:]
     private var numberFormatters: [String: ICU.NumberFormatter] = [:]
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
+    private var datePatterns: [String: String] = [:]
     private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
     private var facts: [String: any Sendable] = [:]
 
@@ -51,8 +52,15 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
 
     /// A shared date formatter for a skeleton, locale and zone.
     func dateFormatter(_ skeleton: String, _ locale: ICU.LocaleID, _ zone: String) throws(ICUError) -> ICU.DateFormatter {
-        try shared(&dateFormatters, "\(skeleton)|\(locale.identifier)|\(zone)") { () throws(ICUError) in
-            try ICU.DateFormatter(skeleton: skeleton, locale: locale, timeZone: zone)
+        let key = "\(skeleton)|\(locale.identifier)|\(zone)"
+        if let existing = lock.withLock({ dateFormatters[key] }) { return existing }
+        // The skeleton's pattern is found once per locale: a pattern generator costs more than a formatter, and
+        // one formatter per zone of a large country (the US has 29) opened one each.
+        let pattern = try shared(&datePatterns, "\(skeleton)|\(locale.identifier)") { () throws(ICUError) in
+            try ICU.bestPattern(forSkeleton: skeleton, locale: locale)
+        }
+        return try shared(&dateFormatters, key) { () throws(ICUError) in
+            try ICU.DateFormatter(pattern: pattern, locale: locale, timeZone: zone)
         }
     }
 

@@ -49,7 +49,10 @@ public struct Linter: Sendable {
         do { document = try Document(text: section.text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
         }
-        let (hits, cues) = ruleSet.literalHits(in: document)
+        let hits: [[LiteralHit]], cues: [ContextCue]
+        do { (hits, cues) = try ruleSet.literalHits(in: document) } catch {
+            throw LintError(description: "could not fold the rules' phrases: \(error)")
+        }
         let limitation = LimitationContext(document: document, cues: cues)
         let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
                                   cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone, limitation: limitation)

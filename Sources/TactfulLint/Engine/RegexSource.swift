@@ -1,4 +1,5 @@
 import Foundation
+import TactfulData
 import TactfulICU
 
 /// A regular expression's source, made once (by a rule at load time, or as a built-in constant) and used as the
@@ -15,8 +16,11 @@ final class RegexSource: Sendable {
     init(_ pattern: String, ignoresCase: Bool) {
         self.pattern = pattern
         self.ignoresCase = ignoresCase
-        key = Self.keys.key(for: (ignoresCase ? "i:" : "c:") + pattern)
+        key = Self.keys.key(for: Self.keyText(pattern, ignoresCase: ignoresCase))
     }
+
+    /// The text a source is numbered by: its case mode and pattern.
+    private static func keyText(_ pattern: String, ignoresCase: Bool) -> String { (ignoresCase ? "i:" : "c:") + pattern }
 
     private static let keys = KeyRegistry()
     /// Regexes compiled to check a pattern at load time, kept for the first document that runs the pattern.
@@ -29,8 +33,11 @@ final class RegexSource: Sendable {
     }
 
     /// The number of capturing groups, compiling the pattern (and so checking it); the compiled regex is kept for
-    /// the first ``compile()`` of the same pattern, so that loading and linting compile it once between them.
+    /// the first ``compile()`` of the same pattern, so that loading and linting compile it once between them. A
+    /// built-in pack's regex was compiled when the binary was built: its count is known, and it is compiled only
+    /// when a text reaches it.
     func groupCount() throws(ICUError) -> Int {
+        if let known = BuiltInData.regexGroupCount(Self.keyText(pattern, ignoresCase: ignoresCase)) { return known }
         let regex = try compile()
         let count = try regex.groupCount()
         Self.spares.keep(regex, for: key)

@@ -2,14 +2,15 @@ import TactfulICU
 import TactfulMarkets
 
 /// The rules that apply to one market, compiled once: the pack chain merged (a specific pack's rule replaces a
-/// general one with the same id; `disable:` removes inherited rules) and every literal in one automaton.
+/// general one with the same id; `disable:` removes inherited rules) and every literal in one automaton (built on
+/// first use, over the literals of the writing systems the texts hold).
 public struct RuleSet: Sendable {
     /// The market the rules were compiled for.
     public let market: Market
     let rules: [any RuleKind]
     /// `rules[i].findsOnlyAtLiterals`, read once.
     let findsOnlyAtLiterals: [Bool]
-    let automaton: PhraseAutomaton
+    let automaton: LiteralAutomaton
     /// For each automaton payload: whose literal it is and on which sides it must meet a word boundary.
     let payloads: [Payload]
     /// Rule id → family, for overlap resolution.
@@ -20,7 +21,7 @@ public struct RuleSet: Sendable {
     let pool = ICUPool()
 
     /// Compiles the rules of `market`'s pack chain from `library`, keeping only those `keep` accepts. Throws a
-    /// ``PackError`` when a pack of the chain does not parse, an `ICUError` when ICU cannot fold a phrase.
+    /// ``PackError`` when a pack of the chain does not parse.
     public init(market: Market, library: PackLibrary, keep: (RuleInfo) -> Bool = { _ in true }) throws {
         self.market = market
         var byId: [String: any RuleKind] = [:]
@@ -56,8 +57,7 @@ public struct RuleSet: Sendable {
                 payloads.append(Payload(owner: owner, literal: 0, startsOnBoundary: start, endsOnBoundary: end))
             }
         }
-        let literals = try NormalizedText.fold(phrases, with: try ICU.BreakIterator(.word, locale: market.locale))
-        automaton = PhraseAutomaton(literals: literals)
+        automaton = LiteralAutomaton(phrases: phrases, locale: market.locale)
         self.payloads = payloads
     }
 
@@ -68,9 +68,10 @@ public struct RuleSet: Sendable {
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }
 
     /// Literal hits per rule index, mapped back to original spans and checked against word boundaries, and the
-    /// context cues found in the same pass.
-    func literalHits(in document: Document) -> (byRule: [[LiteralHit]], cues: [ContextCue]) {
+    /// context cues found in the same pass. Throws when ICU cannot fold a phrase the text's scripts need.
+    func literalHits(in document: Document) throws(ICUError) -> (byRule: [[LiteralHit]], cues: [ContextCue]) {
         let text = document.normalized
+        let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
         var byRule = [[LiteralHit]](repeating: [], count: rules.count)
         var cues: [ContextCue] = []
         for hit in automaton.hits(in: text.units) {
