@@ -35,7 +35,9 @@ enum DayMonthMentions {
                 }
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // A name can be listed twice (ICU's format and stand-alone forms, the market's language and English).
+        var seen: Set<Range<Int>> = []
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.filter { seen.insert($0.range).inserted }
     }
 
     /// "30 ", "30. ", "5 de ", "1er ", "27th of " right before the month.

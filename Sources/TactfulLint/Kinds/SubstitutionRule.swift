@@ -1,4 +1,5 @@
 import TactfulData
+import TactfulICU
 
 /// `kind: substitution` — a word or phrase that has a market-specific equivalent (color → colour,
 /// ordenador → computadora); the fix swaps it, keeping capitalisation, and is safe by default.
@@ -9,6 +10,8 @@ import TactfulData
 /// from: en-US                                       # the glossary column that is wrong here
 /// to: en-GB                                         # the column that is right here
 /// except: ["program"]                               # entries never to flag
+/// transliterate: Hant-Hans                          # an ICU transform applied to both columns first (a Taiwan
+///                                                   # table read for a Simplified-Chinese market)
 /// skip-proper-names: true                           # "Kennedy Space Center" keeps its spelling
 /// case-sensitive: true                              # pairs match only as written ("US", not "us")
 /// ```
@@ -46,6 +49,14 @@ struct SubstitutionRule: RuleKind {
                 let accepted = Set(row[toColumn].split(separator: "|").map(String.init))
                 for variant in variants where !accepted.contains(variant) { pairs.append((variant, target)) }
             }
+        }
+        if let transform = try map.optionalString("transliterate") {
+            guard let transliterator = try? ICU.Transliterator(id: transform),
+                let converted = try? pairs.map({ pair throws(ICUError) in
+                    (try transliterator.transform(pair.0), try transliterator.transform(pair.1))
+                })
+            else { throw map.error(map.node("transliterate") ?? map.node, "'\(transform)' is not an ICU transform") }
+            pairs = converted.filter { $0.0 != $0.1 }
         }
         let caseSensitive = try map.bool("case-sensitive") ?? false
         let key: (String) -> String = { caseSensitive ? $0 : $0.lowercased() }
