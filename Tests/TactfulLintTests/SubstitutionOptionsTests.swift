@@ -1,7 +1,7 @@
 import Testing
 @testable import TactfulLint
 
-/// The substitution kind's `case-sensitive` and `skip-proper-names` options.
+/// The substitution kind's `case-sensitive`, `skip-proper-names` and `transliterate` options.
 @Suite struct SubstitutionOptionsTests {
     static let pack = """
         pack: en-GB
@@ -52,5 +52,24 @@ import Testing
         let loose = Self.pack.replacingOccurrences(of: "    case-sensitive: true\n", with: "")
         let found = try TestPack(loose).findings("test.us", in: "Please contact us today.")
         #expect(found.map(\.match) == ["us"])
+    }
+
+    @Test func aTransformReadsBothColumnsInTheMarketsScript() throws {
+        let pack = """
+            pack: zh-CN
+            rules:
+              - id: test.taiwan
+                kind: substitution
+                category: vocabulary
+                transliterate: Hant-Hans
+                pairs: {軟體: 軟件, 影片: 視頻}
+                message: Mainland term.
+                source: test
+            """
+        let found = try TestPack(pack).findings("test.taiwan", in: "请更新软体，再把影片发给我们。")
+        #expect(found.map(\.match) == ["软体", "影片"])
+        #expect(found.map { $0.fixes.first?.replacement } == ["软件", "视频"])
+        let bad = pack.replacingOccurrences(of: "Hant-Hans", with: "No-Such-Transform")
+        #expect(throws: PackError.self) { try TestPack(bad) }
     }
 }
