@@ -75,15 +75,21 @@ struct PhraseAutomaton: Sendable {
     /// next: its own transition, else its failure link's (complete already: links are shallower, and states are
     /// visited by depth), else the root's. Scanning then never walks failure links from a shallow state.
     private mutating func completeShallowRows(order: [Int32]) {
+        var rows: [Int32] = []  // the states to complete, in depth order (a link's row is completed before its state's)
         for state in order.dropFirst() where depth[Int(state)] <= Self.denseDepth {
             if asciiRow[Int(state)] < 0 {
                 asciiRow[Int(state)] = Int32(asciiNext.count / 128)
                 asciiNext.append(contentsOf: repeatElement(0, count: 128))
             }
-            let row = Int(asciiRow[Int(state)]) * 128, link = Int(fail[Int(state)])
-            let linkRow = link == 0 ? -1 : Int(asciiRow[link]) * 128
-            for unit in 0..<128 where asciiNext[row + unit] == 0 {
-                asciiNext[row + unit] = linkRow < 0 ? rootNext[unit] : asciiNext[linkRow + unit]
+            rows.append(state)
+        }
+        let (fail, asciiRow, rootNext) = (fail, asciiRow, rootNext)
+        asciiNext.withUnsafeMutableBufferPointer { next in
+            for state in rows {
+                let row = Int(asciiRow[Int(state)]) &* 128, link = Int(fail[Int(state)])
+                for unit in 0..<128 where next[row &+ unit] == 0 {
+                    next[row &+ unit] = link == 0 ? rootNext[unit] : next[Int(asciiRow[link]) &* 128 &+ unit]
+                }
             }
         }
     }
