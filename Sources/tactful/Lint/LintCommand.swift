@@ -83,10 +83,14 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Compiles the linters of the drafts' markets `jobs` at a time before linting, so that a folder for several
-    /// markets does not compile them one after another as its drafts come up in path order. A market that fails
-    /// to compile is left for its first draft to report, in order.
+    /// markets does not compile them one after another as its drafts come up in path order. The markets are those
+    /// of the first draft in each folder (matching every path against the config's globs cost more than the
+    /// compiles); a market this misses compiles when its first draft comes up. A market that fails to compile is
+    /// left for its first draft to report, in order.
     private func compileMarkets(of inputs: [DraftInputs.Input], session: LintSession, jobs: Int) {
-        let tags = Set(inputs.compactMap { options.market ?? session.config.assignment(for: $0.path).market }).sorted()
+        var folders: Set<Substring> = []
+        let firstInFolders = inputs.filter { folders.insert($0.path[..<($0.path.lastIndex(of: "/") ?? $0.path.startIndex)]).inserted }
+        let tags = Set(firstInFolders.compactMap { options.market ?? session.config.assignment(for: $0.path).market }).sorted()
         try? OrderedParallel.forEach(tags, jobs: jobs, work: { _ = try? session.linter(for: $0) }) { _, _ in }
     }
 
