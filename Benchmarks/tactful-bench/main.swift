@@ -1,7 +1,8 @@
 // Tactful's benchmark harness: one entry point for every speed figure the project claims. Build and run in release:
-//   swift build -c release && .build/release/tactful-bench [lint] [check] [clock] [size] [startup] [memory] [huge] [qa]
+//   swift build -c release && .build/release/tactful-bench [lint] [check] [jobs] [clock] [size] [startup] [memory] [huge] [qa]
 //       [--market en-GB] [--replies 20000] [--templates 10000] [--corpus both|english|examples] [--corpus-file F]
 //       [--per-rule] [--markets en-US,de-DE] [--runs 21] [--compare OTHER-BUILD/tactful]
+//       [--drafts 2000] [--jobs-markets en-GB,de-DE] [--jobs-runs 5]
 //   .build/release/tactful-bench qa [--qa-replies 100000] [--qa-export FILE]   (needs the release tactful beside it)
 //   .build/release/tactful-bench quality [--split dev|held-out|both] [--details] [--json FILE] [--write-floor FILE]
 //       [--corpus-root Tests/Corpus]
@@ -36,6 +37,10 @@ struct Arguments {
     /// `qa`: how many replies the generated export has, or a generic JSONL export to run instead.
     var qaReplies = 100_000
     var qaExport: String?
+    /// `jobs`: how many drafts the folder holds, the markets they are spread over, and the runs per job count.
+    var drafts = 2_000
+    var jobsMarkets = ["en-GB", "en-US", "de-DE", "fr-FR", "ja-JP"]
+    var jobsRuns = 5
 
     init(_ raw: [String]) {
         var iterator = raw.makeIterator()
@@ -57,10 +62,13 @@ struct Arguments {
             case "--compare": compareBinary = iterator.next()
             case "--qa-export": qaExport = iterator.next()
             case "--qa-replies": qaReplies = iterator.next().flatMap(Int.init) ?? qaReplies
+            case "--drafts": drafts = iterator.next().flatMap(Int.init) ?? drafts
+            case "--jobs-markets": jobsMarkets = iterator.next()?.split(separator: ",").map(String.init) ?? jobsMarkets
+            case "--jobs-runs": jobsRuns = iterator.next().flatMap(Int.init) ?? jobsRuns
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "clock", "size", "startup", "memory", "huge", "quality", "qa"] }
+        if benchmarks.isEmpty { benchmarks = ["lint", "check", "jobs", "clock", "size", "startup", "memory", "huge", "quality", "qa"] }
     }
 }
 
@@ -75,7 +83,7 @@ struct Row {
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
 let known: [String: (Arguments) throws -> Row] = [
     "lint": benchmarkLint, "check": benchmarkCheck, "clock": benchmarkClock, "size": benchmarkSize,
-    "startup": benchmarkStartup,
+    "startup": benchmarkStartup, "jobs": benchmarkJobs,
     "memory": benchmarkMemory, "huge": benchmarkHugeFile, "quality": benchmarkQuality, "qa": benchmarkQA,
 ]
 var rows: [Row] = []

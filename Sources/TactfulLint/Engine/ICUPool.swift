@@ -13,6 +13,8 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     private var datePatterns: [String: String] = [:]
     private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
     private var facts: [String: any Sendable] = [:]
+    /// Per locale: whether ``AsciiWordBreaker`` gives ICU's word segments for an ASCII text.
+    private var asciiWordBreaks: [String: Bool] = [:]
 
     /// Runs `body` with a compiled form of `source`, compiling it only the first time (per concurrent user).
     func withRegex<R>(_ source: RegexSource, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
@@ -34,6 +36,28 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         let iterator = try take(&iterators, key) { () throws(ICUError) in try ICU.BreakIterator(unit, locale: locale) }
         defer { give(&iterators, key, iterator) }
         return try body(iterator)
+    }
+
+    /// The ICU word segments of `utf16` in `locale`; an all-ASCII text (`isASCII`) is segmented by
+    /// ``AsciiWordBreaker`` when it agrees with the locale's ICU iterator on its probe text (checked once per locale).
+    func wordSegments(of utf16: [UInt16], isASCII: Bool, _ locale: ICU.LocaleID) throws(ICUError) -> [ICU.Segment] {
+        if isASCII, try asciiWordBreaksAgree(locale) { return AsciiWordBreaker.segments(of: utf16) }
+        return try withBreakIterator(.word, locale) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
+    }
+
+    private func asciiWordBreaksAgree(_ locale: ICU.LocaleID) throws(ICUError) -> Bool {
+        lock.lock()
+        let known = asciiWordBreaks[locale.identifier]
+        lock.unlock()
+        if let known { return known }
+        let probe = AsciiWordBreaker.probe
+        let agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
+            try iterator.segments(of: probe) == AsciiWordBreaker.segments(of: probe)
+        }
+        lock.lock()
+        asciiWordBreaks[locale.identifier] = agree
+        lock.unlock()
+        return agree
     }
 
     /// Runs `body` with a transliterator for an ICU transform ID.

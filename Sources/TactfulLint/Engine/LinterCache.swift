@@ -17,7 +17,7 @@ public final class LinterCache: @unchecked Sendable {  // mutable state is guard
     public let resolvedLimit: Int
 
     private let lock = NSLock()
-    private var linters: [String: Linter] = [:]
+    private var linters: [String: LinterSlot] = [:]
     private var resolved: [String: Market] = [:]
 
     /// Loads the packs `config` names.
@@ -43,19 +43,43 @@ public final class LinterCache: @unchecked Sendable {  // mutable state is guard
         try linter(for: try market(for: tag))
     }
 
-    /// The linter for a resolved market, compiled on first use.
+    /// The linter for a resolved market, compiled on first use. Markets compile in parallel: a caller waits only
+    /// for the market it asked for (`tactful lint --jobs` over a folder of several markets).
     public func linter(for market: Market) throws -> Linter {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = linters[market.tag] { return cached }
-        let ruleSet = try RuleSet(market: market, library: library) { [config] in config.settings.isEnabled($0.id) }
-        let linter = Linter(ruleSet: ruleSet, settings: config.settings)
-        linters[market.tag] = linter
-        return linter
+        let slot = lock.withLock {
+            if let slot = linters[market.tag] { return slot }
+            let slot = LinterSlot()
+            linters[market.tag] = slot
+            return slot
+        }
+        return try slot.linter { [config, library] in
+            let ruleSet = try RuleSet(market: market, library: library) { config.settings.isEnabled($0.id) }
+            return Linter(ruleSet: ruleSet, settings: config.settings)
+        }
     }
 
     /// Every rule of every linter compiled so far, by market tag (for SARIF rule tables).
     public var compiledRules: [RuleInfo] {
-        lock.withLock { linters.keys.sorted().flatMap { linters[$0]?.ruleSet.ruleInfos ?? [] } }
+        let slots = lock.withLock { linters.sorted { $0.key < $1.key }.map(\.value) }
+        return slots.flatMap { $0.compiled?.ruleSet.ruleInfos ?? [] }
+    }
+}
+
+/// One market's linter, compiled by the first caller while later callers for the same market wait; a compile that
+/// throws leaves the slot empty for the next caller to try again.
+private final class LinterSlot: @unchecked Sendable {  // `linter` is guarded by `lock`
+    private let lock = NSLock()
+    private var linter: Linter?
+
+    /// The compiled linter, or nil while none is.
+    var compiled: Linter? { lock.withLock { linter } }
+
+    func linter(compile: () throws -> Linter) throws -> Linter {
+        lock.lock()
+        defer { lock.unlock() }
+        if let linter { return linter }
+        let compiled = try compile()
+        linter = compiled
+        return compiled
     }
 }

@@ -1,7 +1,9 @@
 /// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
 ///
 /// Root transitions are a dense table (the common case while scanning); the ASCII transitions of shallow states
-/// (where scanning spends its time) a dense row per state that has any; the rest an open-addressed ``TransitionTable`` keyed by state and unit.
+/// (where scanning spends its time) a complete row per state, failure links folded in (a DFA row: one load per
+/// unit, where walking links cost a cache miss per step); the rest an open-addressed ``TransitionTable`` keyed by
+/// state and unit.
 /// Outputs of suffix states are merged at build time, so matching never walks output links.
 struct PhraseAutomaton: Sendable {
     /// A literal ending at a text position.
@@ -13,10 +15,11 @@ struct PhraseAutomaton: Sendable {
     }
 
     private var rootNext = [Int32](repeating: 0, count: 65_536)
-    /// ASCII transitions of shallow states, `row * 128 + unit` (0: none): the common case, without hashing.
+    /// ASCII transitions of shallow states, `row * 128 + unit`: while building, 0 is none; once built, each row is
+    /// complete (failure links followed) and 0 is the root.
     private var asciiNext: [Int32] = []
-    /// Each state's row in `asciiNext`, or -1: states deeper than `denseDepth` and states without an ASCII child
-    /// have none (a row per state cost 512 bytes for each of ~100,000 states of long phrases).
+    /// Each state's row in `asciiNext`, or -1: states deeper than `denseDepth` have none (a row per state cost 512
+    /// bytes for each of ~100,000 states of long phrases).
     private var asciiRow: [Int32] = [-1]
     private var depth: [UInt8] = [0]
     private static let denseDepth: UInt8 = 4
@@ -65,6 +68,30 @@ struct PhraseAutomaton: Sendable {
             fail[Int(child)] = target == child ? 0 : target
         }
         (outputStart, outputPayloads) = Self.outputs(ends, order: order, fail: fail)
+        completeShallowRows(order: order)
+    }
+
+    /// Gives every state down to `denseDepth` an ASCII row holding, for each ASCII unit, where matching goes
+    /// next: its own transition, else its failure link's (complete already: links are shallower, and states are
+    /// visited by depth), else the root's. Scanning then never walks failure links from a shallow state.
+    private mutating func completeShallowRows(order: [Int32]) {
+        var rows: [Int32] = []  // the states to complete, in depth order (a link's row is completed before its state's)
+        for state in order.dropFirst() where depth[Int(state)] <= Self.denseDepth {
+            if asciiRow[Int(state)] < 0 {
+                asciiRow[Int(state)] = Int32(asciiNext.count / 128)
+                asciiNext.append(contentsOf: repeatElement(0, count: 128))
+            }
+            rows.append(state)
+        }
+        let (fail, asciiRow, rootNext) = (fail, asciiRow, rootNext)
+        asciiNext.withUnsafeMutableBufferPointer { next in
+            for state in rows {
+                let row = Int(asciiRow[Int(state)]) &* 128, link = Int(fail[Int(state)])
+                for unit in 0..<128 where next[row &+ unit] == 0 {
+                    next[row &+ unit] = link == 0 ? rootNext[unit] : next[Int(asciiRow[link]) &* 128 &+ unit]
+                }
+            }
+        }
     }
 
     /// State ids sorted by depth (a counting sort; ids within a depth stay in creation order).
@@ -123,22 +150,40 @@ struct PhraseAutomaton: Sendable {
     /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
     func hits(in units: [UInt16]) -> [Hit] {
         var result: [Hit] = []
-        var state: Int32 = 0
+        var state = 0
+        rootNext.withUnsafeBufferPointer { rootNext in
+        asciiNext.withUnsafeBufferPointer { asciiNext in
+        asciiRow.withUnsafeBufferPointer { asciiRow in
+        depth.withUnsafeBufferPointer { depth in
+        fail.withUnsafeBufferPointer { fail in
         outputStart.withUnsafeBufferPointer { outputStart in
+        outputPayloads.withUnsafeBufferPointer { outputPayloads in
             units.withUnsafeBufferPointer { units in
                 for (index, unit) in units.enumerated() {
+                    // A shallow state's ASCII row is complete (0: back to the root); elsewhere a missing
+                    // transition follows failure links until a state has one or is shallow.
                     while true {
-                        if let moved = transition(state, unit) { state = moved; break }
-                        if state == 0 { break }
-                        state = fail[Int(state)]
+                        if state == 0 { state = Int(rootNext[Int(unit)]); break }
+                        if unit < 128, depth[state] <= Self.denseDepth {
+                            state = Int(asciiNext[Int(asciiRow[state]) &* 128 &+ Int(unit)])
+                            break
+                        }
+                        if let moved = next.target(Int32(truncatingIfNeeded: state), unit) { state = Int(moved); break }
+                        state = Int(fail[state])
                     }
-                    let first = Int(outputStart[Int(state)]), last = Int(outputStart[Int(state) + 1])
+                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
                     for position in first..<last {
                         let payload = Int(outputPayloads[position])
                         result.append(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
                     }
                 }
             }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         return result
     }

@@ -86,7 +86,7 @@ public final class Document {
         presentASCII = present
         digitCount = digits
         longestDigitRun = longestRun
-        let words = try pool.withBreakIterator(.word, language) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
+        let words = try pool.wordSegments(of: utf16, isASCII: !present.contains(AsciiSet.nonASCIIMarker), language)
         self.words = words
         self.pool = pool
         self.language = language

@@ -70,6 +70,7 @@ struct LintCommand: ParsableCommand {
         // --fix notes each file on standard error: one job keeps those notes in order.
         let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
+        if jobs > 1 { compileMarkets(of: inputs, session: session, jobs: jobs) }
         try OrderedParallel.forEach(inputs, jobs: jobs, work: { try command.lint($0, session: session, engine: engine) }) {
             _, result in
             // Text output streams file by file, so memory stays flat however large the corpus.
@@ -79,6 +80,18 @@ struct LintCommand: ParsableCommand {
         let (report, closing) = try output.finish(rules: session.compiledRules)
         if !closing.isEmpty { print(closing) }
         if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
+    }
+
+    /// Compiles the linters of the drafts' markets `jobs` at a time before linting, so that a folder for several
+    /// markets does not compile them one after another as its drafts come up in path order. The markets are those
+    /// of the first draft in each folder (matching every path against the config's globs cost more than the
+    /// compiles); a market this misses compiles when its first draft comes up. A market that fails to compile is
+    /// left for its first draft to report, in order.
+    private func compileMarkets(of inputs: [DraftInputs.Input], session: LintSession, jobs: Int) {
+        var folders: Set<Substring> = []
+        let firstInFolders = inputs.filter { folders.insert($0.path[..<($0.path.lastIndex(of: "/") ?? $0.path.startIndex)]).inserted }
+        let tags = Set(firstInFolders.compactMap { options.market ?? session.config.assignment(for: $0.path).market }).sorted()
+        try? OrderedParallel.forEach(tags, jobs: jobs, work: { _ = try? session.linter(for: $0) }) { _, _ in }
     }
 
     /// One draft through the engine, for the market and channel the options or the config give its path.
