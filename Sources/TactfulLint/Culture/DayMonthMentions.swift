@@ -27,7 +27,9 @@ enum DayMonthMentions {
                     found.append(Mention(month: index + 1, day: day.value, range: at..<day.end))
                     continue
                 }
-                guard at == 0 || !isLetter(units[at - 1]) else { continue }
+                // A whole word: English "may" is not the start of Spanish "mayo".
+                let end = at + name.count
+                guard at == 0 || !isLetter(units[at - 1]), end == units.count || !isLetter(units[end]) else { continue }
                 if let day = dayBefore(at, in: units) {
                     found.append(Mention(month: index + 1, day: day.value, range: day.start..<(at + name.count)))
                 } else if let day = dayAfter(at + name.count, in: units) {
