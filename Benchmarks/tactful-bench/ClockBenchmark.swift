@@ -22,10 +22,13 @@ private func seconds(_ duration: Duration) -> Double {
 
 func benchmarkClock(_ arguments: Arguments) throws -> Row {
     let withHolidays = try measureDue(holidayYAML)
-    let plain = try measureDue(holidayYAML.replacingOccurrences(of: "holidays: CN\n", with: "").replacingOccurrences(of: "workday: [\"09:00-18:00\"]", with: ""))
+    let plain = try measureDue(
+        holidayYAML.replacingOccurrences(of: "holidays: CN\n", with: "").replacingOccurrences(
+            of: "workday: [\"09:00-18:00\"]", with: ""))
     print(String(format: "  baseline without holidays: %.0f due()/s", plain))
-    return Row(benchmark: "clock", figure: String(format: "%.0f due()/s (CN holidays)", withHolidays),
-               baseline: String(format: "no holidays: %.0f due()/s", plain), target: "≥ 200,000 due()/s")
+    return Row(
+        benchmark: "clock", figure: String(format: "%.0f due()/s (CN holidays)", withHolidays),
+        baseline: String(format: "no holidays: %.0f due()/s", plain), target: "≥ 200,000 due()/s")
 }
 
 private func measureDue(_ yaml: String) throws -> Double {
@@ -52,7 +55,9 @@ private func measureDue(_ yaml: String) throws -> Double {
         }
     }
     let rate = Double(count) / seconds(warm)
-    print("clock: BusinessClock.due(), Shenzhen schedule\(yaml.contains("holidays") ? ", holidays: CN" : ""), year-long horizon")
+    print(
+        "clock: BusinessClock.due(), Shenzhen schedule\(yaml.contains("holidays") ? ", holidays: CN" : ""), year-long horizon"
+    )
     print(String(format: "  cold first call (expands 2025–2027): %.2f ms", seconds(cold) * 1000))
     print(
         String(

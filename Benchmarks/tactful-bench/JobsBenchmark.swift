@@ -32,8 +32,14 @@ func benchmarkJobs(_ arguments: Arguments) throws -> Row {
     }
     let markets = arguments.jobsMarkets.joined(separator: ",")
     let parallelism = availableParallelism()
-    print(String(format: "machine now: two spinning threads do %.2f× the work of one in the same wall time (2.00 on two free cores)", parallelism))
-    print("tactful lint DIR: \(files) drafts (\(String(format: "%.1f", Double(bytes) / 1e6)) MB) for \(markets), best of \(arguments.jobsRuns), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print(
+        String(
+            format:
+                "machine now: two spinning threads do %.2f× the work of one in the same wall time (2.00 on two free cores)",
+            parallelism))
+    print(
+        "tactful lint DIR: \(files) drafts (\(String(format: "%.1f", Double(bytes) / 1e6)) MB) for \(markets), best of \(arguments.jobsRuns), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+    )
     var figures: [(one: (wall: Double, cpu: Double), two: (wall: Double, cpu: Double))] = []
     for binary in binaries {
         guard let one = best["\(binary) 1"], let two = best["\(binary) 2"] else { continue }
@@ -44,10 +50,14 @@ func benchmarkJobs(_ arguments: Arguments) throws -> Row {
         figures.append((one, two))
     }
     let (one, two) = figures[0]
-    let compared = figures.count > 1 ? String(format: "; compared build %.2f×", figures[1].one.wall / figures[1].two.wall) : ""
-    return Row(benchmark: "jobs", figure: String(format: "%.2f× on 2 jobs (%.2f s → %.2f s)", one.wall / two.wall, one.wall, two.wall),
-               baseline: String(format: "--jobs 1: %.2f s wall, %.2f s CPU; machine %.2f×", one.wall, one.cpu, parallelism) + compared,
-               target: "≥ 1.8× on 2 cores")
+    let compared =
+        figures.count > 1 ? String(format: "; compared build %.2f×", figures[1].one.wall / figures[1].two.wall) : ""
+    return Row(
+        benchmark: "jobs",
+        figure: String(format: "%.2f× on 2 jobs (%.2f s → %.2f s)", one.wall / two.wall, one.wall, two.wall),
+        baseline: String(format: "--jobs 1: %.2f s wall, %.2f s CPU; machine %.2f×", one.wall, one.cpu, parallelism)
+            + compared,
+        target: "≥ 1.8× on 2 cores")
 }
 
 /// Writes `drafts` drafts spread over `markets` into `folder/<market>/`, with a `.tactful.yml` mapping each
@@ -63,7 +73,9 @@ private func writeDraftFolder(_ folder: URL, markets: [String], drafts: Int) thr
         let directory = folder.appendingPathComponent(tag)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (number, reply) in marketCorpus(replies: count, ruleSet: ruleSet, library: library).enumerated() {
-            try reply.write(to: directory.appendingPathComponent(String(format: "draft-%04d.txt", number)), atomically: false, encoding: .utf8)
+            try reply.write(
+                to: directory.appendingPathComponent(String(format: "draft-%04d.txt", number)), atomically: false,
+                encoding: .utf8)
             bytes += reply.utf8.count
         }
         config += "  - {glob: \"\(tag)/**\", market: \(tag)}\n"

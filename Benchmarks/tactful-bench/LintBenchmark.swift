@@ -10,7 +10,9 @@ func marketCorpus(replies: Int, ruleSet: RuleSet, library: PackLibrary) -> [Stri
     let english = ruleSet.market.locale.language == "en"
     let infos = ruleSet.ruleInfos.filter { english || !$0.id.hasPrefix("root.") }
     let clean = infos.flatMap(\.clean).filter { !$0.contains("\n") }
-    let triggers = infos.flatMap(\.triggers).map { $0.replacingOccurrences(of: "↓", with: "") }.filter { !$0.contains("\n") }
+    let triggers = infos.flatMap(\.triggers).map { $0.replacingOccurrences(of: "↓", with: "") }.filter {
+        !$0.contains("\n")
+    }
     let wholeReplies = ruleSet.market.chain.flatMap { (try? library.pack($0))??.cleanReplies ?? [] }
     return (0..<replies).map { _ in
         if !wholeReplies.isEmpty, random.next() % 4 == 0 { return random.pick(wholeReplies) + "\n" }
@@ -41,7 +43,9 @@ func englishCorpus(replies: Int, phrases: [String]) -> [String] {
         var body: [String] = []
         for _ in 0..<(4 + Int(random.next() % 6)) {
             var sentence = random.pick(clean)
-            if !phrases.isEmpty, random.next() % 5 == 0 { sentence = "Sorry, \(random.pick(phrases)) " + sentence.lowercased() }
+            if !phrases.isEmpty, random.next() % 5 == 0 {
+                sentence = "Sorry, \(random.pick(phrases)) " + sentence.lowercased()
+            }
             body.append(sentence)
         }
         return "\(random.pick(greetings))\n\n\(body.joined(separator: " "))\n\n\(random.pick(signoffs))\n"
@@ -52,11 +56,14 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
     let market = try MarketResolver().resolve(arguments.market)
     let library = try PackLibrary()
     let ruleSet = try RuleSet(market: market, library: library)
-    print("lint throughput, market \(market.tag): \(ruleSet.ruleInfos.count) rules, \(ruleSet.literalPhrases.count) literal phrases")
+    print(
+        "lint throughput, market \(market.tag): \(ruleSet.ruleInfos.count) rules, \(ruleSet.literalPhrases.count) literal phrases"
+    )
     let phrases = ruleSet.literalPhrases.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } && $0.count > 2 }
     let corpora = arguments.corpus == "both" ? ["english", "examples"] : [arguments.corpus]
     let figures = try corpora.map { name in
-        var replies = name == "english"
+        var replies =
+            name == "english"
             ? englishCorpus(replies: arguments.replies, phrases: Array(phrases.prefix(200)))
             : marketCorpus(replies: arguments.replies, ruleSet: ruleSet, library: library)
         // `--corpus-file F`: the corpus is read from F-<name> when it exists, else generated and written there, so
@@ -73,10 +80,12 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
         if arguments.perRule { try measureEachRule(replies, ruleSet: ruleSet, library: library) }
         return figure
     }
-    return Row(benchmark: "lint", figure: figures.map { String(format: "%.1f MB/s (%@)", $0.tactful, $0.corpus) }
-                   .joined(separator: ", ") + " \(market.tag), 1 core",
-               baseline: "rg -i -w -F -f: " + figures.map { String(format: "%.1f MB/s", $0.rg) }.joined(separator: ", "),
-               target: "≥ 20 MB/s, within 10× of rg")
+    return Row(
+        benchmark: "lint",
+        figure: figures.map { String(format: "%.1f MB/s (%@)", $0.tactful, $0.corpus) }
+            .joined(separator: ", ") + " \(market.tag), 1 core",
+        baseline: "rg -i -w -F -f: " + figures.map { String(format: "%.1f MB/s", $0.rg) }.joined(separator: ", "),
+        target: "≥ 20 MB/s, within 10× of rg")
 }
 
 /// Lints `replies` with the market's rules and with none (the floor), and runs ripgrep over the same text with
@@ -90,7 +99,8 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     _ = try linter.lint(replies[0])  // warm up caches
     for reply in replies { findings += try linter.lint(reply).count }
     // Best of three passes: the machine is shared (a VM), and the fastest pass is the one least disturbed.
-    let lintTime = try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try linter.lint(reply) } } }.min()!
+    let lintTime = try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try linter.lint(reply) } } }
+        .min()!
     // The floor: the same drafts prepared (words, folding, scopes, suppressions) with no rule to run.
     let bare = Linter(ruleSet: try RuleSet(market: ruleSet.market, library: library, keep: { _ in false }))
     let floorTime = try (0..<3).map { _ in try cpuSeconds { for reply in replies { _ = try bare.lint(reply) } } }.min()!
@@ -98,7 +108,8 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let corpusFile = folder.appendingPathComponent("corpus.txt"), phraseFile = folder.appendingPathComponent("phrases.txt")
+    let corpusFile = folder.appendingPathComponent("corpus.txt"),
+        phraseFile = folder.appendingPathComponent("phrases.txt")
     try replies.joined().write(to: corpusFile, atomically: true, encoding: .utf8)
     try ruleSet.literalPhrases.joined(separator: "\n").write(to: phraseFile, atomically: true, encoding: .utf8)
     var rgTime = Double.nan
@@ -109,9 +120,18 @@ func measureLint(_ replies: [String], corpus: String, ruleSet: RuleSet, library:
     }
     let megabytes = Double(bytes) / 1_000_000
     print("  corpus \(corpus): \(replies.count) replies, \(String(format: "%.1f", megabytes)) MB, \(findings) findings")
-    print(String(format: "    tactful lint (1 core)        %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / lintTime, lintTime))
-    print(String(format: "    preparation only (no rules)  %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / floorTime, floorTime))
-    print(String(format: "    baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU, whole process, best of 3)", megabytes / rgTime, rgTime))
+    print(
+        String(
+            format: "    tactful lint (1 core)        %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / lintTime,
+            lintTime))
+    print(
+        String(
+            format: "    preparation only (no rules)  %8.1f MB/s  (%.2f s CPU, best of 3)", megabytes / floorTime,
+            floorTime))
+    print(
+        String(
+            format: "    baseline rg -i -w -F -f -j1  %8.1f MB/s  (%.2f s CPU, whole process, best of 3)",
+            megabytes / rgTime, rgTime))
     print(String(format: "    ratio rg / tactful           %8.1f×", lintTime / rgTime))
     return (corpus, megabytes / lintTime, megabytes / rgTime)
 }
@@ -127,5 +147,7 @@ func measureEachRule(_ replies: [String], ruleSet: RuleSet, library: PackLibrary
     let floor = try time { _ in false }
     let costs = try ruleSet.ruleInfos.map { info in (info.id, try time { $0.id == info.id } - floor) }
     print("    most costly rules alone (CPU s above the floor of \(String(format: "%.2f", floor)) s):")
-    for (id, cost) in costs.sorted(by: { $0.1 > $1.1 }).prefix(10) { print(String(format: "      %6.3f  %@", cost, id)) }
+    for (id, cost) in costs.sorted(by: { $0.1 > $1.1 }).prefix(10) {
+        print(String(format: "      %6.3f  %@", cost, id))
+    }
 }

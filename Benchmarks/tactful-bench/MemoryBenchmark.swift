@@ -18,10 +18,15 @@ func benchmarkMemory(_ arguments: Arguments) throws -> Row {
     let baseline = try measureProcess(binary, ["lint", "--market", arguments.market, "--format", "github", small.path])
     let run = try measureProcess(binary, ["lint", "--market", arguments.market, "--format", "github", folder.path])
     print("memory: tactful lint --format github over 100 files × 1 MB (market \(arguments.market))")
-    print(String(format: "  100 MB corpus: %.1f s, peak RSS %.0f MB, exit %d", run.seconds, Double(run.peakBytes) / 1e6, run.status))
+    print(
+        String(
+            format: "  100 MB corpus: %.1f s, peak RSS %.0f MB, exit %d", run.seconds, Double(run.peakBytes) / 1e6,
+            run.status))
     print(String(format: "  one 2 KB file: peak RSS %.0f MB", Double(baseline.peakBytes) / 1e6))
-    return Row(benchmark: "memory", figure: String(format: "%.0f MB peak on 100 MB (%.0f s)", Double(run.peakBytes) / 1e6, run.seconds),
-               baseline: String(format: "one small file: %.0f MB", Double(baseline.peakBytes) / 1e6), target: "< 200 MB peak")
+    return Row(
+        benchmark: "memory",
+        figure: String(format: "%.0f MB peak on 100 MB (%.0f s)", Double(run.peakBytes) / 1e6, run.seconds),
+        baseline: String(format: "one small file: %.0f MB", Double(baseline.peakBytes) / 1e6), target: "< 200 MB peak")
 }
 
 /// Time, CPU and peak resident memory of `tactful lint` on one file just under the 16 MiB input limit, on one line
@@ -45,9 +50,17 @@ func benchmarkHugeFile(_ arguments: Arguments) throws -> Row {
     }
     let run = best!
     print("huge: tactful lint --format json on one 16 MiB line repeating a refusal (best of 3 by CPU)")
-    print(String(format: "  16 MiB file: %.1f s wall, %.1f s CPU, peak RSS %.0f MB, exit %d", run.seconds, run.cpuSeconds,
-                 Double(run.peakBytes) / 1e6, run.status))
-    print(String(format: "  one sentence: %.2f s CPU, peak RSS %.0f MB", baseline.cpuSeconds, Double(baseline.peakBytes) / 1e6))
-    return Row(benchmark: "huge", figure: String(format: "%.1f s CPU, %.0f MB peak on 16 MiB", run.cpuSeconds, Double(run.peakBytes) / 1e6),
-               baseline: String(format: "one sentence: %.0f MB", Double(baseline.peakBytes) / 1e6), target: "< 10 s and < 200 MB")
+    print(
+        String(
+            format: "  16 MiB file: %.1f s wall, %.1f s CPU, peak RSS %.0f MB, exit %d", run.seconds, run.cpuSeconds,
+            Double(run.peakBytes) / 1e6, run.status))
+    print(
+        String(
+            format: "  one sentence: %.2f s CPU, peak RSS %.0f MB", baseline.cpuSeconds,
+            Double(baseline.peakBytes) / 1e6))
+    return Row(
+        benchmark: "huge",
+        figure: String(format: "%.1f s CPU, %.0f MB peak on 16 MiB", run.cpuSeconds, Double(run.peakBytes) / 1e6),
+        baseline: String(format: "one sentence: %.0f MB", Double(baseline.peakBytes) / 1e6),
+        target: "< 10 s and < 200 MB")
 }

@@ -31,8 +31,9 @@ func benchmarkQuality(_ arguments: Arguments) throws -> Row {
     let real = heldOut.first { $0.corpus == "real" }, blind = heldOut.first { $0.corpus == "blind" }
     return Row(
         benchmark: "quality",
-        figure: String(format: "held-out: real precision %.2f, placeholders %.2f; blind clean flagged %.1f%%",
-                       real?.precision ?? 0, real?.placeholderRecall ?? 0, (blind?.cleanFlaggedShare ?? 0) * 100),
+        figure: String(
+            format: "held-out: real precision %.2f, placeholders %.2f; blind clean flagged %.1f%%",
+            real?.precision ?? 0, real?.placeholderRecall ?? 0, (blind?.cleanFlaggedShare ?? 0) * 100),
         baseline: "labels by hand (Tests/Corpus)",
         target: "≥ 0.90, ≥ 0.95, ≤ 3 %")
 }

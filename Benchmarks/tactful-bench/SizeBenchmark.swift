@@ -11,7 +11,13 @@ func benchmarkSize(_ arguments: Arguments) throws -> Row {
     let commands: [(String, String, [String])] = [
         ("hello-world (baseline)", hello, []),
         ("tactful size 42 EU→US", binary, ["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men"]),
-        ("… --market de-DE --format json", binary, ["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men", "--market", "de-DE", "--format", "json"]),
+        (
+            "… --market de-DE --format json", binary,
+            [
+                "size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men", "--market", "de-DE", "--format",
+                "json",
+            ]
+        ),
         ("tactful size --measure 26.5cm", binary, ["size", "--measure", "26.5cm", "--category", "shoes-men"]),
     ]
     var medians: [Double] = []
@@ -23,8 +29,9 @@ func benchmarkSize(_ arguments: Arguments) throws -> Row {
         medians.append(median)
         print("  " + name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%6.1f ms", median))
     }
-    return Row(benchmark: "size", figure: String(format: "%.1f ms median (%.1f with --market)", medians[1], medians[2]),
-               baseline: String(format: "hello-world: %.1f ms", medians[0]), target: "< 20 ms median")
+    return Row(
+        benchmark: "size", figure: String(format: "%.1f ms median (%.1f with --market)", medians[1], medians[2]),
+        baseline: String(format: "hello-world: %.1f ms", medians[0]), target: "< 20 ms median")
 }
 
 /// A benchmark could not run.

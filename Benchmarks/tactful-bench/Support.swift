@@ -29,7 +29,6 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-
 /// Runs a child process (output discarded) and returns its wall time, peak resident memory (bytes), exit
 /// status and CPU time (user + system). Spawned with posix_spawn and reaped with wait4 here, so the child's rusage is this process's to read.
 func measureProcess(_ executable: String, _ arguments: [String]) throws
@@ -50,7 +49,8 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws
     var usage = rusage()
     guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkError("lost the child process of \(executable)") }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     return (elapsed, usage.ru_maxrss * 1024, (status >> 8) & 0xFF, cpu)
 }

@@ -68,7 +68,9 @@ struct Arguments {
             default: benchmarks.append(argument)
             }
         }
-        if benchmarks.isEmpty { benchmarks = ["lint", "check", "jobs", "clock", "size", "startup", "memory", "huge", "quality", "qa"] }
+        if benchmarks.isEmpty {
+            benchmarks = ["lint", "check", "jobs", "clock", "size", "startup", "memory", "huge", "quality", "qa"]
+        }
     }
 }
 
@@ -90,7 +92,10 @@ var rows: [Row] = []
 do {
     for name in arguments.benchmarks {
         guard let run = known[name] else {
-            FileHandle.standardError.write(Data("tactful-bench: unknown benchmark '\(name)' (known: \(known.keys.sorted().joined(separator: ", ")))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "tactful-bench: unknown benchmark '\(name)' (known: \(known.keys.sorted().joined(separator: ", ")))\n"
+                        .utf8))
             exit(2)
         }
         rows.append(try run(arguments))
@@ -101,7 +106,9 @@ do {
     exit(1)
 }
 let widths = [12, 34, 40, 26]
-func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
+func cell(_ text: String, _ width: Int) -> String {
+    text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0)
+}
 print("\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
 print(zip(["benchmark", "figure", "baseline (same run)", "target"], widths).map(cell).joined(separator: " | "))
 for row in rows {

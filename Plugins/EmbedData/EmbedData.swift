@@ -20,7 +20,9 @@ struct EmbedData: BuildToolPlugin {
     }
 
     private func dataFiles(under folder: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         let kept: Set<String> = ["yml", "yaml", "csv", "json", "txt"]
         return walker.compactMap { $0 as? URL }.filter { kept.contains($0.pathExtension) }.sorted { $0.path < $1.path }
     }

@@ -27,8 +27,9 @@ extension TactfulEngine {
     /// The markets with packs, resolved; a market that fails to resolve is an error (`markets` leaves it out): what
     /// `tactful markets list --format json` prints.
     public func knownMarketList() throws(FieldError) -> [Market] {
-        do { return try linters.resolver.knownMarkets.map { tag throws(MarketError) in try linters.market(for: tag) } }
-        catch { throw FieldError("market", "\(error)") }
+        do {
+            return try linters.resolver.knownMarkets.map { tag throws(MarketError) in try linters.market(for: tag) }
+        } catch { throw FieldError("market", "\(error)") }
     }
 
     /// The market a tag, an ICU ID or a region resolves to, or (without a tag) the one an Accept-Language header

@@ -13,7 +13,8 @@ extension ICU {
 
         /// Builds a formatter for `skeleton` in `locale` and `timeZone` (an IANA ID or `GMT±hh:mm`).
         public convenience init(skeleton: String, locale: LocaleID, timeZone: String) throws(ICUError) {
-            try self.init(pattern: try ICU.bestPattern(forSkeleton: skeleton, locale: locale), locale: locale, timeZone: timeZone)
+            try self.init(
+                pattern: try ICU.bestPattern(forSkeleton: skeleton, locale: locale), locale: locale, timeZone: timeZone)
         }
 
         /// Builds a formatter for a pattern as it stands (`zzzz`: the zone's long name), without the pattern generator

@@ -10,7 +10,8 @@ extension ICU {
     }
 
     /// Joins items the locale's way: ["rot", "grün", "blau"] → "rot, grün und blau".
-    public static func formatList(_ items: [String], locale: LocaleID, type: ListType = .and) throws(ICUError) -> String {
+    public static func formatList(_ items: [String], locale: LocaleID, type: ListType = .and) throws(ICUError) -> String
+    {
         var status = U_ZERO_ERROR
         let formatter = icu_ulistfmt_openForType(
             locale.identifier, type == .and ? ULISTFMT_TYPE_AND : ULISTFMT_TYPE_OR, ULISTFMT_WIDTH_WIDE, &status)

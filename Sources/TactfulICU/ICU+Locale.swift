@@ -32,7 +32,8 @@ extension ICU {
 
         /// The BCP-47 form, e.g. `zh-Hant-HK`; `und` for root.
         public var languageTag: String {
-            (try? ICU.fillChars("format a language tag") { icu_uloc_toLanguageTag(identifier, $0, $1, 0, &$2) }) ?? "und"
+            (try? ICU.fillChars("format a language tag") { icu_uloc_toLanguageTag(identifier, $0, $1, 0, &$2) })
+                ?? "und"
         }
 
         /// The language subtag (`de`), empty for root.
@@ -52,16 +53,18 @@ extension ICU {
 
         /// The identifier with likely subtags added (CLDR likelySubtags): `zh_HK` → `zh_Hant_HK`.
         public func maximized() throws(ICUError) -> LocaleID {
-            LocaleID(trusted: try ICU.fillChars("add likely subtags to \(identifier)") {
-                icu_uloc_addLikelySubtags(identifier, $0, $1, &$2)
-            })
+            LocaleID(
+                trusted: try ICU.fillChars("add likely subtags to \(identifier)") {
+                    icu_uloc_addLikelySubtags(identifier, $0, $1, &$2)
+                })
         }
 
         /// The shortest identifier with the same likely subtags: `de_Latn_DE` → `de`.
         public func minimized() throws(ICUError) -> LocaleID {
-            LocaleID(trusted: try ICU.fillChars("minimize \(identifier)") {
-                icu_uloc_minimizeSubtags(identifier, $0, $1, &$2)
-            })
+            LocaleID(
+                trusted: try ICU.fillChars("minimize \(identifier)") {
+                    icu_uloc_minimizeSubtags(identifier, $0, $1, &$2)
+                })
         }
 
         /// The next locale in ICU's resource fallback: CLDR's explicit parent where the data names one
@@ -70,9 +73,10 @@ extension ICU {
         public func parent() -> LocaleID? {
             guard !identifier.isEmpty else { return nil }
             if let explicit = explicitParent() { return LocaleID(trusted: explicit == "root" ? "" : explicit) }
-            let truncated = (try? ICU.fillChars("find the parent of \(identifier)") {
-                icu_uloc_getParent(identifier, $0, $1, &$2)
-            }) ?? ""
+            let truncated =
+                (try? ICU.fillChars("find the parent of \(identifier)") {
+                    icu_uloc_getParent(identifier, $0, $1, &$2)
+                }) ?? ""
             return LocaleID(trusted: truncated == "root" ? "" : truncated)
         }
 

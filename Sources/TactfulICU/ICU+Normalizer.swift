@@ -23,8 +23,10 @@ extension ICU {
 
     /// Appends `source` normalized to `form` to `output`, UTF-16 in and out (no strings built). Text already in
     /// the form, the usual case for CJK, passes ICU's quick check and is copied as it is.
-    public static func appendNormalized(_ source: UnsafeBufferPointer<UInt16>, to form: NormalizationForm,
-                                        into output: inout [UInt16]) throws(ICUError) {
+    public static func appendNormalized(
+        _ source: UnsafeBufferPointer<UInt16>, to form: NormalizationForm,
+        into output: inout [UInt16]
+    ) throws(ICUError) {
         let normalizer = try instance(form)
         var status = U_ZERO_ERROR
         let length = Int32(source.count)

@@ -69,11 +69,12 @@ extension ICU {
                 icu_uregex_setText(handle, buffer.baseAddress, Int32(buffer.count), &status)
                 try ICU.check(status, "set regex text")
                 while icu_uregex_findNext(handle, &status) != 0 {
-                    matches.append((0...groups).map { group in
-                        let start = Int(icu_uregex_start(handle, Int32(group), &status))
-                        let end = Int(icu_uregex_end(handle, Int32(group), &status))
-                        return start < 0 ? nil : start..<end
-                    })
+                    matches.append(
+                        (0...groups).map { group in
+                            let start = Int(icu_uregex_start(handle, Int32(group), &status))
+                            let end = Int(icu_uregex_end(handle, Int32(group), &status))
+                            return start < 0 ? nil : start..<end
+                        })
                 }
                 try ICU.check(status, "match the regex '\(pattern)'")
                 icu_uregex_setText(handle, nil, 0, &status)

@@ -72,13 +72,15 @@ extension ICU {
         }
 
         /// The currency's symbol or long name in `locale` ("€", "US dollar").
-        public static func currencyName(_ code: String, locale: LocaleID, long: Bool = false) throws(ICUError) -> String {
+        public static func currencyName(_ code: String, locale: LocaleID, long: Bool = false) throws(ICUError) -> String
+        {
             var status = U_ZERO_ERROR
             var isChoice: UBool = 0
             var length: Int32 = 0
             let chars = Array(code.utf16) + [0]
-            let name = icu_ucurr_getName(chars, locale.identifier, long ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
-                                         &isChoice, &length, &status)
+            let name = icu_ucurr_getName(
+                chars, locale.identifier, long ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
+                &isChoice, &length, &status)
             try ICU.check(status, "name the currency \(code)")
             guard let name else { return code }
             return String(decoding: UnsafeBufferPointer(start: name, count: Int(length)), as: UTF16.self)
@@ -130,7 +132,8 @@ extension ICU {
         ) throws(ICUError) -> R {
             var status = U_ZERO_ERROR
             let zone = Array("UTC".utf16)
-            guard let calendar = icu_ucal_open(zone, Int32(zone.count), locale.identifier, UCAL_GREGORIAN, &status) else {
+            guard let calendar = icu_ucal_open(zone, Int32(zone.count), locale.identifier, UCAL_GREGORIAN, &status)
+            else {
                 throw ICUError.nullHandle("open a calendar for \(locale)")
             }
             defer { icu_ucal_close(calendar) }

@@ -4,7 +4,9 @@ extension ICU {
     /// The numbers `numbers` written out in words by ICU's rule-based spellout (CLDR RBNF) for `locale`: "sechs",
     /// "vierzehn", "fourteen", "trente". Besides the locale's default cardinal rules, the feminine and masculine
     /// cardinal rule sets where the locale has them ("duas", "une"). Each entry is (words, value); duplicates removed.
-    public static func spelledOut(_ numbers: ClosedRange<Int>, locale: LocaleID) throws(ICUError) -> [(words: String, value: Int)] {
+    public static func spelledOut(_ numbers: ClosedRange<Int>, locale: LocaleID) throws(ICUError) -> [(
+        words: String, value: Int
+    )] {
         var found: [(String, Int)] = []
         var seen: Set<String> = []
         for ruleSet in [nil, "%spellout-cardinal-feminine", "%spellout-cardinal-masculine"] {
@@ -21,7 +23,9 @@ extension ICU {
                 guard status.rawValue <= 0 else { continue }  // the locale has no such rule set
             }
             for number in numbers {
-                let words = try fillUTF16("spell out \(number) in \(locale)") { icu_unum_format(format, Int32(number), $0, $1, &$2) }
+                let words = try fillUTF16("spell out \(number) in \(locale)") {
+                    icu_unum_format(format, Int32(number), $0, $1, &$2)
+                }
                 if !words.isEmpty, seen.insert(words).inserted { found.append((words, number)) }
             }
         }

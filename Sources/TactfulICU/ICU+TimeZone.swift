@@ -24,7 +24,8 @@ extension ICU {
         /// The canonical location zones of a region (`US` → America/New_York, America/Chicago, …), in ICU's order.
         public static func zones(inRegion region: String) throws(ICUError) -> [String] {
             var status = U_ZERO_ERROR
-            let enumeration = icu_ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nil, &status)
+            let enumeration = icu_ucal_openTimeZoneIDEnumeration(
+                UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nil, &status)
             try ICU.check(status, "list the time zones of \(region)")
             defer { icu_uenum_close(enumeration) }
             var zones: [String] = []

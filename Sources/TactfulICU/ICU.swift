@@ -31,7 +31,8 @@ extension ICU {
     /// Converts a `UErrorCode` into a thrown ``ICUError``; warnings count as success.
     static func check(_ status: UErrorCode, _ operation: @autoclosure () -> String) throws(ICUError) {
         guard status.rawValue > U_ZERO_ERROR.rawValue else { return }
-        throw ICUError(code: Int32(status.rawValue), name: String(cString: icu_u_errorName(status)), operation: operation())
+        throw ICUError(
+            code: Int32(status.rawValue), name: String(cString: icu_u_errorName(status)), operation: operation())
     }
 
     /// Runs an ICU call that writes UTF-16 into a caller buffer, retrying once at the size ICU reports.
@@ -73,11 +74,14 @@ extension ICU {
             try check(status, operation())
             return buffer[0..<Int(length)]
         }
-        throw ICUError(code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
+        throw ICUError(
+            code: Int32(U_BUFFER_OVERFLOW_ERROR.rawValue), name: "U_BUFFER_OVERFLOW_ERROR", operation: operation())
     }
 
     /// Calls `body` with the UTF-16 code units of `text` and their count.
-    static func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UChar>?, Int32) throws(ICUError) -> R) throws(ICUError) -> R {
+    static func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UChar>?, Int32) throws(ICUError) -> R)
+        throws(ICUError) -> R
+    {
         let units = Array(text.utf16)
         return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
             try body(buffer.baseAddress, Int32(buffer.count))

@@ -23,7 +23,8 @@ public struct MarketResolver: Sendable {
     public var undetermined: Market {
         Market(
             tag: "und", requested: "", locale: .root, language: "", script: "", region: "", currency: "",
-            measurementSystem: .metric, hourCycle: .h23, firstWeekday: .mon, weekend: [], timeZones: [], chain: ["root"])
+            measurementSystem: .metric, hourCycle: .h23, firstWeekday: .mon, weekend: [], timeZones: [], chain: ["root"]
+        )
     }
 
     /// Resolves a BCP-47 tag (`de-AT`, `zh-Hant-HK`), an ICU ID (`pt_BR`) or a bare region (`JP`).
@@ -42,7 +43,8 @@ public struct MarketResolver: Sendable {
     /// much as the rest of resolving: done once).
     private func validated(_ input: String) throws(MarketError) -> (locale: ICU.LocaleID, zones: [String]) {
         let trimmed = input.trimmingWhitespace()
-        let isRegion = trimmed.count == 2 && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
+        let isRegion =
+            trimmed.count == 2 && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
             || trimmed.count == 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
         let tag = isRegion ? "und-\(trimmed)" : trimmed
         guard let parsed = try? ICU.LocaleID(tag: tag) else {
@@ -94,7 +96,8 @@ public struct MarketResolver: Sendable {
             measurementSystem: (try? ICU.RegionData.measurementSystem(for: maximized)) ?? .metric,
             hourCycle: (try? ICU.RegionData.hourCycle(for: maximized)) ?? .h23,
             firstWeekday: Weekday(icuNumber: (try? ICU.RegionData.firstWeekday(for: maximized)) ?? 2) ?? .mon,
-            weekend: Weekday.contiguousRun(((try? ICU.RegionData.weekend(for: maximized)) ?? []).compactMap(Weekday.init(icuNumber:))),
+            weekend: Weekday.contiguousRun(
+                ((try? ICU.RegionData.weekend(for: maximized)) ?? []).compactMap(Weekday.init(icuNumber:))),
             timeZones: zones.map(zoneNames.ianaName(for:)),
             chain: used
         )

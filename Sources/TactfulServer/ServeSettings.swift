@@ -107,11 +107,14 @@ public struct ServeSettings: Sendable, Equatable {
     }
 
     private static func string(_ node: YAMLNode, _ key: String) throws(PositionedError) -> String {
-        guard node.node.scalar != nil, let text = node.node.string else { throw node.error("'\(key)' must be a string") }
+        guard node.node.scalar != nil, let text = node.node.string else {
+            throw node.error("'\(key)' must be a string")
+        }
         return text
     }
 
-    private static func int(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(PositionedError) -> Int {
+    private static func int(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(PositionedError) -> Int
+    {
         guard let value = node.node.int, range.contains(value) else {
             throw node.error("'\(key)' must be a whole number in \(range.lowerBound)...\(range.upperBound)")
         }

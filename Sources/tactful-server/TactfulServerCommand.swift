@@ -28,7 +28,9 @@ struct TactfulServerCommand: AsyncParsableCommand {
             if code == .success || error is ExitCode { exit(withError: error) }  // --help, --version, explicit codes
             // Usage errors and the engine's input errors (bad config, pack, port): one line, exit 2.
             let text = "\(error)"
-            let line = code == .validationFailure ? fullMessage(for: error)
+            let line =
+                code == .validationFailure
+                ? fullMessage(for: error)
                 : text.contains(": error: ") ? text : "tactful: error: \(text)"
             FileHandle.standardError.write(Data((line + "\n").utf8))
             Foundation.exit(2)

@@ -14,12 +14,16 @@ import Testing
             }
         }
         let expected = [
-            "de-DE/refund.md:1 template.placeholder.inconsistent", "de-DE/shipping.liquid:3 template.placeholder.unbalanced-block",
+            "de-DE/refund.md:1 template.placeholder.inconsistent",
+            "de-DE/shipping.liquid:3 template.placeholder.unbalanced-block",
             "en-US/delay.txt:1 template.missing-translation", "en-US/delay.txt:1 template.missing-translation",
-            "fr-FR/refund.md:4 template.placeholder.malformed", "fr-FR/shipping.liquid:4 template.placeholder.unknown-variable",
-            "fr-FR/shipping.liquid:4 template.placeholder.inconsistent", "fr-FR/delay.txt:3 template.suppression.unused",
+            "fr-FR/refund.md:4 template.placeholder.malformed",
+            "fr-FR/shipping.liquid:4 template.placeholder.unknown-variable",
+            "fr-FR/shipping.liquid:4 template.placeholder.inconsistent",
+            "fr-FR/delay.txt:3 template.suppression.unused",
             "ja-JP/refund.md:6 root.placeholder.filler", "exports/zendesk-macros.json:13 root.placeholder.bracket",
-            "exports/library.csv:4 template.placeholder.malformed", "exports/library.yml:7 template.placeholder.inconsistent",
+            "exports/library.csv:4 template.placeholder.malformed",
+            "exports/library.yml:7 template.placeholder.inconsistent",
         ]
         for item in expected { #expect(seen.contains(item), "missing \(item)") }
         let templateRules = seen.filter { $0.contains(" template.") || $0.contains(" root.placeholder") }
@@ -41,7 +45,8 @@ import Testing
         #expect(summary["template"] == 3)
         // The SARIF rule table (of the rules reported) says the same.
         let sarif = try CLI.json(["check", "Examples/templates", "--format", "sarif"])
-        let driver = try #require(((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let driver = try #require(
+            ((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let missing = try #require(rules.first { $0["id"] as? String == "template.missing-translation" })
         #expect((missing["properties"] as? [String: Any])?["category"] as? String == "template")
@@ -52,12 +57,12 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try """
-            Hi {{ customer_name }},
-            <!-- tactful-disable-next-line en.formality.slang -->
-            Your refund of XXX is on its way to the card 4111 1111 1111 1111.
-            Track it here: {{ tracking_url }
-            Gonna be quick, promise!
-            """.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        Hi {{ customer_name }},
+        <!-- tactful-disable-next-line en.formality.slang -->
+        Your refund of XXX is on its way to the card 4111 1111 1111 1111.
+        Track it here: {{ tracking_url }
+        Gonna be quick, promise!
+        """.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["check", folder.path, "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -100,21 +105,26 @@ import Testing
     }
 
     @Test func stepSummaryKeepsEveryFindingOnOneTableRow() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-summary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tactful-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "Hi {{ name },\n".write(to: folder.appendingPathComponent("en-US/a\rb\r\nc|d\\e.txt"), atomically: true, encoding: .utf8)
+        try "Hi {{ name },\n".write(
+            to: folder.appendingPathComponent("en-US/a\rb\r\nc|d\\e.txt"), atomically: true, encoding: .utf8)
         let summary = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: summary) }
-        let result = try CLI.run(["check", ".", "--format", "github"], in: folder, environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        let result = try CLI.run(
+            ["check", ".", "--format", "github"], in: folder, environment: ["GITHUB_STEP_SUMMARY": summary.path])
         #expect(result.status == 1)
         let markdown = try String(contentsOf: summary, encoding: .utf8)
         #expect(!markdown.unicodeScalars.contains("\r"))
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
-        #expect(rows == [
-            "| severity | file | line | rule | message |", "| --- | --- | --- | --- | --- |",
-            #"| error | ./en-US/a b c\|d\\e.txt | 1:4 | template.placeholder.malformed | The placeholder is not closed with }}. |"#,
-        ], "\(markdown)")
+        #expect(
+            rows == [
+                "| severity | file | line | rule | message |", "| --- | --- | --- | --- | --- |",
+                #"| error | ./en-US/a b c\|d\\e.txt | 1:4 | template.placeholder.malformed | The placeholder is not closed with }}. |"#,
+            ], "\(markdown)")
     }
 
     /// A template's result names the channel it was linted for (the config's), as `lint` does.
@@ -134,7 +144,9 @@ import Testing
     }
 
     @Test func baselineAcceptsCurrentFindings() throws {
-        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
+        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "baseline-\(UUID().uuidString).json"
+        ).path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)
         let result = try CLI.run(["check", "Examples/templates", "--baseline", baseline])
         #expect(result.status == 0, "\(result.stdout)")

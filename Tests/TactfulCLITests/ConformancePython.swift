@@ -29,7 +29,9 @@ enum ConformancePython {
 
     /// Runs `Scripts/conformance/<script>` with `arguments` (the built `tactful` is in `TACTFUL_BINARY`), and
     /// returns what it printed and its exit status.
-    static func run(_ script: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws -> CLI.Result {
+    static func run(_ script: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws
+        -> CLI.Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/python3")
         process.arguments = [repository.appendingPathComponent("Scripts/conformance/\(script)").path] + arguments
@@ -38,7 +40,8 @@ enum ConformancePython {
             .merging(environment) { _, given in given }
         process.currentDirectoryURL = repository
         // Standard error goes to a file, so that neither stream can fill a pipe and block the script.
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("conformance-\(UUID().uuidString).err")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "conformance-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let stdout = Pipe()
@@ -48,7 +51,8 @@ enum ConformancePython {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let err = (try? Data(contentsOf: errors)) ?? Data()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                          stderr: String(decoding: err, as: UTF8.self))
+        return CLI.Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// Bad input gets a one-line error (or a clean result) and the documented exit code: never a crash or a hang.
 @Suite struct HostileInputTests {
     let folder: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-hostile-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tactful-hostile-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }()
@@ -20,7 +21,9 @@ import Testing
     }
 
     @Test func invalidUTF8AndUTF16AreInputErrors() throws {
-        let cases: [(String, [UInt8])] = [("latin1.txt", [0x63, 0x61, 0x66, 0xE9]), ("utf16.txt", [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00])]
+        let cases: [(String, [UInt8])] = [
+            ("latin1.txt", [0x63, 0x61, 0x66, 0xE9]), ("utf16.txt", [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00]),
+        ]
         for (name, bytes) in cases {
             let result = try lint(try file(name, Data(bytes)))
             #expect(result.status == 2)
@@ -35,8 +38,10 @@ import Testing
     }
 
     @Test func aBOMIsSkippedAndPositionsStayRight() throws {
-        let json = try CLI.json(["lint", "--market", "en-US", "--format", "json",
-                                 try file("bom.txt", Data([0xEF, 0xBB, 0xBF] + Array("Hi {{name}}".utf8)))])
+        let json = try CLI.json([
+            "lint", "--market", "en-US", "--format", "json",
+            try file("bom.txt", Data([0xEF, 0xBB, 0xBF] + Array("Hi {{name}}".utf8))),
+        ])
         let finding = ((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.first
         #expect(finding?["column"] as? Int == 4)
     }
@@ -76,11 +81,13 @@ import Testing
             """
         let bombResult = try CLI.run(["rules", "test", try file("en-US.yml", Data(bomb.utf8))])
         #expect(bombResult.status == 2 && bombResult.stderr.contains("unknown key 'a'"))
-        let unknownKind = "pack: en-US\nrules:\n  - id: x.y\n    kind: telepathy\n    category: taboo\n    message: m\n    source: s\n"
+        let unknownKind =
+            "pack: en-US\nrules:\n  - id: x.y\n    kind: telepathy\n    category: taboo\n    message: m\n    source: s\n"
         let kindResult = try CLI.run(["rules", "test", try file("kind.yml", Data(unknownKind.utf8))])
         #expect(kindResult.status == 2)
         #expect(kindResult.stderr.contains("kind.yml:4:11: error: unknown rule kind 'telepathy'"))
-        let nested = "pack: en-US\nrules: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
+        let nested =
+            "pack: en-US\nrules: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
         let nestedResult = try CLI.run(["rules", "test", try file("nested.yml", Data(nested.utf8))])
         #expect(nestedResult.status == 2)
         let broken = try CLI.run(["rules", "test", try file("broken.yml", Data("pack: [unclosed\n".utf8))])
@@ -91,16 +98,16 @@ import Testing
         let packs = folder.appendingPathComponent("packs")
         try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
         try """
-            pack: en-US
-            rules:
-              - id: evil.regex
-                kind: pattern
-                category: readability
-                message: Evil.
-                source: A test of ICU's regex limits.
-                regex: '(a+)+$'
-                examples: {trigger: ["aaa!"], clean: ["b"]}
-            """.write(to: packs.appendingPathComponent("en-US.yml"), atomically: true, encoding: .utf8)
+        pack: en-US
+        rules:
+          - id: evil.regex
+            kind: pattern
+            category: readability
+            message: Evil.
+            source: A test of ICU's regex limits.
+            regex: '(a+)+$'
+            examples: {trigger: ["aaa!"], clean: ["b"]}
+        """.write(to: packs.appendingPathComponent("en-US.yml"), atomically: true, encoding: .utf8)
         let config = try file("evil.yml", Data("version: 1\npacks: [\(packs.path)]\n".utf8))
         let draft = try file("evil.txt", Data((String(repeating: "a", count: 30_000) + "!").utf8))
         let started = Date()
@@ -118,7 +125,10 @@ import Testing
         for arguments in [
             ["sla", "due", "--schedule", schedule, "--from", "2026-03-02T10:00:00Z", "--target", "-8h"],
             ["sla", "due", "--schedule", schedule, "--from", "2026-02-30T10:00:00Z", "--target", "8h"],
-            ["sla", "due", "--schedule", schedule, "--from", "2026-03-02T10:00:00Z", "--target", "8h", "--customer-tz", "Mars/Base"],
+            [
+                "sla", "due", "--schedule", schedule, "--from", "2026-03-02T10:00:00Z", "--target", "8h",
+                "--customer-tz", "Mars/Base",
+            ],
             ["sla", "due", "--schedule", schedule, "--from", "2026-03-02T10:00:00Z", "--target", "999999999h"],
             ["sla", "due", "--schedule", schedule, "--from", "yesterday", "--target", "8h"],
         ] {
@@ -132,7 +142,8 @@ import Testing
         #expect(try lint(folder.appendingPathComponent("missing.txt").path).status == 2)
         let loop = folder.appendingPathComponent("loop")
         try FileManager.default.createDirectory(at: loop, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: loop.appendingPathComponent("self").path, withDestinationPath: loop.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: loop.appendingPathComponent("self").path, withDestinationPath: loop.path)
         try "Thanks for your order.".write(to: loop.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let result = try lint(loop.path)
         #expect(result.status == 0, "\(result.stderr)")

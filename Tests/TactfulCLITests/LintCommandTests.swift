@@ -14,7 +14,9 @@ import Testing
         #expect(files.first?["path"] as? String == "-")
         #expect(files.first?["market"] as? String == "en-US")
         let finding = try #require((files.first?["findings"] as? [[String: Any]])?.first)
-        for key in ["rule", "category", "severity", "message", "match", "line", "column", "endLine", "endColumn", "fixes"] {
+        for key in [
+            "rule", "category", "severity", "message", "match", "line", "column", "endLine", "endColumn", "fixes",
+        ] {
             #expect(finding[key] != nil, "missing \(key)")
         }
         #expect(finding["match"] as? String == "{{first_name}}")
@@ -25,7 +27,9 @@ import Testing
         #expect(try CLI.run(["lint", "--market", "en-US", "-"], input: "Thanks for your order.").status == 0)
         #expect(try CLI.run(["lint", "--market", "en-US", "-"], input: "Hi {{name}}").status == 1)
         #expect(try CLI.run(["lint", "--market", "de-DE", "-"], input: "Das Paket kommt um 5pm.").status == 0)
-        #expect(try CLI.run(["lint", "--market", "de-DE", "--fail-on", "warning", "-"], input: "Das Paket kommt um 5pm.").status == 1)
+        #expect(
+            try CLI.run(["lint", "--market", "de-DE", "--fail-on", "warning", "-"], input: "Das Paket kommt um 5pm.")
+                .status == 1)
         #expect(try CLI.run(["lint", "--market", "xx-YY", "-"], input: "x").status == 2)
         #expect(try CLI.run(["lint", "--market", "en-US"]).status == 2)
     }
@@ -69,9 +73,12 @@ import Testing
     @Test func sarifLocationsAreRelativeToTheSourceRoot() throws {
         let folder = try temporaryFolder().resolvingSymlinksInPath()
         let repository = folder.appendingPathComponent("repo")
-        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: repository.appendingPathComponent("replies"), withIntermediateDirectories: true)
-        let draft = repository.appendingPathComponent("replies/de #1.txt"), loose = folder.appendingPathComponent("loose.txt")
+        try FileManager.default.createDirectory(
+            at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: repository.appendingPathComponent("replies"), withIntermediateDirectories: true)
+        let draft = repository.appendingPathComponent("replies/de #1.txt"),
+            loose = folder.appendingPathComponent("loose.txt")
         for file in [draft, loose] { try "Um 5pm, {{name}}".write(to: file, atomically: true, encoding: .utf8) }
 
         func locations(_ arguments: [String], in directory: URL) throws -> (root: String?, uris: [[String: String]]) {
@@ -80,7 +87,8 @@ import Testing
             let run = try #require((json["runs"] as? [[String: Any]])?.first)
             let root = ((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: String])?["uri"]
             let uris = (run["results"] as? [[String: Any]] ?? []).compactMap {
-                (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?[
+                    "artifactLocation"]
                     as? [String: String]
             }
             return (root, uris)
@@ -89,9 +97,10 @@ import Testing
         // An absolute path into a work tree, from outside it; a file outside that work tree keeps an absolute URI.
         let fromOutside = try locations([draft.path, loose.path], in: folder)
         #expect(fromOutside.root == "file://\(repository.path)/")
-        #expect(Set(fromOutside.uris) == [
-            ["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"], ["uri": "file://\(folder.path)/loose.txt"],
-        ])
+        #expect(
+            Set(fromOutside.uris) == [
+                ["uri": "replies/de%20%231.txt", "uriBaseId": "%SRCROOT%"], ["uri": "file://\(folder.path)/loose.txt"],
+            ])
         // A relative path from inside the work tree names the same location.
         let fromInside = try locations(["de #1.txt"], in: repository.appendingPathComponent("replies"))
         #expect(fromInside.root == "file://\(repository.path)/")
@@ -101,22 +110,31 @@ import Testing
         #expect(noWorkTree.root == "file://\(folder.path)/")
         #expect(Set(noWorkTree.uris) == [["uri": "loose.txt", "uriBaseId": "%SRCROOT%"]])
         let standardInput = try CLI.json(["lint", "--market", "de-DE", "--format", "sarif", "-"], input: "Um 5pm")
-        let stdinResult = try #require(((standardInput["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
-        let stdinLocation = ((stdinResult["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+        let stdinResult = try #require(
+            ((standardInput["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let stdinLocation =
+            ((stdinResult["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?[
+                "artifactLocation"]
         #expect(stdinLocation as? [String: String] == ["uri": "-"])
     }
 
     @Test func configAndDataFilesHandedExplicitlyAreSkipped() throws {
         let folder = try temporaryFolder()
-        let files = [".tactful.yml": "version: 1\nmarket: en-US\n", "macros.json": "[]\n", "library.csv": "key,locale,body\n",
-                     "notes.yaml": "a: 1\n", "reply.txt": "Thanks for your order. It ships tomorrow.\n"]
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let result = try CLI.run(["lint", ".tactful.yml", "macros.json", "reply.txt", "library.csv", "notes.yaml"], in: folder)
+        let files = [
+            ".tactful.yml": "version: 1\nmarket: en-US\n", "macros.json": "[]\n", "library.csv": "key,locale,body\n",
+            "notes.yaml": "a: 1\n", "reply.txt": "Thanks for your order. It ships tomorrow.\n",
+        ]
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = try CLI.run(
+            ["lint", ".tactful.yml", "macros.json", "reply.txt", "library.csv", "notes.yaml"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.split(separator: "\n") == [
-            "tactful: .tactful.yml: skipped: not a draft", "tactful: macros.json: skipped: not a draft",
-            "tactful: library.csv: skipped: not a draft", "tactful: notes.yaml: skipped: not a draft",
-        ])
+        #expect(
+            result.stderr.split(separator: "\n") == [
+                "tactful: .tactful.yml: skipped: not a draft", "tactful: macros.json: skipped: not a draft",
+                "tactful: library.csv: skipped: not a draft", "tactful: notes.yaml: skipped: not a draft",
+            ])
         #expect(result.stdout.contains("1 file: 0 errors"), "\(result.stdout)")
         let onlyConfig = try CLI.run(["lint", "--format", "json", ".tactful.yml"], in: folder)
         #expect(onlyConfig.status == 0 && onlyConfig.stderr == "tactful: .tactful.yml: skipped: not a draft\n")
@@ -127,7 +145,8 @@ import Testing
     @Test func fixWritesAtomicallyAndASecondRunChangesNothing() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("reply.txt")
-        try "Wir rufen Sie um 5pm an. Der Riemen ist 10 inches lang.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "Wir rufen Sie um 5pm an. Der Riemen ist 10 inches lang.\n".write(
+            to: file, atomically: true, encoding: .utf8)
         _ = try CLI.run(["lint", "--market", "de-DE", "--fix", file.path])
         let once = try String(contentsOf: file, encoding: .utf8)
         #expect(once == "Wir rufen Sie um 17:00 an. Der Riemen ist 10 inches (25,4 cm) lang.\n")
@@ -144,22 +163,25 @@ import Testing
         try refusal.write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["lint", "--market", "en-GB", "--fix-unsafe", file.path])
         // The meaning-preserving rewording is applied; the refusal keeps its negation and is shown as an example.
-        #expect(try String(contentsOf: file, encoding: .utf8)
-            == "Unfortunately, we can't refund the shipping fee. To recap, it was sent on time.\n")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == "Unfortunately, we can't refund the shipping fee. To recap, it was sent on time.\n")
         #expect(result.stdout.contains("suggestion, not applied"))
         #expect(result.stdout.contains("— market en-GB, channel email"))
     }
 
     @Test func configMapsPathsToMarketsAndSwitchesRulesOff() throws {
         let folder = try temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("de"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("de"), withIntermediateDirectories: true)
         try """
-            version: 1
-            markets:
-              - {glob: "de/**", market: de-DE}
-            rules: {root.readability.exclamations: off}
-            """.write(to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
-        try "Wir rufen um 5pm an!!!".write(to: folder.appendingPathComponent("de/a.txt"), atomically: true, encoding: .utf8)
+        version: 1
+        markets:
+          - {glob: "de/**", market: de-DE}
+        rules: {root.readability.exclamations: off}
+        """.write(to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
+        try "Wir rufen um 5pm an!!!".write(
+            to: folder.appendingPathComponent("de/a.txt"), atomically: true, encoding: .utf8)
         let json = try CLI.json(["lint", "--format", "json", folder.appendingPathComponent("de").path])
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         #expect(file["market"] as? String == "de-DE")
@@ -194,18 +216,18 @@ import Testing
         let folder = try temporaryFolder()
         let pack = folder.appendingPathComponent("acme.yml")
         try """
-            pack: en-US
-            rules:
-              - id: acme.vocabulary.brand
-                kind: substitution
-                category: vocabulary
-                message: Write the brand as Acme.
-                source: Acme brand guide 2026, p. 3.
-                pairs: {ACME Corp: Acme}
-                examples:
-                  trigger: ["Thanks for shopping at ↓ACME Corp."]
-                  clean: ["Thanks for shopping at Acme."]
-            """.write(to: pack, atomically: true, encoding: .utf8)
+        pack: en-US
+        rules:
+          - id: acme.vocabulary.brand
+            kind: substitution
+            category: vocabulary
+            message: Write the brand as Acme.
+            source: Acme brand guide 2026, p. 3.
+            pairs: {ACME Corp: Acme}
+            examples:
+              trigger: ["Thanks for shopping at ↓ACME Corp."]
+              clean: ["Thanks for shopping at Acme."]
+        """.write(to: pack, atomically: true, encoding: .utf8)
         let result = try CLI.run(["rules", "test", pack.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("1 passed, 0 failed"))

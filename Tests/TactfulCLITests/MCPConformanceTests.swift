@@ -83,11 +83,16 @@ import Testing
             to: folder.appendingPathComponent("rates.csv"), atomically: true, encoding: .utf8)
         try "serve:\n  rates: rates.csv\n".write(
             to: folder.appendingPathComponent(".tactful.yml"), atomically: true, encoding: .utf8)
-        let offline = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path, "https_proxy": "http://127.0.0.1:9"]
+        let offline = [
+            "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path, "https_proxy": "http://127.0.0.1:9",
+        ]
         let money =
             #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"convert_money","arguments":{"amount":"49.99","currency":"USD","to":"EUR","market":"de-DE"}}}"#
         for (arguments, directory) in [
-            (["mcp", "--rates", folder.appendingPathComponent("rates.csv").path], FileManager.default.temporaryDirectory),
+            (
+                ["mcp", "--rates", folder.appendingPathComponent("rates.csv").path],
+                FileManager.default.temporaryDirectory
+            ),
             (["mcp"], folder),  // the config's serve: rates:, relative to the config
         ] {
             let session = try LiveProcess(arguments, in: directory, environment: offline)
@@ -108,7 +113,8 @@ import Testing
         #expect(!text.contains("pass --rates FILE"), "the CLI's advice: \(text)")
     }
 
-    @Test(.enabled(if: ConformancePython.has("mcp"), "needs TACTFUL_PYTHON with the MCP Python SDK; .ci/run installs it"))
+    @Test(
+        .enabled(if: ConformancePython.has("mcp"), "needs TACTFUL_PYTHON with the MCP Python SDK; .ci/run installs it"))
     func officialPythonSDKCallsEveryToolAndGetsProtocolErrors() throws {
         let result = try ConformancePython.run("mcp_conformance.py")
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")

@@ -22,8 +22,10 @@ extension OneEngineTests {
         let engine = try Self.engine.get()
         let cases: [(DraftConvertRequest, [String])] = [
             (DraftConvertRequest(text: "10 inches", market: "xx-YY"), ["--market", "xx-YY"]),
-            (DraftConvertRequest(text: "10 inches", market: "de-DE", draftLanguage: "de,not a tag"),
-             ["--market", "de-DE", "--draft-language", "de,not a tag"]),
+            (
+                DraftConvertRequest(text: "10 inches", market: "de-DE", draftLanguage: "de,not a tag"),
+                ["--market", "de-DE", "--draft-language", "de,not a tag"]
+            ),
         ]
         for (request, options) in cases {
             let error = try #require(throws: FieldError.self) { try engine.convertDraft(request, rates: nil) }

@@ -48,13 +48,18 @@ import Testing
     @Test func holidaysRejectAlike() throws {
         let engine = try Self.engine.get()
         let cases: [(HolidaysRequest, [String])] = [
-            (HolidaysRequest(market: "DE", from: "2026-01-01", to: "2040-12-31"), ["--from", "2026-01-01", "--to", "2040-12-31"]),
+            (
+                HolidaysRequest(market: "DE", from: "2026-01-01", to: "2040-12-31"),
+                ["--from", "2026-01-01", "--to", "2040-12-31"]
+            ),
             (HolidaysRequest(market: "DE", from: "2026-01-01"), ["--from", "2026-01-01"]),
             (HolidaysRequest(market: "DE", year: 1800), ["--year", "1800"]),
             (HolidaysRequest(market: "XY", year: 2026), ["--year", "2026"]),
         ]
         for (request, options) in cases {
-            let error = try #require(throws: FieldError.self) { try engine.holidays(request, today: .init(dayNumber: 0)) }
+            let error = try #require(throws: FieldError.self) {
+                try engine.holidays(request, today: .init(dayNumber: 0))
+            }
             try Self.expectSameRejection(
                 ["holidays", "--market", request.market] + options, error, option: "--" + error.field)
         }
@@ -68,8 +73,10 @@ import Testing
     ])
     func sizesAnswerAlike(_ request: SizeRequest) throws {
         var arguments = ["size"] + (request.size.map { [$0] } ?? []) + ["--category", request.category]
-        for (option, value) in [("--from", request.from), ("--to", request.to), ("--measure", request.measure),
-                                ("--market", request.market)] {
+        for (option, value) in [
+            ("--from", request.from), ("--to", request.to), ("--measure", request.measure),
+            ("--market", request.market),
+        ] {
             if let value { arguments += [option, value] }
         }
         let answer = try Self.engine.get().size(request)
@@ -79,13 +86,22 @@ import Testing
     @Test func sizesRejectAlike() throws {
         let engine = try Self.engine.get()
         let cases: [(SizeRequest, [String], String)] = [
-            (SizeRequest(size: "42", from: nil, to: nil, category: "shoes-men", measure: nil, market: nil), ["42"], "--from"),
-            (SizeRequest(size: "42", from: "XX", to: nil, category: "shoes-men", measure: nil, market: nil),
-             ["42", "--from", "XX"], "SIZE"),
-            (SizeRequest(size: nil, from: nil, to: nil, category: "shoes-men", measure: "26.5kg", market: nil),
-             ["--measure", "26.5kg"], "--measure"),
-            (SizeRequest(size: "42", from: "EU", to: nil, category: "shoes-men", measure: nil, market: "xx-YY"),
-             ["42", "--from", "EU", "--market", "xx-YY"], "--market"),
+            (
+                SizeRequest(size: "42", from: nil, to: nil, category: "shoes-men", measure: nil, market: nil), ["42"],
+                "--from"
+            ),
+            (
+                SizeRequest(size: "42", from: "XX", to: nil, category: "shoes-men", measure: nil, market: nil),
+                ["42", "--from", "XX"], "SIZE"
+            ),
+            (
+                SizeRequest(size: nil, from: nil, to: nil, category: "shoes-men", measure: "26.5kg", market: nil),
+                ["--measure", "26.5kg"], "--measure"
+            ),
+            (
+                SizeRequest(size: "42", from: "EU", to: nil, category: "shoes-men", measure: nil, market: "xx-YY"),
+                ["42", "--from", "EU", "--market", "xx-YY"], "--market"
+            ),
         ]
         for (request, options, option) in cases {
             let error = try #require(throws: FieldError.self) { try engine.size(request) }
@@ -120,19 +136,32 @@ import Testing
     @Test func slaDueRejectsAlike() throws {
         let path = try Self.file(Self.schedule)
         let cases: [(SLADueRequest, [String])] = [
-            (SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "0h"), ["--target", "0h"]),
-            (SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "8x"), ["--target", "8x"]),
+            (
+                SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "0h"),
+                ["--target", "0h"]
+            ),
+            (
+                SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "8x"),
+                ["--target", "8x"]
+            ),
             (SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z"), []),
-            (SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", policy: "fax"), ["--policy", "fax"]),
-            (SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "1h", market: "en-US"),
-             ["--target", "1h", "--market", "en-US"]),
+            (
+                SLADueRequest(schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", policy: "fax"),
+                ["--policy", "fax"]
+            ),
+            (
+                SLADueRequest(
+                    schedule: .string(Self.schedule), from: "2026-03-06T08:00:00Z", target: "1h", market: "en-US"),
+                ["--target", "1h", "--market", "en-US"]
+            ),
         ]
         for (request, options) in cases {
             let error = try #require(throws: FieldError.self) {
                 try Self.engine.get().slaDue(request, now: Date(), schedulePath: path)
             }
             let option = error.field == "customerTz" ? "--customer-tz" : "--" + error.field
-            try Self.expectSameRejection(["sla", "due", "--schedule", path, "--from", request.from] + options, error, option: option)
+            try Self.expectSameRejection(
+                ["sla", "due", "--schedule", path, "--from", request.from] + options, error, option: option)
         }
     }
 
@@ -148,11 +177,14 @@ import Testing
             let answer = try Self.engine.get().lint(
                 LintRequest(text: draft.text, market: draft.market, channel: draft.channel))
             let cli = try CLI.run(
-                ["lint", "--market", draft.market, "--channel", draft.channel, "--format", "json", "-"], input: draft.text,
+                ["lint", "--market", draft.market, "--channel", draft.channel, "--format", "json", "-"],
+                input: draft.text,
                 in: folder)
             let printed = try #require(Self.object(cli.stdout)["files"] as? [NSDictionary]).first
             let expected = try #require(Self.object(answer)["files"] as? [NSDictionary]).first
-            let (cliFile, apiFile) = (printed?.mutableCopy() as? NSMutableDictionary, expected?.mutableCopy() as? NSMutableDictionary)
+            let (cliFile, apiFile) = (
+                printed?.mutableCopy() as? NSMutableDictionary, expected?.mutableCopy() as? NSMutableDictionary
+            )
             cliFile?.removeObject(forKey: "path")
             apiFile?.removeObject(forKey: "path")
             #expect(cliFile == apiFile, "\(draft.market)")

@@ -13,10 +13,13 @@ import Testing
     func outputsComeInInputOrder(jobs: Int) throws {
         let inputs = Array(0..<200)
         var seen: [Int] = []
-        try OrderedParallel.forEach(inputs, jobs: jobs, work: { index in
-            usleep(UInt32((index * 7919) % 13) * 50)  // uneven work: later inputs often finish first
-            return index * index
-        }) { input, output in
+        try OrderedParallel.forEach(
+            inputs, jobs: jobs,
+            work: { index in
+                usleep(UInt32((index * 7919) % 13) * 50)  // uneven work: later inputs often finish first
+                return index * index
+            }
+        ) { input, output in
             #expect(output == input * input)
             seen.append(input)
         }
@@ -26,10 +29,13 @@ import Testing
     @Test func theFirstFailureInOrderIsThrownAfterTheOutputsBeforeIt() {
         var seen: [Int] = []
         #expect(throws: Failure(index: 30)) {
-            try OrderedParallel.forEach(Array(0..<100), jobs: 2, work: { index in
-                if index == 30 || index == 60 { throw Failure(index: index) }
-                return index
-            }) { input, _ in seen.append(input) }
+            try OrderedParallel.forEach(
+                Array(0..<100), jobs: 2,
+                work: { index in
+                    if index == 30 || index == 60 { throw Failure(index: index) }
+                    return index
+                }
+            ) { input, _ in seen.append(input) }
         }
         #expect(seen == Array(0..<30))
     }
@@ -37,10 +43,13 @@ import Testing
     @Test func workersStayWithinTheirLookahead() throws {
         let started = Mutex(0)
         var mostAhead = 0
-        try OrderedParallel.forEach(Array(0..<300), jobs: 2, work: { index in
-            started.withLock { $0 = max($0, index + 1) }
-            return index
-        }) { input, _ in
+        try OrderedParallel.forEach(
+            Array(0..<300), jobs: 2,
+            work: { index in
+                started.withLock { $0 = max($0, index + 1) }
+                return index
+            }
+        ) { input, _ in
             mostAhead = max(mostAhead, started.withLock { $0 } - input)
         }
         #expect(mostAhead <= 2 * 8 + 1)

@@ -62,7 +62,8 @@ import Testing
     }
 
     @Test(
-        .enabled(if: ConformancePython.has("schemathesis"), "needs TACTFUL_PYTHON with schemathesis; .ci/run installs it"))
+        .enabled(
+            if: ConformancePython.has("schemathesis"), "needs TACTFUL_PYTHON with schemathesis; .ci/run installs it"))
     func schemathesisFindsEveryResponseAsTheOpenAPIDocumentSays() throws {
         let result = try ConformancePython.run("http_schemathesis.py")
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")

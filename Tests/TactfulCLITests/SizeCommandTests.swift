@@ -72,12 +72,15 @@ import Testing
             "size", "38", "--from", "DE", "--to", "FR,IT", "--category", "clothing-women", "--market", "de-DE",
         ])
         #expect(german.status == 0 && german.stdout.contains("Reply: Größe DE 38 entspricht FR 40 / IT 44."))
-        #expect(try CLI.run(["size", "L", "--from", "UK", "--to", "US", "--category", "rings"]).stdout.hasPrefix(
-            "UK L → US 5.75"))
-        #expect(try CLI.run(["size", "34B", "--from", "UK", "--to", "AU", "--category", "bras"]).stdout.hasPrefix(
-            "UK 34B → AU 12B"))
-        #expect(try CLI.run(["size", "10C", "--from", "US", "--to", "JP", "--category", "shoes-kids"]).stdout.hasPrefix(
-            "US 10C → JP 16"))
+        #expect(
+            try CLI.run(["size", "L", "--from", "UK", "--to", "US", "--category", "rings"]).stdout.hasPrefix(
+                "UK L → US 5.75"))
+        #expect(
+            try CLI.run(["size", "34B", "--from", "UK", "--to", "AU", "--category", "bras"]).stdout.hasPrefix(
+                "UK 34B → AU 12B"))
+        #expect(
+            try CLI.run(["size", "10C", "--from", "US", "--to", "JP", "--category", "shoes-kids"]).stdout.hasPrefix(
+                "US 10C → JP 16"))
         let bad = try CLI.run(["size", "40X", "--from", "US", "--category", "suits-men"])
         #expect(bad.status == 2 && bad.stderr.contains("length") && bad.stderr.split(separator: "\n").count == 1)
     }

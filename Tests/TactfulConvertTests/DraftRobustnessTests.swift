@@ -37,7 +37,8 @@ import TactfulICU
                 lastStart = conversion.span.start
                 let original = String(decoding: rebuilt[conversion.span.start..<conversion.span.end], as: UTF16.self)
                 #expect(original == conversion.original, "\(draft.debugDescription)")
-                rebuilt.replaceSubrange(conversion.span.start..<conversion.span.end, with: Array(conversion.replacement.utf16))
+                rebuilt.replaceSubrange(
+                    conversion.span.start..<conversion.span.end, with: Array(conversion.replacement.utf16))
             }
             #expect(String(decoding: rebuilt, as: UTF16.self) == result.text)
         }

@@ -23,7 +23,9 @@ import TactfulICU
     }
 
     @Test func badSkeletonIsAnError() throws {
-        #expect(throws: ICUError.self) { try ICU.NumberFormatter(skeleton: "measure-unit/nonsense-x", locale: locale("en")) }
+        #expect(throws: ICUError.self) {
+            try ICU.NumberFormatter(skeleton: "measure-unit/nonsense-x", locale: locale("en"))
+        }
     }
 
     @Test func datePatternsFollowTheLocaleClock() throws {

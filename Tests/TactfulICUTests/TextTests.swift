@@ -66,7 +66,8 @@ import TactfulICU
     }
 
     @Test func listFormatting() throws {
-        #expect(try ICU.formatList(["rot", "grün", "blau"], locale: try ICU.LocaleID(tag: "de")) == "rot, grün und blau")
+        #expect(
+            try ICU.formatList(["rot", "grün", "blau"], locale: try ICU.LocaleID(tag: "de")) == "rot, grün und blau")
         #expect(try ICU.formatList(["S", "M"], locale: try ICU.LocaleID(tag: "en"), type: .or) == "S or M")
     }
 }

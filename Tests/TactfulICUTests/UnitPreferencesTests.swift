@@ -7,12 +7,18 @@ import TactfulICU
         #expect(height.map(\.unit) == ["foot-and-inch", "inch"])
         #expect(height.first?.threshold == 3)
         // No person-height entry for DE: region 001 applies.
-        #expect(try ICU.UnitPreferences.preferences(category: "length", usage: "person-height", region: "DE").map(\.unit) == ["centimeter"])
+        #expect(
+            try ICU.UnitPreferences.preferences(category: "length", usage: "person-height", region: "DE").map(\.unit)
+                == ["centimeter"])
         // An unknown usage falls back to `default`.
-        #expect(try ICU.UnitPreferences.preferences(category: "mass", usage: "no-such-usage", region: "DE").first?.unit == "tonne")
+        #expect(
+            try ICU.UnitPreferences.preferences(category: "mass", usage: "no-such-usage", region: "DE").first?.unit
+                == "tonne")
         let road = try ICU.UnitPreferences.preferences(category: "length", usage: "road", region: "GB")
         #expect(road.contains { $0.unit == "yard" && $0.skeleton == "precision-increment/50" })
-        #expect(throws: ICUError.self) { try ICU.UnitPreferences.preferences(category: "nonsense", usage: "default", region: "US") }
+        #expect(throws: ICUError.self) {
+            try ICU.UnitPreferences.preferences(category: "nonsense", usage: "default", region: "US")
+        }
     }
 
     @Test func listsUsages() {
@@ -22,6 +28,8 @@ import TactfulICU
 
     @Test func knowsISOCurrencies() {
         #expect(ICU.RegionData.isCurrency("EUR") && ICU.RegionData.isCurrency("DEM"))
-        #expect(!ICU.RegionData.isCurrency("XYZ") && !ICU.RegionData.isCurrency("eur") && !ICU.RegionData.isCurrency("EURO"))
+        #expect(
+            !ICU.RegionData.isCurrency("XYZ") && !ICU.RegionData.isCurrency("eur") && !ICU.RegionData.isCurrency("EURO")
+        )
     }
 }

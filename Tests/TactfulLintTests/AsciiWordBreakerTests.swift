@@ -8,8 +8,10 @@ import Testing
 /// the characters the rules treat differently, on random ASCII text and on the ASCII texts of the corpora.
 @Suite struct AsciiWordBreakerTests {
     /// The languages of the markets, and Finnish and Swedish (whose rules keep `:` inside a word).
-    static let tags = ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL", "pt-BR", "id-ID", "ar-SA",
-                       "ja-JP", "zh-CN", "zh-TW", "ko-KR", "th-TH", "fi-FI", "sv-SE"]
+    static let tags = [
+        "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL", "pt-BR", "id-ID", "ar-SA",
+        "ja-JP", "zh-CN", "zh-TW", "ko-KR", "th-TH", "fi-FI", "sv-SE",
+    ]
 
     static func icuSegments(_ units: [UInt16], _ tag: String) throws -> [ICU.Segment] {
         try ICU.BreakIterator(.word, locale: ICU.LocaleID(tag: tag)).segments(of: units)
@@ -45,9 +47,12 @@ import Testing
         for tag in Self.tags {
             let pool = ICUPool(), locale = try ICU.LocaleID(tag: tag)
             for _ in 0..<300 {
-                let text = (0..<(1 + next(60))).map { _ in next(3) == 0 ? UInt16(next(128)) : frequent[next(frequent.count)] }
-                #expect(try pool.wordSegments(of: text, isASCII: true, locale) == Self.icuSegments(text, tag),
-                        "\(tag): \(String(decoding: text, as: UTF16.self).debugDescription)")
+                let text = (0..<(1 + next(60))).map { _ in
+                    next(3) == 0 ? UInt16(next(128)) : frequent[next(frequent.count)]
+                }
+                #expect(
+                    try pool.wordSegments(of: text, isASCII: true, locale) == Self.icuSegments(text, tag),
+                    "\(tag): \(String(decoding: text, as: UTF16.self).debugDescription)")
             }
         }
     }
@@ -57,9 +62,11 @@ import Testing
             .deletingLastPathComponent()
         var texts: [[UInt16]] = []
         for folder in ["Tests/Corpus", "Examples"] {
-            let files = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            let files = FileManager.default.enumerator(
+                at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
             while let file = files?.nextObject() as? URL {
-                guard let text = try? String(contentsOf: file, encoding: .utf8), text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                guard let text = try? String(contentsOf: file, encoding: .utf8), text.utf8.allSatisfy({ $0 < 0x80 })
+                else { continue }
                 texts.append(Array(text.utf16))
             }
         }
@@ -75,7 +82,9 @@ import Testing
     /// The breaker is used where its probe agrees with ICU (every market's language), and not in Finnish or Swedish.
     @Test func probeDecidesWhereTheBreakerIsUsed() throws {
         for tag in Self.tags {
-            let agrees = try Self.icuSegments(AsciiWordBreaker.probe, tag) == AsciiWordBreaker.segments(of: AsciiWordBreaker.probe)
+            let agrees =
+                try Self.icuSegments(AsciiWordBreaker.probe, tag)
+                == AsciiWordBreaker.segments(of: AsciiWordBreaker.probe)
             #expect(agrees == !["fi-FI", "sv-SE"].contains(tag), "\(tag)")
         }
     }

@@ -53,7 +53,9 @@ import Testing
             let findings = try linter.lint(text)
             let fixed = FixApplier.apply(findings, to: text, mode: .unsafe).text
             let guardian = MeaningGuard(cues: LanguageCues.of(linter.ruleSet.market.locale.language))
-            if fixed != text, guardian.changesMeaning(of: text, to: fixed) { changed.append("\(market): \(text) → \(fixed)") }
+            if fixed != text, guardian.changesMeaning(of: text, to: fixed) {
+                changed.append("\(market): \(text) → \(fixed)")
+            }
         }
         #expect(samples.count > 800)
         #expect(changed.isEmpty, "\(changed.prefix(20).joined(separator: "\n"))")
@@ -72,7 +74,9 @@ import Testing
     @Test func aWayForwardOrAThirdPartyMakesALimitationInfo() throws {
         var evaluation = QualityEvaluation(library: try Self.library.get())
         let linter = try evaluation.linter(for: "en-US")
-        func severity(_ text: String) throws -> Severity? { try linter.lint(text).first { $0.rule == "en.negative.refusal" }?.severity }
+        func severity(_ text: String) throws -> Severity? {
+            try linter.lint(text).first { $0.rule == "en.negative.refusal" }?.severity
+        }
         #expect(try severity("We can't refund this order.") == .warning)
         #expect(try severity("We can't refund a used item, but we can offer an exchange or store credit.") == .info)
         #expect(try severity("We can't change the courier's delivery slot.") == .info)
@@ -84,13 +88,16 @@ import Testing
         let root = try #require(try library.pack("root"))
         var evaluation = QualityEvaluation(library: library)
         let linter = try evaluation.linter(for: "en-US")
-        for info in root.rules.map(\.info) where info.category == .placeholder && info.id != "root.placeholder.malformed" {
+        for info in root.rules.map(\.info)
+        where info.category == .placeholder && info.id != "root.placeholder.malformed" {
             for example in info.triggers {
                 let text = example.replacingMarker()
-                let document = try Document(text: text, language: linter.ruleSet.market.locale, pool: linter.ruleSet.pool)
+                let document = try Document(
+                    text: text, language: linter.ruleSet.market.locale, pool: linter.ruleSet.pool)
                 for finding in try linter.lint(text) where finding.rule == info.id {
-                    #expect(document.inlineScopes(overlapping: finding.span) == [.placeholder],
-                            "\(info.id) found “\(finding.match)” outside the placeholder scope in “\(text)”")
+                    #expect(
+                        document.inlineScopes(overlapping: finding.span) == [.placeholder],
+                        "\(info.id) found “\(finding.match)” outside the placeholder scope in “\(text)”")
                 }
             }
         }

@@ -40,8 +40,11 @@ import Testing
     }
 
     @Test func greetingsAreFoundOnLinesBeyondASCII() throws {
-        for (text, tag) in [("Olá João,\n\nSua encomenda foi enviada.", "pt-BR"), ("Hallo Jürgen,\n\nIhre Bestellung ist unterwegs.", "de-DE"),
-                            ("您好张先生：\n订单已发货。", "zh-CN"), ("Hi Anna,\n\nYour order shipped.", "en-US")] {
+        for (text, tag) in [
+            ("Olá João,\n\nSua encomenda foi enviada.", "pt-BR"),
+            ("Hallo Jürgen,\n\nIhre Bestellung ist unterwegs.", "de-DE"),
+            ("您好张先生：\n订单已发货。", "zh-CN"), ("Hi Anna,\n\nYour order shipped.", "en-US"),
+        ] {
             let draft = try document(text, tag)
             #expect(draft.scopes.lineScope(at: 0) == .greeting, "\(text)")
             #expect(draft.scopes.lineScope(at: draft.lineCount - 1) == .body, "\(text)")

@@ -13,7 +13,9 @@ import Testing
         // 17:00 in New York is 22:00 in London in winter and in summer alike (both shift by an hour).
         #expect(finding.fixes.first?.replacement.hasPrefix("5 pm (22:00 ") == true)
         #expect(finding.fixes.first?.safe == false)
-        #expect(try foreign("本日15:00（北京時間）までにご注文ください。", "ja-JP").first?.fixes.first?.replacement.hasPrefix("15:00 (16:00") == true)
+        #expect(
+            try foreign("本日15:00（北京時間）までにご注文ください。", "ja-JP").first?.fixes.first?.replacement.hasPrefix("15:00 (16:00")
+                == true)
         #expect(try foreign("We will call you at 10:00 AM PST tomorrow.", "en-IN").count == 1)
         #expect(try foreign("Wir rufen Sie um 15:00 Uhr Beijing time an.", "de-DE").count == 1)
         #expect(try foreign("We reply by 6pm GMT+8.", "en-GB").count == 1)

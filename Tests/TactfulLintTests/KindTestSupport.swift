@@ -24,7 +24,9 @@ struct TestPack {
 }
 
 /// The built-in packs' findings on `text` for a market, kept by `keep`.
-func builtInFindings(_ text: String, _ tag: String, channel: Channel = .email, where keep: (Finding) -> Bool) throws -> [Finding] {
+func builtInFindings(_ text: String, _ tag: String, channel: Channel = .email, where keep: (Finding) -> Bool) throws
+    -> [Finding]
+{
     let market = try MarketResolver().resolve(tag)
     let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
     return try Linter(ruleSet: ruleSet).lint(text, channel: channel).filter(keep)

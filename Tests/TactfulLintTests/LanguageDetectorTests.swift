@@ -34,7 +34,8 @@ import TactfulData
     }
 
     @Test func quotedCustomerTextDoesNotCount() {
-        let reply = "Vielen Dank für Ihre Nachricht, wir haben Ihr Paket heute versendet.\n\n> Where is my order? It has been two weeks and I need it now."
+        let reply =
+            "Vielen Dank für Ihre Nachricht, wir haben Ihr Paket heute versendet.\n\n> Where is my order? It has been two weeks and I need it now."
         #expect(LanguageDetector.replyLanguage(reply) == "de")
     }
 
@@ -52,24 +53,31 @@ import TactfulData
     }
 
     @Test func aParagraphInAnotherLanguageIsOneFinding() throws {
-        let text = "Olá Ana,\n\nHola, gracias por su mensaje. Su pedido ya salió del almacén y llegará el viernes por la tarde.\nEl número de seguimiento está en su cuenta, y también se lo enviamos por correo.\n\nAbraços,\nEquipe"
+        let text =
+            "Olá Ana,\n\nHola, gracias por su mensaje. Su pedido ya salió del almacén y llegará el viernes por la tarde.\nEl número de seguimiento está en su cuenta, y también se lo enviamos por correo.\n\nAbraços,\nEquipe"
         let findings = try builtInFindings(text, "pt-BR") { $0.rule == "root.vocabulary.language" }
         #expect(findings.count == 1)
         #expect(findings.first?.severity == .warning)
         #expect(findings.first?.message.contains("Spanish") == true)
         // English to a market of another language is advice only.
-        let english = try builtInFindings("Thanks for your message. Your parcel is on its way and will arrive on Friday.", "ja-JP") {
+        let english = try builtInFindings(
+            "Thanks for your message. Your parcel is on its way and will arrive on Friday.", "ja-JP"
+        ) {
             $0.rule == "root.vocabulary.language"
         }
         #expect(english.map(\.severity) == [.info])
-        #expect(try builtInFindings("Olá, obrigado pela sua mensagem. O seu pedido já saiu e chega na sexta-feira.", "pt-BR") {
-            $0.rule == "root.vocabulary.language"
-        }.isEmpty)
+        #expect(
+            try builtInFindings(
+                "Olá, obrigado pela sua mensagem. O seu pedido já saiu e chega na sexta-feira.", "pt-BR"
+            ) {
+                $0.rule == "root.vocabulary.language"
+            }.isEmpty)
     }
 
     @Test func theJSONReportCarriesTheLanguage() throws {
-        let result = LintReport.FileResult(path: "-", market: "de-DE", channel: .email, findings: [],
-                                           text: "Vielen Dank für Ihre Nachricht. Ihr Paket ist unterwegs und kommt am Freitag an.")
+        let result = LintReport.FileResult(
+            path: "-", market: "de-DE", channel: .email, findings: [],
+            text: "Vielen Dank für Ihre Nachricht. Ihr Paket ist unterwegs und kommt am Freitag an.")
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
         #expect(json.contains("\"language\":\"de\""))
     }

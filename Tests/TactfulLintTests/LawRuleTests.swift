@@ -10,9 +10,11 @@ import TactfulData
         try builtInFindings(text, tag) { $0.rule == "root.legal.law" }.map(\.match)
     }
 
-    static let markets = ["ar-AE", "ar-SA", "de-AT", "de-CH", "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-SG", "en-US",
-                          "es-ES", "es-MX", "fr-CA", "fr-FR", "id-ID", "it-IT", "ja-JP", "ko-KR", "nl-NL", "pl-PL", "pt-BR",
-                          "pt-PT", "th-TH", "zh-CN", "zh-HK", "zh-TW"]
+    static let markets = [
+        "ar-AE", "ar-SA", "de-AT", "de-CH", "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-SG", "en-US",
+        "es-ES", "es-MX", "fr-CA", "fr-FR", "id-ID", "it-IT", "ja-JP", "ko-KR", "nl-NL", "pl-PL", "pt-BR",
+        "pt-PT", "th-TH", "zh-CN", "zh-HK", "zh-TW",
+    ]
 
     @Test(arguments: markets)
     func everyMarketHasAReadableLawFile(market: String) throws {
@@ -35,28 +37,44 @@ import TactfulData
     @Test(arguments: [
         ("Rückgaben sind nur innerhalb von 7 Tagen möglich.", "de-DE", "Rückgaben sind nur innerhalb von 7 Tagen"),
         ("Solo aceptamos devoluciones en los 7 días siguientes a la entrega.", "es-ES", "devoluciones en los 7 días"),
-        ("Zwroty przyjmujemy tylko w ciągu 7 dni od dostarczenia paczki.", "pl-PL", "Zwroty przyjmujemy tylko w ciągu 7 dni"),
+        (
+            "Zwroty przyjmujemy tylko w ciągu 7 dni od dostarczenia paczki.", "pl-PL",
+            "Zwroty przyjmujemy tylko w ciągu 7 dni"
+        ),
         ("O reembolso será feito no prazo de 60 dias.", "pt-PT", "reembolso será feito no prazo de 60 dias"),
-        ("Because you removed the back cover to change the battery, the warranty is void.", "en-US",
-         "removed the back cover to change the battery, the warranty is void"),
+        (
+            "Because you removed the back cover to change the battery, the warranty is void.", "en-US",
+            "removed the back cover to change the battery, the warranty is void"
+        ),
         ("拆封後就不能退貨。", "zh-TW", "拆封後就不能退"),
-        ("Los artículos rebajados no admiten devolución, aunque sean defectuosos.", "es-ES", "no admiten devolución, aunque sean defectuosos"),
+        (
+            "Los artículos rebajados no admiten devolución, aunque sean defectuosos.", "es-ES",
+            "no admiten devolución, aunque sean defectuosos"
+        ),
     ])
     func contradictsTheLaw(text: String, tag: String, match: String) throws {
         #expect(try law(text, tag) == [match])
     }
 
     @Test func theMessageNamesTheRegionTheMinimumAndTheStatute() throws {
-        let found = try builtInFindings("Returns are accepted within 7 days of delivery.", "en-GB") { $0.rule == "root.legal.law" }
+        let found = try builtInFindings("Returns are accepted within 7 days of delivery.", "en-GB") {
+            $0.rule == "root.legal.law"
+        }
         let message = try #require(found.first?.message)
-        #expect(message.contains("United Kingdom") && message.contains("14 days") && message.contains("CCR 2013 reg. 29"))
+        #expect(
+            message.contains("United Kingdom") && message.contains("14 days") && message.contains("CCR 2013 reg. 29"))
     }
 
     @Test func aFaultSaidASentenceBeforeCarriesToTheReturnCost() throws {
-        #expect(try law("Votre casque est défectueux. Nous allons l'examiner. Les frais de retour (12,50 €) restent à votre charge.",
-                        "fr-FR") == ["frais de retour (12,50 €) restent à votre charge"])
+        #expect(
+            try law(
+                "Votre casque est défectueux. Nous allons l'examiner. Les frais de retour (12,50 €) restent à votre charge.",
+                "fr-FR") == ["frais de retour (12,50 €) restent à votre charge"])
         // Three sentences on, or with no fault at all, the cost is an unwanted return's: lawful.
-        #expect(try law("Votre casque est défectueux. Un. Deux. Les frais de retour (12,50 €) restent à votre charge.", "fr-FR").isEmpty)
+        #expect(
+            try law(
+                "Votre casque est défectueux. Un. Deux. Les frais de retour (12,50 €) restent à votre charge.", "fr-FR"
+            ).isEmpty)
         #expect(try law("Return postage is at your own cost for unwanted items.", "en-GB").isEmpty)
         // The fault carries to the cost and to nothing else.
         #expect(try law("The box arrived damaged. Gift cards are non-refundable.", "en-GB").isEmpty)
@@ -64,8 +82,14 @@ import TactfulData
 
     @Test func aGuaranteeClaimIsAFaultClaimAndStoreCreditAloneRefusesTheRemedy() throws {
         // The statutory guarantee two sentences before makes the shipping cost a faulty item's; a maker's own warranty not.
-        #expect(try law("Ihre Gewährleistung läuft noch. Wir prüfen das Gerät. Die Kosten für den Versand tragen Sie selbst.", "de-DE").count == 1)
-        #expect(try law("Under the manufacturer's warranty, shipping to the service centre is at your cost.", "en-GB").isEmpty)
+        #expect(
+            try law(
+                "Ihre Gewährleistung läuft noch. Wir prüfen das Gerät. Die Kosten für den Versand tragen Sie selbst.",
+                "de-DE"
+            ).count == 1)
+        #expect(
+            try law("Under the manufacturer's warranty, shipping to the service centre is at your cost.", "en-GB")
+                .isEmpty)
         // Where the law lists a refusal for faulty goods but not store credit as such, credit-only for them is the refusal.
         #expect(try law("Defective products are refunded only as store credit.", "en-CA").count == 1)
         #expect(try law("Unwanted items are refunded as store credit.", "en-CA").isEmpty)
@@ -95,7 +119,8 @@ import TactfulData
     }
 
     @Test func aThresholdCountsOnlyBesideARefusal() throws {
-        #expect(try law("After 30 days, please contact the manufacturer for repairs under its warranty.", "en-GB").isEmpty)
+        #expect(
+            try law("After 30 days, please contact the manufacturer for repairs under its warranty.", "en-GB").isEmpty)
         #expect(!(try law("상품 받으신 지 5일 지났으니 반품은 어렵습니다.", "ko-KR")).isEmpty)
     }
 
@@ -120,12 +145,16 @@ import TactfulData
     }
 
     @Test func periodsWrittenInWordsAreReadWithICUsSpellout() throws {
-        #expect(try law("Leider beträgt unsere Gewährleistung nur sechs Monate ab Kaufdatum.", "de-DE") == ["Gewährleistung nur sechs Monate"])
+        #expect(
+            try law("Leider beträgt unsere Gewährleistung nur sechs Monate ab Kaufdatum.", "de-DE") == [
+                "Gewährleistung nur sechs Monate"
+            ])
         #expect(!(try law("Sie können die Ware innerhalb von sieben Tagen zurückgeben.", "de-DE")).isEmpty)
         #expect(try law("Sie können die Ware innerhalb von vierzehn Tagen zurückgeben.", "de-DE").isEmpty)
         #expect(try law("Todos nuestros productos tienen tres años de garantía.", "es-ES").isEmpty)
         // The goods' age is no window, in words or in digits.
-        #expect(try law("Sobre a devolução da mala que recebeu há três dias: enviamos a etiqueta hoje.", "pt-PT").isEmpty)
+        #expect(
+            try law("Sobre a devolução da mala que recebeu há três dias: enviamos a etiqueta hoje.", "pt-PT").isEmpty)
         #expect(try law("You received the parcel 3 days ago, so the return is no problem at all.", "en-GB").isEmpty)
     }
 
@@ -135,8 +164,13 @@ import TactfulData
         #expect(!(try law("I nostri piccoli elettrodomestici sono coperti da garanzia per 12 mesi.", "it-IT")).isEmpty)
         #expect(!(try law("Reklamacje przyjmujemy tylko przez 12 miesięcy od zakupu.", "pl-PL")).isEmpty)
         // A maker's or shop's own guarantee beside the statutory one, and German "Garantie" (not "Gewährleistung").
-        #expect(try law("En plus de la garantie légale de conformité de 2 ans, la garantie commerciale couvre 6 mois.", "fr-FR").isEmpty)
-        #expect(try law("Zusätzlich zur gesetzlichen Gewährleistung gewähren wir 12 Monate Herstellergarantie.", "de-DE").isEmpty)
+        #expect(
+            try law(
+                "En plus de la garantie légale de conformité de 2 ans, la garantie commerciale couvre 6 mois.", "fr-FR"
+            ).isEmpty)
+        #expect(
+            try law("Zusätzlich zur gesetzlichen Gewährleistung gewähren wir 12 Monate Herstellergarantie.", "de-DE")
+                .isEmpty)
         #expect(try law("Wir geben 12 Monate Garantie auf alle Geräte.", "de-DE").isEmpty)
         // A complaint answered within 14 days is a deadline, not the guarantee's length.
         #expect(try law("Pani reklamację rozpatrzymy w ciągu 14 dni.", "pl-PL").isEmpty)

@@ -34,7 +34,10 @@ import TactfulMarkets
 
     @Test func screensAreSoldByTheInch() throws {
         #expect(try lint("Ihr Laptop (15,6 inch) wird repariert.", "de-DE").isEmpty)
-        #expect(try lint("Der Rucksack ist 18 inches hoch, für einen Laptop reicht er.", "de-DE").contains { $0.category == .units })
+        #expect(
+            try lint("Der Rucksack ist 18 inches hoch, für einen Laptop reicht er.", "de-DE").contains {
+                $0.category == .units
+            })
         #expect(try lint("We received the returned laptop (Nova X15, 15.6 inch) today.", "en-IN").isEmpty)
     }
 
@@ -106,37 +109,39 @@ import TactfulMarkets
 
 @Suite struct OverlapTests {
     @Test func leftmostLongestWithinAFamilyOnly() throws {
-        let pack = try PackLibrary.parse(yaml: """
-            pack: en-US
-            rules:
-              - id: t.short
-                kind: phrase
-                category: negative-phrasing
-                family: t.refusal
-                message: Short.
-                source: Test.
-                phrases: ["we can't"]
-                examples: {trigger: ["we can't"], clean: ["we can"]}
-              - id: t.long
-                kind: phrase
-                category: negative-phrasing
-                family: t.refusal
-                message: Long.
-                source: Test.
-                phrases: ["sorry we can't"]
-                examples: {trigger: ["sorry we can't"], clean: ["sorry"]}
-              - id: t.other
-                kind: phrase
-                category: formality
-                message: Other family.
-                source: Test.
-                phrases: ["can't"]
-                examples: {trigger: ["can't"], clean: ["can"]}
-            """, path: "overlap.yml")
+        let pack = try PackLibrary.parse(
+            yaml: """
+                pack: en-US
+                rules:
+                  - id: t.short
+                    kind: phrase
+                    category: negative-phrasing
+                    family: t.refusal
+                    message: Short.
+                    source: Test.
+                    phrases: ["we can't"]
+                    examples: {trigger: ["we can't"], clean: ["we can"]}
+                  - id: t.long
+                    kind: phrase
+                    category: negative-phrasing
+                    family: t.refusal
+                    message: Long.
+                    source: Test.
+                    phrases: ["sorry we can't"]
+                    examples: {trigger: ["sorry we can't"], clean: ["sorry"]}
+                  - id: t.other
+                    kind: phrase
+                    category: formality
+                    message: Other family.
+                    source: Test.
+                    phrases: ["can't"]
+                    examples: {trigger: ["can't"], clean: ["can"]}
+                """, path: "overlap.yml")
         let library = try PackLibrary().adding(pack)
-        let linter = Linter(ruleSet: try RuleSet(market: try MarketResolver().resolve("en-US"), library: library) {
-            $0.id.hasPrefix("t.")
-        })
+        let linter = Linter(
+            ruleSet: try RuleSet(market: try MarketResolver().resolve("en-US"), library: library) {
+                $0.id.hasPrefix("t.")
+            })
         let rules = try linter.lint("Sorry we can't do that.").map(\.rule).sorted()
         #expect(rules == ["t.long", "t.other"])
     }

@@ -14,7 +14,9 @@ import Testing
         for locale in ["en", "ja", "ko", "ar", "th"] {
             let words = try ICU.BreakIterator(.word, locale: try ICU.LocaleID(tag: locale))
             let folded = try NormalizedText.fold(phrases, with: words)
-            let outside = zip(letters, folded).filter { !LiteralScripts.present(in: $0.1).contains(LiteralScripts.of($0.0)) }
+            let outside = zip(letters, folded).filter {
+                !LiteralScripts.present(in: $0.1).contains(LiteralScripts.of($0.0))
+            }
             #expect(outside.isEmpty, "\(locale): \(outside.prefix(5).map { String($0.0, radix: 16) })")
         }
         #expect(letters.count > 30_000)
@@ -32,7 +34,9 @@ import Testing
                 + (cues.alternativeCues + cues.thirdPartyCues).map { ContextCue.literal($0, spaced: cues.spaced).text }
             let folded = try NormalizedText.fold(phrases, with: try ICU.BreakIterator(.word, locale: locale))
             for (phrase, units) in zip(phrases, folded) where !LiteralScripts.needed(by: phrase).isEmpty {
-                #expect(LiteralScripts.present(in: units).isSuperset(of: LiteralScripts.needed(by: phrase)), "\(name): \(phrase)")
+                #expect(
+                    LiteralScripts.present(in: units).isSuperset(of: LiteralScripts.needed(by: phrase)),
+                    "\(name): \(phrase)")
                 classed += 1
             }
         }
@@ -41,17 +45,23 @@ import Testing
 
     @Test func scopedAutomatonFindsWhatTheWholeOneFinds() throws {
         let locale = try ICU.LocaleID(tag: "en")
-        let phrases = ["refund", "can't", "Größe", "straße", "返金", "できません", "환불", "استرداد", "คืนเงิน", "возврат", "café", "👌", "ok返金", ""]
+        let phrases = [
+            "refund", "can't", "Größe", "straße", "返金", "できません", "환불", "استرداد", "คืนเงิน", "возврат", "café", "👌",
+            "ok返金", "",
+        ]
         let words = try ICU.BreakIterator(.word, locale: locale)
         let whole = PhraseAutomaton(literals: try NormalizedText.fold(phrases, with: words))
         let scoped = LiteralAutomaton(phrases: phrases, locale: locale)
         let pool = ICUPool()
         let texts = [
-            "No REFUND, I can’t. Café 👌", "Die GRÖSSE und die Strasse", "Größe, Straße", "返金できません。OK返金 refund", "Plain text without any phrase",
+            "No REFUND, I can’t. Café 👌", "Die GRÖSSE und die Strasse", "Größe, Straße", "返金できません。OK返金 refund",
+            "Plain text without any phrase",
             "환불 불가. استرداد. คืนเงิน. Возврат", "refund 返金 환불",
         ]
         for text in texts {
-            let units = try NormalizedText(utf16: Array(text.utf16), segments: try words.segments(of: Array(text.utf16))).units
+            let units = try NormalizedText(
+                utf16: Array(text.utf16), segments: try words.segments(of: Array(text.utf16))
+            ).units
             let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), pool: pool)
             #expect(automaton.hits(in: units) == whole.hits(in: units), "\(text)")
             #expect(!whole.hits(in: units).isEmpty || text.hasPrefix("Plain"))

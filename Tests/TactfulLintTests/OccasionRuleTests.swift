@@ -15,7 +15,9 @@ import TactfulICU
         for occasion in Occasion.builtIn {
             for link in occasion.holiday {
                 let calendar = try HolidayCalendar.builtIn(link.region)
-                let names = try (2025...2027).flatMap { try calendar.list(for: $0).holidays.compactMap { $0.names["en"] } }
+                let names = try (2025...2027).flatMap {
+                    try calendar.list(for: $0).holidays.compactMap { $0.names["en"] }
+                }
                 #expect(names.contains(link.name), "\(occasion.id): \(link.region) has no holiday '\(link.name)'")
             }
         }
@@ -47,9 +49,12 @@ import TactfulICU
 
     @Test func anOccasionKeptInAnotherMonthThanTheLineNamesIsReported() throws {
         // Canada's Thanksgiving is the second Monday of October; a November date is the US one.
-        let finding = try #require(try occasions("Happy Thanksgiving! Our warehouse is closed on Thursday, November 26.", "en-CA").first)
+        let finding = try #require(
+            try occasions("Happy Thanksgiving! Our warehouse is closed on Thursday, November 26.", "en-CA").first)
         #expect(finding.message.contains("October") && finding.message.contains("November"))
-        #expect(try occasions("Joyeuse Action de grâce! Notre entrepôt est fermé le jeudi 26 novembre.", "fr-CA").count == 1)
+        #expect(
+            try occasions("Joyeuse Action de grâce! Notre entrepôt est fermé le jeudi 26 novembre.", "fr-CA").count == 1
+        )
         // Near misses: the customer's own month, no month at all, the US customer, a month on another line.
         #expect(try occasions("Happy Thanksgiving! We are closed on Monday, October 12.", "en-CA").isEmpty)
         #expect(try occasions("Happy Thanksgiving weekend to you and your family.", "en-CA").isEmpty)
@@ -62,15 +67,18 @@ import TactfulICU
         #expect(try occasions("Fijne Koningsdag op 30 april!", "nl-NL").count == 1)
         #expect(try occasions("¡Feliz Día de la Independencia este 5 de mayo!", "es-MX").count == 1)
         #expect(try occasions("Fijne Koningsdag op 27 april! Op 30 april sturen wij uw pakket.", "nl-NL").isEmpty)
-        #expect(try occasions("Am Tag der Deutschen Einheit (3. Oktober) ist unser Lager geschlossen.", "de-DE").isEmpty)
+        #expect(
+            try occasions("Am Tag der Deutschen Einheit (3. Oktober) ist unser Lager geschlossen.", "de-DE").isEmpty)
         #expect(try occasions("¡Feliz Día de la Independencia! Su pedido llega el 5 de mayo.", "es-MX").isEmpty)
     }
 
     @Test func dayAndMonthAreReadInManyWritings() throws {
         let en = try ICU.LocaleID(tag: "en"), ja = try ICU.LocaleID(tag: "ja"), es = try ICU.LocaleID(tag: "es")
-        #expect(DayMonthMentions.mentions(in: "on November 27th", locale: en).map { [$0.month, $0.day] } == [[11, 27]])
+        #expect(
+            DayMonthMentions.mentions(in: "on November 27th", locale: en).map { [$0.month, $0.day] } == [[11, 27]])
         #expect(DayMonthMentions.mentions(in: "el 5 de mayo", locale: es).map { [$0.month, $0.day] } == [[5, 5]])
-        #expect(DayMonthMentions.mentions(in: "4月30日と11月3日", locale: ja).map { [$0.month, $0.day] } == [[4, 30], [11, 3]])
+        #expect(
+            DayMonthMentions.mentions(in: "4月30日と11月3日", locale: ja).map { [$0.month, $0.day] } == [[4, 30], [11, 3]])
         #expect(DayMonthMentions.mentions(in: "in May we ship 300 orders", locale: en).isEmpty)
     }
 
@@ -82,9 +90,12 @@ import TactfulICU
     }
 
     @Test func aMalformedOccasionsFileNamesTheProblem() {
-        #expect(throws: PackError.self) { try Occasion.read("occasions:\n  - id: x\n    names: {en: [X]}\n", path: "o.yml") }
         #expect(throws: PackError.self) {
-            try Occasion.read("occasions:\n  - id: x\n    also-kept: [US]\n    names: {en: [X]}\n    source: s\n", path: "o.yml")
+            try Occasion.read("occasions:\n  - id: x\n    names: {en: [X]}\n", path: "o.yml")
+        }
+        #expect(throws: PackError.self) {
+            try Occasion.read(
+                "occasions:\n  - id: x\n    also-kept: [US]\n    names: {en: [X]}\n    source: s\n", path: "o.yml")
         }
     }
 }

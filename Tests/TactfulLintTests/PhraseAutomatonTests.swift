@@ -6,7 +6,8 @@ import Testing
     static func naive(_ literals: [[UInt16]], _ text: [UInt16]) -> Set<[Int]> {
         var found: Set<[Int]> = []
         for (payload, literal) in literals.enumerated() where !literal.isEmpty && literal.count <= text.count {
-            for start in 0...(text.count - literal.count) where Array(text[start..<(start + literal.count)]) == literal {
+            for start in 0...(text.count - literal.count) where Array(text[start..<(start + literal.count)]) == literal
+            {
                 found.insert([start, start + literal.count, payload])
             }
         }
@@ -24,7 +25,10 @@ import Testing
         for _ in 0..<50 {
             let literals = (0..<(1 + next(12))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(4)] } }
             let text = (0..<next(200)).map { _ in alphabet[next(4)] }
-            let hits = Set(PhraseAutomaton(literals: literals).hits(in: text).map { [$0.range.lowerBound, $0.range.upperBound, $0.payload] })
+            let hits = Set(
+                PhraseAutomaton(literals: literals).hits(in: text).map {
+                    [$0.range.lowerBound, $0.range.upperBound, $0.payload]
+                })
             #expect(hits == Self.naive(literals, text))
         }
     }
@@ -43,7 +47,8 @@ import Testing
             literals += literals.prefix(20)
             let text = (0..<3000).map { _ in alphabet[next(alphabet.count)] }
             let hits = PhraseAutomaton(literals: literals).hits(in: text)
-            #expect(Set(hits.map { [$0.range.lowerBound, $0.range.upperBound, $0.payload] }) == Self.naive(literals, text))
+            #expect(
+                Set(hits.map { [$0.range.lowerBound, $0.range.upperBound, $0.payload] }) == Self.naive(literals, text))
             #expect(hits.map(\.range.upperBound) == hits.map(\.range.upperBound).sorted())
         }
     }

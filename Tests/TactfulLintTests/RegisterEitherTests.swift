@@ -31,12 +31,14 @@ import Testing
 
     @Test func theOpeningRegisterIsKeptAndAMixIsReported() throws {
         let test = try TestPack(Self.pack)
-        let mixed = try test.findings("test.register", in: "Können Sie mir helfen? Ich schicke dir den Link.", channel: .chat)
+        let mixed = try test.findings(
+            "test.register", in: "Können Sie mir helfen? Ich schicke dir den Link.", channel: .chat)
         #expect(mixed.map(\.match) == ["dir"])
         #expect(mixed.first?.category == .registerMix)
         #expect(mixed.first?.message.contains("opens in the formal register") == true)
         #expect(mixed.first?.fixes.first?.replacement == "Ihnen")
-        let informal = try test.findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.", channel: .chat)
+        let informal = try test.findings(
+            "test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.", channel: .chat)
         #expect(informal.isEmpty)
     }
 
@@ -52,33 +54,42 @@ import Testing
 
     @Test func aMixIsOneWarningAtTheFirstSwitchNamingBothRegisters() throws {
         // An info-level rule (a brand may pick either register) still warns when a reply uses both.
-        let quiet = Self.pack.replacingOccurrences(of: "category: formality", with: "category: formality\n    severity: info")
+        let quiet = Self.pack.replacingOccurrences(
+            of: "category: formality", with: "category: formality\n    severity: info")
         let test = try TestPack(quiet)
         let text = "Können Sie mir helfen? Ich schicke dir den Link.\n\nDanke dir!"
         let findings = try test.findings("test.register", in: text)
         #expect(findings.map(\.match) == ["dir", "dir"])
         #expect(findings.map(\.category) == [.registerMix, .formality])
         #expect(findings.map(\.severity) == [.warning, .info])
-        #expect(findings.first?.message.contains("(“Sie”)") == true && findings.first?.message.contains("(“dir”)") == true)
+        #expect(
+            findings.first?.message.contains("(“Sie”)") == true && findings.first?.message.contains("(“dir”)") == true)
     }
 
     @Test func aSingleNormMayBeEither() throws {
         let everywhere = Self.pack.replacingOccurrences(of: "norm: {email: formal, chat: either}", with: "norm: either")
-        let email = try TestPack(everywhere).findings("test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.")
+        let email = try TestPack(everywhere).findings(
+            "test.register", in: "Kannst du mir helfen? Ich schicke dir den Link.")
         #expect(email.isEmpty)
         let unknown = Self.pack.replacingOccurrences(of: "chat: either", with: "chat: whichever")
         #expect(throws: PackError.self) { try TestPack(unknown) }
     }
 
     @Test func aFormalSalutationSetsTheRegisterOnAChannelThatAcceptsEither() throws {
-        let mix = try builtInFindings("Guten Tag Herr Brunner, die Schuhe sind da. Wenn du zwischen zwei Grössen bist, nimm die grössere.",
-                                      "de-CH", channel: .sms) { $0.rule == "de.formality.du" }
+        let mix = try builtInFindings(
+            "Guten Tag Herr Brunner, die Schuhe sind da. Wenn du zwischen zwei Grössen bist, nimm die grössere.",
+            "de-CH", channel: .sms
+        ) { $0.rule == "de.formality.du" }
         #expect(mix.first?.category == .registerMix)
-        #expect(try builtInFindings("Hallo Reto, wenn du zwischen zwei Grössen bist, nimm die grössere.", "de-CH", channel: .sms) {
-            $0.rule == "de.formality.du"
-        }.isEmpty)
-        #expect(try builtInFindings("Estimado Sr. García, si quieres, te enviamos otra talla.", "es-MX", channel: .chat) {
-            $0.rule == "es.formality.tu"
-        }.first?.category == .registerMix)
+        #expect(
+            try builtInFindings(
+                "Hallo Reto, wenn du zwischen zwei Grössen bist, nimm die grössere.", "de-CH", channel: .sms
+            ) {
+                $0.rule == "de.formality.du"
+            }.isEmpty)
+        #expect(
+            try builtInFindings("Estimado Sr. García, si quieres, te enviamos otra talla.", "es-MX", channel: .chat) {
+                $0.rule == "es.formality.tu"
+            }.first?.category == .registerMix)
     }
 }

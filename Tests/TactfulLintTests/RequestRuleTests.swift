@@ -14,19 +14,34 @@ import TactfulData
         ("Kak, tolong kirim kode OTP yang barusan masuk ke HP Kakak ya.", "id-ID", ["kode OTP"]),
         ("請提供您的會員登入密碼和身分證字號，以便我們核對。", "zh-TW", ["登入密碼", "身分證字號"]),
         ("주민등록번호 13자리와 신분증 앞면 사진을 보내 주세요.", "ko-KR", ["주민등록번호"]),
-        ("Bitte senden Sie uns die vollständige Kartennummer und den CVV-Code.", "de-DE", ["vollständige Kartennummer", "CVV-Code"]),
+        (
+            "Bitte senden Sie uns die vollständige Kartennummer und den CVV-Code.", "de-DE",
+            ["vollständige Kartennummer", "CVV-Code"]
+        ),
         ("マイナンバーカードの表と裏の写真をお送りください。", "ja-JP", ["マイナンバーカード"]),
         ("Quick one: what's your National Insurance number?", "en-GB", ["National Insurance number"]),
-        ("You'll get a one-time code by SMS, just pop it in the chat here.", "en-AU", ["one-time code by SMS, just pop it"]),
+        (
+            "You'll get a one-time code by SMS, just pop it in the chat here.", "en-AU",
+            ["one-time code by SMS, just pop it"]
+        ),
         ("sup! your payment didn't go through. type your long card number here", "en-GB", ["long card number"]),
         ("Para procesarlo, mándenos por favor el número de la tarjeta.", "es-MX", ["número de la tarjeta"]),
-        ("Schicken Sie uns bitte ein Foto Ihrer Kreditkarte, Vorder- und Rückseite.", "de-DE", ["Foto Ihrer Kreditkarte"]),
+        (
+            "Schicken Sie uns bitte ein Foto Ihrer Kreditkarte, Vorder- und Rückseite.", "de-DE",
+            ["Foto Ihrer Kreditkarte"]
+        ),
         ("请回复您的身份证号码以便我们核实。", "zh-CN", ["身份证号码"]),
         ("請附上您香港身份證正反面的相片。", "zh-HK", ["身份證"]),
         // Requests in the forms of "need", "enter", "write" and the request markers of ja/ko/zh/ar.
         ("Per verificare ci serve il numero della carta e il codice CVV.", "it-IT", ["numero della carta", "CVV"]),
-        ("To verify your identity, please enter your Social Insurance Number below.", "en-CA", ["Social Insurance Number"]),
-        ("Schreiben Sie mir bitte die vollständige Kartennummer hier in den Chat.", "de-DE", ["vollständige Kartennummer"]),
+        (
+            "To verify your identity, please enter your Social Insurance Number below.", "en-CA",
+            ["Social Insurance Number"]
+        ),
+        (
+            "Schreiben Sie mir bitte die vollständige Kartennummer hier in den Chat.", "de-DE",
+            ["vollständige Kartennummer"]
+        ),
         ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号"]),
         ("الرجاء إرسال رمز OTP الذي وصلك الآن", "ar-AE", ["OTP"]),
     ])
@@ -53,7 +68,11 @@ import TactfulData
         #expect(try requests("What's your preferred delivery day?", "en-GB").isEmpty)
         #expect(try requests("Please do not send us your card number or CVV.", "en-US").isEmpty)
         #expect(try requests("Bitte senden Sie uns niemals Ihr Passwort.", "de-DE").isEmpty)
-        #expect(try requests("Wir fragen niemals nach PIN, TAN oder Passwort – bitte geben Sie diese Daten nur im Online-Banking ein.", "de-DE").isEmpty)
+        #expect(
+            try requests(
+                "Wir fragen niemals nach PIN, TAN oder Passwort – bitte geben Sie diese Daten nur im Online-Banking ein.",
+                "de-DE"
+            ).isEmpty)
         #expect(try requests("Send us a photo of the gift card, please.", "en-US").isEmpty)
         // A card's data on the payment page, and an identity number for the customs declaration, are where they belong.
         #expect(try requests("Please enter your card number and CVV on our secure payment page.", "en-GB").isEmpty)
@@ -69,6 +88,8 @@ import TactfulData
         #expect(items.map(\.id).contains("card-security-code"))
         #expect(items.allSatisfy { $0.reason["en"] != nil && $0.reason["zh-Hans"] != nil })
         #expect(cues.count > 100)
-        #expect(throws: PackError.self) { try SensitiveData.read("data:\n  - id: x\n    colour: red\n", path: "bad.yml") }
+        #expect(throws: PackError.self) {
+            try SensitiveData.read("data:\n  - id: x\n    colour: red\n", path: "bad.yml")
+        }
     }
 }

@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func aMonthNamedWithTheSeasonOrTheWeatherDecides() throws {
-        #expect(try findings("A cosy throw, perfect for the cold December nights ahead.", "en-AU").map(\.match) == ["cold"])
+        #expect(
+            try findings("A cosy throw, perfect for the cold December nights ahead.", "en-AU").map(\.match) == ["cold"])
         #expect(try findings("Ideal para as noites frias de dezembro.", "pt-BR").map(\.match) == ["frias"])
         // The customer's own season for the month named, the north, and weather words away from a month.
         #expect(try findings("Our winter range arrives in July.", "en-AU").isEmpty)
@@ -51,6 +52,8 @@ import Testing
         #expect(try findings("Perfect for the cold December nights ahead.", "en-GB").isEmpty)
         #expect(try findings("Wash in cold water; it ships on 3 December.", "en-AU").isEmpty)
         let australia = try #require(Seasons.builtIn?.regions["AU"])
-        #expect(SeasonRule.verdict(.winter, in: australia, namedMonth: 12) == .monthIsAnotherSeason(month: 12, theirs: .summer))
+        #expect(
+            SeasonRule.verdict(.winter, in: australia, namedMonth: 12)
+                == .monthIsAnotherSeason(month: 12, theirs: .summer))
     }
 }

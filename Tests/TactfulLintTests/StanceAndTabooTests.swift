@@ -15,8 +15,11 @@ import TactfulData
 
     @Test func everyFamilyHasPhrasesAndALeadInEveryPackLanguage() throws {
         let families = StanceFamily.builtIn
-        #expect(families.map(\.id).sorted() == ["blame", "condescension", "deflection", "helplessness", "passive-aggression",
-                                                 "policy-shield", "refusal"])
+        #expect(
+            families.map(\.id).sorted() == [
+                "blame", "condescension", "deflection", "helplessness", "passive-aggression",
+                "policy-shield", "refusal",
+            ])
         for family in families {
             for language in ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ja", "ko", "zh", "th", "ar"] {
                 #expect(family.lead[language] != nil, "\(family.id) has no lead in \(language)")
@@ -32,7 +35,9 @@ import TactfulData
     }
 
     @Test func theSuggestionLeadsWithWhatTheAgentCanDoAndIsNeverApplied() throws {
-        let found = try builtInFindings("Sorry, nothing we can do about the delay.", "en-GB") { $0.rule == "root.negative.stance" }
+        let found = try builtInFindings("Sorry, nothing we can do about the delay.", "en-GB") {
+            $0.rule == "root.negative.stance"
+        }
         let fix = try #require(found.first?.fixes.first)
         #expect(fix.suggestion && !fix.safe)
         #expect(!fix.isApplied(in: .unsafe))
@@ -43,7 +48,8 @@ import TactfulData
         #expect(!(try stances("저희도 어쩔 수 없어요.", "ko-KR")).isEmpty)
         #expect(!(try stances("Da kann man nix machen.", "de-AT")).isEmpty)
         #expect(!(try stances("Cancellation is not possible once an order has left our warehouse.", "en-SG")).isEmpty)
-        #expect(!(try stances("Hätten Sie die Größentabelle genauer gelesen, wäre das nicht passiert.", "de-AT")).isEmpty)
+        #expect(
+            !(try stances("Hätten Sie die Größentabelle genauer gelesen, wäre das nicht passiert.", "de-AT")).isEmpty)
     }
 
     @Test func aRefusalIsSoftenedByAWayForwardButHelplessnessByNothing() throws {
@@ -81,13 +87,18 @@ import TactfulData
     }
 
     @Test func aGiftsObjectCountsInASentenceAboutAGift() throws {
-        #expect(try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-SG") == ["wall clock"])
+        #expect(
+            try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-SG") == [
+                "wall clock"
+            ])
         #expect(try taboos("您爷爷八十大寿，我们推荐这款实木座钟作为寿礼。", "zh-CN") == ["座钟"])
         #expect(!(try taboos("Nous vous offrons un bouquet de chrysanthèmes en cadeau.", "fr-FR")).isEmpty)
         // The customer's own purchase, and free delivery of it, are no gift.
         #expect(try taboos("Your wall clock ships free of charge tomorrow.", "en-SG").isEmpty)
         #expect(try taboos("您购买的闹钟已送达。", "zh-CN").isEmpty)
         #expect(try taboos("Vos chrysanthèmes seront livrés demain, livraison offerte.", "fr-FR").isEmpty)
-        #expect(try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-GB").isEmpty)
+        #expect(
+            try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-GB").isEmpty
+        )
     }
 }

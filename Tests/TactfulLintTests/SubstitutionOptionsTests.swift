@@ -40,8 +40,9 @@ import Testing
     }
 
     @Test func caseSensitivePairsOfOneWordStayApart() throws {
-        let both = Self.pack.replacingOccurrences(of: "{US: the United States, Fed: the Federal Reserve}",
-                                                  with: "{US: the United States, us: we}")
+        let both = Self.pack.replacingOccurrences(
+            of: "{US: the United States, Fed: the Federal Reserve}",
+            with: "{US: the United States, us: we}")
         let test = try TestPack(both)
         let found = try test.findings("test.us", in: "Tell us if US customs holds it.")
         #expect(found.map(\.match) == ["us", "US"])

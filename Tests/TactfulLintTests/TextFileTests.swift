@@ -4,7 +4,8 @@ import TactfulLint
 
 @Suite struct TextFileTests {
     func temporaryFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).txt")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -28,7 +29,9 @@ import TactfulLint
         let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(permissions == 0o640)
         let folder = (path as NSString).deletingLastPathComponent
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tactful-\(ProcessInfo.processInfo.processIdentifier).tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            $0.hasSuffix(".tactful-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 

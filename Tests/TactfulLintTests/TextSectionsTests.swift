@@ -14,13 +14,19 @@ import TactfulMarkets
     }
 
     @Test func sectionStartsKnowTheirLineAndColumn() {
-        let text = String(repeating: "word ", count: 30) + "\r\n" + String(repeating: "x", count: 70) + "\r" + String(repeating: "yz ", count: 60)
+        let text =
+            String(repeating: "word ", count: 30) + "\r\n" + String(repeating: "x", count: 70) + "\r"
+            + String(repeating: "yz ", count: 60)
         let units = Array(text.utf16)
         for section in TextSections(text, length: 40) {
             // Count lines the slow way up to the section's start.
             var line = 1, column = 1
             for index in 0..<section.offset {
-                if units[index] == 0x0A || (units[index] == 0x0D && units[index + 1] != 0x0A) { (line, column) = (line + 1, 1) } else { column += 1 }
+                if units[index] == 0x0A || (units[index] == 0x0D && units[index + 1] != 0x0A) {
+                    (line, column) = (line + 1, 1)
+                } else {
+                    column += 1
+                }
             }
             #expect((section.line, section.column) == (line, column), "section at \(section.offset)")
         }
@@ -34,7 +40,8 @@ import TactfulMarkets
     }
 
     @Test func findingsInALongTextMatchTheSameParagraphsLintedWhole() throws {
-        let paragraph = "Hi Anna,\n\nSorry, we can't refund that order.\nPlease send us your CVV to verify the card.\n\n"
+        let paragraph =
+            "Hi Anna,\n\nSorry, we can't refund that order.\nPlease send us your CVV to verify the card.\n\n"
         let text = String(repeating: paragraph, count: 12)
         let ruleSet = try RuleSet(market: try MarketResolver().resolve("en-US"), library: try LinterTests.library.get())
         let whole = try Linter(ruleSet: ruleSet).lint(text)
@@ -43,7 +50,9 @@ import TactfulMarkets
         let inSections = try sectioned.lint(text)
         let bodyRules: Set = ["en.negative.refusal", "root.negative.stance", "en.privacy.card-security-code"]
         func located(_ findings: [Finding]) -> [String] {
-            findings.filter { bodyRules.contains($0.rule) }.map { "\($0.rule) \($0.span) \($0.line):\($0.column)-\($0.endLine):\($0.endColumn)" }
+            findings.filter { bodyRules.contains($0.rule) }.map {
+                "\($0.rule) \($0.span) \($0.line):\($0.column)-\($0.endLine):\($0.endColumn)"
+            }
         }
         #expect(!located(whole).isEmpty)
         #expect(located(inSections) == located(whole))

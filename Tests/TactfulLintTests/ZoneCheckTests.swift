@@ -14,7 +14,8 @@ import TactfulMarkets
     }
 
     @Test func aTimeWithoutAZoneToACustomerOnAnotherClock() throws {
-        let finding = try #require(try zones("We will call you later today at 4pm.", "en-US", team: "Asia/Shanghai").first)
+        let finding = try #require(
+            try zones("We will call you later today at 4pm.", "en-US", team: "Asia/Shanghai").first)
         #expect(finding.match == "4pm")
         #expect(finding.fixes.first?.replacement.hasPrefix("4pm (") == true)
         #expect(finding.fixes.first?.safe == false)
@@ -23,13 +24,15 @@ import TactfulMarkets
 
     @Test func noTeamZoneOrTheSameClockOrANamedZoneIsClean() throws {
         #expect(try zones("Wir rufen Sie morgen um 16:00 an.", "de-DE", team: nil).isEmpty)
-        #expect(try zones("Le llamamos mañana a las 16:00.", "es-ES", team: nil).isEmpty)   // Canaries: one hour off
-        #expect(try zones("Ligamos amanhã às 16:00.", "pt-PT", team: nil).isEmpty)          // Azores: one hour off
+        #expect(try zones("Le llamamos mañana a las 16:00.", "es-ES", team: nil).isEmpty)  // Canaries: one hour off
+        #expect(try zones("Ligamos amanhã às 16:00.", "pt-PT", team: nil).isEmpty)  // Azores: one hour off
         #expect(try zones("明後日の10時にお電話いたします。", "ja-JP", team: "Asia/Tokyo").isEmpty)
         #expect(try zones("We will call you at 4pm EST.", "en-US", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("We will call you at 4pm (your time).", "en-US", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("Your order ships within 24 hours.", "en-US", team: "Asia/Shanghai").isEmpty)
-        #expect(try zones("Version 2.10 fixes it, and the 1.5 m cable ships today.", "en-US", team: "Asia/Shanghai").isEmpty)
+        #expect(
+            try zones("Version 2.10 fixes it, and the 1.5 m cable ships today.", "en-US", team: "Asia/Shanghai").isEmpty
+        )
     }
 
     @Test func withoutATeamZoneACountryOfSeveralClocksStillNeedsOne() throws {
@@ -41,7 +44,8 @@ import TactfulMarkets
         #expect(try zones("Lo atendemos de 9:00 a 18:00.", "es-MX", team: nil).map(\.match) == ["9:00", "18:00"])
         #expect(try zones("We will call you at 4pm Eastern Time.", "en-US", team: nil).isEmpty)
         // Indonesian writes the time with a dot after "jam" / "pukul" (CLDR HH.mm); a price or a zone named after it is not.
-        #expect(try zones("Tim kami akan menelepon Anda besok jam 10.00.", "id-ID", team: nil).map(\.match) == ["10.00"])
+        #expect(
+            try zones("Tim kami akan menelepon Anda besok jam 10.00.", "id-ID", team: nil).map(\.match) == ["10.00"])
         #expect(try zones("Tim kami akan menelepon Anda pukul 14.30 WITA.", "id-ID", team: nil).isEmpty)
         #expect(try zones("Totalnya Rp 10.000 dan 2.50 kg.", "id-ID", team: nil).isEmpty)
         #expect(ZoneCheck.spansSeveralClocks(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]))
@@ -54,11 +58,16 @@ import TactfulMarkets
         #expect(try zones("It's now due on Tuesday, between 9 am and 5 pm AEST.", "en-AU", team: nil).isEmpty)
         #expect(try zones("Call us Monday through Friday, 9 a.m. to 6 p.m. ET.", "en-US", team: nil).isEmpty)
         #expect(try zones("New delivery: Thu Dec 10 by 5 p.m. ET.", "en-CA", team: nil).isEmpty)
-        #expect(try zones("La paquetería confirma que llegará mañana antes de las 14:00 h.", "es-MX", team: nil).isEmpty)
-        #expect(try zones("Der Paketbote kommt morgen zwischen 9:00 und 12:00.", "de-DE", team: "Asia/Shanghai").isEmpty)
+        #expect(
+            try zones("La paquetería confirma que llegará mañana antes de las 14:00 h.", "es-MX", team: nil).isEmpty)
+        #expect(
+            try zones("Der Paketbote kommt morgen zwischen 9:00 und 12:00.", "de-DE", team: "Asia/Shanghai").isEmpty)
         #expect(try zones("我们18:00前回复您。", "zh-CN", team: nil).isEmpty)
         // The delivery is in another clause: the call is the team's time.
-        #expect(try zones("It will be delivered on Friday; we will call you at 4pm.", "en-US", team: nil).map(\.match) == ["4pm"])
+        #expect(
+            try zones("It will be delivered on Friday; we will call you at 4pm.", "en-US", team: nil).map(\.match) == [
+                "4pm"
+            ])
     }
 
     @Test func theConfigNamesTheTeamZone() throws {

@@ -3,7 +3,9 @@ import TactfulLint
 @testable import TactfulTemplates
 
 @Suite struct PlaceholderScannerTests {
-    func scan(_ text: String, variables: [String] = [], syntax: [TemplateConfig.Syntax] = [.mustache, .liquid]) -> (Set<String>, [String]) {
+    func scan(_ text: String, variables: [String] = [], syntax: [TemplateConfig.Syntax] = [.mustache, .liquid]) -> (
+        Set<String>, [String]
+    ) {
         var config = TemplateConfig()
         config.variables = variables
         config.syntaxes = syntax
@@ -12,7 +14,8 @@ import TactfulLint
     }
 
     @Test func wellFormedPlaceholdersAreFine() {
-        let (variables, problems) = scan("Hi {{ first_name | default: 'there' }}, {% if x %}{{x}}{% endif %} {{! note }}")
+        let (variables, problems) = scan(
+            "Hi {{ first_name | default: 'there' }}, {% if x %}{{x}}{% endif %} {{! note }}")
         #expect(variables == ["first_name", "x"])
         #expect(problems.isEmpty)
     }
@@ -27,7 +30,9 @@ import TactfulLint
     }
 
     @Test func unknownVariablesAgainstTheConfig() {
-        #expect(scan("{{ ticket.id }} {{ coupon }}", variables: ["ticket.*"]).1 == ["template.placeholder.unknown-variable"])
+        #expect(
+            scan("{{ ticket.id }} {{ coupon }}", variables: ["ticket.*"]).1 == ["template.placeholder.unknown-variable"]
+        )
     }
 
     @Test func otherSyntaxes() {

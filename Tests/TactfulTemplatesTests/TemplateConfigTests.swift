@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func aConfigFileGivesItsSectionAndNoFileTheDefaults() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).yml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).yml")
+            .path
         try Self.config.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(try TemplateConfig(config: LintConfig(contentsOf: path)).reference == "de-DE")

@@ -37,7 +37,8 @@ import TactfulLint
 
     @Test func csvFieldsKeepFilePositions() throws {
         let csv = "key,locale,body\nhi,de-DE,\"Hallo \"\"Anna\"\",\n{{x}\"\n"
-        let templates = try CSVTemplateReader.read(try TextFile(path: "l.csv", data: Data(csv.utf8)), config: TemplateConfig())
+        let templates = try CSVTemplateReader.read(
+            try TextFile(path: "l.csv", data: Data(csv.utf8)), config: TemplateConfig())
         let template = try #require(templates.first)
         #expect(template.text == "Hallo \"Anna\",\n{{x}")
         #expect(template.sourceMap.position(of: 14) == (3, 1))

@@ -22,7 +22,9 @@ import Testing
 
     @Test func aFileOverTheLimitIsRefusedUnread() {
         let huge = String(repeating: "a", count: YAMLNode.maximumBytes + 1)
-        #expect { try YAMLNode.parse(huge, path: "f.yml") } throws: { "\($0)" == "f.yml: error: file is larger than 8 MiB" }
+        #expect { try YAMLNode.parse(huge, path: "f.yml") } throws: {
+            "\($0)" == "f.yml: error: file is larger than 8 MiB"
+        }
     }
 
     @Test func aDocumentlessFileIsNilWhenAsked() throws {
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func theErrorPrintsItsPositionOnlyWhenKnown() {
-        #expect(PositionedError(path: "p.yml", line: 3, column: 7, message: "bad").description == "p.yml:3:7: error: bad")
+        #expect(
+            PositionedError(path: "p.yml", line: 3, column: 7, message: "bad").description == "p.yml:3:7: error: bad")
         #expect(PositionedError(path: "p.yml", line: 0, column: 0, message: "bad").description == "p.yml: error: bad")
     }
 
@@ -55,7 +58,8 @@ import Testing
         #expect(try fields["first-reply"]?.string("first-reply") == "2m")
         #expect(try fields["clock"]?.string("clock") == "calendar")
         // Asked for in camelCase (the holiday files' style), written in kebab-case.
-        let camel = try YAMLNode.parse("nth-weekday: {month: 11}\n", path: "f.yml").fields("a holiday", allowed: ["nthWeekday"])
+        let camel = try YAMLNode.parse("nth-weekday: {month: 11}\n", path: "f.yml").fields(
+            "a holiday", allowed: ["nthWeekday"])
         #expect(camel["nthWeekday"] != nil)
     }
 

@@ -39,7 +39,8 @@ for path in arguments.dropFirst(2).sorted() {
     if key.hasPrefix("Locales/") && key.hasSuffix(".yml") { RegexGroupCounts.add(from: text, into: &groupCounts) }
 }
 swift += "    ]\n" + preparsed + "    ]\n"
-swift += "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
+swift +=
+    "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
 swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")
 for (key, count) in groupCounts.sorted(by: { $0.key < $1.key }) { swift += "        \(literal(key)): \(count),\n" }
 swift += (groupCounts.isEmpty ? "" : "    ") + "]\n}\n"

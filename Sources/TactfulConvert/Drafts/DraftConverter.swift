@@ -55,7 +55,8 @@ public struct DraftConverter: Sendable {
 
     /// The draft rewritten for the market, with every conversion and what was left alone.
     public func convert(_ draft: String) -> DraftResult {
-        let scan = DraftScanner.scan(draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [], dates: dates, units: units)
+        let scan = DraftScanner.scan(
+            draft, sizeSystems: sizes?.table.systems.map(\.id) ?? [], dates: dates, units: units)
         var conversions: [DraftConversion] = []
         var warnings = scan.ambiguousDates.map { "'\(draft[$0])' could be day/month or month/day: left as written" }
         for match in scan.matches {

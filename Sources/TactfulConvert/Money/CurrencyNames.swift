@@ -56,9 +56,10 @@ public enum CurrencyNames {
             }
             guard longNames.count == family.count, let first = longNames.first else { continue }
             let prefix = longNames.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
-            let suffix = String(longNames.dropFirst().reduce(String(first.reversed())) {
-                String($0.commonPrefix(with: String($1.reversed())))
-            }.reversed())
+            let suffix = String(
+                longNames.dropFirst().reduce(String(first.reversed())) {
+                    String($0.commonPrefix(with: String($1.reversed())))
+                }.reversed())
             for candidate in [prefix, suffix] {
                 let word = candidate.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
                 let spaced = word.contains { $0.isCased }
@@ -83,14 +84,20 @@ public enum CurrencyNames {
                 // Symbols of up to three characters keep their case ("RM", "kr": "KR2406" is an order code); longer
                 // names are lowercased, and a draft's case does not matter for them.
                 let name = written.count <= 3 ? written : written.lowercased()
-                guard name.contains(where: \.isLetter), !(name.count == 3 && name.uppercased() == code) else { continue }
+                guard name.contains(where: \.isLetter), !(name.count == 3 && name.uppercased() == code) else {
+                    continue
+                }
                 names.insert(name)
                 // The first word of a long name names the whole family ("dólares", "dollars", "yuans").
                 let words = name.split(separator: " ")
-                if width == "unit-width-full-name", words.count > 1, words[0].count >= 4 { names.insert(String(words[0])) }
+                if width == "unit-width-full-name", words.count > 1, words[0].count >= 4 {
+                    names.insert(String(words[0]))
+                }
                 // Without spaces, the unit is the long name less its country's ("หยวนจีน" less "จีน" is "หยวน"):
                 // the country from the code's first two letters (ISO 4217), named by ICU in the same language.
-                if width == "unit-width-full-name", words.count == 1, let unit = unit(of: name, code, locale) { names.insert(unit) }
+                if width == "unit-width-full-name", words.count == 1, let unit = unit(of: name, code, locale) {
+                    names.insert(unit)
+                }
             }
         }
         return names

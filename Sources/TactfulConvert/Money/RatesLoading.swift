@@ -26,7 +26,8 @@ public enum RatesLoading {
             source = parsed
         }
         let provider = RatesProvider(
-            url: source, cacheDirectory: cacheDirectory(environment), fetcher: CurlRatesFetcher(curl: curl(environment)),
+            url: source, cacheDirectory: cacheDirectory(environment),
+            fetcher: CurlRatesFetcher(curl: curl(environment)),
             advice: advice)
         let provided = try await provider.rates(now: now)
         if let warning = provided.warning { warn(warning) }
@@ -46,7 +47,8 @@ public enum RatesLoading {
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("tactful")
         }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        let home =
+            environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".cache/tactful")
     }
 }

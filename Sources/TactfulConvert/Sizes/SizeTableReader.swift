@@ -67,7 +67,8 @@ public enum SizeTableReader {
         }
         for system in declared {
             if let column = system.sameAs, !declared.contains(where: { $0.id == column && $0.sameAs == nil }) {
-                throw .badData("\(source): system '\(system.id)' is 'sameAs' '\(column)', which is not a declared system")
+                throw .badData(
+                    "\(source): system '\(system.id)' is 'sameAs' '\(column)', which is not a declared system")
             }
         }
         charts = charts.map { aliased($0, declared) }
@@ -87,10 +88,13 @@ public enum SizeTableReader {
     /// garments are not labelled in, each with why (and what to do instead) and the source saying so.
     private static func notLabelledIn(_ value: Any?, source: String) throws(ConvertError) -> [String: String] {
         guard let value else { return [:] }
-        guard let entries = value as? [[String: Any]] else { throw .badData("\(source): 'notLabelledIn' must be a list") }
+        guard let entries = value as? [[String: Any]] else {
+            throw .badData("\(source): 'notLabelledIn' must be a list")
+        }
         var reasons: [String: String] = [:]
         for entry in entries {
-            guard let systems = entry["systems"] as? [Any], let why = entry["why"] as? String, let cited = entry["source"] as? String
+            guard let systems = entry["systems"] as? [Any], let why = entry["why"] as? String,
+                let cited = entry["source"] as? String
             else { throw .badData("\(source): each 'notLabelledIn' entry needs 'systems', 'why' and 'source'") }
             for system in systems.compactMap(scalar) { reasons[system.uppercased()] = "\(why) (\(cited))" }
         }

@@ -89,8 +89,10 @@ public enum QuantityParser {
     {
         let window = UnitNames.withoutVowelMarks(String(text[start...].prefix(24))).lowercased()
         // The longer of the two vocabularies' matches wins ("fl oz" over "fl", "ไมล์/ชม." over "ไมล์").
-        let found = [longest(UnitAliases.longestFirst, UnitAliases.table), names.flatMap { longest($0.longestFirst, $0.table) }]
-            .compactMap { $0 }
+        let found = [
+            longest(UnitAliases.longestFirst, UnitAliases.table), names.flatMap { longest($0.longestFirst, $0.table) },
+        ]
+        .compactMap { $0 }
         func longest(_ aliases: [String], _ table: [String: String]) -> (alias: String, unit: String)? {
             for alias in aliases where window.hasPrefix(alias) {
                 let end = text.index(start, offsetBy: alias.count, limitedBy: text.endIndex) ?? text.endIndex

@@ -40,7 +40,7 @@ public enum UnitNames {
     private static let colloquial: [String: [String: String]] = [
         // Arabic Wikipedia, "بوصة" (https://ar.wikipedia.org/wiki/بوصة): "البوصة أو الإنش"; أقدام is the plural of
         // قدم (Wiktionary, "قدم"); فهرنهايت alone for the scale (Arabic Wikipedia, "فهرنهايت").
-        "ar": ["إنش": "inch", "انش": "inch", "أقدام": "foot", "اقدام": "foot", "فهرنهايت": "fahrenheit"],
+        "ar": ["إنش": "inch", "انش": "inch", "أقدام": "foot", "اقدام": "foot", "فهرنهايت": "fahrenheit"]
     ]
 
     /// What `language` calls the calendar durations, name (lowercased) → `day`, `week`, `month` or `year`:

@@ -57,15 +57,18 @@ public struct LintConfig: Sendable {
     public init(contentsOf path: String) throws(PackError) {
         let map = try YAMLMap.parse(try ConfigFile.text(at: path), path: path)
         if let version = try map.int("version"), version != 1 {
-            throw map.error(map.node("version") ?? map.node, "unsupported config version \(version) (this Tactful reads version 1)")
+            throw map.error(
+                map.node("version") ?? map.node, "unsupported config version \(version) (this Tactful reads version 1)")
         }
         self.path = path
         market = try map.optionalString("market")
         channel = try map.choice("channel", Channel.self)
         var mappings: [Mapping] = []
         for item in try map.maps("markets") {
-            mappings.append(Mapping(glob: try item.string("glob"), market: try item.optionalString("market"),
-                                    channel: try item.choice("channel", Channel.self)))
+            mappings.append(
+                Mapping(
+                    glob: try item.string("glob"), market: try item.optionalString("market"),
+                    channel: try item.choice("channel", Channel.self)))
             try item.rejectUnknownKeys()
         }
         self.mappings = mappings
@@ -79,12 +82,16 @@ public struct LintConfig: Sendable {
             levels[id] = severity
         }
         let folder = (path as NSString).deletingLastPathComponent
-        packFolders = try map.strings("packs").map { ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0) }
+        packFolders = try map.strings("packs").map {
+            ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0)
+        }
         var teamZone: String?
         if let team = try map.map("team") {
             teamZone = try team.optionalString("timezone")
             if let zone = teamZone, (try? ZoneRules(identifier: zone)) == nil {
-                throw team.error(team.node("timezone") ?? team.node, "unknown time zone '\(zone)' (an IANA name such as Asia/Shanghai)")
+                throw team.error(
+                    team.node("timezone") ?? team.node,
+                    "unknown time zone '\(zone)' (an IANA name such as Asia/Shanghai)")
             }
             try team.rejectUnknownKeys()
         }
@@ -110,7 +117,8 @@ public struct LintConfig: Sendable {
     /// The market and channel for a file: the first matching glob, else the defaults.
     public func assignment(for filePath: String) -> (market: String?, channel: Channel?) {
         guard !mappings.isEmpty else { return (market, channel) }
-        let base = path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
+        let base =
+            path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
         let absolute = URL(fileURLWithPath: filePath).standardizedFileURL.path
         let relative = absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : filePath
         for mapping in mappings where Glob.matches(mapping.glob, relative) {

@@ -36,16 +36,23 @@ struct CueList: Sendable {
     init(_ cues: [String], bySpaces: Bool) {
         self.bySpaces = bySpaces
         substrings = bySpaces ? [] : cues.map { $0.lowercased() }.filter { !$0.isEmpty }
-        let phrases: [[Piece]] = !bySpaces ? [] : cues.map { cue in
-            Self.words(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
-                if token.count > 1, token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
-                if token.count > 1, token.hasPrefix("*") { return .suffix(String(token.dropFirst())) }
-                return .word(token)
-            }
-        }.filter { !$0.isEmpty }
+        let phrases: [[Piece]] =
+            !bySpaces
+            ? []
+            : cues.map { cue in
+                Self.words(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
+                    if token.count > 1, token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
+                    if token.count > 1, token.hasPrefix("*") { return .suffix(String(token.dropFirst())) }
+                    return .word(token)
+                }
+            }.filter { !$0.isEmpty }
         var byFirstWord: [String: [[Piece]]] = [:], others: [[Piece]] = []
         for phrase in phrases {
-            if case .word(let first) = phrase[0] { byFirstWord[first, default: []].append(phrase) } else { others.append(phrase) }
+            if case .word(let first) = phrase[0] {
+                byFirstWord[first, default: []].append(phrase)
+            } else {
+                others.append(phrase)
+            }
         }
         (self.byFirstWord, self.others) = (byFirstWord, others)
     }
@@ -99,7 +106,9 @@ struct CueList: Sendable {
         }
     }
 
-    private static func hasApostrophe(_ word: String) -> Bool { word.utf8.contains(0x27) || word.unicodeScalars.contains("’") }
+    private static func hasApostrophe(_ word: String) -> Bool {
+        word.utf8.contains(0x27) || word.unicodeScalars.contains("’")
+    }
 
     /// `courier's` → `courier`, `l'entrepôt` → `entrepôt`; nil when there is nothing to strip.
     private static func stripped(_ token: String) -> String? {

@@ -44,8 +44,10 @@ final class LanguageCues: Sendable {
     /// rewrites, met again and again.
     let verdicts = VerdictMemo()
 
-    private init(negations: CueList, commitments: CueList, alternativeCues: [String], thirdPartyCues: [String], spaced: Bool,
-                 inchContexts: CueList) {
+    private init(
+        negations: CueList, commitments: CueList, alternativeCues: [String], thirdPartyCues: [String], spaced: Bool,
+        inchContexts: CueList
+    ) {
         self.negations = negations
         self.commitments = commitments
         self.alternativeCues = alternativeCues
@@ -62,7 +64,8 @@ final class LanguageCues: Sendable {
     static func of(market tag: String, language: String) -> LanguageCues { all[tag] ?? of(language) }
 
     private static let empty = LanguageCues(
-        negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [], thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
+        negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [],
+        thirdPartyCues: [], spaced: true, inchContexts: CueList([], bySpaces: true))
 
     /// Languages written without spaces between words: cues are substrings there.
     static let unspaced: Set<String> = ["ja", "zh", "th"]
@@ -79,7 +82,9 @@ final class LanguageCues: Sendable {
             func strings(_ table: [String: [String: Any]], _ key: String) -> [String] {
                 (table[language]?[key] as? [Any] ?? []).map { "\($0)" }
             }
-            func list(_ table: [String: [String: Any]], _ key: String) -> CueList { CueList(strings(table, key), bySpaces: spaced) }
+            func list(_ table: [String: [String: Any]], _ key: String) -> CueList {
+                CueList(strings(table, key), bySpaces: spaced)
+            }
             cues[language] = LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
@@ -92,7 +97,8 @@ final class LanguageCues: Sendable {
             let words = ((inches[language] ?? []) + (inches[market] ?? [])).map { "\($0)" }
             cues[market] = LanguageCues(
                 negations: base.negations, commitments: base.commitments, alternativeCues: base.alternativeCues,
-                thirdPartyCues: base.thirdPartyCues, spaced: base.spaced, inchContexts: CueList(words, bySpaces: base.spaced))
+                thirdPartyCues: base.thirdPartyCues, spaced: base.spaced,
+                inchContexts: CueList(words, bySpaces: base.spaced))
         }
         return cues
     }()

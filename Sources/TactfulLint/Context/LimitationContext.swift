@@ -9,11 +9,16 @@ struct LimitationContext {
 
     /// `finding` downgraded to `info` when its context offers a way forward or names a third party (of the
     /// `accepted` reasons: "nothing can be done, the courier is overloaded" is not excused by the courier).
-    func judged(_ finding: Finding, uiLanguage: UILanguage, accepting accepted: Set<Reason> = [.wayForward, .thirdParty]) -> Finding {
-        guard finding.severity > .info, let reason = reason(for: finding.span, accepting: accepted) else { return finding }
+    func judged(
+        _ finding: Finding, uiLanguage: UILanguage, accepting accepted: Set<Reason> = [.wayForward, .thirdParty]
+    ) -> Finding {
+        guard finding.severity > .info, let reason = reason(for: finding.span, accepting: accepted) else {
+            return finding
+        }
         var finding = finding
         finding.severity = .info
-        finding.message += uiLanguage == .zhHans
+        finding.message +=
+            uiLanguage == .zhHans
             ? (reason == .wayForward ? "（后文已给出替代方案，可以发送；把方案放在前面效果更好。）" : "（这里说明的是第三方的限制，不是拒绝客户。）")
             : (reason == .wayForward
                 ? " (A way forward follows, so this can be sent; leading with it reads better.)"
@@ -36,7 +41,9 @@ struct LimitationContext {
         }
         let rest = span.lowerBound..<sentence.upperBound, window = sentence.lowerBound..<end
         if accepted.contains(.thirdParty),
-            cues.contains(where: { $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound })
+            cues.contains(where: {
+                $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound
+            })
         {
             return .thirdParty
         }

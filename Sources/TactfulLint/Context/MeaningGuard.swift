@@ -21,10 +21,11 @@ struct MeaningGuard: Sendable {
         let sentence = Self.sentence(around: finding.span, in: document)
         finding.fixes = zip(finding.fixes, changes).map { fix, changes in
             guard changes else { return fix }
-            return Fix(replacement: Self.example(leading: fix.replacement, then: sentence),
-                       description: "Lead with what you can do (fill in “…”), then keep the limit as it is; not applied, "
-                           + "because rewording “\(finding.match)” as “\(fix.replacement)” would change what the reply says",
-                       safe: false, suggestion: true)
+            return Fix(
+                replacement: Self.example(leading: fix.replacement, then: sentence),
+                description: "Lead with what you can do (fill in “…”), then keep the limit as it is; not applied, "
+                    + "because rewording “\(finding.match)” as “\(fix.replacement)” would change what the reply says",
+                safe: false, suggestion: true)
         }
         return finding
     }

@@ -23,7 +23,9 @@ enum DayMonthMentions {
                 start = at + 1
                 // ICU's CJK month names carry the month's digits ("4月"): the day follows; "14月" is no month.
                 if isCJKMonth(name) {
-                    guard at == 0 || !isDigit(units[at - 1]), let day = dayAfter(at + name.count, in: units) else { continue }
+                    guard at == 0 || !isDigit(units[at - 1]), let day = dayAfter(at + name.count, in: units) else {
+                        continue
+                    }
                     found.append(Mention(month: index + 1, day: day.value, range: at..<day.end))
                     continue
                 }
@@ -46,7 +48,8 @@ enum DayMonthMentions {
     private static func dayBefore(_ at: Int, in units: [UInt16]) -> (value: Int, start: Int)? {
         var end = at
         let fillers = [" de ", " of ", ". ", "er ", "st ", "nd ", "rd ", "th ", " "].map { Array($0.utf16) }
-        guard let filler = fillers.first(where: { f in end >= f.count && Array(units[(end - f.count)..<end]) == f }) else { return nil }
+        guard let filler = fillers.first(where: { f in end >= f.count && Array(units[(end - f.count)..<end]) == f })
+        else { return nil }
         end -= filler.count
         var start = end
         while start > 0, end - start < 2, isDigit(units[start - 1]) { start -= 1 }
@@ -71,7 +74,9 @@ enum DayMonthMentions {
     }
 
     private static func firstIndex(of needle: [UInt16], in haystack: [UInt16], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else {
+            return nil
+        }
         for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
             if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
         }

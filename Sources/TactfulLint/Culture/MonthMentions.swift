@@ -20,7 +20,8 @@ enum MonthMentions {
     /// Month `month`'s full name in the UI language ("October", "10月").
     static func name(_ month: Int, _ ui: UILanguage) -> String {
         let tag = ui == .zhHans ? "zh-Hans" : "en"
-        return (try? ICU.LocaleID(tag: tag)).flatMap { try? ICU.monthNames(locale: $0)[.wide]?[month - 1] } ?? "\(month)"
+        return (try? ICU.LocaleID(tag: tag)).flatMap { try? ICU.monthNames(locale: $0)[.wide]?[month - 1] }
+            ?? "\(month)"
     }
 
     /// The lowercased full month names of `locale` and English (each list January first), read from ICU once per locale.

@@ -59,14 +59,20 @@ struct Occasion: Sendable {
         solemn = try map.bool("solemn") ?? false
         greetings = try map.stringLists("greetings")
         instead = try Self.strings(map, "instead")
-        guard try map.optionalString("source") != nil else { throw map.error(map.node, "occasion '\(id)' needs a 'source'") }
-        guard solemn || !kept.isEmpty else { throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'") }
+        guard try map.optionalString("source") != nil else {
+            throw map.error(map.node, "occasion '\(id)' needs a 'source'")
+        }
+        guard solemn || !kept.isEmpty else {
+            throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'")
+        }
     }
 
     private static func months(_ map: YAMLMap, _ key: String) throws(PackError) -> [String: Int] {
         var months: [String: Int] = [:]
         for (region, value) in try strings(map, key) {
-            guard let month = Int(value), (1...12).contains(month) else { throw map.error(map.node, "'\(key)' months are 1–12") }
+            guard let month = Int(value), (1...12).contains(month) else {
+                throw map.error(map.node, "'\(key)' months are 1–12")
+            }
             months[region] = month
         }
         return months
@@ -77,7 +83,9 @@ struct Occasion: Sendable {
         guard let mapping = node.mapping else { throw map.error(node, "'\(key)' must be a mapping") }
         var result: [String: String] = [:]
         for (name, value) in mapping {
-            guard let name = name.string, let value = value.string else { throw map.error(node, "'\(key)' must map strings to strings") }
+            guard let name = name.string, let value = value.string else {
+                throw map.error(node, "'\(key)' must map strings to strings")
+            }
             result[name] = value
         }
         return result

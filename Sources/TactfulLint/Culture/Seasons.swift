@@ -26,12 +26,13 @@ struct Seasons: Sendable {
     /// The meteorological season of a month (1–12) in a hemisphere: summer is June–August in the north,
     /// December–February in the south.
     static func season(month: Int, south: Bool) -> Season {
-        let north: Season = switch month {
-        case 12, 1, 2: .winter
-        case 3, 4, 5: .spring
-        case 6, 7, 8: .summer
-        default: .autumn
-        }
+        let north: Season =
+            switch month {
+            case 12, 1, 2: .winter
+            case 3, 4, 5: .spring
+            case 6, 7, 8: .summer
+            default: .autumn
+            }
         guard south else { return north }
         return switch north {
         case .winter: .summer

@@ -45,7 +45,9 @@ struct Taboo: Sendable {
         for map in try file.maps("taboos") {
             let id = try map.string("id"), kind = try map.string("kind")
             guard kinds.contains(kind) else {
-                throw map.error(map.node("kind") ?? map.node, "taboo '\(id)': kind is one of \(kinds.sorted().joined(separator: ", "))")
+                throw map.error(
+                    map.node("kind") ?? map.node,
+                    "taboo '\(id)': kind is one of \(kinds.sorted().joined(separator: ", "))")
             }
             let taboo = Taboo(
                 id: id, kind: kind, regions: Set(try map.strings("regions")),

@@ -39,7 +39,8 @@ struct FindingBudget {
     func summaries(uiLanguage: UILanguage) -> [Finding] {
         beyond.values.sorted { $0.first.span.lowerBound < $1.first.span.lowerBound }.map { first, more in
             var summary = first
-            summary.message = uiLanguage == .zhHans
+            summary.message =
+                uiLanguage == .zhHans
                 ? "此文本中还有 \(more) 处同一规则的问题未列出（只列出前 \(perRule) 处）。"
                 : "\(more) more findings of this rule in this text are not listed (the first \(perRule) are)."
             summary.fixes = []

@@ -39,9 +39,12 @@ enum FindingRuns {
             if index > 0 { replacement += document.string(run[index - 1].span.upperBound..<piece.span.lowerBound) }
             replacement += piece.fixes.first?.replacement ?? piece.match
         }
-        finding.fixes = [Fix(replacement: replacement, description: "Rewrite the run as “\(replacement)”",
-                             safe: fixes.count == run.count && fixes.allSatisfy(\.safe),
-                             suggestion: fixes.contains(where: \.suggestion))]
+        finding.fixes = [
+            Fix(
+                replacement: replacement, description: "Rewrite the run as “\(replacement)”",
+                safe: fixes.count == run.count && fixes.allSatisfy(\.safe),
+                suggestion: fixes.contains(where: \.suggestion))
+        ]
         return finding
     }
 }

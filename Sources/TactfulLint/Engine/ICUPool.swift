@@ -30,8 +30,10 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     }
 
     /// Runs `body` with a break iterator for `unit` in `locale`.
-    func withBreakIterator<R>(_ unit: ICU.BreakIterator.Unit, _ locale: ICU.LocaleID,
-                              _ body: (ICU.BreakIterator) throws(ICUError) -> R) throws(ICUError) -> R {
+    func withBreakIterator<R>(
+        _ unit: ICU.BreakIterator.Unit, _ locale: ICU.LocaleID,
+        _ body: (ICU.BreakIterator) throws(ICUError) -> R
+    ) throws(ICUError) -> R {
         let key = IteratorKey(unit: unit, locale: locale.identifier)
         let iterator = try take(&iterators, key) { () throws(ICUError) in try ICU.BreakIterator(unit, locale: locale) }
         defer { give(&iterators, key, iterator) }
@@ -75,7 +77,8 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     }
 
     /// A shared date formatter for a skeleton, locale and zone.
-    func dateFormatter(_ skeleton: String, _ locale: ICU.LocaleID, _ zone: String) throws(ICUError) -> ICU.DateFormatter {
+    func dateFormatter(_ skeleton: String, _ locale: ICU.LocaleID, _ zone: String) throws(ICUError) -> ICU.DateFormatter
+    {
         let key = "\(skeleton)|\(locale.identifier)|\(zone)"
         if let existing = lock.withLock({ dateFormatters[key] }) { return existing }
         // The skeleton's pattern is found once per locale: a pattern generator costs more than a formatter, and
@@ -101,7 +104,9 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         return value
     }
 
-    private func take<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+    private func take<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ make: () throws(ICUError) -> T)
+        throws(ICUError) -> T
+    {
         lock.lock()
         let existing = store[key]?.items.popLast()
         lock.unlock()
@@ -115,7 +120,9 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         lock.unlock()
     }
 
-    private func shared<T>(_ store: inout [String: T], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError) -> T {
+    private func shared<T>(_ store: inout [String: T], _ key: String, _ make: () throws(ICUError) -> T) throws(ICUError)
+        -> T
+    {
         lock.lock()
         defer { lock.unlock() }
         if let existing = store[key] { return existing }

@@ -18,7 +18,9 @@ public struct Linter: Sendable {
     }
 
     /// Lints `text`; findings are sorted by position and carry 1-based line/column positions.
-    public func lint(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en) throws(LintError) -> [Finding] {
+    public func lint(_ text: String, channel: Channel = .email, uiLanguage: UILanguage = .en) throws(LintError)
+        -> [Finding]
+    {
         try lintReportingSuppressions(text, channel: channel, uiLanguage: uiLanguage).findings
     }
 
@@ -33,7 +35,8 @@ public struct Linter: Sendable {
         var budget = FindingBudget(perRule: Self.findingsPerRule)
         var findings: [Finding] = [], unused: [Range<Int>] = []
         for section in TextSections(text, length: sectionLength) {
-            let (found, unusedHere) = try lintSection(section, channel: channel, uiLanguage: uiLanguage, budget: &budget)
+            let (found, unusedHere) = try lintSection(
+                section, channel: channel, uiLanguage: uiLanguage, budget: &budget)
             findings += found
             unused += unusedHere.map { ($0.lowerBound + section.offset)..<($0.upperBound + section.offset) }
         }
@@ -42,7 +45,9 @@ public struct Linter: Sendable {
     }
 
     /// Lints one section as a document: findings placed in the whole text, at most `budget` allows per rule.
-    private func lintSection(_ section: TextSections.Section, channel: Channel, uiLanguage: UILanguage, budget: inout FindingBudget)
+    private func lintSection(
+        _ section: TextSections.Section, channel: Channel, uiLanguage: UILanguage, budget: inout FindingBudget
+    )
         throws(LintError) -> (findings: [Finding], unusedSuppressions: [Range<Int>])
     {
         let document: Document
@@ -54,8 +59,9 @@ public struct Linter: Sendable {
             throw LintError(description: "could not fold the rules' phrases: \(error)")
         }
         let limitation = LimitationContext(document: document, cues: cues)
-        let context = LintContext(document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
-                                  cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone, limitation: limitation)
+        let context = LintContext(
+            document: document, market: ruleSet.market, channel: channel, uiLanguage: uiLanguage,
+            cues: ruleSet.cues, pool: ruleSet.pool, teamZone: settings.teamTimeZone, limitation: limitation)
         let meaning = MeaningGuard(cues: ruleSet.cues)
         let suppressions = Suppressions(document: document)
         let ignored = ignoredSpans(in: document)
@@ -76,7 +82,9 @@ public struct Linter: Sendable {
             for finding in produced where inScope(finding, info, document) {
                 // A text that repeats one mistake thousands of times gets the first findings and a count.
                 guard budget.admits(finding) else { continue }
-                if ignored.contains(where: { $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound }) {
+                if ignored.contains(where: {
+                    $0.contains(finding.span.lowerBound) && finding.span.upperBound <= $0.upperBound
+                }) {
                     continue
                 }
                 if let suppressor = suppressions.suppressor(of: info.id, at: finding.span.lowerBound) {
@@ -103,7 +111,9 @@ public struct Linter: Sendable {
         let groups = Dictionary(grouping: findings) { families[$0.rule] ?? $0.rule }
         return groups.values.flatMap { group -> [Finding] in
             var kept: [Finding] = []
-            for finding in group.sorted(by: { ($0.span.lowerBound, -$0.span.count) < ($1.span.lowerBound, -$1.span.count) }) {
+            for finding in group.sorted(by: {
+                ($0.span.lowerBound, -$0.span.count) < ($1.span.lowerBound, -$1.span.count)
+            }) {
                 if let last = kept.last, last.span.overlaps(finding.span) { continue }
                 kept.append(finding)
             }

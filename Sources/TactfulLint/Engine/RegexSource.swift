@@ -20,7 +20,9 @@ final class RegexSource: Sendable {
     }
 
     /// The text a source is numbered by: its case mode and pattern.
-    private static func keyText(_ pattern: String, ignoresCase: Bool) -> String { (ignoresCase ? "i:" : "c:") + pattern }
+    private static func keyText(_ pattern: String, ignoresCase: Bool) -> String {
+        (ignoresCase ? "i:" : "c:") + pattern
+    }
 
     private static let keys = KeyRegistry()
     /// Regexes compiled to check a pattern at load time, kept for the first document that runs the pattern.

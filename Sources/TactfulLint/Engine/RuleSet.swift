@@ -42,8 +42,10 @@ public struct RuleSet: Sendable {
         for (ruleIndex, rule) in rules.enumerated() {
             for (literalIndex, literal) in rule.literals.enumerated() {
                 phrases.append(literal.text)
-                payloads.append(Payload(owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
-                                        endsOnBoundary: literal.endsOnBoundary))
+                payloads.append(
+                    Payload(
+                        owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
+                        endsOnBoundary: literal.endsOnBoundary))
             }
         }
         // The context cues of the market's language (way forward, third parties) ride in the same pass.
@@ -84,10 +86,14 @@ public struct RuleSet: Sendable {
                 byRule[rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
             case .wayForward, .thirdParty:
                 // A cue also ends before a possessive or starts after an elided article (courier's, l'entrepôt).
-                guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound] || text.units.at(hit.range.upperBound) == 0x27,
-                    !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound] || text.units.at(hit.range.lowerBound - 1) == 0x27
+                guard
+                    !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound]
+                        || text.units.at(hit.range.upperBound) == 0x27,
+                    !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
+                        || text.units.at(hit.range.lowerBound - 1) == 0x27
                 else { continue }
-                cues.append(ContextCue(range: text.originalRange(hit.range), isThirdParty: payload.owner == .thirdParty))
+                cues.append(
+                    ContextCue(range: text.originalRange(hit.range), isThirdParty: payload.owner == .thirdParty))
             }
         }
         return (byRule, cues)

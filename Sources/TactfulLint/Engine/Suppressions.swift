@@ -32,7 +32,9 @@ struct Suppressions {
             default:
                 let closing = open.filter { directive.rules == nil || $0.rules == directive.rules }
                 open.removeAll { directive.rules == nil || $0.rules == directive.rules }
-                regions += closing.map { Region(rules: $0.rules, range: $0.start..<range.lowerBound, comment: $0.comment) }
+                regions += closing.map {
+                    Region(rules: $0.rules, range: $0.start..<range.lowerBound, comment: $0.comment)
+                }
             }
         }
         regions += open.map { Region(rules: $0.rules, range: $0.start..<document.utf16.count, comment: $0.comment) }
@@ -50,12 +52,16 @@ struct Suppressions {
     }
 
     private static func directive(in comment: String) -> (verb: String, rules: Set<String>?)? {
-        let words = comment.components(separatedBy: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",")))
-            .filter { !$0.isEmpty }
+        let words = comment.components(
+            separatedBy: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ","))
+        )
+        .filter { !$0.isEmpty }
         guard let index = words.firstIndex(where: { $0.hasPrefix("tactful-") }) else { return nil }
         let verb = words[index]
         guard ["tactful-disable-next-line", "tactful-disable", "tactful-enable"].contains(verb) else { return nil }
-        let rules = words[(index + 1)...].filter { !$0.hasPrefix("-") && !$0.hasPrefix("%") && !$0.hasPrefix("{") && $0 != "endcomment" }
+        let rules = words[(index + 1)...].filter {
+            !$0.hasPrefix("-") && !$0.hasPrefix("%") && !$0.hasPrefix("{") && $0 != "endcomment"
+        }
         return (verb, rules.isEmpty ? nil : Set(rules))
     }
 }

@@ -58,7 +58,6 @@ struct TextSections: Sequence {
         self.starts = starts
     }
 
-
     func makeIterator() -> AnyIterator<Section> {
         var index = 0
         let utf16 = text.utf16
@@ -66,9 +65,12 @@ struct TextSections: Sequence {
         return AnyIterator {
             guard index < starts.count else { return nil }
             let start = starts[index]
-            let upper = index + 1 < starts.count ? utf16.index(lower, offsetBy: starts[index + 1].offset - start.offset) : utf16.endIndex
+            let upper =
+                index + 1 < starts.count
+                ? utf16.index(lower, offsetBy: starts[index + 1].offset - start.offset) : utf16.endIndex
             defer { index += 1; lower = upper }
-            return Section(text: String(text[lower..<upper]), offset: start.offset, line: start.line, column: start.column)
+            return Section(
+                text: String(text[lower..<upper]), offset: start.offset, line: start.line, column: start.column)
         }
     }
 
@@ -88,7 +90,9 @@ struct TextSections: Sequence {
         return isLowSurrogate ? latest - 1 : latest
     }
 
-    private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x3000 }
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x3000
+    }
     private static func isSentenceEnd(_ unit: UInt16) -> Bool { unit == 0x2E || unit == 0x21 || unit == 0x3F }
     /// 。！？ and their full-width forms end a sentence without a space after them.
     private static func isWideSentenceEnd(_ unit: UInt16) -> Bool { unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F }

@@ -63,12 +63,14 @@ public struct CorpusError: Error, CustomStringConvertible {
 extension CorpusText {
     /// Every `*.yml` text under `root` (the folder holding `real/` and `blind/`), sorted by path.
     public static func load(root: URL) throws -> [CorpusText] {
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "yml" } ?? []
         let rootPath = root.standardizedFileURL.path
         return try files.map { url -> CorpusText in
             let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
+            let relative =
+                full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
             return try parse(String(contentsOf: url, encoding: .utf8), path: relative)
         }.sorted { $0.path < $1.path }
     }
@@ -88,7 +90,8 @@ extension CorpusText {
                 throw fail("unknown category \(entry["category"] ?? "nil")")
             }
             guard let match = entry["match"] as? String,
-                  let span = occurrences(of: match, in: text).dropFirst(max((entry["occurrence"] as? Int ?? 1) - 1, 0)).first
+                let span = occurrences(of: match, in: text).dropFirst(max((entry["occurrence"] as? Int ?? 1) - 1, 0))
+                    .first
             else { throw fail("match not in text: \(entry["match"] ?? "nil")") }
             problems.append(LabelledProblem(category: category, span: span))
         }
@@ -98,9 +101,10 @@ extension CorpusText {
             guard !found.isEmpty else { throw fail("placeholder not in text: \(placeholder)") }
             placeholders += found
         }
-        return CorpusText(path: path, corpus: String(path.split(separator: "/").first ?? ""), market: market,
-                          channel: channel, text: text, isTemplate: root["template"] as? Bool ?? false,
-                          problems: problems, placeholders: Array(Set(placeholders)).sorted { $0.lowerBound < $1.lowerBound })
+        return CorpusText(
+            path: path, corpus: String(path.split(separator: "/").first ?? ""), market: market,
+            channel: channel, text: text, isTemplate: root["template"] as? Bool ?? false,
+            problems: problems, placeholders: Array(Set(placeholders)).sorted { $0.lowerBound < $1.lowerBound })
     }
 
     /// The UTF-16 ranges of every occurrence of `needle` in `text`.

@@ -21,10 +21,15 @@ public struct QualityFloor: Codable, Sendable, Equatable {
 
     /// The floor made from dev scores.
     public init(_ scores: [QualityScore]) {
-        corpora = Dictionary(uniqueKeysWithValues: scores.map { score in
-            (score.corpus, Figures(precision: score.precision, cleanFlagged: score.cleanFlaggedShare,
-                                   placeholderRecall: score.placeholderRecall, recall: score.overallRecall.share))
-        })
+        corpora = Dictionary(
+            uniqueKeysWithValues: scores.map { score in
+                (
+                    score.corpus,
+                    Figures(
+                        precision: score.precision, cleanFlagged: score.cleanFlaggedShare,
+                        placeholderRecall: score.placeholderRecall, recall: score.overallRecall.share)
+                )
+            })
     }
 
     /// Reads a floor file.

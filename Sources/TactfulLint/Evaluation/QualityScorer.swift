@@ -15,7 +15,9 @@ public enum QualityScorer {
             add(text, findings: try lint(text).filter { $0.severity >= .warning }, to: &score)
             scores[key] = score
         }
-        return scores.values.sorted { ($0.corpus == "real" ? 0 : 1, $0.split.rawValue) < ($1.corpus == "real" ? 0 : 1, $1.split.rawValue) }
+        return scores.values.sorted {
+            ($0.corpus == "real" ? 0 : 1, $0.split.rawValue) < ($1.corpus == "real" ? 0 : 1, $1.split.rawValue)
+        }
     }
 
     static func family(_ category: Category) -> Category { families[category] ?? category }
@@ -37,20 +39,27 @@ public enum QualityScorer {
         for finding in findings {
             score.findings += 1
             if text.problems.contains(where: { matches(finding, $0) })
-                || text.placeholders.contains(where: { isPlaceholder(finding, $0) }) {
+                || text.placeholders.contains(where: { isPlaceholder(finding, $0) })
+            {
                 score.matchedFindings += 1
             } else {
-                score.unmatched.append(.init(path: text.path, rule: finding.rule, category: finding.category.rawValue,
-                                             match: finding.match))
+                score.unmatched.append(
+                    .init(
+                        path: text.path, rule: finding.rule, category: finding.category.rawValue,
+                        match: finding.match))
             }
         }
         for problem in text.problems {
             let found = findings.contains { matches($0, problem) }
-            let tally = (score.recall[problem.category.rawValue]?[text.market] ?? .init()) + .init(found: found ? 1 : 0, total: 1)
+            let tally =
+                (score.recall[problem.category.rawValue]?[text.market] ?? .init())
+                + .init(found: found ? 1 : 0, total: 1)
             score.recall[problem.category.rawValue, default: [:]][text.market] = tally
             if !found {
-                score.missed.append(.init(path: text.path, rule: "-", category: problem.category.rawValue,
-                                          match: excerpt(text.text, problem.span)))
+                score.missed.append(
+                    .init(
+                        path: text.path, rule: "-", category: problem.category.rawValue,
+                        match: excerpt(text.text, problem.span)))
             }
         }
         score.placeholders += text.placeholders.count
@@ -58,7 +67,8 @@ public enum QualityScorer {
             if findings.contains(where: { isPlaceholder($0, span) }) {
                 score.placeholdersFound += 1
             } else {
-                score.missed.append(.init(path: text.path, rule: "-", category: "placeholder", match: excerpt(text.text, span)))
+                score.missed.append(
+                    .init(path: text.path, rule: "-", category: "placeholder", match: excerpt(text.text, span)))
             }
         }
     }

@@ -15,14 +15,19 @@ public enum QualityTable {
     public static func recallMatrix(_ score: QualityScore) -> String {
         let markets = Set(score.recall.values.flatMap(\.keys)).sorted()
         guard !markets.isEmpty else { return "(no labelled problems)" }
-        var lines = ["| category | all | " + markets.joined(separator: " | ") + " |",
-                     "|---|---|" + String(repeating: "---|", count: markets.count)]
+        var lines = [
+            "| category | all | " + markets.joined(separator: " | ") + " |",
+            "|---|---|" + String(repeating: "---|", count: markets.count),
+        ]
         for category in Category.allCases.map(\.rawValue) where score.recall[category] != nil {
             let cells = markets.map { cell(score.recall[category]?[$0]) }
-            lines.append("| \(category) | \(cell(score.recall(of: category)))  | " + cells.joined(separator: " | ") + " |")
+            lines.append(
+                "| \(category) | \(cell(score.recall(of: category)))  | " + cells.joined(separator: " | ") + " |")
         }
-        lines.append("| all | \(cell(score.overallRecall)) | " + markets.map { cell(score.recall(market: $0)) }
-            .joined(separator: " | ") + " |")
+        lines.append(
+            "| all | \(cell(score.overallRecall)) | "
+                + markets.map { cell(score.recall(market: $0)) }
+                .joined(separator: " | ") + " |")
         return lines.joined(separator: "\n")
     }
 
@@ -30,7 +35,8 @@ public enum QualityTable {
     public static func details(_ score: QualityScore) -> String {
         let unmatched = score.unmatched.map { "  unexplained \($0.path): \($0.rule) “\($0.match)”" }
         let missed = score.missed.map { "  missed \($0.path): \($0.category) “\(oneLine($0.match))”" }
-        return (["findings no label explains (\(unmatched.count)):"] + unmatched
+        return
+            (["findings no label explains (\(unmatched.count)):"] + unmatched
             + ["problems no finding found (\(missed.count)):"] + missed).joined(separator: "\n")
     }
 

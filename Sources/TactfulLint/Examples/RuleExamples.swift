@@ -36,29 +36,36 @@ public struct RuleExamples {
         let library = self.library.adding(pack)
         var linters: [String: Linter] = [:]
         let failures = cleanReplyFailures(pack, market: market, library: library)
-        return failures + pack.ruleInfos.flatMap { info -> [Failure] in
-            let tag = info.exampleMarket ?? market.tag
-            if linters[tag] == nil, let exampleMarket = try? resolver.resolve(tag),
-                let ruleSet = try? RuleSet(market: exampleMarket, library: library)
-            {
-                linters[tag] = Linter(ruleSet: ruleSet)
+        return failures
+            + pack.ruleInfos.flatMap { info -> [Failure] in
+                let tag = info.exampleMarket ?? market.tag
+                if linters[tag] == nil, let exampleMarket = try? resolver.resolve(tag),
+                    let ruleSet = try? RuleSet(market: exampleMarket, library: library)
+                {
+                    linters[tag] = Linter(ruleSet: ruleSet)
+                }
+                guard let linter = linters[tag], linter.ruleSet.ruleInfos.contains(where: { $0.origin == info.origin })
+                else {
+                    return [
+                        Failure(rule: info.id, origin: info.origin, problem: "the rule is not active in market \(tag)")
+                    ]
+                }
+                return check(info, linter: linter)
             }
-            guard let linter = linters[tag], linter.ruleSet.ruleInfos.contains(where: { $0.origin == info.origin }) else {
-                return [Failure(rule: info.id, origin: info.origin, problem: "the rule is not active in market \(tag)")]
-            }
-            return check(info, linter: linter)
-        }
     }
 
     /// Every `clean-replies:` text, linted with the market's whole rule set, must give nothing at or above warning.
     private func cleanReplyFailures(_ pack: Pack, market: Market, library: PackLibrary) -> [Failure] {
-        guard !pack.cleanReplies.isEmpty, let ruleSet = try? RuleSet(market: market, library: library) else { return [] }
+        guard !pack.cleanReplies.isEmpty, let ruleSet = try? RuleSet(market: market, library: library) else {
+            return []
+        }
         let linter = Linter(ruleSet: ruleSet)
         return pack.cleanReplies.compactMap { reply in
             let found = ((try? linter.lint(reply)) ?? []).filter { $0.severity >= .warning }
             guard !found.isEmpty else { return nil }
             let list = found.map { "\($0.rule) on “\($0.match)”" }.joined(separator: ", ")
-            return Failure(rule: "clean-replies", origin: pack.path, problem: "a clean reply for \(market.tag) got \(list)")
+            return Failure(
+                rule: "clean-replies", origin: pack.path, problem: "a clean reply for \(market.tag) got \(list)")
         }
     }
 
@@ -76,7 +83,9 @@ public struct RuleExamples {
         }
 
         for example in info.triggers {
-            let marker = example.utf16.firstIndex(of: 0x2193).map { example.utf16.distance(from: example.utf16.startIndex, to: $0) }
+            let marker = example.utf16.firstIndex(of: 0x2193).map {
+                example.utf16.distance(from: example.utf16.startIndex, to: $0)
+            }
             let text = example.replacingMarker()
             let found = hits(text)
             if found.isEmpty { fail("did not trigger on “\(text)”"); continue }
@@ -90,18 +99,24 @@ public struct RuleExamples {
             if !hits(suppressed).isEmpty { fail("triggered under a tactful-disable comment: “\(text)”") }
             if let first = found.first, first.fixes.contains(where: \.safe) {
                 let fixed = FixApplier.apply([first], to: text, mode: .safe).text
-                if hits(fixed).contains(where: { $0.span.lowerBound == first.span.lowerBound && $0.match == first.match }) {
+                if hits(fixed).contains(where: {
+                    $0.span.lowerBound == first.span.lowerBound && $0.match == first.match
+                }) {
                     fail("its safe fix did not remove the finding: “\(fixed)”")
                 }
             }
         }
         for example in info.clean where !hits(example).isEmpty {
-            fail("triggered on the clean example “\(example)” (matched “\(hits(example).map(\.match).joined(separator: "”, “"))”)")
+            fail(
+                "triggered on the clean example “\(example)” (matched “\(hits(example).map(\.match).joined(separator: "”, “"))”)"
+            )
         }
         for correction in info.corrections {
             let found = hits(correction.before)
             let fixed = FixApplier.apply(Array(found.prefix(1)), to: correction.before, mode: .unsafe).text
-            if fixed != correction.after { fail("fixing “\(correction.before)” gave “\(fixed)”, expected “\(correction.after)”") }
+            if fixed != correction.after {
+                fail("fixing “\(correction.before)” gave “\(fixed)”, expected “\(correction.after)”")
+            }
         }
         return failures
     }

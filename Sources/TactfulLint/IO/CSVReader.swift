@@ -22,7 +22,8 @@ public enum CSVReader {
         func endField() {
             positions.append((line, column))
             // ASCII fields (most) are built from bytes: no UTF-16 transcoding.
-            let text = units.allSatisfy { $0 < 0x80 }
+            let text =
+                units.allSatisfy { $0 < 0x80 }
                 ? String(decoding: units.lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
                 : String(decoding: units, as: UTF16.self)
             row.append(Field(text: text, sourceMap: SourceMap(positions: positions)))

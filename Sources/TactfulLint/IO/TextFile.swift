@@ -60,7 +60,8 @@ public struct TextFile: Sendable {
         let data = (hadBOM ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(newText.utf8)
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tactful-\(ProcessInfo.processInfo.processIdentifier).tmp")
+            .appendingPathComponent(
+                ".\(url.lastPathComponent).tactful-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary, options: [.withoutOverwriting])
             if let permissions = attributes?[.posixPermissions] {

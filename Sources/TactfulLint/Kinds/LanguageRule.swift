@@ -40,7 +40,9 @@ struct LanguageRule: RuleKind {
         for paragraph in Self.bodyParagraphs(document) {
             var votes: [String: Int] = [:]
             while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {
-                if sorted[next].range.lowerBound >= paragraph.lowerBound { votes[words[sorted[next].literal].language, default: 0] += 1 }
+                if sorted[next].range.lowerBound >= paragraph.lowerBound {
+                    votes[words[sorted[next].literal].language, default: 0] += 1
+                }
                 next += 1
             }
             // Words are counted only when another language leads the paragraph's votes.
@@ -48,7 +50,8 @@ struct LanguageRule: RuleKind {
             let own = votes[expected] ?? 0
             guard let top = votes.max(by: { $0.value < $1.value }), top.value >= 3 else { continue }
             guard top.key != expected, top.value > own,
-                let found = LanguageDetector.leader(votes: votes, words: Self.wordCount(paragraph, document), minimumWords: 8)
+                let found = LanguageDetector.leader(
+                    votes: votes, words: Self.wordCount(paragraph, document), minimumWords: 8)
             else { close(); continue }
             let language = found.language
             guard language != expected, language != "und" else { close(); continue }
@@ -64,10 +67,12 @@ struct LanguageRule: RuleKind {
     }
 
     private func finding(_ range: Range<Int>, _ language: String, _ context: LintContext) -> Finding {
-        let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)") { () -> String in
+        let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)")
+        { () -> String in
             let ui = context.uiLocale
             let written = (try? ICU.LocaleID(tag: language))?.displayName(in: ui) ?? language
-            let expected = (try? ICU.LocaleID(tag: context.market.language))?.displayName(in: ui) ?? context.market.language
+            let expected =
+                (try? ICU.LocaleID(tag: context.market.language))?.displayName(in: ui) ?? context.market.language
             return context.uiLanguage == .zhHans
                 ? "这段回复是\(written)，而该市场的客户使用\(expected)；请用客户的语言回复。"
                 : "This part of the reply is in \(written); customers in this market read \(expected). Reply in their language."
@@ -95,7 +100,9 @@ struct LanguageRule: RuleKind {
         var current: Range<Int>?
         for line in 0..<document.lineStarts.count {
             let range = document.lineRange(line)
-            let blank = document.utf16[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x3000 }
+            let blank = document.utf16[range].allSatisfy {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x3000
+            }
             if blank || document.scopes.lineScope(at: line) != .body {
                 if let open = current { paragraphs.append(open) }
                 current = nil

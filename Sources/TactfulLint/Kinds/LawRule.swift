@@ -35,7 +35,8 @@ struct LawRule: RuleKind {
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal].role {
-            case .refusal, .voucher, .void, .fee, .customerPays: decisive.insert(document.sentence(containing: hit.range.lowerBound))
+            case .refusal, .voucher, .void, .fee, .customerPays:
+                decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
             }
@@ -67,18 +68,23 @@ struct LawRule: RuleKind {
 
     /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
     /// ("Returns within 7 days, refunded only as a voucher" misstates both).
-    private func judge(_ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool)
+    private func judge(
+        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool
+    )
         -> [Finding]
     {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
-        let exclusion = LawVerdict.exclusion(Set(roles.keys), table: table)
+        let exclusion =
+            LawVerdict.exclusion(Set(roles.keys), table: table)
             ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
         var findings: [Finding] = []
         if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
             let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
-            findings.append(context.finding(info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))
+            findings.append(
+                context.finding(
+                    info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))
         }
         if let period = shortPeriod(roles, in: sentence, table: table, context: context),
             !findings.contains(where: { $0.span.overlaps(period.span) })
@@ -89,7 +95,9 @@ struct LawRule: RuleKind {
     }
 
     /// The first stated period of the sentence that falls short of the market's law, judged beside its topic word.
-    private func shortPeriod(_ roles: [LawCues.Role: [Range<Int>]], in sentence: Range<Int>, table: LawTable, context: LintContext)
+    private func shortPeriod(
+        _ roles: [LawCues.Role: [Range<Int>]], in sentence: Range<Int>, table: LawTable, context: LintContext
+    )
         -> Finding?
     {
         let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
@@ -106,13 +114,18 @@ struct LawRule: RuleKind {
             // 이내", "到着後7日以内": within 3 days of receipt), not a threshold.
             let threshold = (roles[.after] ?? []).contains {
                 let unspaced = utf16[$0.lowerBound] >= 0x3040
-                return ($0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3 && !unspaced)
-                    || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3 && unspaced)
+                return
+                    ($0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3
+                    && !unspaced)
+                    || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3
+                        && unspaced)
             }
             if threshold, roles[.refusal] == nil { continue }
             // "Received three days ago" is the goods' age; "answered within 14 days", after a guarantee word, a deadline.
             if Self.beside(roles[.ago] ?? [], period.range) { continue }
-            let deadline = (roles[.within] ?? []).contains { $0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3 }
+            let deadline = (roles[.within] ?? []).contains {
+                $0.upperBound <= period.range.lowerBound && period.range.lowerBound - $0.upperBound <= 3
+            }
             // The topic word nearest the period ("returns within 7 days; refunds within 14 days"); a guarantee's
             // length is written next to it ("30-day warranty", "garantía de 30 días", "保修期30天"), while a
             // period further off is the item's age ("after 11 months it is still under guarantee").
@@ -132,12 +145,16 @@ struct LawRule: RuleKind {
             }
             guard let (topic, topicRange) = nearest,
                 topic != .guarantee
-                    || (Self.distance(topicRange, period.range) <= reach(topicRange) && roles[.commercial] == nil && !deadline)
+                    || (Self.distance(topicRange, period.range) <= reach(topicRange) && roles[.commercial] == nil
+                        && !deadline)
                     || (Self.distance(topicRange, period.range) <= 60 && restricted),
                 topic != .refund || topicRange.upperBound <= period.range.lowerBound,
                 let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
             else { continue }
-            let span = min(topicRange.lowerBound, period.range.lowerBound)..<max(topicRange.upperBound, period.range.upperBound)
+            let span =
+                min(
+                    topicRange.lowerBound, period.range.lowerBound)..<max(
+                    topicRange.upperBound, period.range.upperBound)
             return context.finding(info, span, message: LawMessage.text(verdict, table: table, context: context))
         }
         return nil

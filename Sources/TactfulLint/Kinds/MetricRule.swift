@@ -16,8 +16,10 @@
 /// more than `max` capitalised words in a row on one line ("NOUS NE POUVONS PAS EXPÉDIER"), words of two letters
 /// and more counting.
 struct MetricRule: RuleKind {
-    enum Metric: String, CaseIterable { case sentenceWords = "sentence-words", paragraphWords = "paragraph-words"
-        case capsWords = "caps-words", capsRun = "caps-run", smsSegments = "sms-segments" }
+    enum Metric: String, CaseIterable {
+        case sentenceWords = "sentence-words", paragraphWords = "paragraph-words"
+        case capsWords = "caps-words", capsRun = "caps-run", smsSegments = "sms-segments"
+    }
 
     let info: RuleInfo
     let metric: Metric
@@ -55,41 +57,55 @@ struct MetricRule: RuleKind {
             let sentences = Self.splitAtEmoji(document.sentences, document)
             return zip(sentences, Self.wordCounts(in: sentences, document))
                 .compactMap { sentence, count in
-                    count > limit ? graded(context.finding(info, trimmed(sentence, document), message: message(count, limit, context)), count, limit, context) : nil
+                    count > limit
+                        ? graded(
+                            context.finding(info, trimmed(sentence, document), message: message(count, limit, context)),
+                            count, limit, context) : nil
                 }
         case .paragraphWords:
             let paragraphs = paragraphs(document)
             return zip(paragraphs, Self.wordCounts(in: paragraphs, document)).compactMap { paragraph, count in
-                count > limit ? graded(context.finding(info, paragraph, message: message(count, limit, context)), count, limit, context) : nil
+                count > limit
+                    ? graded(
+                        context.finding(info, paragraph, message: message(count, limit, context)), count, limit, context
+                    ) : nil
             }
         case .capsWords:
             guard Self.mayHoldCapsWord(document.utf16) else { return [] }
             return document.words.compactMap { word in
                 // Cheap test on UTF-16 first: long enough, and starting with two upper-case units.
                 guard word.kind == .letter, word.range.count >= limit,
-                    let first = document.utf16.at(word.range.lowerBound), let second = document.utf16.at(word.range.lowerBound + 1),
+                    let first = document.utf16.at(word.range.lowerBound),
+                    let second = document.utf16.at(word.range.lowerBound + 1),
                     Self.mayBeUppercase(first), Self.mayBeUppercase(second)
                 else { return nil }
                 let text = document.string(word.range)
                 let letters = text.filter(\.isLetter)
-                guard letters.count >= limit, letters.allSatisfy(\.isUppercase), !except.contains(text) else { return nil }
-                let fix = Fix(replacement: text.prefix(1) + text.dropFirst().lowercased(),
-                              description: "Write it in normal case", safe: false)
+                guard letters.count >= limit, letters.allSatisfy(\.isUppercase), !except.contains(text) else {
+                    return nil
+                }
+                let fix = Fix(
+                    replacement: text.prefix(1) + text.dropFirst().lowercased(),
+                    description: "Write it in normal case", safe: false)
                 return context.finding(info, word.range, fixes: [fix])
             }
         case .capsRun:
             guard Self.mayHoldCapsWord(document.utf16) else { return [] }
             return capsRuns(in: document, longerThan: limit).map { run in
                 let text = document.string(run)
-                let fix = Fix(replacement: text.prefix(1) + text.dropFirst().lowercased(),
-                              description: "Write it in normal case", safe: false)
+                let fix = Fix(
+                    replacement: text.prefix(1) + text.dropFirst().lowercased(),
+                    description: "Write it in normal case", safe: false)
                 return context.finding(info, run, fixes: [fix])
             }
         case .smsSegments:
             let segments = SMS.segments(document.text)
             guard segments > limit, !document.utf16.isEmpty else { return [] }
-            return [context.finding(info, trimmed(0..<document.utf16.count, document),
-                                    message: SMS.message(segments, document.text, context.uiLanguage))]
+            return [
+                context.finding(
+                    info, trimmed(0..<document.utf16.count, document),
+                    message: SMS.message(segments, document.text, context.uiLanguage))
+            ]
         }
     }
 
@@ -100,7 +116,9 @@ struct MetricRule: RuleKind {
     private func capsRuns(in document: Document, longerThan limit: Int) -> [Range<Int>] {
         var runs: [Range<Int>] = [], start: Int?, end = 0, count = 0, lineBreaks = 0
         func close() {
-            if let begin = start, count > limit, !isHeading(begin..<end, words: count, in: document) { runs.append(begin..<end) }
+            if let begin = start, count > limit, !isHeading(begin..<end, words: count, in: document) {
+                runs.append(begin..<end)
+            }
             (start, count) = (nil, 0)
         }
         for word in document.words {
@@ -112,15 +130,20 @@ struct MetricRule: RuleKind {
             guard word.kind == .letter else { continue }
             lineBreaks = 0
             // A currency prefix (HK$, US$, NT$, R$) is a symbol, not a word in capitals.
-            if word.range.upperBound < document.utf16.count, document.utf16[word.range.upperBound] == 0x24 { close(); continue }
+            if word.range.upperBound < document.utf16.count, document.utf16[word.range.upperBound] == 0x24 {
+                close(); continue
+            }
             // Decided on UTF-16 for most words (a capitalised German noun fails at its second unit); a string is made
             // only for a word that may be all capitals.
-            guard units.count >= 2, Self.mayBeUppercase(units[units.startIndex]), Self.mayBeUppercase(units[units.startIndex + 1]),
+            guard units.count >= 2, Self.mayBeUppercase(units[units.startIndex]),
+                Self.mayBeUppercase(units[units.startIndex + 1]),
                 !units.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
             else { close(); continue }
             let text = document.string(word.range)
             let letters = text.filter(\.isLetter)
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !except.contains(text) else { close(); continue }
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !except.contains(text) else {
+                close(); continue
+            }
             if start == nil { start = word.range.lowerBound }
             end = word.range.upperBound
             count += 1
@@ -135,7 +158,9 @@ struct MetricRule: RuleKind {
         let line = document.lineRange(document.lineIndex(of: run.lowerBound))
         guard words <= 4, run.upperBound <= line.upperBound else { return false }
         let after = document.utf16[run.upperBound..<line.upperBound]
-        let holdsLetters = document.words.contains { $0.kind == .letter && line.contains($0.range.lowerBound) && !run.contains($0.range.lowerBound) }
+        let holdsLetters = document.words.contains {
+            $0.kind == .letter && line.contains($0.range.lowerBound) && !run.contains($0.range.lowerBound)
+        }
         return !holdsLetters && !after.contains(0x2E) && !after.contains(0x3002)
     }
 
@@ -186,11 +211,17 @@ struct MetricRule: RuleKind {
             var pieces: [Range<Int>] = [], start = sentence.lowerBound, index = sentence.lowerBound
             while index + 1 < sentence.upperBound {
                 // Emoji live in the supplementary planes (surrogate pairs) or in U+2600–U+27BF.
-                let emojiEnd: Int? = UTF16.isLeadSurrogate(units[index]) ? index + 2 : (0x2600...0x27BF).contains(units[index]) ? index + 1 : nil
+                let emojiEnd: Int? =
+                    UTF16.isLeadSurrogate(units[index])
+                    ? index + 2 : (0x2600...0x27BF).contains(units[index]) ? index + 1 : nil
                 guard let end = emojiEnd, end <= sentence.upperBound else { index += 1; continue }
                 var next = end
-                while next < sentence.upperBound, units[next] == 0x20 || (0xFE00...0xFE0F).contains(units[next]) { next += 1 }
-                if next > end, next < sentence.upperBound, let scalar = Unicode.Scalar(units[next]), scalar.properties.isUppercase {
+                while next < sentence.upperBound, units[next] == 0x20 || (0xFE00...0xFE0F).contains(units[next]) {
+                    next += 1
+                }
+                if next > end, next < sentence.upperBound, let scalar = Unicode.Scalar(units[next]),
+                    scalar.properties.isUppercase
+                {
                     pieces.append(start..<next)
                     start = next
                 }
@@ -220,7 +251,8 @@ struct MetricRule: RuleKind {
         case 0x41...0x5A: true
         case 0..<0x80: false
         case 0x0590...0x08FF, 0x0E00...0x0E7F: false  // Hebrew, Arabic, Syriac, Thaana, Thai: no case
-        case 0xA640...0xA69F, 0xA720...0xA7FF, 0xAB30...0xABBF, 0xD800...0xDFFF, 0xFF21...0xFF3A: true  // cased, or maybe
+        // Cased, or maybe.
+        case 0xA640...0xA69F, 0xA720...0xA7FF, 0xAB30...0xABBF, 0xD800...0xDFFF, 0xFF21...0xFF3A: true
         case 0x2E80...: false  // CJK, kana, Hangul and the rest of the BMP from U+2E80 have no case
         default: true
         }

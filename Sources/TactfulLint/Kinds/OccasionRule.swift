@@ -20,7 +20,9 @@ struct OccasionRule: RuleKind {
 
     init(info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn) throws(PackError) {
         self.info = info
-        guard !occasions.isEmpty else { throw map.error(map.node, "no occasions: Glossaries/culture/occasions.yml is missing or invalid") }
+        guard !occasions.isEmpty else {
+            throw map.error(map.node, "no occasions: Glossaries/culture/occasions.yml is missing or invalid")
+        }
         self.occasions = occasions
         var entries: [(Int, Bool, String)] = []
         for (index, occasion) in occasions.enumerated() {
@@ -40,7 +42,9 @@ struct OccasionRule: RuleKind {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
                 findings.append(notKept(occasion, hit.range, context))
-            } else if let finding = keptInAnotherMonth(occasion, hit.range, context) ?? keptOnAnotherDay(occasion, hit.range, context) {
+            } else if let finding = keptInAnotherMonth(occasion, hit.range, context)
+                ?? keptOnAnotherDay(occasion, hit.range, context)
+            {
                 findings.append(finding)
             }
         }
@@ -56,12 +60,15 @@ struct OccasionRule: RuleKind {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
         let months = MonthMentions.months(in: document.string(line), locale: context.market.locale)
         guard !months.contains(own),
-            let (elsewhere, month) = occasion.keptInMonth.sorted(by: { $0.key < $1.key }).first(where: { months.contains($0.value) && $0.value != own })
+            let (elsewhere, month) = occasion.keptInMonth.sorted(by: { $0.key < $1.key }).first(where: {
+                months.contains($0.value) && $0.value != own
+            })
         else { return nil }
         let ui = context.uiLanguage
         let what = occasion.what(in: ui)
         let ownMonth = MonthMentions.name(own, ui), otherMonth = MonthMentions.name(month, ui)
-        let message = ui == .zhHans
+        let message =
+            ui == .zhHans
             ? "\(context.regionName(region))的这个节日在\(ownMonth)；\(otherMonth)的是\(what)（\(context.regionName(elsewhere))）。请按客户所在地的日期说明影响。"
             : "In \(context.regionName(region)) this occasion is in \(ownMonth); in \(otherMonth) it is \(what), kept in \(context.regionName(elsewhere)). Say what the date means for the customer."
         return context.finding(info, range, message: message)
@@ -77,32 +84,46 @@ struct OccasionRule: RuleKind {
         else { return nil }
         let document = context.document
         let sentence = document.sentence(containing: range.lowerBound)
-        let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter { mention in
-            let span = (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
-            return span.lowerBound >= range.upperBound ? span.lowerBound - range.upperBound <= 12 : range.lowerBound - span.upperBound <= 12
+        let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter {
+            mention in
+            let span =
+                (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
+            return span.lowerBound >= range.upperBound
+                ? span.lowerBound - range.upperBound <= 12 : range.lowerBound - span.upperBound <= 12
         }
         guard !near.isEmpty else { return nil }
         let today = LintContext.today()
         let days = ((today.year - 1)...(today.year + 1)).flatMap { year in
-            ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map { ($0.date.month, $0.date.day) }
+            ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map {
+                ($0.date.month, $0.date.day)
+            }
         }
-        guard !days.isEmpty, let wrong = near.first(where: { mention in !days.contains { $0 == (mention.month, mention.day) } })
+        guard !days.isEmpty,
+            let wrong = near.first(where: { mention in !days.contains { $0 == (mention.month, mention.day) } })
         else { return nil }
         let what = occasion.what(in: context.uiLanguage)
         let next = nextDate(occasion, context, after: today, in: region).map(\.text)
-        let message = context.uiLanguage == .zhHans
-            ? "\(context.regionName(region))的\(what)不在\(MonthMentions.name(wrong.month, .zhHans))\(wrong.day)日" + (next.map { "；下一次是\($0)。" } ?? "。") + "请核对日期。"
-            : "In \(context.regionName(region)) \(what) does not fall on that day" + (next.map { "; next it is on \($0)." } ?? ".") + " Check the date."
-        let span = min(range.lowerBound, sentence.lowerBound + wrong.range.lowerBound)..<max(range.upperBound, sentence.lowerBound + wrong.range.upperBound)
+        let message =
+            context.uiLanguage == .zhHans
+            ? "\(context.regionName(region))的\(what)不在\(MonthMentions.name(wrong.month, .zhHans))\(wrong.day)日"
+                + (next.map { "；下一次是\($0)。" } ?? "。") + "请核对日期。"
+            : "In \(context.regionName(region)) \(what) does not fall on that day"
+                + (next.map { "; next it is on \($0)." } ?? ".") + " Check the date."
+        let span =
+            min(
+                range.lowerBound, sentence.lowerBound + wrong.range.lowerBound)..<max(
+                range.upperBound, sentence.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
     }
 
     private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
         let wish = occasion.instead[context.market.language] ?? occasion.instead["en"]
         let what = occasion.what(in: context.uiLanguage)
-        let message = context.uiLanguage == .zhHans
+        let message =
+            context.uiLanguage == .zhHans
             ? "\(what)是祭扫、缅怀先人的日子，“快乐”之类的节日祝福不合时宜" + (wish.map { "；可以说“\($0)”。" } ?? "。")
-            : "\(what) is a day for remembering the dead; a festive “happy” wish does not fit" + (wish.map { ". Say “\($0)”." } ?? ".")
+            : "\(what) is a day for remembering the dead; a festive “happy” wish does not fit"
+                + (wish.map { ". Say “\($0)”." } ?? ".")
         let fixes = wish.map { [Fix(replacement: $0, description: "Write “\($0)”", safe: false)] } ?? []
         return context.finding(info, range, fixes: fixes, message: message)
     }
@@ -111,14 +132,19 @@ struct OccasionRule: RuleKind {
         // Cached per day: the message names the occasion's next date.
         let today = LintContext.today()
         let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage)|\(today)"
-        return context.finding(info, range, message: context.pool.fact(key) { message(occasion, context, today: today) })
+        return context.finding(
+            info, range, message: context.pool.fact(key) { message(occasion, context, today: today) })
     }
 
-    private func message(_ occasion: Occasion, _ context: LintContext, today: (year: Int, month: Int, day: Int)) -> String {
+    private func message(_ occasion: Occasion, _ context: LintContext, today: (year: Int, month: Int, day: Int))
+        -> String
+    {
         let english = context.uiLanguage != .zhHans
         let region = context.regionName(context.market.region)
         let keepers = occasion.kept.sorted().map(context.regionName)
-        let keptBy = keepers.prefix(4).joined(separator: english ? ", " : "、") + (keepers.count > 4 ? (english ? " …" : "等") : "")
+        let keptBy =
+            keepers.prefix(4).joined(separator: english ? ", " : "、")
+            + (keepers.count > 4 ? (english ? " …" : "等") : "")
         let next = nextDate(occasion, context, after: today)
         let what = occasion.what(in: context.uiLanguage)
         // A computed (estimated) date must not read as certain: "is expected to be closed", "预计在…休息".
@@ -126,21 +152,25 @@ struct OccasionRule: RuleKind {
             ? "\(what)是\(keptBy)的节日，\(region)的客户不过这个节日；请直接说明对客户的影响"
                 + (next.map { "（例如“我们的仓库\($0.estimated ? "预计" : "")在\($0.text)休息”）。" } ?? "。")
             : "\(what) is kept in \(keptBy), not by customers in \(region); say what it means for them"
-                + (next.map { " (e.g. “our warehouse is \($0.estimated ? "expected to be " : "")closed on \($0.text)”)." } ?? ".")
+                + (next.map {
+                    " (e.g. “our warehouse is \($0.estimated ? "expected to be " : "")closed on \($0.text)”)."
+                } ?? ".")
     }
 
     /// The occasion's next date from today, from `region`'s calendar or else the first that lists it, in the market's
     /// words ("26 November"), and whether that date is an estimate.
     private func nextDate(
-        _ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int), in region: String? = nil
+        _ occasion: Occasion, _ context: LintContext, after today: (year: Int, month: Int, day: Int),
+        in region: String? = nil
     ) -> (text: String, estimated: Bool)? {
         guard let link = occasion.holiday.first(where: { region == nil || $0.region == region }),
             let calendar = try? HolidayCalendar.builtIn(link.region)
         else { return nil }
         for candidate in [today.year, today.year + 1] {
             let holidays = ((try? calendar.list(for: candidate).holidays) ?? []).filter { $0.names["en"] == link.name }
-            guard let holiday = holidays.sorted(by: { $0.date < $1.date })
-                .first(where: { ($0.date.year, $0.date.month, $0.date.day) >= today }),
+            guard
+                let holiday = holidays.sorted(by: { $0.date < $1.date })
+                    .first(where: { ($0.date.year, $0.date.month, $0.date.day) >= today }),
                 let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
                 let millis = try? icu.milliseconds(
                     extendedYear: holiday.date.year, month: holiday.date.month, day: holiday.date.day),

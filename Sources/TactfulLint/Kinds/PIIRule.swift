@@ -15,7 +15,9 @@ struct PIIRule: RuleKind {
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
-        guard let detector = try map.choice("detect", Detector.self) else { throw map.error(map.node, "missing 'detect'") }
+        guard let detector = try map.choice("detect", Detector.self) else {
+            throw map.error(map.node, "missing 'detect'")
+        }
         self.detector = detector
     }
 
@@ -27,7 +29,8 @@ struct PIIRule: RuleKind {
         return utf16.withUnsafeBufferPointer { units in
             guard units.count >= 4 else { return false }
             return (0..<(units.count - 3)).contains { index in
-                isDigit(units[index + 2]) && isDigit(units[index + 3]) && isCapital(units[index]) && isCapital(units[index + 1])
+                isDigit(units[index + 2]) && isDigit(units[index + 3]) && isCapital(units[index])
+                    && isCapital(units[index + 1])
             }
         }
     }
@@ -37,7 +40,8 @@ struct PIIRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits.
         let document = context.document
-        guard detector == .card ? document.digitCount >= 13 : document.digitCount >= 2 && Self.mayHoldIBAN(document.utf16)
+        guard
+            detector == .card ? document.digitCount >= 13 : document.digitCount >= 2 && Self.mayHoldIBAN(document.utf16)
         else { return [] }
         let ranges: [Range<Int>]
         do {
@@ -50,9 +54,11 @@ struct PIIRule: RuleKind {
             let valid = detector == .card ? Checksums.luhn(digits) : Checksums.iban(digits)
             guard valid else { return nil }
             let masked = String(repeating: "•", count: max(digits.count - 4, 0)) + digits.suffix(4)
-            return context.finding(info, range, fixes: [
-                Fix(replacement: masked, description: "Mask all but the last four characters", safe: true)
-            ])
+            return context.finding(
+                info, range,
+                fixes: [
+                    Fix(replacement: masked, description: "Mask all but the last four characters", safe: true)
+                ])
         }
     }
 }

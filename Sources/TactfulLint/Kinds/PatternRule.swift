@@ -60,10 +60,13 @@ struct PatternRule: RuleKind {
         if let requiredUnits, !requiredUnits.occur(in: context.document) { return [] }
         var matches: [[Range<Int>?]]
         do {
-            matches = try requires.isEmpty ? self.matches(context, in: context.document.utf16, from: 0)
+            matches =
+                try requires.isEmpty
+                ? self.matches(context, in: context.document.utf16, from: 0)
                 : matchesOnHitLines(context, required)
         } catch {
-            throw LintError(description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
+            throw LintError(
+                description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }
         if let negation {
             let negations = hits.filter { $0.literal >= requires.count }.map(\.range)
@@ -71,10 +74,14 @@ struct PatternRule: RuleKind {
         }
         return matches.compactMap { groups in
             guard let range = groups[0], !range.isEmpty else { return nil }
-            let fixes = replacement.map { template in
-                [Fix(replacement: template.expand(groups.map { $0.map(context.document.string) }),
-                     description: "Rewrite", safe: fixIsSafe)]
-            } ?? []
+            let fixes =
+                replacement.map { template in
+                    [
+                        Fix(
+                            replacement: template.expand(groups.map { $0.map(context.document.string) }),
+                            description: "Rewrite", safe: fixIsSafe)
+                    ]
+                } ?? []
             return context.finding(info, range, fixes: fixes)
         }
     }
@@ -87,7 +94,8 @@ struct PatternRule: RuleKind {
         func shifted(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
         guard let replacement, replacement.highestGroup > 0 else {
             // Over the whole text the document keeps the matches (the placeholder scope runs the same regexes).
-            let found = offset == 0 && units.count == context.document.utf16.count
+            let found =
+                offset == 0 && units.count == context.document.utf16.count
                 ? try context.document.wholeMatches(source) : try context.pool.matches(source, in: units)
             return found.map { [shifted($0)] }
         }
@@ -167,8 +175,13 @@ extension PatternRule {
         init?(_ map: YAMLMap) throws(PackError) {
             let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
             guard characters != nil || !texts.isEmpty else { return nil }
-            guard let prefilter = CharacterPrefilter(characters: characters, texts: texts, guarding: try map.string("regex")) else {
-                throw map.error(map.node("requires-char") ?? map.node, "'requires-char' lists characters of the Basic Multilingual Plane")
+            guard
+                let prefilter = CharacterPrefilter(
+                    characters: characters, texts: texts, guarding: try map.string("regex"))
+            else {
+                throw map.error(
+                    map.node("requires-char") ?? map.node,
+                    "'requires-char' lists characters of the Basic Multilingual Plane")
             }
             self.prefilter = prefilter
         }
@@ -197,7 +210,9 @@ extension PatternRule {
         /// True when a negation word's occurrence (`negations`, sorted) closes shortly before `match`.
         func negates(_ match: Range<Int>, _ negations: [Range<Int>], _ utf16: [UInt16]) -> Bool {
             negations.contains { word in
-                guard word.upperBound <= match.lowerBound, match.lowerBound - word.upperBound <= within else { return false }
+                guard word.upperBound <= match.lowerBound, match.lowerBound - word.upperBound <= within else {
+                    return false
+                }
                 return !utf16[word.upperBound..<match.lowerBound].contains(where: Self.endsClause)
             }
         }

@@ -43,10 +43,14 @@ struct PhraseRule: RuleKind {
             guard hit.literal < phrases.count, !excepted.contains(where: { $0.overlaps(hit.range) }) else { return nil }
             if caseSensitive, context.document.string(hit.range) != phrases[hit.literal] { return nil }
             let replacement = rewritesOverride ?? rewrites[hit.literal]
-            let fixes = replacement.map {
-                [Fix(replacement: Casing.match($0, like: context.document.string(hit.range)),
-                     description: "Rewrite as “\($0)”", safe: fixIsSafe)]
-            } ?? []
+            let fixes =
+                replacement.map {
+                    [
+                        Fix(
+                            replacement: Casing.match($0, like: context.document.string(hit.range)),
+                            description: "Rewrite as “\($0)”", safe: fixIsSafe)
+                    ]
+                } ?? []
             return context.finding(info, hit.range, fixes: fixes)
         }
     }

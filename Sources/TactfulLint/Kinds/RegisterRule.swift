@@ -44,7 +44,8 @@ struct RegisterRule: RuleKind {
         if let node = map.node("norm"), node.mapping != nil, let perChannel = try map.map("norm") {
             for (key, value) in perChannel.entries {
                 guard let channel = Channel(rawValue: key), let norm = value.string.flatMap(Norm.init) else {
-                    throw map.error(value, "norm maps channels (email, chat, sms, social) to formal, informal or either")
+                    throw map.error(
+                        value, "norm maps channels (email, chat, sms, social) to formal, informal or either")
                 }
                 norms[channel] = norm
             }
@@ -89,13 +90,19 @@ struct RegisterRule: RuleKind {
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
             .map { hit in
                 let text = document.string(hit.range)
-                let fixes = rewrites[text.lowercased()].map {
-                    [Fix(replacement: Casing.match($0, like: text), description: "Use the \(norm.rawValue) form “\($0)”", safe: false)]
-                } ?? []
+                let fixes =
+                    rewrites[text.lowercased()].map {
+                        [
+                            Fix(
+                                replacement: Casing.match($0, like: text),
+                                description: "Use the \(norm.rawValue) form “\($0)”", safe: false)
+                        ]
+                    } ?? []
                 return context.finding(info, hit.range, fixes: fixes)
             }
         // The markers of one paragraph are one finding: the agent rewrites the paragraph's register once.
-        var runs = FindingRuns.merge(markers, in: document) { gap in !gap.contains("\n\n") && !gap.contains("\r\n\r\n") }
+        var runs = FindingRuns.merge(markers, in: document) { gap in !gap.contains("\n\n") && !gap.contains("\r\n\r\n")
+        }
         // Both registers in one reply: the first switch is one register-mix finding, a warning whatever the rule's
         // own severity (a brand may choose either register, never both), naming the two registers by their words.
         // The later runs stay formality findings with their rewrites.
@@ -122,12 +129,14 @@ struct RegisterRule: RuleKind {
         case (false, true):
             return "同一封回复中混用了\(expected)（“\(normWord)”）与\(other)（“\(wrongWord)”）语体；请统一为该市场客服惯用的\(expected)语体。"
         case (false, false):
-            return "This reply mixes the \(norm.rawValue) register (“\(normWord)”) and the \(wrong.rawValue) one (“\(wrongWord)”); "
+            return
+                "This reply mixes the \(norm.rawValue) register (“\(normWord)”) and the \(wrong.rawValue) one (“\(wrongWord)”); "
                 + "keep to the \(norm.rawValue) register customers in this market expect."
         case (true, true):
             return "这封回复以\(expected)语体（“\(normWord)”）开头，随后又改用\(other)语体（“\(wrongWord)”）；两种语体都可以，但请保持一致。"
         case (true, false):
-            return "This reply opens in the \(norm.rawValue) register (“\(normWord)”) and then switches to the \(wrong.rawValue) one "
+            return
+                "This reply opens in the \(norm.rawValue) register (“\(normWord)”) and then switches to the \(wrong.rawValue) one "
                 + "(“\(wrongWord)”); either is fine here, but keep to one."
         }
     }
@@ -138,7 +147,9 @@ struct RegisterRule: RuleKind {
             guard hit.literal < formal.count else { return false }
             if formalCaseSensitive, document.string(hit.range) != formal[hit.literal] { return false }
             // A one-word marker opening a sentence may be another word ("Sie" = they); a salutation is not.
-            if formalAmbiguousInitially, !formal[hit.literal].contains(" "), document.isSentenceInitial(hit.range.lowerBound) {
+            if formalAmbiguousInitially, !formal[hit.literal].contains(" "),
+                document.isSentenceInitial(hit.range.lowerBound)
+            {
                 return false
             }
             return true

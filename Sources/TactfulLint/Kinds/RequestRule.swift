@@ -34,10 +34,11 @@ struct RequestRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let document = context.document
         // Most replies hold a cue ("send", "share") and no sensitive noun: they end here, before any sentence work.
-        let nounSentences = Set(hits.compactMap { hit -> Range<Int>? in
-            guard case .noun = entries[hit.literal].role else { return nil }
-            return document.sentence(containing: hit.range.lowerBound)
-        })
+        let nounSentences = Set(
+            hits.compactMap { hit -> Range<Int>? in
+                guard case .noun = entries[hit.literal].role else { return nil }
+                return document.sentence(containing: hit.range.lowerBound)
+            })
         guard !nounSentences.isEmpty else { return [] }
         var sentences: [Range<Int>: [LiteralHit]] = [:]
         for hit in hits {
@@ -46,7 +47,9 @@ struct RequestRule: RuleKind {
         }
         var findings: [Finding] = []
         for (_, found) in sentences {
-            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) else { continue }
+            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) else {
+                continue
+            }
             var cleared: Set<Int> = []
             var cues: [Range<Int>] = [], safeSpans: [Range<Int>] = []
             for hit in found {
@@ -65,7 +68,8 @@ struct RequestRule: RuleKind {
                     ?? cues.filter { $0.lowerBound > noun.lowerBound }.min { $0.lowerBound < $1.lowerBound }
             }
             func distance(_ hit: LiteralHit) -> Int {
-                cues.filter { $0.lowerBound <= hit.range.lowerBound }.map { hit.range.lowerBound - $0.lowerBound }.min() ?? Int.max
+                cues.filter { $0.lowerBound <= hit.range.lowerBound }.map { hit.range.lowerBound - $0.lowerBound }.min()
+                    ?? Int.max
             }
             // Per item, the noun the request is about: the nearest one after a cue ("send a 6-digit OTP to your
             // phone, please also send us the OTP"), else the first; the longest at its place ("full card number").
@@ -76,7 +80,9 @@ struct RequestRule: RuleKind {
                     !safeSpans.contains(where: { $0.overlaps(hit.range) })
                 else { continue }
                 if let current = chosen[item],
-                    (distance(current), current.range.lowerBound, -current.range.count) <= (distance(hit), hit.range.lowerBound, -hit.range.count)
+                    (distance(current), current.range.lowerBound, -current.range.count) <= (
+                        distance(hit), hit.range.lowerBound, -hit.range.count
+                    )
                 {
                     continue
                 }
@@ -87,12 +93,18 @@ struct RequestRule: RuleKind {
                 // A negation in the noun's clause or the cue's clears it ("we will never ask for your PIN, TAN or
                 // password", "please do not send your card number"); one in another clause does not ("your payment
                 // didn't go through. type your card number here").
-                let clauses = [document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound)]
-                guard !clauses.contains(where: { context.cues.negations.occurs(in: document.string($0)) }) else { continue }
+                let clauses = [
+                    document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound),
+                ]
+                guard !clauses.contains(where: { context.cues.negations.occurs(in: document.string($0)) }) else {
+                    continue
+                }
                 // A request in a later clause ("you'll get a one-time code by SMS, just pop it in the chat") is
                 // shown with the noun it points back to; in one clause the noun is enough (verb-final languages).
-                let pointsBack = cue.lowerBound > hit.range.lowerBound
-                    && document.clause(containing: hit.range.lowerBound, commas: true) != document.clause(containing: cue.lowerBound, commas: true)
+                let pointsBack =
+                    cue.lowerBound > hit.range.lowerBound
+                    && document.clause(containing: hit.range.lowerBound, commas: true)
+                        != document.clause(containing: cue.lowerBound, commas: true)
                 let span = pointsBack ? hit.range.lowerBound..<max(hit.range.upperBound, cue.upperBound) : hit.range
                 findings.append(context.finding(info, span, message: data[item].message(context.uiLanguage)))
             }
@@ -119,10 +131,11 @@ struct SensitiveData: Sendable {
         var items: [SensitiveData] = []
         for map in try file.maps("data") {
             let reason = try map.stringLists("reason").mapValues { $0.joined() }
-            items.append(SensitiveData(
-                id: try map.string("id"), reason: reason,
-                words: try map.stringLists("words").values.flatMap { $0 },
-                unless: try map.stringLists("unless").values.flatMap { $0 }))
+            items.append(
+                SensitiveData(
+                    id: try map.string("id"), reason: reason,
+                    words: try map.stringLists("words").values.flatMap { $0 },
+                    unless: try map.stringLists("unless").values.flatMap { $0 }))
             try map.rejectUnknownKeys()
         }
         let cues = try file.stringLists("requests").values.flatMap { $0 }

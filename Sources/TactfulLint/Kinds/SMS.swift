@@ -2,7 +2,8 @@
 /// concatenated, escaped characters counting twice); anything else is UCS-2, 70 (67 each when concatenated).
 enum SMS {
     private static let basic = Set(
-        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà".unicodeScalars)
+        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+            .unicodeScalars)
     private static let extended = Set("^{}\\[~]|€\u{0C}".unicodeScalars)
 
     /// How many SMS segments the text needs.

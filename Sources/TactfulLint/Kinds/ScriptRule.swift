@@ -58,16 +58,19 @@ struct ScriptRule: RuleKind {
             var offset = word.range.lowerBound
             var kept = "", changed = false
             for (original, new) in zip(text, converted) {
-                let keep = original == new || exceptCharacters.contains(original)
+                let keep =
+                    original == new || exceptCharacters.contains(original)
                     || keptOffsets?.contains(offset) == true
                 changed = changed || !keep
                 kept.append(keep ? original : new)
                 offset += original.utf16.count
             }
             guard changed else { return nil }
-            return context.finding(info, word.range, fixes: [
-                Fix(replacement: kept, description: "Use “\(kept)”", safe: false)
-            ])
+            return context.finding(
+                info, word.range,
+                fixes: [
+                    Fix(replacement: kept, description: "Use “\(kept)”", safe: false)
+                ])
         }
         // A run of converted words (separated by at most a few characters, no sentence end or line break) is one
         // finding with one fix for the run.
@@ -113,5 +116,7 @@ struct ScriptRule: RuleKind {
 struct ChangingCharacters: Sendable {
     let flags: [Bool]
 
-    func mayChange(_ unit: UInt16) -> Bool { flags[Int(unit)] || UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) }
+    func mayChange(_ unit: UInt16) -> Bool {
+        flags[Int(unit)] || UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit)
+    }
 }

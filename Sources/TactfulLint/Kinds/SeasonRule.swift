@@ -16,11 +16,16 @@ struct SeasonRule: RuleKind {
     var literals: [Literal] { entries.map { Literal($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, seasons: Seasons? = Seasons.builtIn, month: @escaping @Sendable () -> Int = thisMonth)
+    init(
+        info: RuleInfo, map: YAMLMap, seasons: Seasons? = Seasons.builtIn,
+        month: @escaping @Sendable () -> Int = thisMonth
+    )
         throws(PackError)
     {
         self.info = info
-        guard let seasons else { throw map.error(map.node, "no seasons: Glossaries/culture/seasons.yml is missing or invalid") }
+        guard let seasons else {
+            throw map.error(map.node, "no seasons: Glossaries/culture/seasons.yml is missing or invalid")
+        }
         self.seasons = seasons
         self.month = month
         entries = Seasons.Season.allCases.flatMap { season in
@@ -67,27 +72,34 @@ struct SeasonRule: RuleKind {
             // A month named with it decides: beside a weather word ("the cold December nights"), anywhere on the line
             // for a season ("our winter range arrives in July"); otherwise a season is judged by today.
             let line = document.lineRange(document.lineIndex(of: hit.range.lowerBound))
-            let window = weather
-                ? max(line.lowerBound, hit.range.lowerBound - 12)..<min(line.upperBound, hit.range.upperBound + 12) : line
+            let window =
+                weather
+                ? max(line.lowerBound, hit.range.lowerBound - 12)..<min(line.upperBound, hit.range.upperBound + 12)
+                : line
             let named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
             if weather, named.count != 1 || !region.fourSeasons { continue }
-            let verdict = named.count == 1 && region.fourSeasons
-                ? Self.verdict(season, in: region, namedMonth: named.first!) : Self.verdict(season, in: region, month: month)
+            let verdict =
+                named.count == 1 && region.fourSeasons
+                ? Self.verdict(season, in: region, namedMonth: named.first!)
+                : Self.verdict(season, in: region, month: month)
             switch verdict {
             case .fits: continue
             case .noSuchSeason:
-                let message = zh
+                let message =
+                    zh
                     ? "\(name)没有四季之分（只有雨季和旱季）；请直接说月份或天气，例如“12月到货”。"
                     : "\(name) has wet and dry seasons, not \(season.rawValue); name the months or the weather instead."
                 findings.append(context.finding(info, hit.range, message: message))
             case .otherHemisphere(let theirs):
-                let message = zh
+                let message =
+                    zh
                     ? "现在是北半球的\(Self.chinese(season))，而\(name)正值\(Self.chinese(theirs))；请按客户所在半球的季节来写，或直接说月份。"
                     : "It is \(theirs.rawValue) in \(name) now, not \(season.rawValue): write the customer's season, or name the months."
                 findings.append(context.finding(info, hit.range, message: message))
             case .monthIsAnotherSeason(let named, let theirs):
                 let monthName = MonthMentions.name(named, context.uiLanguage)
-                let message = zh
+                let message =
+                    zh
                     ? "在\(name)，\(monthName)是\(Self.chinese(theirs))，不是\(Self.chinese(season))；请按客户所在地的季节来写。"
                     : "In \(name), \(monthName) is \(theirs.rawValue), not \(season.rawValue): write the customer's season."
                 findings.append(context.finding(info, hit.range, message: message))

@@ -23,7 +23,9 @@ struct StanceRule: RuleKind {
 
     init(info: RuleInfo, map: YAMLMap, families: [StanceFamily] = StanceFamily.builtIn) throws(PackError) {
         self.info = info
-        guard !families.isEmpty else { throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid") }
+        guard !families.isEmpty else {
+            throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid")
+        }
         self.families = families
         var entries: [(Role, String)] = []
         var frames: [(Int, StanceFrame)] = []
@@ -48,7 +50,8 @@ struct StanceRule: RuleKind {
             case .phrase(let family): stances.append((family, hit.range))
             case .except: excepted.append(hit.range)
             case .slot(let frame, let slot):
-                slots[frame, default: Array(repeating: [], count: frames[frame].frame.slots.count)][slot].append(hit.range)
+                slots[frame, default: Array(repeating: [], count: frames[frame].frame.slots.count)][slot].append(
+                    hit.range)
             }
         }
         stances += frameMatches(slots, in: context.document)
@@ -60,8 +63,9 @@ struct StanceRule: RuleKind {
             let family = families[stances[hit.literal].family]
             let lead = family.lead[context.market.language] ?? family.lead["en"] ?? ""
             let zh = context.uiLanguage == .zhHans
-            let fix = Fix(replacement: lead + " …", description: zh ? "先说明您能为客户做什么" : "Lead with what you can do",
-                          safe: false, suggestion: true)
+            let fix = Fix(
+                replacement: lead + " …", description: zh ? "先说明您能为客户做什么" : "Lead with what you can do",
+                safe: false, suggestion: true)
             let finding = context.finding(info, hit.range, fixes: [fix], message: family.message(context.uiLanguage))
             guard let limitation = context.limitation, !family.softenedBy.isEmpty else { return finding }
             return limitation.judged(finding, uiLanguage: context.uiLanguage, accepting: family.softenedBy)
@@ -69,13 +73,16 @@ struct StanceRule: RuleKind {
     }
 
     /// The frames whose every slot has a word, in order, in one clause: one stance per clause and frame.
-    private func frameMatches(_ slots: [Int: [[Range<Int>]]], in document: Document) -> [(family: Int, range: Range<Int>)] {
+    private func frameMatches(_ slots: [Int: [[Range<Int>]]], in document: Document) -> [(
+        family: Int, range: Range<Int>
+    )] {
         var matches: [(family: Int, range: Range<Int>)] = []
         for (index, found) in slots where !found.contains(where: \.isEmpty) {
             var clauses: Set<Range<Int>> = []
             for first in found[0] {
                 let clause = document.clause(containing: first.lowerBound, commas: true)
-                guard clauses.insert(clause).inserted, let range = frames[index].frame.match(in: clause, found: found) else { continue }
+                guard clauses.insert(clause).inserted, let range = frames[index].frame.match(in: clause, found: found)
+                else { continue }
                 matches.append((frames[index].family, range))
             }
         }

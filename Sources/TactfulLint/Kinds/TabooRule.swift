@@ -17,13 +17,18 @@ struct TabooRule: RuleKind {
     var literals: [Literal] { entries.map { Literal.byScript($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, taboos: [Taboo] = Taboo.builtIn, giftCues: [String] = Taboo.giftCues) throws(PackError) {
+    init(info: RuleInfo, map: YAMLMap, taboos: [Taboo] = Taboo.builtIn, giftCues: [String] = Taboo.giftCues)
+        throws(PackError)
+    {
         self.info = info
-        guard !taboos.isEmpty else { throw map.error(map.node, "no taboos: Glossaries/culture/taboos.yml is missing or invalid") }
+        guard !taboos.isEmpty else {
+            throw map.error(map.node, "no taboos: Glossaries/culture/taboos.yml is missing or invalid")
+        }
         self.taboos = taboos
         var entries: [(Int, Role, String)] = []
         for (index, taboo) in taboos.enumerated() {
-            entries += taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
+            entries +=
+                taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
                 + taboo.objects.map { (index, .object, $0) }
         }
         entries += giftCues.map { (-1, .giftCue, $0) }
@@ -33,7 +38,9 @@ struct TabooRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let region = context.market.region
         let cues = hits.filter { entries[$0.literal].role == .giftCue }.map(\.range)
-        let relevant = hits.filter { entries[$0.literal].taboo >= 0 && taboos[entries[$0.literal].taboo].regions.contains(region) }
+        let relevant = hits.filter {
+            entries[$0.literal].taboo >= 0 && taboos[entries[$0.literal].taboo].regions.contains(region)
+        }
         let excepted = relevant.filter { entries[$0.literal].role == .except }.map(\.range)
         let document = context.document
         let found = relevant.filter { hit in

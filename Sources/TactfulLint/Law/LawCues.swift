@@ -34,15 +34,17 @@ struct LawCues: Sendable {
             }
             for (unit, names) in try lists.stringLists("durations") {
                 guard ["day", "week", "month", "year"].contains(unit) else {
-                    throw lists.error(lists.node, "language '\(language)': durations are day, week, month or year, not '\(unit)'")
+                    throw lists.error(
+                        lists.node, "language '\(language)': durations are day, week, month or year, not '\(unit)'")
                 }
                 for name in names { durations[name.lowercased()] = unit }
             }
             do throws(PackError) {
                 try lists.rejectUnknownKeys()
             } catch {
-                throw PackError(path: error.path, line: error.line, column: error.column,
-                                message: "language '\(language)': \(error.message)")
+                throw PackError(
+                    path: error.path, line: error.line, column: error.column,
+                    message: "language '\(language)': \(error.message)")
             }
         }
         try file.rejectUnknownKeys()

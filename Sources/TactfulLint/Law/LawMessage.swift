@@ -31,21 +31,29 @@ enum LawMessage {
     private static func what(_ exclusion: LawTable.Exclusion) -> (en: String, zh: String) {
         switch exclusion {
         case .faultyRefused:
-            ("a faulty item must be repaired, replaced or refunded; a reply can't exclude that",
-             "有缺陷的商品必须修理、更换或退款，回复不能排除这一点")
+            (
+                "a faulty item must be repaired, replaced or refunded; a reply can't exclude that",
+                "有缺陷的商品必须修理、更换或退款，回复不能排除这一点"
+            )
         case .saleItems:
             ("sale items bought online carry the same withdrawal right as any other", "网购的促销商品与其他商品一样享有法定退货权")
         case .opened:
-            ("opening the package to inspect the goods does not end the right to return them (sealed hygiene goods and media excepted)",
-             "拆开包装查看商品不会使退货权失效（已拆封的密封卫生用品和音像软件除外）")
+            (
+                "opening the package to inspect the goods does not end the right to return them (sealed hygiene goods and media excepted)",
+                "拆开包装查看商品不会使退货权失效（已拆封的密封卫生用品和音像软件除外）"
+            )
         case .storeCreditOnly:
-            ("a refund is due in money, by the original means of payment, not only as store credit",
-             "退款应以原支付方式退还现金，而不能只给店铺积分或代金券")
+            (
+                "a refund is due in money, by the original means of payment, not only as store credit",
+                "退款应以原支付方式退还现金，而不能只给店铺积分或代金券"
+            )
         case .returnCostFaulty: ("the seller bears the cost of returning a faulty item", "退回有缺陷商品的运费应由商家承担")
         case .initialDeliveryKept: ("the standard delivery charge is refunded with the goods", "标准配送费应随货款一并退还")
         case .warrantyVoid:
-            ("a warranty can't be made void because the customer opened the item or had it repaired elsewhere",
-             "不能因客户拆开商品或在别处维修而使保修失效")
+            (
+                "a warranty can't be made void because the customer opened the item or had it repaired elsewhere",
+                "不能因客户拆开商品或在别处维修而使保修失效"
+            )
         case .feeOnWithdrawal: ("a withdrawal may not be charged a restocking or handling fee", "行使法定退货权不得收取手续费或重新上架费")
         }
     }

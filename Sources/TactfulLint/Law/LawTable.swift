@@ -71,8 +71,9 @@ struct LawTable: Sendable {
             }
         }
         try file.rejectUnknownKeys()
-        return LawTable(market: market, withdrawalDays: withdrawal, refundDeadlineDays: refund,
-                        guaranteeMonths: guarantee, unlawful: unlawful)
+        return LawTable(
+            market: market, withdrawalDays: withdrawal, refundDeadlineDays: refund,
+            guaranteeMonths: guarantee, unlawful: unlawful)
     }
 
     /// `key: {days: 14, source: …}`, or nil for `key: null`, a null number or an absent key.
@@ -87,7 +88,9 @@ struct LawTable: Sendable {
         let businessDays = try map.bool("business-days") ?? false
         try map.rejectUnknownKeys()
         guard let valueNode, !isNull(valueNode), floor else { return nil }
-        guard let value = valueNode.int, value > 0 else { throw map.error(valueNode, "'\(unit)' must be a whole number above 0") }
+        guard let value = valueNode.int, value > 0 else {
+            throw map.error(valueNode, "'\(unit)' must be a whole number above 0")
+        }
         return Minimum(value: value, source: source, businessDays: businessDays)
     }
 

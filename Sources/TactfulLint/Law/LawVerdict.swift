@@ -29,10 +29,16 @@ enum LawVerdict: Equatable, Sendable {
         let candidates: [(LawTable.Exclusion, Bool)] = [
             (.storeCreditOnly, creditOnly),
             (.returnCostFaulty, faultClaim && roles.contains(.shippingCost) && roles.contains(.customerPays)),
-            (.warrantyVoid, roles.contains(.guarantee) && roles.contains(.void)
-                && (roles.contains(.tampering) || roles.contains(.opened))),
-            (.feeOnWithdrawal, roles.contains(.fee) && (roles.contains(.withdrawal) || roles.contains(.refund))
-                && !roles.contains(.faulty)),
+            (
+                .warrantyVoid,
+                roles.contains(.guarantee) && roles.contains(.void)
+                    && (roles.contains(.tampering) || roles.contains(.opened))
+            ),
+            (
+                .feeOnWithdrawal,
+                roles.contains(.fee) && (roles.contains(.withdrawal) || roles.contains(.refund))
+                    && !roles.contains(.faulty)
+            ),
             // Store credit as the only remedy for faulty goods refuses the remedy the law gives, in markets whose
             // law does not forbid store credit as such.
             (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
@@ -45,7 +51,8 @@ enum LawVerdict: Equatable, Sendable {
     /// The return-cost exclusion of a sentence whose goods were called faulty a sentence or two before ("The speaker
     /// is defective. The return postage is at your cost."): the cost and who pays it here, cleared as `exclusion` is.
     static func returnCostAfterFault(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
-        guard !roles.contains(.lawful), !roles.contains(.positive), roles.contains(.shippingCost), roles.contains(.customerPays),
+        guard !roles.contains(.lawful), !roles.contains(.positive), roles.contains(.shippingCost),
+            roles.contains(.customerPays),
             table.unlawful[.returnCostFaulty] != nil
         else { return nil }
         return .returnCostFaulty
@@ -58,7 +65,9 @@ enum LawVerdict: Equatable, Sendable {
             guard let minimum = table.withdrawalDays?.value, period.days < minimum else { return nil }
             return .shortWithdrawal(stated: period.days, minimum: minimum)
         case .refund:
-            guard let deadline = table.refundDeadlineDays, period.days > deadline.longestInCalendarDays else { return nil }
+            guard let deadline = table.refundDeadlineDays, period.days > deadline.longestInCalendarDays else {
+                return nil
+            }
             return .lateRefund(stated: period.days, maximum: deadline.value)
         case .guarantee:
             guard let minimum = table.guaranteeMonths?.value, period.days < minimum * 30 else { return nil }

@@ -61,7 +61,9 @@ struct PeriodReader: Sendable {
             while end < range.upperBound, Self.digitValue(utf16[end]) != nil { end += 1 }
             defer { index = end }
             var unitStart = end
-            while unitStart < range.upperBound, unitStart - end < 2, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart]) {
+            while unitStart < range.upperBound, unitStart - end < 2,
+                [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart])
+            {
                 unitStart += 1
             }
             guard let (length, days) = name(at: unitStart, limit: range.upperBound, utf16),
@@ -78,7 +80,8 @@ struct PeriodReader: Sendable {
     private func spelledNumber(at offset: Int, limit: Int, _ utf16: [UInt16])
         -> (number: (value: Int, range: Range<Int>), unitStart: Int)?
     {
-        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), let candidates = spelled[Self.lowered(utf16[offset])] else { return nil }
+        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), let candidates = spelled[Self.lowered(utf16[offset])]
+        else { return nil }
         for (name, value) in candidates where offset + name.count < limit {
             var matches = true
             for (position, unit) in name.enumerated() where Self.lowered(utf16[offset + position]) != unit {
@@ -87,7 +90,9 @@ struct PeriodReader: Sendable {
             }
             guard matches, !Self.isLetter(utf16[offset + name.count]) else { continue }
             var unitStart = offset + name.count
-            while unitStart < limit, unitStart - offset - name.count < 2, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart]) {
+            while unitStart < limit, unitStart - offset - name.count < 2,
+                [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart])
+            {
                 unitStart += 1
             }
             guard unitStart > offset + name.count else { return nil }
@@ -120,7 +125,8 @@ struct PeriodReader: Sendable {
     /// "24일(월)", "12월 24일", "12月24日": in Korean, Japanese and Chinese a number of days is also a day of the
     /// month; one followed by a weekday in brackets or preceded by a month is a date.
     static func isDayOfMonth(_ period: Range<Int>, _ utf16: [UInt16]) -> Bool {
-        guard let unit = utf16.at(period.upperBound - 1), [0xC77C, 0x65E5, 0x53F7].contains(unit) else { return false }  // 일 日 号
+        // 일 日 号
+        guard let unit = utf16.at(period.upperBound - 1), [0xC77C, 0x65E5, 0x53F7].contains(unit) else { return false }
         if let next = utf16.at(period.upperBound), next == 0x28 || next == 0xFF08 { return true }  // ( （
         let before = utf16[max(0, period.lowerBound - 3)..<period.lowerBound]
         return before.contains(0xC6D4) || before.contains(0x6708)  // 월 月
@@ -129,14 +135,17 @@ struct PeriodReader: Sendable {
     private static func lowered(_ unit: UInt16) -> UInt16 {
         if unit >= 0x41 && unit <= 0x5A { return unit + 0x20 }
         guard unit >= 0xC0, unit < 0xD800, let scalar = Unicode.Scalar(unit) else { return unit }
-        return scalar.properties.lowercaseMapping.utf16.count == 1 ? scalar.properties.lowercaseMapping.utf16.first! : unit
+        return scalar.properties.lowercaseMapping.utf16.count == 1
+            ? scalar.properties.lowercaseMapping.utf16.first! : unit
     }
 
     /// The number written just before `offset` ("14 days", "14-day", "14日", "١٤ يومًا"): decimal digits of any
     /// of the scripts agents type, at most 4, separated from the unit by nothing, spaces or a hyphen.
     static func number(before offset: Int, in utf16: [UInt16]) -> (value: Int, range: Range<Int>)? {
         var end = offset
-        while end > 0, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[end - 1]), offset - end < 2 { end -= 1 }
+        while end > 0, [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[end - 1]), offset - end < 2 {
+            end -= 1
+        }
         var start = end, value = 0, scale = 1
         while start > 0, end - start < 4, let digit = digitValue(utf16[start - 1]) {
             value += digit * scale
@@ -145,7 +154,9 @@ struct PeriodReader: Sendable {
         }
         guard start < end else { return nil }
         // A digit glued on the left ("A14 days", "1.5 years") is not this number.
-        if start > 0, let before = Unicode.Scalar(utf16[start - 1]), before.properties.isAlphabetic || before == "." || before == "," {
+        if start > 0, let before = Unicode.Scalar(utf16[start - 1]),
+            before.properties.isAlphabetic || before == "." || before == ","
+        {
             return nil
         }
         return (value, start..<end)

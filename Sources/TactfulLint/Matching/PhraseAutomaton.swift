@@ -152,38 +152,43 @@ struct PhraseAutomaton: Sendable {
         var result: [Hit] = []
         var state = 0
         rootNext.withUnsafeBufferPointer { rootNext in
-        asciiNext.withUnsafeBufferPointer { asciiNext in
-        asciiRow.withUnsafeBufferPointer { asciiRow in
-        depth.withUnsafeBufferPointer { depth in
-        fail.withUnsafeBufferPointer { fail in
-        outputStart.withUnsafeBufferPointer { outputStart in
-        outputPayloads.withUnsafeBufferPointer { outputPayloads in
-            units.withUnsafeBufferPointer { units in
-                for (index, unit) in units.enumerated() {
-                    // A shallow state's ASCII row is complete (0: back to the root); elsewhere a missing
-                    // transition follows failure links until a state has one or is shallow.
-                    while true {
-                        if state == 0 { state = Int(rootNext[Int(unit)]); break }
-                        if unit < 128, depth[state] <= Self.denseDepth {
-                            state = Int(asciiNext[Int(asciiRow[state]) &* 128 &+ Int(unit)])
-                            break
+            asciiNext.withUnsafeBufferPointer { asciiNext in
+                asciiRow.withUnsafeBufferPointer { asciiRow in
+                    depth.withUnsafeBufferPointer { depth in
+                        fail.withUnsafeBufferPointer { fail in
+                            outputStart.withUnsafeBufferPointer { outputStart in
+                                outputPayloads.withUnsafeBufferPointer { outputPayloads in
+                                    units.withUnsafeBufferPointer { units in
+                                        for (index, unit) in units.enumerated() {
+                                            // A shallow state's ASCII row is complete (0: back to the root); elsewhere a missing
+                                            // transition follows failure links until a state has one or is shallow.
+                                            while true {
+                                                if state == 0 { state = Int(rootNext[Int(unit)]); break }
+                                                if unit < 128, depth[state] <= Self.denseDepth {
+                                                    state = Int(asciiNext[Int(asciiRow[state]) &* 128 &+ Int(unit)])
+                                                    break
+                                                }
+                                                if let moved = next.target(Int32(truncatingIfNeeded: state), unit) {
+                                                    state = Int(moved); break
+                                                }
+                                                state = Int(fail[state])
+                                            }
+                                            let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                                            for position in first..<last {
+                                                let payload = Int(outputPayloads[position])
+                                                result.append(
+                                                    Hit(
+                                                        range: (index + 1 - lengths[payload])..<(index + 1),
+                                                        payload: payload))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
-                        if let moved = next.target(Int32(truncatingIfNeeded: state), unit) { state = Int(moved); break }
-                        state = Int(fail[state])
-                    }
-                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
-                    for position in first..<last {
-                        let payload = Int(outputPayloads[position])
-                        result.append(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
                     }
                 }
             }
-        }
-        }
-        }
-        }
-        }
-        }
         }
         return result
     }

@@ -30,8 +30,10 @@ public struct Finding: Hashable, Sendable, Codable {
     }
 
     /// Creates a finding; positions are filled in by the linter from `span`.
-    public init(rule: String, category: Category, severity: Severity, confidence: Confidence, message: String,
-                match: String, span: Range<Int>, fixes: [Fix] = []) {
+    public init(
+        rule: String, category: Category, severity: Severity, confidence: Confidence, message: String,
+        match: String, span: Range<Int>, fixes: [Fix] = []
+    ) {
         self.rule = rule
         self.category = category
         self.severity = severity
@@ -64,6 +66,8 @@ public struct Finding: Hashable, Sendable, Codable {
 extension Finding {
     /// The finding reduced to what summaries count (rule, category, severity), to keep memory flat on big runs.
     public var severityOnly: Finding {
-        Finding(rule: rule, category: category, severity: severity, confidence: confidence, message: "", match: "", span: 0..<0)
+        Finding(
+            rule: rule, category: category, severity: severity, confidence: confidence, message: "", match: "",
+            span: 0..<0)
     }
 }

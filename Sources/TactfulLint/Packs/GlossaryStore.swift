@@ -36,8 +36,11 @@ final class GlossaryStore {
 enum CSV {
     /// The field without surrounding spaces or tabs; most fields have none and are returned as they are.
     private static func trimmed(_ field: String) -> String {
-        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last, isBlank(first) || isBlank(last)
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
+            isBlank(first) || isBlank(last)
         else { return field }
         return field.trimmingCharacters(in: .whitespaces)
     }
@@ -46,8 +49,9 @@ enum CSV {
         let rows = try CSVReader.fieldTexts(text, path: path).map { $0.map(trimmed) }
         guard let header = rows.first else { throw PackError(path: path, line: 1, column: 1, message: "empty table") }
         if let bad = rows.dropFirst().firstIndex(where: { $0.count != header.count }) {
-            throw PackError(path: path, line: 0, column: 0,
-                            message: "row \(bad + 1) has \(rows[bad].count) fields; the header has \(header.count)")
+            throw PackError(
+                path: path, line: 0, column: 0,
+                message: "row \(bad + 1) has \(rows[bad].count) fields; the header has \(header.count)")
         }
         return GlossaryStore.Table(header: header, rows: Array(rows.dropFirst()))
     }

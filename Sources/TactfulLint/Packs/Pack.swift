@@ -17,9 +17,10 @@ public struct Pack: Sendable {
     /// and its `disable:` list joins this one's.
     func extended(by user: Pack) -> Pack {
         let replaced = Set(user.rules.map(\.info.id))
-        return Pack(name: name, path: user.path, description: description,
-                    rules: rules.filter { !replaced.contains($0.info.id) } + user.rules,
-                    disabled: disabled.union(user.disabled), cleanReplies: cleanReplies + user.cleanReplies)
+        return Pack(
+            name: name, path: user.path, description: description,
+            rules: rules.filter { !replaced.contains($0.info.id) } + user.rules,
+            disabled: disabled.union(user.disabled), cleanReplies: cleanReplies + user.cleanReplies)
     }
 
     /// The declarations of the pack's rules.
@@ -45,8 +46,9 @@ enum PackLoader {
             rules.append(rule)
         }
         try map.rejectUnknownKeys()
-        return Pack(name: name, path: path, description: description, rules: rules, disabled: disabled,
-                    cleanReplies: cleanReplies)
+        return Pack(
+            name: name, path: path, description: description, rules: rules, disabled: disabled,
+            cleanReplies: cleanReplies)
     }
 
     private typealias Constructor = @Sendable (RuleInfo, YAMLMap, GlossaryStore) throws(PackError) -> any RuleKind
@@ -54,7 +56,12 @@ enum PackLoader {
     /// The one table from a rule's `kind:` to its type.
     private static let kinds: [(name: String, make: Constructor)] = [
         ("phrase", { info, map, _ throws(PackError) in try PhraseRule(info: info, map: map) }),
-        ("substitution", { info, map, glossaries throws(PackError) in try SubstitutionRule(info: info, map: map, glossaries: glossaries) }),
+        (
+            "substitution",
+            { info, map, glossaries throws(PackError) in
+                try SubstitutionRule(info: info, map: map, glossaries: glossaries)
+            }
+        ),
         ("register", { info, map, _ throws(PackError) in try RegisterRule(info: info, map: map) }),
         ("pattern", { info, map, _ throws(PackError) in try PatternRule(info: info, map: map) }),
         ("metric", { info, map, _ throws(PackError) in try MetricRule(info: info, map: map) }),
@@ -70,12 +77,15 @@ enum PackLoader {
         ("taboo", { info, map, _ throws(PackError) in try TabooRule(info: info, map: map) }),
     ]
 
-    private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError) -> any RuleKind {
+    private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError)
+        -> any RuleKind
+    {
         let kind = try map.string("kind")
         guard let constructor = kinds.first(where: { $0.name == kind }) else {
             let names = kinds.map(\.name)
-            throw map.error(map.node("kind") ?? map.node,
-                            "unknown rule kind '\(kind)' (expected \(names.dropLast().joined(separator: ", ")) or \(names.last!))")
+            throw map.error(
+                map.node("kind") ?? map.node,
+                "unknown rule kind '\(kind)' (expected \(names.dropLast().joined(separator: ", ")) or \(names.last!))")
         }
         return try constructor.make(try RuleInfo(map, pack: pack), map, glossaries)
     }

@@ -25,7 +25,8 @@ public struct PackLibrary: Sendable {
         for folder in userFolders {
             let files: [String]
             do {
-                files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }.sorted()
+                files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }
+                    .sorted()
             } catch {
                 throw PackError(path: folder, line: 0, column: 0, message: "cannot read the pack folder")
             }
@@ -82,8 +83,11 @@ public struct PackLibrary: Sendable {
         }
         let pack = try PackLoader.load(text, path: path, glossaries: glossaries)
         guard pack.name == "root" || (try? ICU.LocaleID(tag: pack.name)) != nil else {
-            throw PackError(path: path, line: 1, column: 1,
-                            message: "pack name '\(pack.name)' is not a locale tag (root, en, de-AT, zh-Hant…); packs apply along a market's fallback chain")
+            throw PackError(
+                path: path, line: 1, column: 1,
+                message:
+                    "pack name '\(pack.name)' is not a locale tag (root, en, de-AT, zh-Hant…); packs apply along a market's fallback chain"
+            )
         }
         return (pack.name, pack)
     }
@@ -108,7 +112,9 @@ private final class ParsedPacks: @unchecked Sendable {  // mutable state is guar
         var pack = try builtIn[name].map { source throws(PackError) in
             let pack = try PackLoader.load(source.text, path: source.path, glossaries: glossaries)
             guard pack.name == name else {
-                throw PackError(path: source.path, line: 1, column: 1, message: "the pack is named '\(pack.name)', not '\(name)' as its file")
+                throw PackError(
+                    path: source.path, line: 1, column: 1,
+                    message: "the pack is named '\(pack.name)', not '\(name)' as its file")
             }
             return pack
         }
@@ -121,7 +127,8 @@ private final class ParsedPacks: @unchecked Sendable {  // mutable state is guar
     func adding(_ pack: Pack) -> ParsedPacks {
         var user = self.user
         user[pack.name] = user[pack.name].map { $0.extended(by: pack) } ?? pack
-        return ParsedPacks(builtIn: builtIn, user: user,
-                           glossaries: GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) }))
+        return ParsedPacks(
+            builtIn: builtIn, user: user,
+            glossaries: GlossaryStore(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) }))
     }
 }

@@ -75,6 +75,7 @@ struct StanceFamily: Sendable {
         if open { text = text.dropFirst() }
         if stem { text = text.dropLast() }
         let byScript = Literal.byScript(String(text))
-        return Literal(String(text), wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
+        return Literal(
+            String(text), wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
     }
 }

@@ -9,7 +9,9 @@ struct StanceFrame: Sendable, Equatable {
     /// Reads `"a|b + c + d|e"`; nil when a slot is empty or there are fewer than two.
     init?(_ text: String) {
         let slots = text.split(separator: "+").map { slot in
-            slot.split(separator: "|").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+            slot.split(separator: "|").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter {
+                !$0.isEmpty
+            }
         }
         guard slots.count >= 2, !slots.contains(where: \.isEmpty) else { return nil }
         self.slots = slots
@@ -20,8 +22,9 @@ struct StanceFrame: Sendable, Equatable {
     func match(in clause: Range<Int>, found: [[Range<Int>]]) -> Range<Int>? {
         var position = clause.lowerBound, start: Int?
         for ranges in found {
-            guard let next = ranges.filter({ $0.lowerBound >= position && $0.upperBound <= clause.upperBound })
-                .min(by: { $0.lowerBound < $1.lowerBound })
+            guard
+                let next = ranges.filter({ $0.lowerBound >= position && $0.upperBound <= clause.upperBound })
+                    .min(by: { $0.lowerBound < $1.lowerBound })
             else { return nil }
             start = start ?? next.lowerBound
             position = next.upperBound

@@ -49,7 +49,9 @@ public struct JUnitReporter: Reporter {
             case "\r": result += "&#13;"
             case "\t": result += "&#9;"
             default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

@@ -19,7 +19,8 @@ extension LintReport {
 
         /// Creates a file result; the language is detected from `text` unless given.
         public init(
-            path: String, market: String, channel: Channel, findings: [Finding], text: String = "", language: String? = nil
+            path: String, market: String, channel: Channel, findings: [Finding], text: String = "",
+            language: String? = nil
         ) {
             self.path = path
             self.market = market

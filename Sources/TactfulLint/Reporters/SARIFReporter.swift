@@ -87,13 +87,16 @@ enum SARIF {
                 .filter { $0.isLetter || $0.isNumber }
             shortDescription = Text(text: info.message)
             fullDescription = Text(text: info.message + (info.messageZh.map { " / \($0)" } ?? ""))
-            let examples = info.triggers.prefix(2).map { "- Triggers: \($0.replacingMarker())" }
+            let examples =
+                info.triggers.prefix(2).map { "- Triggers: \($0.replacingMarker())" }
                 + info.clean.prefix(2).map { "- Fine: \($0)" }
-            help = Help(text: "\(info.message)\nSource: \(info.source)",
-                        markdown: "\(info.message)\n\n**Source:** \(info.source)\n\n" + examples.joined(separator: "\n"))
+            help = Help(
+                text: "\(info.message)\nSource: \(info.source)",
+                markdown: "\(info.message)\n\n**Source:** \(info.source)\n\n" + examples.joined(separator: "\n"))
             defaultConfiguration = Configuration(level: SARIF.level(info.severity))
-            properties = Properties(category: info.category.rawValue, confidence: info.confidence.rawValue,
-                                    tags: ["tactful", info.category.rawValue])
+            properties = Properties(
+                category: info.category.rawValue, confidence: info.confidence.rawValue,
+                tags: ["tactful", info.category.rawValue])
         }
     }
 
@@ -119,11 +122,15 @@ enum SARIF {
             level = SARIF.level(finding.severity)
             let suggestion = finding.fixes.first.map { " Suggestion: \($0.replacement)" } ?? ""
             message = Text(text: finding.message + suggestion)
-            locations = [Location(physicalLocation: PhysicalLocation(
-                artifactLocation: artifact,
-                region: Region(startLine: max(finding.line, 1), startColumn: max(finding.column, 1),
-                               endLine: max(finding.endLine, 1), endColumn: max(finding.endColumn, 1),
-                               snippet: Text(text: finding.match))))]
+            locations = [
+                Location(
+                    physicalLocation: PhysicalLocation(
+                        artifactLocation: artifact,
+                        region: Region(
+                            startLine: max(finding.line, 1), startColumn: max(finding.column, 1),
+                            endLine: max(finding.endLine, 1), endColumn: max(finding.endColumn, 1),
+                            snippet: Text(text: finding.match))))
+            ]
             properties = ResultProperties(category: finding.category.rawValue)
         }
     }

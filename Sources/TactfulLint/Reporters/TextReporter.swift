@@ -23,23 +23,34 @@ public struct TextReporter: StreamingReporter {
         var out: [String] = [paint("\(file.path) — market \(file.market), channel \(file.channel.rawValue)", "1")]
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         for finding in file.findings {
-            let label = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
+            let label = paint(
+                finding.severity.rawValue,
+                finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
             out.append("\(file.path):\(finding.line):\(finding.column): \(label): \(finding.message) [\(finding.rule)]")
             if lines.indices.contains(finding.line - 1) {
                 let (source, caretStart) = Self.window(String(lines[finding.line - 1]), column: finding.column)
                 out.append("    " + source)
                 // Columns, not UTF-16 units: CJK and emoji take two, combining marks none (East Asian Width).
                 let before = String(decoding: Array(source.utf16.prefix(caretStart)), as: UTF16.self)
-                let matched = finding.endLine == finding.line
-                    ? String(decoding: Array(source.utf16.dropFirst(caretStart).prefix(max(finding.endColumn - finding.column, 1))), as: UTF16.self)
+                let matched =
+                    finding.endLine == finding.line
+                    ? String(
+                        decoding: Array(
+                            source.utf16.dropFirst(caretStart).prefix(max(finding.endColumn - finding.column, 1))),
+                        as: UTF16.self)
                     : " "
-                let prefix = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(String($0))) }.joined()
+                let prefix = before.map {
+                    $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(String($0)))
+                }.joined()
                 let width = max(DisplayWidth.columns(matched), 1)
                 out.append("    " + prefix + paint("^" + String(repeating: "~", count: min(width - 1, 80)), "32"))
             }
             if let fix = finding.fixes.first {
-                let kind = fix.suggestion ? " (suggestion, not applied: it would change what the reply says)" : fix.safe ? "" : " (rewording)"
-                out.append("    " + paint(fix.suggestion ? "example" : "suggestion", "32") + ": \(fix.replacement)" + kind)
+                let kind =
+                    fix.suggestion
+                    ? " (suggestion, not applied: it would change what the reply says)" : fix.safe ? "" : " (rewording)"
+                out.append(
+                    "    " + paint(fix.suggestion ? "example" : "suggestion", "32") + ": \(fix.replacement)" + kind)
             }
         }
         return out.joined(separator: "\n")
@@ -59,7 +70,9 @@ public struct TextReporter: StreamingReporter {
         let end = min(units.count, start + 120)
         if start > 0, (0xDC00...0xDFFF).contains(units[start]) { start += 1 }
         let head = start > 0 ? "…" : "", tail = end < units.count ? "…" : ""
-        return (head + String(decoding: units[start..<end], as: UTF16.self) + tail, column - 1 - start + head.utf16.count)
+        return (
+            head + String(decoding: units[start..<end], as: UTF16.self) + tail, column - 1 - start + head.utf16.count
+        )
     }
 
     private func paint(_ text: String, _ code: String) -> String {

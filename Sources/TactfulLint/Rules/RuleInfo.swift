@@ -68,7 +68,8 @@ public final class RuleInfo: Sendable, Hashable {
             throw map.error(map.node, "rule '\(id)' needs a category")
         }
         guard category != .template else {
-            throw map.error(map.node("category") ?? map.node, "category 'template' is kept for tactful check's library findings")
+            throw map.error(
+                map.node("category") ?? map.node, "category 'template' is kept for tactful check's library findings")
         }
         self.category = category
         confidence = try map.choice("confidence", Confidence.self) ?? .medium
@@ -80,7 +81,9 @@ public final class RuleInfo: Sendable, Hashable {
         var scopes: Set<Scope> = []
         for name in scopeNames {
             guard let scope = Scope(rawValue: name), Scope.lineScopes.contains(scope), scope != .quoted else {
-                throw map.error(map.node("scopes") ?? map.node, "'\(name)' is not a scope a rule may apply to (body, greeting, signoff)")
+                throw map.error(
+                    map.node("scopes") ?? map.node,
+                    "'\(name)' is not a scope a rule may apply to (body, greeting, signoff)")
             }
             scopes.insert(scope)
         }
@@ -88,7 +91,9 @@ public final class RuleInfo: Sendable, Hashable {
         var inside: Set<Scope> = []
         for name in try map.strings("inside") {
             guard let scope = Scope(rawValue: name), !Scope.lineScopes.contains(scope) else {
-                throw map.error(map.node("inside") ?? map.node, "'\(name)' is not an inline scope (url, email, placeholder, order-number, comment, code)")
+                throw map.error(
+                    map.node("inside") ?? map.node,
+                    "'\(name)' is not an inline scope (url, email, placeholder, order-number, comment, code)")
             }
             inside.insert(scope)
         }
@@ -98,7 +103,8 @@ public final class RuleInfo: Sendable, Hashable {
         var channels: Set<Channel> = []
         for name in try map.strings("channels") {
             guard let channel = Channel(rawValue: name) else {
-                throw map.error(map.node("channels") ?? map.node, "'\(name)' is not a channel (email, chat, sms, social)")
+                throw map.error(
+                    map.node("channels") ?? map.node, "'\(name)' is not a channel (email, chat, sms, social)")
             }
             channels.insert(channel)
         }
@@ -106,7 +112,8 @@ public final class RuleInfo: Sendable, Hashable {
         switch try map.optionalString("context") {
         case nil: isLimitation = false
         case "limitation": isLimitation = true
-        case let other?: throw map.error(map.node("context") ?? map.node, "context '\(other)' is not known (limitation)")
+        case let other?:
+            throw map.error(map.node("context") ?? map.node, "context '\(other)' is not known (limitation)")
         }
         let examples = try map.map("examples")
         exampleMarket = try examples?.optionalString("market")

@@ -28,7 +28,9 @@ enum AsciiWordBreaker {
         classes.withUnsafeBufferPointer { classes in
             units.withUnsafeBufferPointer { units in
                 let count = units.count
-                @inline(__always) func at(_ index: Int) -> Class { index < count ? classes[Int(units[index] & 0x7F)] : .other }
+                @inline(__always) func at(_ index: Int) -> Class {
+                    index < count ? classes[Int(units[index] & 0x7F)] : .other
+                }
                 var index = 0
                 while index < count {
                     let start = index, first = at(index)
@@ -44,14 +46,18 @@ enum AsciiWordBreaker {
                                 last = next
                                 index += 1
                             } else if (next == .midLetterNumber && last == .letter && at(index + 1) == .letter)
-                                || ((next == .midLetterNumber || next == .midNumber) && last == .digit && at(index + 1) == .digit)
+                                || ((next == .midLetterNumber || next == .midNumber) && last == .digit
+                                    && at(index + 1) == .digit)
                             {
                                 index += 2
                             } else {
                                 break
                             }
                         }
-                        result.append(ICU.Segment(range: start..<index, kind: kind(ending: last, before: index - start > 1 ? at(index - 2) : .other)))
+                        result.append(
+                            ICU.Segment(
+                                range: start..<index,
+                                kind: kind(ending: last, before: index - start > 1 ? at(index - 2) : .other)))
                     case .space:
                         while index < count, at(index) == .space { index += 1 }
                         result.append(ICU.Segment(range: start..<index, kind: .other))
@@ -99,8 +105,10 @@ enum AsciiWordBreaker {
     /// and alone: where a locale's rules differ from the root rules above for an ASCII text, they differ on it.
     static let probe: [UInt16] = {
         var text: [UInt16] = []
-        let contexts: [(String, String)] = [("ab", "cd"), ("12", "34"), ("a", "1"), ("1", "a"), ("_", "a"), ("a", "_"),
-                                             (" ", " "), ("\r", "\n"), ("", "")]
+        let contexts: [(String, String)] = [
+            ("ab", "cd"), ("12", "34"), ("a", "1"), ("1", "a"), ("_", "a"), ("a", "_"),
+            (" ", " "), ("\r", "\n"), ("", ""),
+        ]
         for unit in UInt16(0)..<0x80 {
             for (left, right) in contexts {
                 text += Array(left.utf16) + [unit, unit == 0x20 ? 0x2E : unit] + Array(right.utf16) + [0x20]

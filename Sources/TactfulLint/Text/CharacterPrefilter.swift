@@ -32,7 +32,9 @@ final class CharacterPrefilter: Sendable {
         others = units.filter { $0 >= 0x80 }
         self.texts = texts.map { Array($0.utf16) }.filter { !$0.isEmpty }
         let anchors = self.texts.map { text in
-            text.firstIndex { $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) } ?? 0
+            text.firstIndex {
+                $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0)
+            } ?? 0
         }
         self.anchors = anchors
         let anchorUnits = zip(self.texts, anchors).map { $0[$1] }
@@ -52,7 +54,9 @@ final class CharacterPrefilter: Sendable {
         return document.utf16.withUnsafeBufferPointer { units in
             for (text, anchor) in zip(texts, anchors) {
                 // Searched for only when every unit of it, and every pair of adjacent units, occurs in the draft.
-                guard text.allSatisfy({ $0 < 0x80 ? present.contains($0) : !asciiOnly && document.wideUnits.contains($0) }),
+                guard
+                    text.allSatisfy({ $0 < 0x80 ? present.contains($0) : !asciiOnly && document.wideUnits.contains($0) }
+                    ),
                     document.bigrams.mayHold(text)
                 else { continue }
                 let anchorUnit = text[anchor]

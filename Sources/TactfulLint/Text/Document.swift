@@ -16,9 +16,10 @@ public final class Document {
     /// ICU sentence segments, covering the whole text (segmented when first needed).
     private(set) lazy var sentences: [Range<Int>] = {
         let utf16 = utf16
-        return (try? pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
-            try iterator.segments(of: utf16).map(\.range)
-        }) ?? [0..<utf16.count]
+        return
+            (try? pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
+                try iterator.segments(of: utf16).map(\.range)
+            }) ?? [0..<utf16.count]
     }()
     private let pool: ICUPool
     private let language: ICU.LocaleID
@@ -91,7 +92,8 @@ public final class Document {
         self.pool = pool
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, longestDigitRun: longestRun, pool: pool)
+        scopes = ScopeMap(
+            utf16: utf16, lineStarts: starts, present: presentASCII, longestDigitRun: longestRun, pool: pool)
     }
 
     /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.
@@ -121,10 +123,13 @@ public final class Document {
 
     /// Whether the text holds what `prefilter` requires, decided once per document.
     func holds(_ prefilter: CharacterPrefilter) -> Bool {
-        if prefilter.id < prefilterVerdicts.count, prefilterVerdicts[prefilter.id] != 0 { return prefilterVerdicts[prefilter.id] == 2 }
+        if prefilter.id < prefilterVerdicts.count, prefilterVerdicts[prefilter.id] != 0 {
+            return prefilterVerdicts[prefilter.id] == 2
+        }
         let verdict = prefilter.occurs(in: self)
         if prefilter.id >= prefilterVerdicts.count {
-            prefilterVerdicts += [UInt8](repeating: 0, count: max(CharacterPrefilter.idCount, prefilter.id + 1) - prefilterVerdicts.count)
+            prefilterVerdicts += [UInt8](
+                repeating: 0, count: max(CharacterPrefilter.idCount, prefilter.id + 1) - prefilterVerdicts.count)
         }
         prefilterVerdicts[prefilter.id] = verdict ? 2 : 1
         return verdict
@@ -133,7 +138,8 @@ public final class Document {
     /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
         var found = scopes.inlineScopes(overlapping: range)
-        if placeholderRegions.contains(where: { $0.overlaps(range) || (range.isEmpty && $0.contains(range.lowerBound)) }) {
+        if placeholderRegions.contains(where: { $0.overlaps(range) || (range.isEmpty && $0.contains(range.lowerBound)) }
+        ) {
             found.insert(.placeholder)
         }
         return found
@@ -231,7 +237,9 @@ extension Array where Element == UInt16 {
     /// The ranges of every occurrence of `needle` (overlapping ones too).
     func ranges(of needle: [UInt16]) -> [Range<Int>] {
         guard !needle.isEmpty, needle.count <= count else { return [] }
-        return (0...(count - needle.count)).filter { self[$0] == needle[0] && self[$0..<($0 + needle.count)].elementsEqual(needle) }
-            .map { $0..<($0 + needle.count) }
+        return (0...(count - needle.count)).filter {
+            self[$0] == needle[0] && self[$0..<($0 + needle.count)].elementsEqual(needle)
+        }
+        .map { $0..<($0 + needle.count) }
     }
 }

@@ -84,7 +84,9 @@ public enum LanguageDetector {
     /// Each language's function words (`Glossaries/language/function-words.yml`), for the linter's shared pass.
     static let functionWordLists: [(language: String, words: [String])] = {
         var byLanguage: [String: [String]] = [:]
-        for (word, languages) in functionWords { for language in languages { byLanguage[language, default: []].append(word) } }
+        for (word, languages) in functionWords {
+            for language in languages { byLanguage[language, default: []].append(word) }
+        }
         return byLanguage.map { ($0.key, $0.value.sorted()) }.sorted { $0.language < $1.language }
     }()
 
@@ -106,7 +108,9 @@ public enum LanguageDetector {
         else { return [:] }
         var index: [String: [String]] = [:]
         for (language, words) in table {
-            for case let word as String in (words as? [Any]) ?? [] { index[word.lowercased(), default: []].append(language) }
+            for case let word as String in (words as? [Any]) ?? [] {
+                index[word.lowercased(), default: []].append(language)
+            }
         }
         return index
     }()

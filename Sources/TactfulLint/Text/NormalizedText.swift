@@ -65,7 +65,9 @@ struct NormalizedText: Sendable {
                             let range = segment.range
                             if text[range].allSatisfy(isSpace) {
                                 if count == 0 || units[count - 1] != 0x20 || !boundary[count - 1] {
-                                    (units[count], offsets[count], boundary[count]) = (0x20, Int32(range.lowerBound), true)
+                                    (units[count], offsets[count], boundary[count]) = (
+                                        0x20, Int32(range.lowerBound), true
+                                    )
                                     count += 1
                                 }
                                 continue
@@ -93,8 +95,10 @@ struct NormalizedText: Sendable {
     /// Appends a non-ASCII segment folded with NFKC case folding. Same length (most CJK, Hangul, accented text):
     /// unit-for-unit offsets, so a suffix match such as a Korean ending maps to exactly its units; otherwise every
     /// folded unit maps to the segment start.
-    private static func appendFolded(_ slice: UnsafeBufferPointer<UInt16>, at start: Int, _ units: inout [UInt16],
-                                     _ offsets: inout [Int32], _ boundary: inout [Bool]) throws(ICUError) {
+    private static func appendFolded(
+        _ slice: UnsafeBufferPointer<UInt16>, at start: Int, _ units: inout [UInt16],
+        _ offsets: inout [Int32], _ boundary: inout [Bool]
+    ) throws(ICUError) {
         let first = units.count
         try ICU.appendNormalized(slice, to: .nfkcCasefold, into: &units)
         let sameLength = units.count - first == slice.count

@@ -17,7 +17,8 @@ struct ScopeMap: Sendable {
             return start..<end
         }
         let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
-        let header = mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
+        let header =
+            mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
         lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
         inline = Self.findInline(in: utf16, present: present, longestDigitRun: longestDigitRun, pool: pool)
     }
@@ -25,7 +26,9 @@ struct ScopeMap: Sendable {
     /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
     /// header regex runs on candidate lines only: every header in `scopes.yml` ends with a colon, starts with `-`
     /// or has a colon within its first eight units (`From:`, `De :`), so other lines are skipped unread.
-    private static func firstReplyHeader(_ utf16: [UInt16], lineStarts: [Int], trimmed: [Range<Int>], pool: ICUPool) -> Int? {
+    private static func firstReplyHeader(_ utf16: [UInt16], lineStarts: [Int], trimmed: [Range<Int>], pool: ICUPool)
+        -> Int?
+    {
         guard let source = ScopeMarkers.replyHeaders else { return nil }
         func isColon(_ unit: UInt16?) -> Bool { unit == 0x3A || unit == 0xFF1A }
         for (index, start) in lineStarts.enumerated() {
@@ -34,7 +37,9 @@ struct ScopeMap: Sendable {
                 isColon(utf16.at(line.upperBound - 1)) || utf16[start] == 0x2D
                     || utf16[line.prefix(8)].contains(where: { isColon($0) })
             else { continue }
-            if let found = try? pool.matches(source, in: Array(utf16[line])), found.contains(where: { $0.lowerBound == 0 }) {
+            if let found = try? pool.matches(source, in: Array(utf16[line])),
+                found.contains(where: { $0.lowerBound == 0 })
+            {
                 return index
             }
         }
@@ -42,7 +47,9 @@ struct ScopeMap: Sendable {
     }
 
     /// The line scope of the line holding `offset`, given the document's line starts.
-    func lineScope(at lineIndex: Int) -> Scope { lineScopes.indices.contains(lineIndex) ? lineScopes[lineIndex] : .body }
+    func lineScope(at lineIndex: Int) -> Scope {
+        lineScopes.indices.contains(lineIndex) ? lineScopes[lineIndex] : .body
+    }
 
     /// The inline scopes overlapping `range`.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
@@ -92,15 +99,16 @@ struct ScopeMap: Sendable {
         var regions: [(scope: Scope, range: Range<Int>)] = []
         for (scope, source) in ScopeMarkers.inlinePatterns {
             // Skip a pattern when the text lacks the character every match of it needs.
-            let needed: Bool = switch scope {
-            case .email: present.contains(0x40)
-            case .url: present.contains(0x2F) || Self.containsWWW(utf16)
-            // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
-            case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
-            case .comment: present.contains(0x3C) || present.contains(0x7B)
-            case .code: present.contains(0x60)
-            default: true
-            }
+            let needed: Bool =
+                switch scope {
+                case .email: present.contains(0x40)
+                case .url: present.contains(0x2F) || Self.containsWWW(utf16)
+                // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
+                case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
+                case .comment: present.contains(0x3C) || present.contains(0x7B)
+                case .code: present.contains(0x60)
+                default: true
+                }
             guard needed else { continue }
             let ranges = try? pool.matches(source, in: utf16)
             for range in ranges ?? [] { regions.append((scope, range)) }

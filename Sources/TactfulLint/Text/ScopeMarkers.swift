@@ -34,8 +34,12 @@ enum ScopeMarkers {
     }()
 
     /// Sign-offs and greetings as lower-cased UTF-16, grouped by first unit.
-    private static let signOffUnits = Dictionary(grouping: markers.signOffs.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
-    private static let greetingUnits = Dictionary(grouping: markers.greetings.map { Array($0.utf16) }.filter { !$0.isEmpty }) { $0[0] }
+    private static let signOffUnits = Dictionary(
+        grouping: markers.signOffs.map { Array($0.utf16) }.filter { !$0.isEmpty }
+    ) { $0[0] }
+    private static let greetingUnits = Dictionary(
+        grouping: markers.greetings.map { Array($0.utf16) }.filter { !$0.isEmpty }
+    ) { $0[0] }
 
     /// True when the line (trimmed) starts with a sign-off and is short.
     static func isSignOff(_ line: ArraySlice<UInt16>) -> Bool {
@@ -62,7 +66,9 @@ enum ScopeMarkers {
 
     /// True when lower-cased `line` starts with one of `markers`, ending at a word boundary when the marker ends
     /// in a letter and either side is Latin ("hi" is not "hiking"; "您好" may run on into a name).
-    private static func startsWithMarker<Line: Collection<UInt16>>(_ line: Line, _ markers: [UInt16: [[UInt16]]]) -> Bool {
+    private static func startsWithMarker<Line: Collection<UInt16>>(_ line: Line, _ markers: [UInt16: [[UInt16]]])
+        -> Bool
+    {
         guard let first = line.first, let candidates = markers[first] else { return false }
         return candidates.contains { marker in
             guard marker.count <= line.count, zip(line, marker).allSatisfy({ $0 == $1 }) else { return false }
@@ -90,7 +96,9 @@ enum ScopeMarkers {
     private static func isASCIILetter(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(lowerASCII(unit)) }
 
     /// Inline patterns by scope.
-    static let inlinePatterns: [(Scope, RegexSource)] = markers.inline.map { ($0.0, RegexSource($0.1, ignoresCase: false)) }
+    static let inlinePatterns: [(Scope, RegexSource)] = markers.inline.map {
+        ($0.0, RegexSource($0.1, ignoresCase: false))
+    }
 
     /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
     /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
@@ -103,8 +111,9 @@ enum ScopeMarkers {
             else { return nil }
             // Read with the basic resolver (no implicit-tag regex per scalar): every value is a string.
             let ignoresCase = (rule["case-sensitive"] as? String)?.lowercased() != "true"
-            let prefilter = CharacterPrefilter(characters: rule["requires-char"] as? String,
-                                               texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" }, guarding: regex)
+            let prefilter = CharacterPrefilter(
+                characters: rule["requires-char"] as? String,
+                texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" }, guarding: regex)
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
         }
     }()

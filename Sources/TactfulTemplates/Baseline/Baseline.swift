@@ -24,7 +24,8 @@ public struct Baseline: Codable, Sendable, Equatable {
         var counts: [String: Entry] = [:]
         for result in results {
             for finding in result.findings {
-                let entry = Entry(file: result.path, rule: finding.rule, text: lines.normalized(result.path, finding.line), count: 1)
+                let entry = Entry(
+                    file: result.path, rule: finding.rule, text: lines.normalized(result.path, finding.line), count: 1)
                 let key = "\(entry.file)\u{0}\(entry.rule)\u{0}\(entry.text)"
                 counts[key, default: Entry(file: entry.file, rule: entry.rule, text: entry.text, count: 0)].count += 1
             }
@@ -40,7 +41,9 @@ public struct Baseline: Codable, Sendable, Equatable {
         do { self = try JSONDecoder().decode(Baseline.self, from: data) } catch {
             throw InputFileError(path: path, problem: "is not a Tactful baseline (JSON with version and entries)")
         }
-        guard version == 1 else { throw InputFileError(path: path, problem: "has baseline version \(version); this Tactful reads 1") }
+        guard version == 1 else {
+            throw InputFileError(path: path, problem: "has baseline version \(version); this Tactful reads 1")
+        }
     }
 
     /// Writes the baseline as sorted, pretty JSON (atomically).
@@ -52,7 +55,8 @@ public struct Baseline: Codable, Sendable, Equatable {
 
     /// The results without the findings this baseline accepts.
     public func filter(_ results: [LintReport.FileResult]) -> [LintReport.FileResult] {
-        var remaining = Dictionary(entries.map { ("\($0.file)\u{0}\($0.rule)\u{0}\($0.text)", $0.count) }, uniquingKeysWith: +)
+        var remaining = Dictionary(
+            entries.map { ("\($0.file)\u{0}\($0.rule)\u{0}\($0.text)", $0.count) }, uniquingKeysWith: +)
         var lines = FileLines()
         return results.map { result in
             var kept = result

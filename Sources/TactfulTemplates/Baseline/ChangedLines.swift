@@ -8,7 +8,8 @@ public struct ChangedLines: Sendable {
 
     /// Asks git, run in `directory`; throws with git's message when the revision is unknown.
     public init(since revision: String, in directory: String) throws {
-        let root = try Self.git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+        let root = try Self.git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let diff = try Self.git(["diff", "--unified=0", "--no-color", "--no-ext-diff", revision, "--"], in: directory)
         var lines: [String: Set<Int>] = [:]
         var current: String? = nil
@@ -16,7 +17,9 @@ public struct ChangedLines: Sendable {
             if line.hasPrefix("+++ ") {
                 let name = line.dropFirst(4)
                 current = name == "/dev/null" ? nil : root + "/" + name.dropFirst(2)
-            } else if line.hasPrefix("@@"), let current, let plus = line.split(separator: " ").first(where: { $0.hasPrefix("+") }) {
+            } else if line.hasPrefix("@@"), let current,
+                let plus = line.split(separator: " ").first(where: { $0.hasPrefix("+") })
+            {
                 let parts = plus.dropFirst().split(separator: ",").compactMap { Int($0) }
                 guard let start = parts.first else { continue }
                 let count = parts.count > 1 ? parts[1] : 1
@@ -48,7 +51,8 @@ public struct ChangedLines: Sendable {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let text = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"
+            let text =
+                String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"
             throw ChangedLinesError(description: "git \(arguments.first ?? ""): \(text)")
         }
         return String(decoding: data, as: UTF8.self)

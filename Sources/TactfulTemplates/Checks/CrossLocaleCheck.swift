@@ -20,18 +20,21 @@ struct CrossLocaleCheck {
                 var parts: [String] = []
                 if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
                 if !extra.isEmpty { parts.append("has \(extra.joined(separator: ", ")) that \(reference) lacks") }
-                let message = "Placeholders differ from the \(reference) version (\(referencePath), key '\(key)'): \(parts.joined(separator: "; "))."
+                let message =
+                    "Placeholders differ from the \(reference) version (\(referencePath), key '\(key)'): \(parts.joined(separator: "; "))."
                 checked[index].result.findings.append(
-                    TemplateFinding.make(rule: TemplateRules.inconsistent, message: message,
-                                         span: extra.first.flatMap { checked[index].variables[$0] } ?? 0..<0,
-                                         in: templates[index]))
+                    TemplateFinding.make(
+                        rule: TemplateRules.inconsistent, message: message,
+                        span: extra.first.flatMap { checked[index].variables[$0] } ?? 0..<0,
+                        in: templates[index]))
             }
             let present = Set(indices.compactMap { checked[$0].locale })
             for locale in locales.subtracting(present).sorted() where locale != reference {
                 let message = "The template '\(key)' exists in \(reference) (\(referencePath)) but not in \(locale)."
                 checked[referenceIndex].result.findings.append(
-                    TemplateFinding.make(rule: TemplateRules.missingTranslation, message: message,
-                                         span: 0..<0, in: templates[referenceIndex]))
+                    TemplateFinding.make(
+                        rule: TemplateRules.missingTranslation, message: message,
+                        span: 0..<0, in: templates[referenceIndex]))
             }
         }
     }

@@ -71,13 +71,16 @@ public struct TemplateChecker: Sendable {
             }
         }
         var checked = results.values
-        CrossLocaleCheck(reference: templateConfig.reference, uiLanguage: uiLanguage).apply(to: &checked, templates: templates)
+        CrossLocaleCheck(reference: templateConfig.reference, uiLanguage: uiLanguage).apply(
+            to: &checked, templates: templates)
         return checked.map(\.result)
     }
 
     /// One template's findings: its placeholder syntax, then the lint of its market, or only the checks that need
     /// no language (with a `template.market-unknown` finding) when its market is unknown.
-    private func checkOne(_ template: Template, market: Market?, linter: Linter?, scanner: PlaceholderScanner) -> Checked {
+    private func checkOne(_ template: Template, market: Market?, linter: Linter?, scanner: PlaceholderScanner)
+        -> Checked
+    {
         let (variables, problems) = scanner.scan(template.text)
         var findings = problems.map { problem in
             TemplateFinding.make(
@@ -85,7 +88,8 @@ public struct TemplateChecker: Sendable {
         }
         let tag = market?.tag ?? marketTag(of: template)
         if market == nil {
-            let message = tag.map { "'\($0)' is not a market Tactful knows." }
+            let message =
+                tag.map { "'\($0)' is not a market Tactful knows." }
                 ?? "The template's market cannot be determined: map it in .tactful.yml, add market: front matter, put a locale in its path, or pass --market."
             findings.append(
                 TemplateFinding.make(rule: TemplateRules.marketUnknown, message: message, span: 0..<0, in: template))
@@ -120,8 +124,9 @@ public struct TemplateChecker: Sendable {
             let unused = reportingUnusedSuppressions ? outcome.unusedSuppressions : []
             return outcome.findings.map { TemplateFinding.remap($0, in: template) }
                 + unused.map {
-                    TemplateFinding.make(rule: TemplateRules.unusedSuppression,
-                                         message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
+                    TemplateFinding.make(
+                        rule: TemplateRules.unusedSuppression,
+                        message: "This suppression comment suppresses nothing; remove it.", span: $0, in: template)
                 }
         } catch {
             return [

@@ -2,7 +2,8 @@ import TactfulLint
 
 /// The library-level rules of `tactful check`, described for reports (SARIF rule tables, `rules explain`).
 public enum TemplateRules {
-    private static let source = "Tactful template checks; Mustache (mustache(5)), Handlebars and Shopify Liquid syntax references."
+    private static let source =
+        "Tactful template checks; Mustache (mustache(5)), Handlebars and Shopify Liquid syntax references."
 
     /// Broken delimiters: `{{ name }`, `{{name}}}`, an unclosed `{%` tag.
     public static let malformed = RuleInfo(

@@ -5,7 +5,8 @@ import TactfulICU
 enum LocaleInPath {
     /// The locale and the path's key, or nil when no part of the path is a locale tag ICU knows.
     static func split(_ relativePath: String) -> (locale: String, key: String)? {
-        let withoutExtension = relativePath.split(separator: ".").count > 1
+        let withoutExtension =
+            relativePath.split(separator: ".").count > 1
             ? String(relativePath[..<relativePath.lastIndex(of: ".")!]) : relativePath
         var components = withoutExtension.split(separator: "/").map(String.init)
         guard let file = components.popLast() else { return nil }
@@ -31,7 +32,8 @@ enum LocaleInPath {
     /// A BCP-47 tag with a language ICU has data for (`de`, `de-DE`, `pt_BR`, `zh-Hant-TW`), not any word.
     static func isLocale(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLowercase }),
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLowercase }),
             parts.dropFirst().allSatisfy({ part in
                 (part.count == 2 && part.allSatisfy { $0.isASCII && $0.isUppercase })
                     || (part.count == 4 && part.first!.isUppercase) || (part.count == 3 && part.allSatisfy(\.isNumber))

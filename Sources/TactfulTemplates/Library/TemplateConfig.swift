@@ -54,8 +54,10 @@ public struct TemplateConfig: Sendable {
             var syntaxes: [Syntax] = []
             for name in names {
                 guard let syntax = Syntax(rawValue: name) else {
-                    throw map.error(map.node("syntax") ?? map.node,
-                                    "unknown syntax '\(name)' (expected \(Syntax.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw map.error(
+                        map.node("syntax") ?? map.node,
+                        "unknown syntax '\(name)' (expected \(Syntax.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
                 syntaxes.append(syntax)
             }

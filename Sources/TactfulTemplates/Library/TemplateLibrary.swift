@@ -45,7 +45,10 @@ public struct TemplateLibrary: Sendable {
             let name = (relative as NSString).lastPathComponent
             let stem = (name as NSString).deletingPathExtension.uppercased()
             if ["README", "LICENSE", "CHANGELOG", "CONTRIBUTING"].contains(stem) { continue }
-            if name.hasPrefix(".") { if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walker.skipDescendants() }; continue }
+            if name.hasPrefix(".") {
+                if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walker.skipDescendants() };
+                continue
+            }
             guard walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
                 libraryExtensions.contains((name as NSString).pathExtension.lowercased())
             else { continue }

@@ -7,8 +7,9 @@ enum CSVTemplateReader {
         guard let header = rows.first?.map({ $0.text.lowercased() }) else { return [] }
         func column(_ name: String) throws(PackError) -> Int {
             guard let index = header.firstIndex(of: name.lowercased()) else {
-                throw PackError(path: file.path, line: 1, column: 1,
-                                message: "the header has no '\(name)' column (columns: \(header.joined(separator: ", ")))")
+                throw PackError(
+                    path: file.path, line: 1, column: 1,
+                    message: "the header has no '\(name)' column (columns: \(header.joined(separator: ", ")))")
             }
             return index
         }
@@ -17,11 +18,14 @@ enum CSVTemplateReader {
         for row in rows.dropFirst() {
             guard row.count == header.count else {
                 let position = row.first?.sourceMap.position(of: 0) ?? (line: 0, column: 0)
-                throw PackError(path: file.path, line: position.line, column: 1,
-                                message: "row has \(row.count) fields; the header has \(header.count)")
+                throw PackError(
+                    path: file.path, line: position.line, column: 1,
+                    message: "row has \(row.count) fields; the header has \(header.count)")
             }
-            templates.append(Template(key: row[key].text, path: file.path, declaredLocale: row[locale].text,
-                                      text: row[body].text, sourceMap: row[body].sourceMap))
+            templates.append(
+                Template(
+                    key: row[key].text, path: file.path, declaredLocale: row[locale].text,
+                    text: row[body].text, sourceMap: row[body].sourceMap))
         }
         return templates
     }

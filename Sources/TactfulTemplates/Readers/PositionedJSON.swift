@@ -37,7 +37,9 @@ enum PositionedJSON {
             self.path = path
         }
 
-        func error(_ message: String) -> PackError { PackError(path: path, line: line, column: column, message: "invalid JSON: \(message)") }
+        func error(_ message: String) -> PackError {
+            PackError(path: path, line: line, column: column, message: "invalid JSON: \(message)")
+        }
 
         mutating func advance() {
             if units[index] == 0x0A { line += 1; column = 1 } else { column += 1 }

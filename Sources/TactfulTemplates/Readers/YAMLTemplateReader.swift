@@ -19,8 +19,10 @@ enum YAMLTemplateReader {
                 guard let scalar = body.scalar, let locale = localeNode.string else {
                     throw YAMLNode.error(file.path, localeNode, "expected a text body for \(key)")
                 }
-                templates.append(Template(key: key, path: file.path, declaredLocale: locale, text: scalar.string,
-                                          sourceMap: sourceMap(scalar, mark: body.mark, lines: lines)))
+                templates.append(
+                    Template(
+                        key: key, path: file.path, declaredLocale: locale, text: scalar.string,
+                        sourceMap: sourceMap(scalar, mark: body.mark, lines: lines)))
             }
         }
         return templates
@@ -40,7 +42,9 @@ enum YAMLTemplateReader {
                     current += 1
                     let next = lines.indices.contains(current - 1) ? lines[current - 1].prefix { $0 == " " }.count : 0
                     col = next + 1
-                } else { col += 1 }
+                } else {
+                    col += 1
+                }
             }
             positions.append((current, col))
             return SourceMap(positions: positions)

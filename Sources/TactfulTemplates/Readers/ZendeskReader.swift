@@ -8,14 +8,16 @@ enum ZendeskReader {
     static func read(_ file: TextFile) throws(PackError) -> [Template] {
         let root = try PositionedJSON.parse(file.text, path: file.path)
         guard let macros = root["macros"] else {
-            throw PackError(path: file.path, line: 1, column: 1, message: "not a Zendesk macros export (no \"macros\" array)")
+            throw PackError(
+                path: file.path, line: 1, column: 1, message: "not a Zendesk macros export (no \"macros\" array)")
         }
         return macros.array.flatMap { macro -> [Template] in
             let title = macro["title"]?.string ?? "untitled"
             let (key, marker) = splitTitle(title)
             let locale = macro["locale"]?.string ?? marker
             return macro["actions"]?.array.compactMap { action -> Template? in
-                guard let field = action["field"]?.string, field == "comment_value" || field == "comment_value_html" else { return nil }
+                guard let field = action["field"]?.string, field == "comment_value" || field == "comment_value_html"
+                else { return nil }
                 let value = action["value"].flatMap { value -> PositionedJSON.Value? in
                     if case .string = value { return value }
                     return value.array.last  // ["channel:all", "text"] form

@@ -40,7 +40,8 @@ extension HolidayCalendar {
             context: RuleContext(zone: zone, lunisolar: LunisolarCalendar()))
         return (
             market: try required("market").string("market"), language: language, zone: zone, expansion: expansion,
-            knownDisagreements: try (fields["disagreements"]?.items("disagreements") ?? []).map(reader.disagreement))
+            knownDisagreements: try (fields["disagreements"]?.items("disagreements") ?? []).map(reader.disagreement)
+        )
     }
 }
 

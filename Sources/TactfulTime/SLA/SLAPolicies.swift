@@ -110,7 +110,9 @@ public struct SLAPolicies: Sendable {
         for metric in SLAMetric.allCases {
             guard let targetNode = fields[metric.yamlKey] else { continue }
             let text = try targetNode.string(metric.yamlKey)
-            do { targets[metric] = try DurationText.seconds(in: text) } catch { throw targetNode.error(error.description) }
+            do { targets[metric] = try DurationText.seconds(in: text) } catch {
+                throw targetNode.error(error.description)
+            }
         }
         var priorities: [String: SLAPolicy] = [:]
         for (key, value) in try fields["priorities"]?.pairs("priorities") ?? [] {

@@ -7,7 +7,8 @@ import TactfulTemplates
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a template (macro) library: every template × locale linted, placeholders consistent across translations.",
+        abstract:
+            "Check a template (macro) library: every template × locale linted, placeholders consistent across translations.",
         discussion: """
             PATH: folders of templates (.txt .md .html .liquid .hbs .mustache), Zendesk macro exports (.json),
             CSV libraries (key, locale, body columns) and YAML libraries (key → locale → body). Default: .
@@ -72,7 +73,8 @@ struct CheckCommand: ParsableCommand {
         var results = try checker.check(templates, jobs: jobs)
         if let writeBaseline {
             try Baseline(results: results).write(to: writeBaseline)
-            Standard.error("tactful: wrote \(results.reduce(0) { $0 + $1.findings.count }) findings to \(writeBaseline)")
+            Standard.error(
+                "tactful: wrote \(results.reduce(0) { $0 + $1.findings.count }) findings to \(writeBaseline)")
             return
         }
         if let baseline { results = try Baseline(contentsOf: baseline).filter(results) }

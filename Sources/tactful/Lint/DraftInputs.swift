@@ -22,7 +22,9 @@ struct DraftInputs {
     }
 
     /// File extensions linted when a directory is walked.
-    static let textExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "eml", "liquid", "hbs", "mustache"]
+    static let textExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "eml", "liquid", "hbs", "mustache",
+    ]
 
     /// Extensions of files that are never drafts: `.tactful.yml` and the other config and template-library formats
     /// (JSON, YAML, CSV), which pre-commit hooks and shell globs hand over with the drafts.
@@ -50,9 +52,10 @@ struct DraftInputs {
                 }
                 continue
             }
-            guard let walker = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles, .skipsPackageDescendants])
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                    options: [.skipsHiddenFiles, .skipsPackageDescendants])
             else { throw InputError("\(path): cannot read the directory") }
             let files = walker.compactMap { $0 as? URL }.filter {
                 textExtensions.contains($0.pathExtension.lowercased())

@@ -12,7 +12,8 @@ enum DraftLint {
         marketOption: String
     ) throws -> LintReport.FileResult {
         let options = [
-            "market": marketOption, "teamTimeZone": "--team-zone", "text": file.path, "channel": "\(file.path): channel",
+            "market": marketOption, "teamTimeZone": "--team-zone", "text": file.path,
+            "channel": "\(file.path): channel",
         ]
         var result: LintReport.FileResult
         if let mode {

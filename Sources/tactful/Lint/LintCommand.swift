@@ -33,7 +33,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Also apply the first rewording suggestion of each finding (implies --fix).")
     var fixUnsafe = false
 
-    @Option(help: "What PATH holds: files (drafts, the default) or jsonl (one {\"id\",\"market\",\"channel\",\"text\"} per line; one JSON result per line).")
+    @Option(
+        help:
+            "What PATH holds: files (drafts, the default) or jsonl (one {\"id\",\"market\",\"channel\",\"text\"} per line; one JSON result per line)."
+    )
     var input: DraftInputs.Kind = .files
 
     @Option(help: "How many drafts to lint at once (default: every core). Output order stays the order of the paths.")
@@ -49,9 +52,15 @@ struct LintCommand: ParsableCommand {
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if input == .jsonl {
-            guard paths.count == 1 else { throw ValidationError("--input jsonl reads one PATH, or - for standard input.") }
-            guard !fix, !fixUnsafe else { throw ValidationError("--fix rewrites files; it cannot be used with --input jsonl.") }
-            guard format == .text else { throw ValidationError("--input jsonl writes one JSON result per line; --format does not apply.") }
+            guard paths.count == 1 else {
+                throw ValidationError("--input jsonl reads one PATH, or - for standard input.")
+            }
+            guard !fix, !fixUnsafe else {
+                throw ValidationError("--fix rewrites files; it cannot be used with --input jsonl.")
+            }
+            guard format == .text else {
+                throw ValidationError("--input jsonl writes one JSON result per line; --format does not apply.")
+            }
         }
     }
 
@@ -71,7 +80,9 @@ struct LintCommand: ParsableCommand {
         let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
         if jobs > 1 { compileMarkets(of: inputs, session: session, jobs: jobs) }
-        try OrderedParallel.forEach(inputs, jobs: jobs, work: { try command.lint($0, session: session, engine: engine) }) {
+        try OrderedParallel.forEach(
+            inputs, jobs: jobs, work: { try command.lint($0, session: session, engine: engine) }
+        ) {
             _, result in
             // Text output streams file by file, so memory stays flat however large the corpus.
             let rendered = output.add(result)
@@ -89,8 +100,11 @@ struct LintCommand: ParsableCommand {
     /// left for its first draft to report, in order.
     private func compileMarkets(of inputs: [DraftInputs.Input], session: LintSession, jobs: Int) {
         var folders: Set<Substring> = []
-        let firstInFolders = inputs.filter { folders.insert($0.path[..<($0.path.lastIndex(of: "/") ?? $0.path.startIndex)]).inserted }
-        let tags = Set(firstInFolders.compactMap { options.market ?? session.config.assignment(for: $0.path).market }).sorted()
+        let firstInFolders = inputs.filter {
+            folders.insert($0.path[..<($0.path.lastIndex(of: "/") ?? $0.path.startIndex)]).inserted
+        }
+        let tags = Set(firstInFolders.compactMap { options.market ?? session.config.assignment(for: $0.path).market })
+            .sorted()
         try? OrderedParallel.forEach(tags, jobs: jobs, work: { _ = try? session.linter(for: $0) }) { _, _ in }
     }
 
@@ -114,6 +128,8 @@ struct LintCommand: ParsableCommand {
     static func directory(of path: String) -> String {
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        return isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        return isDirectory.boolValue
+            ? path
+            : (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
     }
 }

@@ -44,13 +44,19 @@ struct MarketsShow: ParsableCommand {
         let rows: [(String, String)] = [
             ("language", market.language), ("script", market.script), ("region", market.region),
             ("currency", market.currency), ("measurement", market.measurementSystem.rawValue),
-            ("clock", market.uses24HourClock ? "24-hour (\(market.hourCycle.rawValue))" : "12-hour (\(market.hourCycle.rawValue))"),
+            (
+                "clock",
+                market.uses24HourClock
+                    ? "24-hour (\(market.hourCycle.rawValue))" : "12-hour (\(market.hourCycle.rawValue))"
+            ),
             ("first weekday", market.firstWeekday.rawValue),
             ("weekend", market.weekend.map(\.rawValue).joined(separator: ", ")),
             ("time zones", market.timeZones.joined(separator: ", ")),
             ("packs", market.chain.joined(separator: " → ")),
         ]
-        return (["\(market.tag)  \(market.displayName())"] + rows.map { "  \($0.0.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.1)" })
+        return
+            (["\(market.tag)  \(market.displayName())"]
+            + rows.map { "  \($0.0.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.1)" })
             .joined(separator: "\n")
     }
 }

@@ -4,7 +4,8 @@ import TactfulLint
 
 /// `tactful rules explain ID`.
 struct RulesExplain: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule: why, source, examples.")
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Explain one rule: why, source, examples.")
 
     @Argument(help: "The rule id, e.g. root.placeholder.mustache.")
     var id: String
@@ -20,10 +21,14 @@ struct RulesExplain: ParsableCommand {
         let matches = all.filter { $0.id == id }
         guard let info = matches.first else {
             let near = all.map(\.id).filter { $0.hasPrefix(id.split(separator: ".").first.map(String.init) ?? id) }
-            throw InputError("no rule '\(id)'" + (near.isEmpty ? "" : "; rules with that prefix: " + near.sorted().prefix(5).joined(separator: ", ")))
+            throw InputError(
+                "no rule '\(id)'"
+                    + (near.isEmpty
+                        ? "" : "; rules with that prefix: " + near.sorted().prefix(5).joined(separator: ", ")))
         }
         if output.format == .json { return try Standard.printJSON(RuleSummary((info.origin, info))) }
-        print("""
+        print(
+            """
             \(info.id)  (\(info.category.rawValue), \(info.severity.rawValue), confidence \(info.confidence.rawValue))
             \(info.message)
             \(info.messageZh.map { $0 + "\n" } ?? "")

@@ -4,7 +4,8 @@ import TactfulLint
 
 /// `tactful rules [list] [--market TAG]`.
 struct RulesList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List rules (all packs, or one market's).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List rules (all packs, or one market's).")
 
     @Option(help: "Only the rules that apply to this market.")
     var market: String?
@@ -43,7 +44,9 @@ struct RuleSummary: Encodable {
 
     init(_ pair: (pack: String, info: RuleInfo)) {
         let info = pair.info
-        (id, category, severity, confidence) = (info.id, info.category.rawValue, info.severity.rawValue, info.confidence.rawValue)
+        (id, category, severity, confidence) = (
+            info.id, info.category.rawValue, info.severity.rawValue, info.confidence.rawValue
+        )
         (message, source, origin, messageZh) = (info.message, info.source, info.origin, info.messageZh)
     }
 }

@@ -41,8 +41,9 @@ struct SizeChartCommand: ParsableCommand {
     @Option(help: "Only these systems, comma-separated, in this order (e.g. US,EU,JP).")
     var systems: String?
 
-    @Option(help: "A store's own size chart (YAML or CSV) instead of the built-in charts.",
-            completion: .file(extensions: ["yml", "yaml", "csv"]))
+    @Option(
+        help: "A store's own size chart (YAML or CSV) instead of the built-in charts.",
+        completion: .file(extensions: ["yml", "yaml", "csv"]))
     var chart: String?
 
     @OptionGroup var output: OutputOptions

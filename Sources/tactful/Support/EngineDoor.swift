@@ -35,9 +35,10 @@ enum EngineDoor {
 
     /// The long option for a request field: `uiLanguage` → `--ui-language`.
     static func option(forField field: String) -> String {
-        "--" + field.reduce(into: "") { name, character in
-            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
-        }
+        "--"
+            + field.reduce(into: "") { name, character in
+                if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+            }
     }
 
     /// Today's date on the user's clock, for the operations that default to the current year.

@@ -7,7 +7,10 @@ extension Severity: ExpressibleByArgument {}
 
 /// Options shared by the commands that lint (`lint`, and later `check`).
 struct LintOptions: ParsableArguments {
-    @Option(help: "The customer's market: a BCP-47 tag (de-AT), ICU ID (pt_BR) or region (JP). Optional when the config maps the path.")
+    @Option(
+        help:
+            "The customer's market: a BCP-47 tag (de-AT), ICU ID (pt_BR) or region (JP). Optional when the config maps the path."
+    )
     var market: String?
 
     @Option(help: "Where the reply goes; sets readability limits: email, chat, sms or social.")
@@ -22,7 +25,10 @@ struct LintOptions: ParsableArguments {
     @Option(help: "Exit 1 when a finding is at or above this level: error, warning or info.")
     var failOn: Severity = .error
 
-    @Option(name: .customLong("team-zone"),
-            help: "Your support team's IANA time zone (e.g. Asia/Shanghai): flags clock times without a zone in replies to customers on another clock. Overrides team.timezone in the config.")
+    @Option(
+        name: .customLong("team-zone"),
+        help:
+            "Your support team's IANA time zone (e.g. Asia/Shanghai): flags clock times without a zone in replies to customers on another clock. Overrides team.timezone in the config."
+    )
     var teamZone: String?
 }

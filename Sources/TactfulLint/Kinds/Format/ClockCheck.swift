@@ -6,19 +6,23 @@ import TactfulICU
 /// times of day with am/pm although CLDR gives those regions a 24-hour clock (GOV.UK style guide, "Times": "5:30pm";
 /// Australian Government Style Manual, "Times of day": "9 am").
 enum ClockCheck {
-    private static let twelveHour = RegexSource(#"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#, ignoresCase: true)
+    private static let twelveHour = RegexSource(
+        #"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#, ignoresCase: true)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
         guard market.uses24HourClock, market.locale.language != "en" else { return [] }
         return try FormatSupport.matches(twelveHour, in: context).compactMap { range in
             let text = context.document.string(range)
-            guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool) else { return nil }
-            let message = context.uiLanguage == .zhHans
+            guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool)
+            else { return nil }
+            let message =
+                context.uiLanguage == .zhHans
                 ? "该市场使用24小时制；写作“\(formatted)”。"
                 : "Customers in this market use the 24-hour clock: write “\(formatted)”."
-            return context.finding(info, range, fixes: [Fix(replacement: formatted, description: "Use the market's clock", safe: true)],
-                                   message: message)
+            return context.finding(
+                info, range, fixes: [Fix(replacement: formatted, description: "Use the market's clock", safe: true)],
+                message: message)
         }
     }
 

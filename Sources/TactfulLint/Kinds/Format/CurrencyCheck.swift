@@ -7,7 +7,9 @@ import Yams
 /// Currency amounts that do not fit the market: a bare "$" where several dollars are possible, an amount
 /// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
 enum CurrencyCheck {
-    private static let amount = RegexSource(#"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#, ignoresCase: false)
+    private static let amount = RegexSource(
+        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#,
+        ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
@@ -23,8 +25,11 @@ enum CurrencyCheck {
                 // Spain, "200 pesos" in Mexico), foreign otherwise ("30 dólares" in Spain, "199 หยวน" in Thailand).
                 guard !currencies.contains(market.currency) else { return nil }
                 let sentence = context.document.sentence(containing: range.lowerBound)
-                if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) }) { return nil }
-                let name = String(text.filter { !$0.isNumber && !".,'’".contains($0) }).trimmingCharacters(in: .whitespaces)
+                if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) }) {
+                    return nil
+                }
+                let name = String(text.filter { !$0.isNumber && !".,'’".contains($0) }).trimmingCharacters(
+                    in: .whitespaces)
                 return context.finding(info, range, message: foreignMessage(name, market.currency, context.uiLanguage))
             }
             if currencies.count > 1, currencies.contains(market.currency) || currencies.contains("USD") {
@@ -47,7 +52,8 @@ enum CurrencyCheck {
                 let sentence = context.document.sentence(containing: range.lowerBound)
                 let local = amounts.contains { sentence.contains($0.0.lowerBound) && $0.2 == [market.currency] }
                 if local { return nil }
-                return context.finding(info, range, message: foreignMessage(currency, market.currency, context.uiLanguage))
+                return context.finding(
+                    info, range, message: foreignMessage(currency, market.currency, context.uiLanguage))
             }
             return notation(info, context, range, text, currency)
         }
@@ -75,7 +81,9 @@ enum CurrencyCheck {
             let start = index
             var end = index + 1
             while end < units.count,
-                isDigit(units[end]) || ([0x2E, 0x2C, 0x27, 0x2019].contains(units[end]) && end + 1 < units.count && isDigit(units[end + 1]))
+                isDigit(units[end])
+                    || ([0x2E, 0x2C, 0x27, 0x2019].contains(units[end]) && end + 1 < units.count
+                        && isDigit(units[end + 1]))
             {
                 end += 1
             }
@@ -83,7 +91,10 @@ enum CurrencyCheck {
             // Not part of a longer number, nor of a Latin word ("A4", "KR2406").
             if start > 0, let before = Unicode.Scalar(units[start - 1]),
                 before.properties.numericType != nil || before == "." || before == ","
-                    || (before.properties.isAlphabetic && (before.value < 0x250)) { continue }
+                    || (before.properties.isAlphabetic && (before.value < 0x250))
+            {
+                continue
+            }
             // A name after the number ("30 dólares", "30ドル").
             let nameStart = end < units.count && isSpace(units[end]) ? end + 1 : end
             if let (length, currencies) = names.match(units, at: nameStart, forward: true) {
@@ -134,9 +145,11 @@ enum CurrencyCheck {
         /// written) with its length; a name in a cased script must end (or start) a word.
         func match(_ units: [UInt16], at offset: Int, forward: Bool) -> (Int, [String])? {
             if forward {
-                guard heads.contains(Self.pair(units, offset)) || heads.contains(Self.pair(units, offset) & 0xFFFF_0000) else { return nil }
+                guard heads.contains(Self.pair(units, offset)) || heads.contains(Self.pair(units, offset) & 0xFFFF_0000)
+                else { return nil }
             } else {
-                guard tails.contains(Self.pair(units, offset - 2)) || tails.contains(Self.pair(units, offset - 1) >> 16) else {
+                guard tails.contains(Self.pair(units, offset - 2)) || tails.contains(Self.pair(units, offset - 1) >> 16)
+                else {
                     return nil
                 }
             }
@@ -163,12 +176,15 @@ enum CurrencyCheck {
     private static func isLocalSign(_ text: String, _ context: LintContext) -> Bool {
         let sign = String(text.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
         let market = context.market
-        let local = context.pool.fact("local-currency-sign|\(market.locale.identifier)|\(market.currency)") { () -> String in
-            let formatted = (try? context.pool.numberFormatter("currency/\(market.currency)", market.locale).format(1)) ?? ""
+        let local = context.pool.fact("local-currency-sign|\(market.locale.identifier)|\(market.currency)") {
+            () -> String in
+            let formatted =
+                (try? context.pool.numberFormatter("currency/\(market.currency)", market.locale).format(1)) ?? ""
             return String(formatted.filter { !$0.isNumber && !".,'’ \u{A0}\u{202F}".contains($0) })
         }
         // A bare "$" reads as the local dollar where the market's own sign is one (HK$, NT$, S$).
-        return !sign.isEmpty && (sign == local || (sign == "￥" && local == "¥") || (sign == "$" && local.hasSuffix("$")))
+        return !sign.isEmpty
+            && (sign == local || (sign == "￥" && local == "¥") || (sign == "$" && local.hasSuffix("$")))
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
@@ -182,7 +198,9 @@ enum CurrencyCheck {
                 capitals = unit >= 0x41 && unit <= 0x5A ? capitals + 1 : 0
                 if capitals == 3 { return true }
                 switch (previous, unit) {
-                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x52, 0x4D), (0x7A, 0x142), (0x5A, 0x142), (0xE1A, 0xE32): return true
+                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x52, 0x4D), (0x7A, 0x142), (0x5A, 0x142),
+                    (0xE1A, 0xE32):
+                    return true
                 default: break
                 }
                 previous = unit
@@ -194,8 +212,10 @@ enum CurrencyCheck {
     /// Non-ASCII units that are a currency sign on their own (`$` is tested apart): `€ £ ¥ ￥ ₩ ₹ ฿ 円 元 원`.
     private static let signs: [UInt16] = [0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0]
 
-    private static func ambiguous(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
-                                  _ currencies: [String]) -> Finding? {
+    private static func ambiguous(
+        _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
+        _ currencies: [String]
+    ) -> Finding? {
         let market = context.market.currency
         guard market != "USD" || currencies.first != "USD" else { return nil }
         let number = String(text.drop { !$0.isNumber })
@@ -203,27 +223,33 @@ enum CurrencyCheck {
             guard let symbol = CurrencySymbols.unambiguousPrefix(code) else { return nil }
             return Fix(replacement: symbol + number, description: "Say which dollar: \(symbol)", safe: false)
         }
-        let message = context.uiLanguage == .zhHans
+        let message =
+            context.uiLanguage == .zhHans
             ? "单独的“$”对这个市场的客户有歧义（可能是美元，也可能是当地货币 \(market)）；请写明 US$ 或当地符号。"
             : "A bare “$” is ambiguous to a customer who pays in \(market); write US$ or the local symbol."
         return context.finding(info, range, fixes: fixes, message: message)
     }
 
-    private static func notation(_ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
-                                 _ currency: String) -> Finding? {
+    private static func notation(
+        _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
+        _ currency: String
+    ) -> Finding? {
         let separator = FormatSupport.decimalSeparator(context.market.locale, context.pool)
-        let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) }).trimmingCharacters(in: .whitespaces)
+        let digits = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’ ".contains($0) })
+            .trimmingCharacters(in: .whitespaces)
         guard let last = digits.last(where: { $0 == "." || $0 == "," }), last != separator,
             digits.split(whereSeparator: { $0 == "." || $0 == "," }).last?.count != 3,
             let decimal = NumberText.parse(digits).map({ "\($0)" }),
             let formatted = try? context.pool.numberFormatter("currency/\(currency)", context.market.locale)
                 .format(decimal: decimal)
         else { return nil }
-        let message = context.uiLanguage == .zhHans
+        let message =
+            context.uiLanguage == .zhHans
             ? "该市场的小数点写作“\(separator)”；按当地格式写为“\(formatted)”。"
             : "Customers in this market write the decimal separator as “\(separator)”: write “\(formatted)”."
-        return context.finding(info, range, fixes: [Fix(replacement: formatted, description: "Format for the market", safe: true)],
-                               message: message)
+        return context.finding(
+            info, range, fixes: [Fix(replacement: formatted, description: "Format for the market", safe: true)],
+            message: message)
     }
 
     private static func foreignMessage(_ currency: String, _ local: String, _ language: UILanguage) -> String {
@@ -267,6 +293,7 @@ enum CurrencySymbols {
 
     /// A prefix that names exactly one currency (`US$`, `C$`), if the table has one.
     static func unambiguousPrefix(_ code: String) -> String? {
-        table.filter { $0.codes == [code] && $0.symbol.hasSuffix("$") }.min { $0.symbol.count < $1.symbol.count }?.symbol
+        table.filter { $0.codes == [code] && $0.symbol.hasSuffix("$") }.min { $0.symbol.count < $1.symbol.count }?
+            .symbol
     }
 }

@@ -7,7 +7,8 @@ import TactfulICU
 /// The fixes spell out each possible reading with the month name, formatted by ICU for the market.
 enum DateCheck {
     /// Starts with a digit so that ICU can skip to candidate positions; the character before is checked in Swift.
-    private static let numericDate = RegexSource(#"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)"#, ignoresCase: false)
+    private static let numericDate = RegexSource(
+        #"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)"#, ignoresCase: false)
 
     /// How a locale orders the fields of a numeric date, and the separator it writes.
     struct Convention: Sendable {
@@ -22,7 +23,9 @@ enum DateCheck {
         #"(\d{1,2})/(\d{1,2})(?![\d/]|[.,:]\d|\s?%)"#, ignoresCase: false)
 
     /// Slash pairs that are never dates: round the clock, and fractions.
-    private static let notDates: Set<String> = ["24/7", "24/24", "7/7", "1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8"]
+    private static let notDates: Set<String> = [
+        "24/7", "24/24", "7/7", "1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8",
+    ]
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let present = context.document.presentASCII
@@ -37,14 +40,19 @@ enum DateCheck {
             // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date.
             if range.lowerBound > 0, let before = Unicode.Scalar(units[range.lowerBound - 1]),
                 before.properties.numericType != nil || before.properties.isAlphabetic
-                    || "/.-,$€£¥".unicodeScalars.contains(before) { continue }
+                    || "/.-,$€£¥".unicodeScalars.contains(before)
+            {
+                continue
+            }
             let text = context.document.string(range)
             if notDates.contains(text) { continue }
             let separator = text.first { !$0.isNumber } ?? "/"
             let parts = text.split(separator: separator).compactMap { Int($0) }
             guard parts.count == 3 || parts.count == 2 else { continue }
             let year = parts.count == 3 ? parts[2] : nil
-            if let finding = finding(info, context, range, first: parts[0], second: parts[1], separator: separator, year: year) {
+            if let finding = finding(
+                info, context, range, first: parts[0], second: parts[1], separator: separator, year: year)
+            {
                 findings.append(finding)
             }
         }
@@ -62,13 +70,16 @@ enum DateCheck {
         let names = Set(englishMonths.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
             .filter { $0.count >= 3 && $0.first?.isUppercase == true }
             .sorted { ($0.count, $0) > ($1.count, $0) }
-        return RegexSource(#"(?:"# + names.joined(separator: "|") + #")\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?!\d)"#, ignoresCase: false)
+        return RegexSource(
+            #"(?:"# + names.joined(separator: "|") + #")\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?!\d)"#,
+            ignoresCase: false)
     }()
 
     /// English month names as written ("Dec", "December"), without a period.
-    private static let englishMonthWords: Set<String> = Set(englishMonths.values.joined().map {
-        $0.replacingOccurrences(of: ".", with: "")
-    }.filter { $0.count >= 3 })
+    private static let englishMonthWords: Set<String> = Set(
+        englishMonths.values.joined().map {
+            $0.replacingOccurrences(of: ".", with: "")
+        }.filter { $0.count >= 3 })
 
     /// True when a digit follows an English month name and a space somewhere in the text: the regex runs only then
     /// (German text is full of capitalised words that start like a month).
@@ -80,8 +91,12 @@ enum DateCheck {
             var end = index - 1
             if units[end - 1] == 0x2E { end -= 1 }
             var start = end
-            while start > 0, end - start < 9, (units[start - 1] | 0x20) >= 0x61, (units[start - 1] | 0x20) <= 0x7A { start -= 1 }
-            if end - start >= 3, englishMonthWords.contains(String(decoding: units[start..<end], as: UTF16.self)) { return true }
+            while start > 0, end - start < 9, (units[start - 1] | 0x20) >= 0x61, (units[start - 1] | 0x20) <= 0x7A {
+                start -= 1
+            }
+            if end - start >= 3, englishMonthWords.contains(String(decoding: units[start..<end], as: UTF16.self)) {
+                return true
+            }
         }
         return false
     }
@@ -90,29 +105,38 @@ enum DateCheck {
     /// fix ("Dec 10" → "10 grudnia"; the year only when written).
     static func englishDates(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let locale = context.market.locale
-        guard context.market.language != "en", context.document.hasDigits, mayHoldEnglishDate(context.document.utf16) else {
+        guard context.market.language != "en", context.document.hasDigits, mayHoldEnglishDate(context.document.utf16)
+        else {
             return []
         }
         let english = englishMonths
         return try FormatSupport.matches(englishMonthDate, in: context).compactMap { range in
             // Not the end of a longer Latin word ("Mundec 10"); Japanese and Chinese write it right after a word.
             if range.lowerBound > 0, let before = Unicode.Scalar(context.document.utf16[range.lowerBound - 1]),
-                before.isASCII && before.properties.isAlphabetic { return nil }
+                before.isASCII && before.properties.isAlphabetic
+            {
+                return nil
+            }
             let text = context.document.string(range)
             let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            guard let monthWord = words.first, let day = words.dropFirst().first.flatMap({ Int($0.filter(\.isNumber)) }),
+            guard let monthWord = words.first,
+                let day = words.dropFirst().first.flatMap({ Int($0.filter(\.isNumber)) }),
                 let month = english.values.lazy.compactMap({ names in
                     names.firstIndex { $0.replacingOccurrences(of: ".", with: "") == monthWord }
                 }).first.map({ $0 + 1 }),
                 (1...31).contains(day)
             else { return nil }
             let year = words.count > 2 ? Int(words[2]) : nil
-            guard let spelled = spell(year: year, month: month, day: day, locale: locale, context.pool) else { return nil }
-            let message = context.uiLanguage == .zhHans
+            guard let spelled = spell(year: year, month: month, day: day, locale: locale, context.pool) else {
+                return nil
+            }
+            let message =
+                context.uiLanguage == .zhHans
                 ? "这是英文的日期写法，客户所在市场不这样写；请写作“\(spelled)”。"
                 : "This date is written the English way; customers in this market write “\(spelled)”."
-            return context.finding(info, range, fixes: [Fix(replacement: spelled, description: "Write “\(spelled)”", safe: true)],
-                                   message: message)
+            return context.finding(
+                info, range, fixes: [Fix(replacement: spelled, description: "Write “\(spelled)”", safe: true)],
+                message: message)
         }
     }
 
@@ -128,20 +152,25 @@ enum DateCheck {
         let monthFirstValid = first <= 12 && second <= 31 && first > 0 && second > 0
         let dayFirstValid = second <= 12 && first <= 31 && first > 0 && second > 0
         guard monthFirstValid || dayFirstValid else { return nil }
-        let reported: Bool = switch convention.order {
-        case .yearFirst: true
-        case .monthFirst: !monthFirstValid || (dayFirstValid && first != second && separator != convention.separator)
-        case .dayFirst: !dayFirstValid || (monthFirstValid && first != second && separator != convention.separator)
-        }
+        let reported: Bool =
+            switch convention.order {
+            case .yearFirst: true
+            case .monthFirst:
+                !monthFirstValid || (dayFirstValid && first != second && separator != convention.separator)
+            case .dayFirst: !dayFirstValid || (monthFirstValid && first != second && separator != convention.separator)
+            }
         guard reported else { return nil }
         var readings: [(month: Int, day: Int)] = []
         if convention.order != .dayFirst, monthFirstValid { readings.append((first, second)) }
         if dayFirstValid { readings.append((second, first)) }
         if convention.order == .dayFirst, monthFirstValid { readings.append((first, second)) }
-        let spelled = readings.compactMap { spell(year: year, month: $0.month, day: $0.day, locale: locale, context.pool) }
+        let spelled = readings.compactMap {
+            spell(year: year, month: $0.month, day: $0.day, locale: locale, context.pool)
+        }
         guard let theirs = spelled.first else { return nil }
         let unambiguous = spelled.count == 1
-        let message = context.uiLanguage == .zhHans
+        let message =
+            context.uiLanguage == .zhHans
             ? (unambiguous ? "这个日期是按其他市场的顺序写的；请写作“\(theirs)”。" : "这个纯数字日期不是客户所在市场的写法，客户可能读作“\(theirs)”；请写出月份名称。")
             : (unambiguous
                 ? "This date is written in another market's order; write “\(theirs)”."

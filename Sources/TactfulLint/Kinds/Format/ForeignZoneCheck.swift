@@ -14,12 +14,16 @@ enum ForeignZoneCheck {
         let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
         guard !times.isEmpty else { return [] }
         let now = Date().timeIntervalSince1970
-        let customerOffsets = Set(context.market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
+        let customerOffsets = Set(
+            context.market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
         guard let mainZone = context.market.timeZones.first, !customerOffsets.isEmpty else { return [] }
         var findings: [Finding] = []
         for time in times {
             if time.lowerBound > 0, let before = Unicode.Scalar(document.utf16[time.lowerBound - 1]),
-                before.properties.numericType != nil || before == ":" || before == "." { continue }
+                before.properties.numericType != nil || before == ":" || before == "."
+            {
+                continue
+            }
             let line = document.lineRange(document.lineIndex(of: time.lowerBound))
             let after = document.string(time.upperBound..<min(line.upperBound, time.upperBound + 32))
             let before = document.string(max(line.lowerBound, time.lowerBound - 12)..<time.lowerBound)
@@ -31,21 +35,33 @@ enum ForeignZoneCheck {
             else { continue }
             if convertedFollows(after, zone: zone.name) { continue }
             let text = document.string(time)
-            let converted = zone.offsets.count == 1
+            let converted =
+                zone.offsets.count == 1
                 ? convert(text, from: zone.offsets.first!, to: mainZone, context: context, now: now) : nil
             let customerZone = zoneName(mainZone, context)
             let example = converted.map { "\(text) \(zone.name) (\($0) \(customerZone))" }
-            let message = context.uiLanguage == .zhHans
+            let message =
+                context.uiLanguage == .zhHans
                 ? "这个时间用的是 \(zone.name)，客户不在这个时区（\(customerZone)）；请同时写出客户当地的时间" + (example.map { "，例如“\($0)”。" } ?? "。")
-                : "This time is in \(zone.name), which is not the customer's zone (\(customerZone)); add it in their time" + (example.map { ", e.g. “\($0)”." } ?? ".")
-            let fixes = converted.map { [Fix(replacement: "\(text) (\($0) \(customerZone))", description: "Add the customer's time: \($0) \(customerZone)", safe: false)] } ?? []
+                : "This time is in \(zone.name), which is not the customer's zone (\(customerZone)); add it in their time"
+                    + (example.map { ", e.g. “\($0)”." } ?? ".")
+            let fixes =
+                converted.map {
+                    [
+                        Fix(
+                            replacement: "\(text) (\($0) \(customerZone))",
+                            description: "Add the customer's time: \($0) \(customerZone)", safe: false)
+                    ]
+                } ?? []
             findings.append(context.finding(info, time, fixes: fixes, message: message))
         }
         return findings
     }
 
     /// What may follow a clock time's digits: ":", the "a"/"p" of am/pm, "h", 時 时 点 點 시.
-    private static let marks: Set<UInt16> = [0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
+    private static let marks: Set<UInt16> = [
+        0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC,
+    ]
 
     /// True when a digit is followed, within two units, by what a clock time needs (":", "a"/"p" of am/pm, "h",
     /// 時 时 点 點 시): the regex runs only then.
@@ -66,7 +82,8 @@ enum ForeignZoneCheck {
     private static func mayNameAZone(after: String, before: String) -> Bool {
         func mayStartAName(_ character: Character?) -> Bool {
             guard let character else { return false }
-            return character.isUppercase || (character.isLetter && !character.isCased) || character == "(" || character == "（"
+            return character.isUppercase || (character.isLetter && !character.isCased) || character == "("
+                || character == "（"
         }
         let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" })
         let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }
@@ -84,12 +101,15 @@ enum ForeignZoneCheck {
     /// The customer's main zone as ICU names it in the market's language today ("Greenwich Mean Time", "日本標準時").
     private static func zoneName(_ zone: String, _ context: LintContext) -> String {
         let now = Date().timeIntervalSince1970 * 1000
-        return (try? context.pool.dateFormatter("zzzz", context.market.locale, zone).format(millisecondsSince1970: now)) ?? zone
+        return (try? context.pool.dateFormatter("zzzz", context.market.locale, zone).format(millisecondsSince1970: now))
+            ?? zone
     }
 
     /// `text` ("5 pm", "15:00", "10時") read as a time in the zone of `offset` and written in `zone` the market's way,
     /// today; nil when the time cannot be read.
-    private static func convert(_ text: String, from offset: Int, to zone: String, context: LintContext, now: Double) -> String? {
+    private static func convert(_ text: String, from offset: Int, to zone: String, context: LintContext, now: Double)
+        -> String?
+    {
         let lowered = text.lowercased()
         let numbers = lowered.split { !$0.isNumber }.compactMap { Int($0) }
         guard var hour = numbers.first, hour <= 24 else { return nil }
@@ -101,6 +121,7 @@ enum ForeignZoneCheck {
         // Today's date in the named zone, at that hour: its instant, then the customer's clock.
         let day = floor((now + Double(offset)) / 86_400) * 86_400
         let instant = day + Double(hour * 3600 + minute * 60 - offset)
-        return try? context.pool.dateFormatter("jmm", context.market.locale, zone).format(millisecondsSince1970: instant * 1000)
+        return try? context.pool.dateFormatter("jmm", context.market.locale, zone).format(
+            millisecondsSince1970: instant * 1000)
     }
 }

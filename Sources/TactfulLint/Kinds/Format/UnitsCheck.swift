@@ -61,7 +61,9 @@ enum UnitsCheck {
             // Names of one or two ASCII letters ("in", "pi", "mi") are English abbreviations or everyday words ("bis
             // 2027 in Zürich"); the English patterns above read them with their guards.
             let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }
-            let pattern = #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"# + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
+            let pattern =
+                #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"#
+                + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
                 .filter { !$0.isEmpty }.joined(separator: "|") + ")"
             return (RegexSource(pattern, ignoresCase: true), names)
         }
@@ -74,7 +76,8 @@ enum UnitsCheck {
         let sorted = names.sorted { ($0.count, $0) > ($1.count, $1) }
         let cased = sorted.filter { $0.last?.isCased == true }.map(NSRegularExpression.escapedPattern(for:))
         let uncased = sorted.filter { $0.last?.isCased != true }.map(NSRegularExpression.escapedPattern(for:))
-        return ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + #")(?!\p{L})"#])
+        return
+            ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + #")(?!\p{L})"#])
             + (uncased.isEmpty ? [] : ["(?:" + uncased.joined(separator: "|") + ")"])).joined(separator: "|")
     }
 
@@ -90,14 +93,18 @@ enum UnitsCheck {
             // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
             // At most 40 UTF-16 units: room for a three-part compound, without copying a long line for each match.
             let line = context.document.lineRange(context.document.lineIndex(of: found.lowerBound))
-            let rest = context.document.string(found.lowerBound..<min(line.upperBound, found.lowerBound + max(40, found.count)))
-            guard let written = QuantityParser.match(in: rest, at: rest.startIndex, prose: true, names: names)
-                ?? (try? QuantityParser.parse(context.document.string(found), names: names))
+            let rest = context.document.string(
+                found.lowerBound..<min(line.upperBound, found.lowerBound + max(40, found.count)))
+            guard
+                let written = QuantityParser.match(in: rest, at: rest.startIndex, prose: true, names: names)
+                    ?? (try? QuantityParser.parse(context.document.string(found), names: names))
             else { continue }
             let length = max(rest[written.range].utf16.count, found.count)
             let range = found.lowerBound..<(found.lowerBound + length)
             covered = range.upperBound
-            guard !hasConversion(after: range, in: context.document), !isConversion(range, in: context.document) else { continue }
+            guard !hasConversion(after: range, in: context.document), !isConversion(range, in: context.document) else {
+                continue
+            }
             let text = context.document.string(range)
             // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher".
             if written.quantity.unit.name == "inch", inchContexts.occurs(in: Self.around(range, in: context.document)) {
@@ -105,7 +112,9 @@ enum UnitsCheck {
             }
             guard let converted = try? converter.localize(written), converted.unit != written.quantity.unit.name
             else { continue }
-            let fix = Fix(replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true)
+            let fix = Fix(
+                replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true
+            )
             findings.append(context.finding(info, range, fixes: [fix]))
         }
         return findings
@@ -115,7 +124,8 @@ enum UnitsCheck {
     /// "laptop" and its size: "laptop (Nova X15, 15.6 inch)").
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
-        return document.string(max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
+        return document.string(
+            max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
     }
 
     /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" right behind a
@@ -129,7 +139,9 @@ enum UnitsCheck {
             return index
         }
         var index = skipSpaces(range.lowerBound)
-        guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else { return false }
+        guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else {
+            return false
+        }
         index = skipSpaces(index - 1)
         // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number ("inches").
         var start = index

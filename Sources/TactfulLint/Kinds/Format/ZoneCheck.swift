@@ -32,10 +32,14 @@ enum ZoneCheck {
         let hour = Int(Date().timeIntervalSince1970 / 3600)
         let zones = context.market.timeZones
         if let team = context.teamZone {
-            guard context.pool.fact("zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: zones) })
+            guard
+                context.pool.fact(
+                    "zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: zones) })
             else { return [] }
         } else {
-            guard context.pool.fact("zone-spread|\(context.market.tag)|\(hour)", { spansSeveralClocks(zones) }) else { return [] }
+            guard context.pool.fact("zone-spread|\(context.market.tag)|\(hour)", { spansSeveralClocks(zones) }) else {
+                return []
+            }
         }
         let document = context.document
         let names = zoneNames(context)
@@ -43,23 +47,35 @@ enum ZoneCheck {
         let local = localTimeCues[context.market.language]
         return try FormatSupport.matches(clockTime, in: context).compactMap { range in
             if range.lowerBound > 0, let before = Unicode.Scalar(document.utf16[range.lowerBound - 1]),
-                before.properties.numericType != nil || before == ":" || before == "." || before == "/" { return nil }
+                before.properties.numericType != nil || before == ":" || before == "." || before == "/"
+            {
+                return nil
+            }
             let after = document.string(range.upperBound..<min(document.utf16.count, range.upperBound + 48))
             if namesAZone(after, zoneNames: names) { return nil }
-            if let local, local.occurs(in: document.string(document.clause(containing: range.lowerBound))) { return nil }
+            if let local, local.occurs(in: document.string(document.clause(containing: range.lowerBound))) {
+                return nil
+            }
             let text = document.string(range)
-            let message = message(for: text, zoneName: name, team: context.teamZone, region: context.market.region, context.uiLanguage)
-            let fixes = names.prefix(4).map { Fix(replacement: "\(text) (\($0))", description: "Name the customer's zone: \($0)", safe: false) }
+            let message = message(
+                for: text, zoneName: name, team: context.teamZone, region: context.market.region, context.uiLanguage)
+            let fixes = names.prefix(4).map {
+                Fix(replacement: "\(text) (\($0))", description: "Name the customer's zone: \($0)", safe: false)
+            }
             return context.finding(info, range, fixes: Array(fixes), message: message)
         }
     }
 
-    private static func message(for time: String, zoneName: String, team: String?, region: String, _ ui: UILanguage) -> String {
+    private static func message(for time: String, zoneName: String, team: String?, region: String, _ ui: UILanguage)
+        -> String
+    {
         switch (team, ui) {
         case (let team?, .zhHans): "这个时间没有写明时区，而你们团队（\(team)）与客户不在同一时区；请写明是谁的时间，例如“\(time)（\(zoneName)）”。"
-        case (let team?, _): "This time has no zone, and your team (\(team)) keeps a different clock from the customer's: say whose time it is, e.g. “\(time) (\(zoneName))”."
+        case (let team?, _):
+            "This time has no zone, and your team (\(team)) keeps a different clock from the customer's: say whose time it is, e.g. “\(time) (\(zoneName))”."
         case (nil, .zhHans): "这个时间没有写明时区，而客户所在的国家或地区（\(region)）跨越多个时区；请写明是哪个时区的时间，例如“\(time)（\(zoneName)）”。"
-        case (nil, _): "This time has no zone, and the customer's country (\(region)) spans several time zones: say whose time it is, e.g. “\(time) (\(zoneName))”."
+        case (nil, _):
+            "This time has no zone, and the customer's country (\(region)) spans several time zones: say whose time it is, e.g. “\(time) (\(zoneName))”."
         }
     }
 
@@ -83,8 +99,10 @@ enum ZoneCheck {
     }()
 
     /// Words joining a time range's two ends ("9 am to 5 pm", "9:00–18:00", "9時から18時").
-    private static let rangeConnectors = ["to", "and", "until", "till", "through", "bis", "à", "a", "al", "até", "tot", "do",
-                                          "-", "–", "—", "~", "〜", "～", "至", "到", "から"]
+    private static let rangeConnectors = [
+        "to", "and", "until", "till", "through", "bis", "à", "a", "al", "até", "tot", "do",
+        "-", "–", "—", "~", "〜", "～", "至", "到", "から",
+    ]
 
     /// What follows a range's second time ("to 5 pm AEST" → " AEST"), or nil when `text` does not continue a range.
     private static func afterRangeEnd(_ text: Substring) -> Substring? {
@@ -126,7 +144,9 @@ enum ZoneCheck {
         guard let teamRules = try? ZoneRules(identifier: team), !zones.isEmpty else { return false }
         let now = Date().timeIntervalSince1970
         let offset = teamRules.offset(at: now)
-        return zones.allSatisfy { zone in ((try? ZoneRules(identifier: zone))?.offset(at: now)).map { $0 != offset } ?? true }
+        return zones.allSatisfy { zone in
+            ((try? ZoneRules(identifier: zone))?.offset(at: now)).map { $0 != offset } ?? true
+        }
     }
 
     /// True when the text right after a time names a zone: an abbreviation (UTC, CET, PST, GMT+8), a bracket, one of
@@ -144,6 +164,7 @@ enum ZoneCheck {
             return true
         }
         let lowered = trimmed.lowercased()
-        return zoneNames.contains { lowered.hasPrefix($0.lowercased()) } || zoneCues.contains { lowered.contains($0.lowercased()) }
+        return zoneNames.contains { lowered.hasPrefix($0.lowercased()) }
+            || zoneCues.contains { lowered.contains($0.lowercased()) }
     }
 }

@@ -40,7 +40,9 @@ struct ZoneVocabulary: Sendable {
             let abbreviation = name.allSatisfy { $0.isUppercase || !$0.isLetter }
             guard abbreviation ? trimmed.hasSuffix(name) : lowered.hasSuffix(name) else { continue }
             let start = trimmed.index(trimmed.endIndex, offsetBy: -name.count)
-            if start > trimmed.startIndex, trimmed[trimmed.index(before: start)].isLetter, name.first?.isCased == true { continue }
+            if start > trimmed.startIndex, trimmed[trimmed.index(before: start)].isLetter, name.first?.isCased == true {
+                continue
+            }
             return (name, offsets[name] ?? [])
         }
         return nil
@@ -67,7 +69,8 @@ struct ZoneVocabulary: Sendable {
         for market in resolver.knownMarkets.compactMap({ try? resolver.resolve($0) }) {
             var seen: Set<Int> = []
             for zone in market.timeZones {
-                guard let offset = (try? ZoneRules(identifier: zone))?.offset(at: now), seen.insert(offset).inserted else { continue }
+                guard let offset = (try? ZoneRules(identifier: zone))?.offset(at: now), seen.insert(offset).inserted
+                else { continue }
                 zones.insert(zone)
             }
         }
@@ -90,7 +93,8 @@ struct ZoneVocabulary: Sendable {
             let offset = rules.offset(at: now)
             for locale in locales {
                 for (pattern, instants) in [("vvvv", [now]), ("zzzz", [january, july]), ("z", [january, july])] {
-                    guard let formatter = try? ICU.DateFormatter(pattern: pattern, locale: locale, timeZone: zone) else { continue }
+                    guard let formatter = try? ICU.DateFormatter(pattern: pattern, locale: locale, timeZone: zone)
+                    else { continue }
                     for instant in instants {
                         if let name = try? formatter.format(millisecondsSince1970: instant * 1000) { add(name, offset) }
                     }
@@ -118,7 +122,8 @@ struct ZoneVocabulary: Sendable {
         }
         let digits = body.dropFirst().split(separator: ":")
         guard let hours = digits.first.flatMap({ Int($0.prefix(2)) }) else { return nil }
-        let minutes = digits.count > 1 ? Int(digits[1]) ?? 0 : (digits[0].count == 4 ? Int(digits[0].suffix(2)) ?? 0 : 0)
+        let minutes =
+            digits.count > 1 ? Int(digits[1]) ?? 0 : (digits[0].count == 4 ? Int(digits[0].suffix(2)) ?? 0 : 0)
         let seconds = hours * 3600 + minutes * 60
         return (name, [sign == "+" ? seconds : -seconds])
     }
@@ -133,7 +138,9 @@ struct ZoneVocabulary: Sendable {
 
     private static func instant(month: Int) -> Double {
         var components = DateComponents()
-        (components.year, components.month, components.day) = (Calendar.current.component(.year, from: Date()), month, 15)
+        (components.year, components.month, components.day) = (
+            Calendar.current.component(.year, from: Date()), month, 15
+        )
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: components)?.timeIntervalSince1970 ?? Date().timeIntervalSince1970
