@@ -66,6 +66,9 @@ import Testing
                 pairs: {軟體: 軟件, 影片: 視頻}
                 message: Mainland term.
                 source: test
+                examples:
+                  trigger: ["请更新↓软体。"]
+                  clean: ["请更新软件。"]
             """
         let found = try TestPack(pack).findings("test.taiwan", in: "请更新软体，再把影片发给我们。")
         #expect(found.map(\.match) == ["软体", "影片"])
