@@ -42,5 +42,13 @@ import TactfulMarkets
         #expect(try units("เดรสไซซ์ M รอบอก 34 นิ้ว ค่ะ", "th-TH").isEmpty)
         // Pounds the UK uses itself.
         #expect(try units("Your parcel weighs 5 pounds.", "en-GB").isEmpty)
+        // A hedged conversion, a converted range, full-width brackets with a hedge, and an amount of customs duty.
+        #expect(try units("Size M has a waist of 78 cm (about 30.7 in).", "en-SG").isEmpty)
+        #expect(try units("It fits a head of 54-60 cm (21.25-23.5 in).", "en-CA").isEmpty)
+        #expect(try units("ウエスト約76cm（約30インチ）です。", "ja-JP").isEmpty)
+        #expect(try units("Die Post hat Ihnen CHF 18.40 Zoll und MWST verrechnet.", "de-CH").isEmpty)
+        // Still a finding: a bare inch figure, and a range without its conversion.
+        #expect(try units("The waist is 30.7 inches.", "en-SG") == ["30.7 inches"])
+        #expect(try units("Der Bund misst 30 Zoll.", "de-DE") == ["30 Zoll"])
     }
 }

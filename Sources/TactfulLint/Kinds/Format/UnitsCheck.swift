@@ -129,16 +129,50 @@ enum UnitsCheck {
     }
 
     /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" right behind a
-    /// number and its unit, as in "9.8 inches (25 cm)", "9.8″ (25 cm)", "5英尺（152厘米）".
+    /// number and its unit, as in "9.8 inches (25 cm)", "9.8″ (25 cm)", "5英尺（152厘米）", also hedged or as a range's
+    /// end ("78 cm (about 30.7 in)", "约76cm（約30インチ）", "54-60 cm (21.25-23.5 in)"); or not a measurement at all,
+    /// being an amount of money ("CHF 18.40 Zoll": German Zoll is customs duty as well as the inch).
     private static func isConversion(_ range: Range<Int>, in document: Document) -> Bool {
         let utf16 = document.utf16
         func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
         func skipSpaces(_ index: Int) -> Int {
             var index = index
-            while index > 0, utf16[index - 1] == 0x20 { index -= 1 }
+            while index > 0, utf16[index - 1] == 0x20 || utf16[index - 1] == 0xA0 { index -= 1 }
             return index
         }
+        /// The start of the word ending at `index` (at most 12 units back, not across a space or line break).
+        func wordStart(_ index: Int) -> Int {
+            var start = index
+            while start > 0, index - start < 12, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A,
+                utf16[start - 1] != 0x28, utf16[start - 1] != 0xFF08
+            {
+                start -= 1
+            }
+            return start
+        }
         var index = skipSpaces(range.lowerBound)
+        // A price, not a measurement: a currency code or sign right before the number.
+        let previous = wordStart(index)
+        if previous < index {
+            let word = String(decoding: utf16[previous..<index], as: UTF16.self)
+            if word.unicodeScalars.contains(where: { $0.properties.generalCategory == .currencySymbol })
+                || (word.count == 3 && word.allSatisfy { $0.isASCII && $0.isUppercase })
+            {
+                return true
+            }
+        }
+        // The end of a range: "21.25-23.5 in" is one measurement, judged at its start.
+        if index > 0, [0x2D, 0x2013, 0x7E, 0xFF5E].contains(utf16[index - 1]) {
+            var before = skipSpaces(index - 1)
+            while before > 0, isDigit(utf16[before - 1]) || utf16[before - 1] == 0x2E || utf16[before - 1] == 0x2C {
+                before -= 1
+            }
+            if before < skipSpaces(index - 1) { index = skipSpaces(before) }
+        }
+        // A hedge inside the brackets: "(about 30.7 in)", "(ca. 12 Zoll)", "（約30インチ）".
+        let hedgeStart = wordStart(index)
+        let hedge = String(decoding: utf16[hedgeStart..<index], as: UTF16.self).lowercased()
+        if hedgeStart < index, Self.hedges.contains(hedge) { index = skipSpaces(hedgeStart) }
         guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else {
             return false
         }
@@ -151,6 +185,13 @@ enum UnitsCheck {
         let before = skipSpaces(start)
         return before > 0 && isDigit(utf16[before - 1])
     }
+
+    /// Words that hedge a converted figure ("about", "ca.", "約"), in the pack languages.
+    private static let hedges: Set<String> = [
+        "about", "approx.", "approx", "approximately", "around", "roughly", "ca.", "ca", "circa", "~", "≈", "etwa",
+        "ungefähr", "rund", "env.", "environ", "aprox.", "aproximadamente", "unos", "unas", "cerca", "ongeveer", "ok.",
+        "około", "sekitar", "kurang", "lebih", "約", "约", "大约", "大約", "약", "ประมาณ", "حوالي", "تقريبا", "تقريباً",
+    ]
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
     private static func hasConversion(after range: Range<Int>, in document: Document) -> Bool {
