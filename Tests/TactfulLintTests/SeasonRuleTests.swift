@@ -51,6 +51,10 @@ import Testing
         #expect(try findings("Ideal para as noites frias de julho.", "pt-BR").isEmpty)
         #expect(try findings("Perfect for the cold December nights ahead.", "en-GB").isEmpty)
         #expect(try findings("Wash in cold water; it ships on 3 December.", "en-AU").isEmpty)
+        // Several months: the season fits when one of them is in it.
+        #expect(try findings("Perfeito pro inverno aí em Curitiba, de junho a agosto.", "pt-BR").isEmpty)
+        #expect(
+            try findings("Our winter range is on sale in December and January.", "en-AU").map(\.match) == ["winter"])
         let australia = try #require(Seasons.builtIn?.regions["AU"])
         #expect(
             SeasonRule.verdict(.winter, in: australia, namedMonth: 12)

@@ -77,10 +77,12 @@ struct SeasonRule: RuleKind {
                 ? max(line.lowerBound, hit.range.lowerBound - 12)..<min(line.upperBound, hit.range.upperBound + 12)
                 : line
             let named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
-            if weather, named.count != 1 || !region.fourSeasons { continue }
+            if weather, named.isEmpty || !region.fourSeasons { continue }
+            // Several months ("de junho a agosto"): the season fits when one of them is in it.
+            let fitting = named.first { Self.verdict(season, in: region, namedMonth: $0) == .fits }
             let verdict =
-                named.count == 1 && region.fourSeasons
-                ? Self.verdict(season, in: region, namedMonth: named.first!)
+                !named.isEmpty && region.fourSeasons
+                ? Self.verdict(season, in: region, namedMonth: fitting ?? named.min()!)
                 : Self.verdict(season, in: region, month: month)
             switch verdict {
             case .fits: continue
