@@ -40,6 +40,9 @@ import TactfulConvert
         #expect(try amounts("El reembolso es de 30 euros.", "es-ES").isEmpty)
         #expect(try amounts("Son 200 pesos.", "es-MX").isEmpty)
         #expect(try amounts("返金額は3000円です。", "ja-JP").isEmpty)
+        // The yen sign half- or full-width: ICU writes JPY "￥" in Japanese, agents type "¥".
+        #expect(try amounts("ご注文の商品（¥3,980・税込）につきまして。", "ja-JP").isEmpty)
+        #expect(try amounts("ご注文の商品（￥3,980・税込）につきまして。", "ja-JP").isEmpty)
         #expect(try amounts("O reembolso é de 30 reais.", "pt-BR").isEmpty)
         // A short symbol only as written: an order code is not Swedish kronor.
         #expect(try amounts("주문번호 KR2406 확인했습니다.", "ko-KR").isEmpty)

@@ -47,6 +47,7 @@ import TactfulMarkets
         #expect(try units("It fits a head of 54-60 cm (21.25-23.5 in).", "en-CA").isEmpty)
         #expect(try units("ウエスト約76cm（約30インチ）です。", "ja-JP").isEmpty)
         #expect(try units("Die Post hat Ihnen CHF 18.40 Zoll und MWST verrechnet.", "de-CH").isEmpty)
+        #expect(try units("Layar HP seri NOVA 8 ukurannya 6,5 inci.", "id-ID").isEmpty)
         // Still a finding: a bare inch figure, and a range without its conversion.
         #expect(try units("The waist is 30.7 inches.", "en-SG") == ["30.7 inches"])
         #expect(try units("Der Bund misst 30 Zoll.", "de-DE") == ["30 Zoll"])

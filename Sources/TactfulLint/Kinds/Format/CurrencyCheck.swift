@@ -183,8 +183,10 @@ enum CurrencyCheck {
             return String(formatted.filter { !$0.isNumber && !".,'’ \u{A0}\u{202F}".contains($0) })
         }
         // A bare "$" reads as the local dollar where the market's own sign is one (HK$, NT$, S$).
+        // The yen/yuan sign is written half- or full-width either way (ICU's ja gives "￥", zh "¥").
+        let yen: Set<String> = ["¥", "￥"]
         return !sign.isEmpty
-            && (sign == local || (sign == "￥" && local == "¥") || (sign == "$" && local.hasSuffix("$")))
+            && (sign == local || (yen.contains(sign) && yen.contains(local)) || (sign == "$" && local.hasSuffix("$")))
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
@@ -219,14 +221,15 @@ enum CurrencyCheck {
         let market = context.market.currency
         guard market != "USD" || currencies.first != "USD" else { return nil }
         let number = String(text.drop { !$0.isNumber })
+        let sign = String(text.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
         let fixes = [market, "USD"].compactMap { code -> Fix? in
             guard let symbol = CurrencySymbols.unambiguousPrefix(code) else { return nil }
             return Fix(replacement: symbol + number, description: "Say which dollar: \(symbol)", safe: false)
         }
         let message =
             context.uiLanguage == .zhHans
-            ? "单独的“$”对这个市场的客户有歧义（可能是美元，也可能是当地货币 \(market)）；请写明 US$ 或当地符号。"
-            : "A bare “$” is ambiguous to a customer who pays in \(market); write US$ or the local symbol."
+            ? "单独的“\(sign)”对这个市场的客户有歧义（可能是外币，也可能是当地货币 \(market)）；请写明币种或当地符号。"
+            : "A bare “\(sign)” is ambiguous to a customer who pays in \(market); say which currency (US$, or the local symbol)."
         return context.finding(info, range, fixes: fixes, message: message)
     }
 

@@ -121,11 +121,14 @@ enum UnitsCheck {
     }
 
     /// The measurement with up to 20 UTF-16 units either side, within its line (room for a model name between
-    /// "laptop" and its size: "laptop (Nova X15, 15.6 inch)").
+    /// "laptop" and its size: "laptop (Nova X15, 15.6 inch)"), widened to its clause ("Layar HP seri NOVA 8
+    /// ukurannya 6,5 inci").
     private static func around(_ range: Range<Int>, in document: Document) -> String {
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
-        return document.string(
-            max(line.lowerBound, range.lowerBound - 20)..<min(line.upperBound, range.upperBound + 20))
+        let clause = document.clause(containing: range.lowerBound, commas: true)
+        let start = min(clause.lowerBound, max(line.lowerBound, range.lowerBound - 20))
+        let end = max(clause.upperBound, min(line.upperBound, range.upperBound + 20))
+        return document.string(start..<end)
     }
 
     /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" right behind a
