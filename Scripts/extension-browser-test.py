@@ -343,13 +343,7 @@ def main():
         return 0
     args.tactful = os.path.abspath(args.tactful)
     os.makedirs(args.artifacts, exist_ok=True)
-    checks, failures = [], []
-
-    def check(name, ok, detail=""):
-        checks.append(name)
-        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f": {detail}"), flush=True)
-        if not ok:
-            failures.append(name)
+    check = playground.Checks()
 
     global TOKEN
     TOKEN = args.token or TOKEN
@@ -403,8 +397,7 @@ def main():
             server.terminate()
             server.wait(timeout=20)
         shutil.rmtree(profile, ignore_errors=True)
-    print(f"extension browser checks: {len(checks) - len(failures)} ok, {len(failures)} failing")
-    return 1 if failures else 0
+    return check.summary("extension")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,24 @@ class Page:
             self.command("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
 
 
+class Checks:
+    """Named pass/fail checks, printed as they run (shared by the playground, extension and QA report tests)."""
+
+    def __init__(self):
+        self.names, self.failures = [], []
+
+    def __call__(self, name, ok, detail=""):
+        self.names.append(name)
+        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f": {detail}"), flush=True)
+        if not ok:
+            self.failures.append(name)
+
+    def summary(self, title):
+        """Prints the tally and returns the exit status: 1 when a check failed."""
+        print(f"{title} browser checks: {len(self.names) - len(self.failures)} ok, {len(self.failures)} failing")
+        return 1 if self.failures else 0
+
+
 def press(page, key, code):
     """A real key press (down and up) on the focused element."""
     for kind in ("keyDown", "keyUp"):
@@ -137,13 +155,7 @@ def main():
     args = parser.parse_args()
     args.tactful = os.path.abspath(args.tactful)
     os.makedirs(args.artifacts, exist_ok=True)
-    checks, failures = [], []
-
-    def check(name, ok, detail=""):
-        checks.append(name)
-        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f": {detail}"))
-        if not ok:
-            failures.append(name)
+    check = Checks()
 
     server = subprocess.Popen([args.tactful, "serve", "--port", "0"], stderr=subprocess.PIPE, text=True,
                               cwd=tempfile.gettempdir())
@@ -197,8 +209,7 @@ def main():
         server.terminate()
         browser.wait(timeout=20)
         server.wait(timeout=20)
-    print(f"playground browser checks: {len(checks) - len(failures)} ok, {len(failures)} failing")
-    return 1 if failures else 0
+    return check.summary("playground")
 
 
 if __name__ == "__main__":

@@ -55,13 +55,7 @@ def main():
     args = parser.parse_args()
     args.tactful = os.path.abspath(args.tactful)
     os.makedirs(args.artifacts, exist_ok=True)
-    checks, failures = [], []
-
-    def check(name, ok, detail=""):
-        checks.append(name)
-        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f": {detail}"))
-        if not ok:
-            failures.append(name)
+    check = playground.Checks()
 
     work = tempfile.mkdtemp(prefix="tactful-qa-html-")
     export, report = os.path.join(work, "export.jsonl"), os.path.join(work, "qa.html")
@@ -113,8 +107,7 @@ def main():
     finally:
         browser.terminate()
         browser.wait(timeout=20)
-    print(f"QA report browser checks: {len(checks) - len(failures)} ok, {len(failures)} failing")
-    return 1 if failures else 0
+    return check.summary("QA report")
 
 
 if __name__ == "__main__":

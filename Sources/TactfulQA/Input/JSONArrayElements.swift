@@ -28,22 +28,9 @@ struct JSONArrayElements {
 
     /// Skips to just past the first `target` byte outside a string; false at the end.
     private func skip(to target: UInt8) throws -> Bool {
-        var inString = false
-        var escaped = false
+        var strings = StringTracker()
         while let byte = try stream.next() {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == 0x5C {
-                    escaped = true
-                } else if byte == 0x22 {
-                    inString = false
-                }
-            } else if byte == 0x22 {
-                inString = true
-            } else if byte == target {
-                return true
-            }
+            if strings.isStructural(byte), byte == target { return true }
         }
         return false
     }
@@ -52,22 +39,11 @@ struct JSONArrayElements {
     private func object() throws -> [UInt8] {
         var bytes: [UInt8] = [0x7B]
         var depth = 1
-        var inString = false
-        var escaped = false
+        var strings = StringTracker()
         while let byte = try stream.next() {
             bytes.append(byte)
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == 0x5C {
-                    escaped = true
-                } else if byte == 0x22 {
-                    inString = false
-                }
-                continue
-            }
+            guard strings.isStructural(byte) else { continue }
             switch byte {
-            case 0x22: inString = true
             case 0x7B, 0x5B: depth += 1
             case 0x7D, 0x5D:
                 depth -= 1
@@ -76,5 +52,29 @@ struct JSONArrayElements {
             }
         }
         throw QAError("the JSON export ends inside a ticket")
+    }
+
+    /// Whether a byte of JSON stands outside any string (a quote that opens or closes a string is not structural).
+    private struct StringTracker {
+        private var inString = false
+        private var escaped = false
+
+        mutating func isStructural(_ byte: UInt8) -> Bool {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
+                return false
+            }
+            if byte == 0x22 {
+                inString = true
+                return false
+            }
+            return true
+        }
     }
 }

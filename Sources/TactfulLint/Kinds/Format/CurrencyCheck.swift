@@ -171,6 +171,9 @@ enum CurrencyCheck {
         }
     }
 
+    /// The yen/yuan sign, written half- or full-width either way (ICU's ja gives "￥", zh "¥").
+    private static let yenSigns: Set<String> = ["¥", "￥"]
+
     /// True when the sign before the amount's digits is the one the market writes for its own currency (CLDR, via
     /// ICU's currency format: "$" for AUD in en-AU, "¥" for CNY in zh-CN, "$" for MXN in es-MX).
     private static func isLocalSign(_ text: String, _ context: LintContext) -> Bool {
@@ -183,10 +186,9 @@ enum CurrencyCheck {
             return String(formatted.filter { !$0.isNumber && !".,'’ \u{A0}\u{202F}".contains($0) })
         }
         // A bare "$" reads as the local dollar where the market's own sign is one (HK$, NT$, S$).
-        // The yen/yuan sign is written half- or full-width either way (ICU's ja gives "￥", zh "¥").
-        let yen: Set<String> = ["¥", "￥"]
         return !sign.isEmpty
-            && (sign == local || (yen.contains(sign) && yen.contains(local)) || (sign == "$" && local.hasSuffix("$")))
+            && (sign == local || (yenSigns.contains(sign) && yenSigns.contains(local))
+                || (sign == "$" && local.hasSuffix("$")))
     }
 
     /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),

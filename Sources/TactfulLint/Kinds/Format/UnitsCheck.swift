@@ -181,8 +181,7 @@ enum UnitsCheck {
         }
         index = skipSpaces(index - 1)
         // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number ("inches").
-        var start = index
-        while start > 0, index - start < 12, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A { start -= 1 }
+        let start = wordStart(index)
         guard start < index else { return false }
         if utf16[start..<index].contains(where: isDigit) { return true }
         let before = skipSpaces(start)
