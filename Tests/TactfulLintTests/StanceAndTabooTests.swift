@@ -101,4 +101,33 @@ import TactfulData
             try taboos("As a thank-you, we'll also include a complimentary wall clock in your parcel.", "en-GB").isEmpty
         )
     }
+
+    @Test func aGiftsObjectCountsRightAfterTheSentenceThatNamesTheGift() throws {
+        #expect(try taboos("お見舞い用のギフトについてご相談ありがとうございます。おすすめは鉢植えの胡蝶蘭です。", "ja-JP") == ["鉢植え"])
+        // Two sentences on, or a shop's own plants, are no gift to the sick.
+        #expect(try taboos("お見舞いのご相談ありがとうございます。在庫を確認しました。鉢植えは明日届きます。", "ja-JP").isEmpty)
+    }
+
+    @Test func aCountOfFourInAReplyAboutAGift() throws {
+        #expect(try taboos("結婚祝いのギフトとのこと、おめでとうございます。「プレート4枚セット」がおすすめです。", "ja-JP") == ["4枚"])
+        #expect(try taboos("这是送给长辈的礼物，我们推荐4件装的茶具。", "zh-CN") == ["4件"])
+        // No gift in the reply, part of a longer number, or the bedding set's name.
+        #expect(try taboos("ご注文の電池4本セットは明日出荷いたします。", "ja-JP").isEmpty)
+        #expect(try taboos("ギフト用に14枚入りのプレートもございます。", "ja-JP").isEmpty)
+        #expect(try taboos("送您的礼物是一套纯棉四件套。", "zh-CN").isEmpty)
+        #expect(try taboos("結婚祝いのギフトに「プレート4枚セット」はいかがでしょう。", "de-DE").isEmpty)
+    }
+
+    @Test func aCodeBuiltOnATabooNumber() throws {
+        #expect(try taboos("Mit dem Code TREUE88 sparen Sie 10 %.", "de-DE") == ["TREUE88"])
+        #expect(try taboos("Here's a discount code for your next order: LUCKY444.", "en-SG") == ["LUCKY444"])
+        #expect(try taboos("优惠码LUCKY444，下单时输入即可。", "zh-CN") == ["LUCKY444"])
+        // Other digits, order and tracking numbers, a word with lower-case letters, another region.
+        #expect(
+            try taboos("Mit dem Code TREUE10 sparen Sie 10 %. Bestellung DE4488, Sendung LP00123456788CN.", "de-DE")
+                .isEmpty)
+        #expect(try taboos("Treue88 ist unser Kundenclub.", "de-DE").isEmpty)
+        #expect(try taboos("Here's a discount code for your next order: LUCKY444.", "en-GB").isEmpty)
+        #expect(try taboos("Use code SALE24 or VIP4 at checkout.", "en-SG").isEmpty)
+    }
 }

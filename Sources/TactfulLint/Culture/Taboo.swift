@@ -10,6 +10,12 @@ struct Taboo: Sendable {
     /// For a gift: the object's names ("wall clock", "座钟", "chrysanthemums"), a finding in a sentence that also
     /// holds a gift word of `gift-cues` ("complimentary", "赠品", "プレゼント").
     let objects: [String]
+    /// For a number: counts of items as written ("4枚", "set of 4"), a finding in a reply that holds a gift word
+    /// anywhere (a reply about a gift for a wedding offers "プレート4枚セット" two sentences later).
+    let counts: [String]
+    /// For a number: the digits that make a code taboo ("88" in "TREUE88", "444" in "LUCKY444") — the whole digit
+    /// run after two or more capital letters of a discount, voucher or product code.
+    let codes: Set<String>
     let except: [String]
     let reading: [String: String]
     let advice: [String: String]
@@ -53,13 +59,25 @@ struct Taboo: Sendable {
                 id: id, kind: kind, regions: Set(try map.strings("regions")),
                 words: try map.stringLists("words").values.flatMap { $0 },
                 objects: try map.stringLists("objects").values.flatMap { $0 },
+                counts: try map.stringLists("counts").values.flatMap { $0 },
+                codes: Set(try map.strings("codes")),
                 except: try map.stringLists("except").values.flatMap { $0 },
                 reading: try map.stringLists("reading").mapValues { $0.joined() },
                 advice: try map.stringLists("advice").mapValues { $0.joined() })
             _ = try map.string("source")
             _ = try map.optionalString("note")
-            guard !taboo.regions.isEmpty, !taboo.words.isEmpty, taboo.reading["en"] != nil else {
-                throw map.error(map.node, "taboo '\(id)' needs regions, words and an English reading")
+            guard !taboo.regions.isEmpty, !(taboo.words.isEmpty && taboo.codes.isEmpty), taboo.reading["en"] != nil
+            else {
+                throw map.error(map.node, "taboo '\(id)' needs regions, words (or codes) and an English reading")
+            }
+            guard (taboo.counts.isEmpty && taboo.codes.isEmpty) || kind == "number" else {
+                throw map.error(
+                    map.node("counts") ?? map.node("codes") ?? map.node,
+                    "taboo '\(id)': only a number has counts and codes")
+            }
+            guard taboo.codes.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            else {
+                throw map.error(map.node("codes") ?? map.node, "taboo '\(id)': codes are digit strings (\"88\")")
             }
             guard taboo.objects.isEmpty || kind == "gift" else {
                 throw map.error(map.node("objects") ?? map.node, "taboo '\(id)': only a gift has objects")

@@ -2,7 +2,9 @@
 /// (`Glossaries/culture/taboos.yml`): an OK-hand to Brazil, a clock as a gift to a Chinese-speaking customer, pork to
 /// the Gulf, "coger" to Mexico, a neo-Nazi code to Germany. Every entry's words run in every market; the market's
 /// region decides. A gift's `objects` ("wall clock", "座钟") count in a sentence with a gift word (`gift-cues`:
-/// "complimentary", "赠品", "プレゼント"). Each entry names its source.
+/// "complimentary", "赠品", "プレゼント") or the sentence before it; a number's `counts` ("4枚", "set of 4") in a reply
+/// that holds a gift word anywhere; a number's `codes` as the digits of a code ("TREUE88", "LUCKY444"). Each entry
+/// names its source.
 ///
 /// ```yaml
 /// kind: taboo        # no keys of its own: the readings are data
@@ -11,11 +13,13 @@ struct TabooRule: RuleKind {
     let info: RuleInfo
     private let taboos: [Taboo]
     /// What a listed text is: a taboo's word or exception, a gift's object, or a gift cue (no taboo of its own).
-    private enum Role { case word, except, object, giftCue }
+    private enum Role { case word, except, object, count, giftCue }
     private let entries: [(taboo: Int, role: Role, text: String)]
+    /// The taboos with `codes`, which are found by scanning the text rather than at literals.
+    private let codeTaboos: [Int]
 
     var literals: [Literal] { entries.map { Literal.byScript($0.text) } }
-    var findsOnlyAtLiterals: Bool { true }
+    var findsOnlyAtLiterals: Bool { codeTaboos.isEmpty }
 
     init(info: RuleInfo, map: YAMLMap, taboos: [Taboo] = Taboo.builtIn, giftCues: [String] = Taboo.giftCues)
         throws(PackError)
@@ -29,10 +33,11 @@ struct TabooRule: RuleKind {
         for (index, taboo) in taboos.enumerated() {
             entries +=
                 taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
-                + taboo.objects.map { (index, .object, $0) }
+                + taboo.objects.map { (index, .object, $0) } + taboo.counts.map { (index, .count, $0) }
         }
         entries += giftCues.map { (-1, .giftCue, $0) }
         self.entries = entries
+        codeTaboos = taboos.indices.filter { !taboos[$0].codes.isEmpty }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -44,18 +49,38 @@ struct TabooRule: RuleKind {
         let excepted = relevant.filter { entries[$0.literal].role == .except }.map(\.range)
         let document = context.document
         let found = relevant.filter { hit in
+            guard !excepted.contains(where: { $0.overlaps(hit.range) }) else { return false }
             switch entries[hit.literal].role {
-            case .word: return !excepted.contains { $0.overlaps(hit.range) }
+            case .word: return true
             case .object:
-                // A gift's object counts in a sentence about a gift ("a complimentary wall clock").
-                guard !excepted.contains(where: { $0.overlaps(hit.range) }) else { return false }
+                // A gift's object counts in a sentence about a gift ("a complimentary wall clock"), or right after one
+                // ("We'd like to send you a get-well gift. We suggest a potted orchid.").
                 let sentence = document.sentence(containing: hit.range.lowerBound)
-                return cues.contains { sentence.contains($0.lowerBound) && !$0.overlaps(hit.range) }
+                let previous =
+                    sentence.lowerBound > 0 ? document.sentence(containing: sentence.lowerBound - 1) : sentence
+                let window = previous.lowerBound..<sentence.upperBound
+                return cues.contains { window.contains($0.lowerBound) && !$0.overlaps(hit.range) }
+            case .count:
+                // A count of items in a reply about a gift, not part of a longer number ("14枚").
+                return !cues.isEmpty && !Self.followsDigit(hit.range.lowerBound, document.utf16)
             case .except, .giftCue: return false
             }
         }
-        return found.longestNonOverlapping().map { hit in
+        var findings = found.longestNonOverlapping().map { hit in
             context.finding(info, hit.range, message: taboos[entries[hit.literal].taboo].message(context.uiLanguage))
         }
+        for index in codeTaboos where taboos[index].regions.contains(region) {
+            let covered = findings.map(\.span)
+            for code in TabooCodes.codes(in: document.utf16, endingIn: taboos[index].codes)
+            where !covered.contains(where: { $0.overlaps(code) }) {
+                findings.append(context.finding(info, code, message: taboos[index].message(context.uiLanguage)))
+            }
+        }
+        return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    private static func followsDigit(_ offset: Int, _ units: [UInt16]) -> Bool {
+        guard offset > 0, let scalar = Unicode.Scalar(units[offset - 1]) else { return false }
+        return scalar.properties.numericType != nil
     }
 }
