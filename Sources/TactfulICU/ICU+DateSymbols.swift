@@ -52,3 +52,35 @@ extension ICU {
         return names
     }
 }
+
+extension ICU {
+    /// The seven Gregorian weekday names of `locale`, Sunday first: full as written in a date, full standing alone,
+    /// and abbreviated (`udat_getSymbols` with `UDAT_WEEKDAYS`, `UDAT_STANDALONE_WEEKDAYS`, `UDAT_SHORT_WEEKDAYS`:
+    /// "Sonntag", "الأحد", "星期日"; "So.", "周日").
+    public static func weekdayNames(locale: LocaleID) throws(ICUError) -> [[String]] {
+        let identifier = locale.identifier + (locale.identifier.contains("@") ? ";" : "@") + "calendar=gregorian"
+        let zone = Array("UTC".utf16)
+        var status = U_ZERO_ERROR
+        let format = icu_udat_open(UDAT_NONE, UDAT_MEDIUM, identifier, zone, Int32(zone.count), nil, 0, &status)
+        try check(status, "open a date format to read weekday names in \(locale)")
+        guard let format else { throw ICUError.nullHandle("open a date format") }
+        defer { icu_udat_close(format) }
+        var lists: [[String]] = []
+        for type in [UDAT_WEEKDAYS, UDAT_STANDALONE_WEEKDAYS, UDAT_SHORT_WEEKDAYS] {
+            // Index 0 is empty: ICU numbers the days 1 = Sunday … 7 = Saturday.
+            guard icu_udat_countSymbols(format, type) >= 8 else {
+                throw ICUError(
+                    code: 2, name: "U_MISSING_RESOURCE_ERROR", operation: "read the weekday names of \(locale)")
+            }
+            var list: [String] = []
+            for index in 1...Int32(7) {
+                list.append(
+                    try fillUTF16("read weekday name \(index) of \(locale)") {
+                        icu_udat_getSymbols(format, type, index, $0, $1, &$2)
+                    })
+            }
+            lists.append(list)
+        }
+        return lists
+    }
+}

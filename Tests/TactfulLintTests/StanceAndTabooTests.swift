@@ -130,4 +130,26 @@ import TactfulData
         #expect(try taboos("Here's a discount code for your next order: LUCKY444.", "en-GB").isEmpty)
         #expect(try taboos("Use code SALE24 or VIP4 at checkout.", "en-SG").isEmpty)
     }
+
+    @Test func aNegatedServiceVerbWithTheShopAsSubjectIsARefusal() throws {
+        #expect(!(try stances("Zollgebühren übernehmen wir nicht.", "de-DE")).isEmpty)
+        #expect(
+            !(try stances("Malheureusement, nous ne remboursons pas les appareils électroniques.", "fr-CA")).isEmpty)
+        #expect(!(try stances("We don't pay customs for customers.", "en-US")).isEmpty)
+        #expect(!(try stances("Lo sentimos, no cubrimos los gastos de aduana.", "es-ES")).isEmpty)
+        // "Not only", and a verb that is no service.
+        #expect(try stances("Wir erstatten nicht nur den Kaufpreis, sondern auch den Versand.", "de-DE").isEmpty)
+        #expect(try stances("Nous ne remboursons pas seulement l'article : les frais de port aussi.", "fr-FR").isEmpty)
+        #expect(try stances("We don't charge for returns.", "en-US").isEmpty)
+    }
+
+    @Test func handleItYourselfIsDeflection() throws {
+        #expect(!(try stances("Falls die Post etwas verlangt, müssen Sie das selbst klären.", "de-CH")).isEmpty)
+        #expect(!(try stances("We don't pay customs, you must handle this yourself.", "en-US")).isEmpty)
+        #expect(!(try stances("請自行聯絡廠方跟進。", "zh-HK")).isEmpty)
+        // The customer need not do it.
+        #expect(try stances("You don't need to contact the courier yourself: we will.", "en-GB").isEmpty)
+        #expect(try stances("Sie müssen nichts selbst klären, wir kümmern uns darum.", "de-DE").isEmpty)
+        #expect(try stances("您无需自行联系快递，我们会处理。", "zh-CN").isEmpty)
+    }
 }

@@ -70,6 +70,7 @@ enum PackLoader {
         ("script", { info, map, _ throws(PackError) in try ScriptRule(info: info, map: map) }),
         ("occasion", { info, map, _ throws(PackError) in try OccasionRule(info: info, map: map) }),
         ("season", { info, map, _ throws(PackError) in try SeasonRule(info: info, map: map) }),
+        ("weekend", { info, map, _ throws(PackError) in try WeekendRule(info: info, map: map) }),
         ("language", { info, map, _ throws(PackError) in try LanguageRule(info: info, map: map) }),
         ("request", { info, map, _ throws(PackError) in try RequestRule(info: info, map: map) }),
         ("law", { info, map, _ throws(PackError) in try LawRule(info: info, map: map) }),

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import TactfulLint
+
+@Suite struct WeekendRuleTests {
+    func weekend(_ text: String, _ tag: String) throws -> [String] {
+        try builtInFindings(text, tag) { $0.rule == "root.culture.weekend" }.map(\.match)
+    }
+
+    @Test func aWorkingDayCalledTheWeekendIsReported() throws {
+        #expect(
+            try weekend("سيُشحن الطلب يوم الاثنين، بعد عطلة نهاية الأسبوع (السبت والأحد).", "ar-SA") == [
+                "عطلة نهاية الأسبوع (السبت والأحد"
+            ])
+        #expect(
+            try weekend("Our warehouse is closed over the weekend (Saturday and Sunday).", "ar-SA") == [
+                "weekend (Saturday and Sunday"
+            ])
+        // Friday is a working day in the United States.
+        #expect(
+            try weekend("Our warehouse is closed over the weekend (Friday and Saturday).", "en-US") == [
+                "weekend (Friday and Saturday"
+            ])
+    }
+
+    @Test func nearMissesStayClean() throws {
+        // The region's weekend; the UAE's since 2022; days named without calling them the weekend; a day after it.
+        #expect(try weekend("سيُشحن الطلب بعد عطلة نهاية الأسبوع (الجمعة والسبت).", "ar-SA").isEmpty)
+        #expect(try weekend("سيُشحن الطلب بعد عطلة نهاية الأسبوع (السبت والأحد).", "ar-AE").isEmpty)
+        #expect(try weekend("مستودعنا مغلق يومي السبت والأحد.", "ar-SA").isEmpty)
+        #expect(try weekend("We will ship on Monday, after the weekend.", "ar-SA").isEmpty)
+        #expect(try weekend("Your parcel arrives this weekend, on Saturday.", "ar-SA").isEmpty)
+        #expect(try weekend("Am Wochenende (Samstag und Sonntag) ist unser Lager geschlossen.", "de-DE").isEmpty)
+        // A bracket that says more than the days.
+        #expect(
+            try weekend("With the long weekend (Monday, October 13 is a holiday), it arrives Wednesday.", "en-US")
+                .isEmpty)
+        // A one-day weekend in CLDR (India: Sunday) is not judged.
+        #expect(try weekend("We are closed over the weekend (Saturday and Sunday).", "en-IN").isEmpty)
+    }
+
+    @Test func theDaysFollowTheWordJoinedByCommasSlashesOrAnd() {
+        let names = WeekendWords.dayNames(try! .init(tag: "de"))
+        let joiners = ["und", "and"]
+        #expect(WeekendRule.days(after: " (Samstag und Sonntag)", names: names, joiners: joiners).0 == [7, 1])
+        #expect(WeekendRule.days(after: ": Sa/So", names: names, joiners: joiners).0 == [])
+        #expect(WeekendRule.days(after: " - Freitag, Samstag", names: names, joiners: joiners).0 == [6, 7])
+        #expect(WeekendRule.days(after: " kommt am Montag", names: names, joiners: joiners).0 == [])
+    }
+}
