@@ -35,7 +35,7 @@ struct LawRule: RuleKind {
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal].role {
-            case .refusal, .voucher, .void, .fee, .customerPays:
+            case .refusal, .voucher, .void, .fee, .customerPays, .redirect:
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -167,6 +167,7 @@ struct LawRule: RuleKind {
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
         case .feeOnWithdrawal: [.fee]
         case .faultyRefused: [.faulty, .refusal, .voucher]
+        case .manufacturerRedirect: [.redirect]
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }

@@ -8,7 +8,7 @@ struct LawCues: Sendable {
         case withdrawal, refund, guarantee, faulty, sale, opened, refusal, voucher, only
         case customerPays = "customer-pays"
         case shippingCost = "shipping-cost"
-        case void, tampering, fee, lawful, positive, after, ago, within, commercial
+        case void, tampering, fee, lawful, positive, after, ago, within, commercial, redirect
     }
 
     /// Every word of every language with its role (a word listed under two roles appears twice).

@@ -54,6 +54,11 @@ enum LawMessage {
                 "a warranty can't be made void because the customer opened the item or had it repaired elsewhere",
                 "不能因客户拆开商品或在别处维修而使保修失效"
             )
+        case .manufacturerRedirect:
+            (
+                "the seller answers for a faulty item; the customer can't be sent to the manufacturer instead",
+                "商品有缺陷时由卖家负责，不能让客户自行去找厂家"
+            )
         case .feeOnWithdrawal: ("a withdrawal may not be charged a restocking or handling fee", "行使法定退货权不得收取手续费或重新上架费")
         }
     }

@@ -27,6 +27,7 @@ struct LawTable: Sendable {
         case initialDeliveryKept = "initial-delivery-kept"
         case warrantyVoid = "warranty-void"
         case feeOnWithdrawal = "fee-on-withdrawal"
+        case manufacturerRedirect = "manufacturer-redirect"
     }
 
     let market: String

@@ -39,6 +39,8 @@ enum LawVerdict: Equatable, Sendable {
                 roles.contains(.fee) && (roles.contains(.withdrawal) || roles.contains(.refund))
                     && !roles.contains(.faulty)
             ),
+            // The seller answers for a fault; sending the customer to the maker refuses that.
+            (.manufacturerRedirect, faultClaim && roles.contains(.redirect)),
             // Store credit as the only remedy for faulty goods refuses the remedy the law gives, in markets whose
             // law does not forbid store credit as such.
             (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
