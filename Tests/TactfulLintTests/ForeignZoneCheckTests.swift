@@ -30,4 +30,16 @@ import Testing
         #expect(try foreign("We reply by 6pm GMT+8.", "en-SG").isEmpty)
         #expect(try foreign("The parcel weighs 5 kg and ships at 9:00.", "en-GB").isEmpty)
     }
+
+    @Test func zoneNamesInLowerCaseAfterAClockWordOrAClitic() throws {
+        #expect(try foreign("Zadzwonimy jutro o 10:00 czasu pekińskiego.", "pl-PL").count == 1)
+        #expect(try foreign("Le llamaremos mañana a las 10:00 hora de Pekín.", "es-MX").count == 1)
+        #expect(try foreign("We bellen u morgen om 10:00 uur Chinese tijd.", "nl-NL").count == 1)
+        #expect(try foreign("سنتصل بك غدًا الساعة 10 صباحًا بتوقيت بكين.", "ar-SA").count == 1)
+        #expect(try foreign("เราจะโทรหาคุณพรุ่งนี้เวลา 10.00 น. ตามเวลาปักกิ่ง", "th-TH").count == 1)
+        // The customer's own zone, and a time with no zone.
+        #expect(try foreign("سنتصل بك غدًا الساعة 10 صباحًا بتوقيت الرياض.", "ar-SA").isEmpty)
+        #expect(try foreign("ส่งของภายใน 10.00 น. ค่ะ", "th-TH").isEmpty)
+        #expect(try foreign("Le llamaremos a las 10:00 hora de México.", "es-MX").isEmpty)
+    }
 }

@@ -97,14 +97,19 @@ import TactfulData
 
     @Test func sendingAFaultToTheManufacturerRefusesTheSellersLiability() throws {
         #expect(
-            try law("After 30 days we are only the seller, so you have to contact the manufacturer directly for any fault.", "en-GB")
-                .count == 1)
+            try law(
+                "After 30 days we are only the seller, so you have to contact the manufacturer directly for any fault.",
+                "en-GB"
+            )
+            .count == 1)
         #expect(try law("Für den Defekt wenden Sie sich bitte direkt an den Hersteller.", "de-DE").count == 1)
         #expect(try law("商品有质量问题请联系厂家。", "zh-CN").count == 1)
         #expect(try law("商品有质量问题请联系厂家。", "en-US").isEmpty)  // no such entry in the US table
         // No fault or statutory claim: a question for the maker, and the maker's own warranty.
         #expect(try law("For questions about the app, please contact the manufacturer.", "en-GB").isEmpty)
-        #expect(try law("Under the manufacturer's warranty you can also contact the manufacturer directly.", "en-GB").isEmpty)
+        #expect(
+            try law("Under the manufacturer's warranty you can also contact the manufacturer directly.", "en-GB")
+                .isEmpty)
     }
 
     @Test func beforeTheNumberInKoreanTheWordNamesTheWindowsStart() throws {

@@ -58,18 +58,19 @@ enum ForeignZoneCheck {
         return findings
     }
 
-    /// What may follow a clock time's digits: ":", the "a"/"p" of am/pm, "h", 時 时 点 點 시.
+    /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", 時 时 点 點 시,
+    /// and the first letter of Arabic صباحًا / مساءً (morning, evening).
     private static let marks: Set<UInt16> = [
-        0x3A, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC,
+        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0635, 0x0645,
     ]
 
-    /// True when a digit is followed, within two units, by what a clock time needs (":", "a"/"p" of am/pm, "h",
-    /// 時 时 点 點 시): the regex runs only then.
+    /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`):
+    /// the regex runs only then.
     private static func mayHoldClockTime(_ utf16: [UInt16]) -> Bool {
         var index = 0
         while index < utf16.count {
             defer { index += 1 }
-            guard utf16[index] >= 0x30, utf16[index] <= 0x39 else { continue }
+            guard (0x30...0x39).contains(utf16[index]) || (0x660...0x669).contains(utf16[index]) else { continue }
             if index + 1 < utf16.count, marks.contains(utf16[index + 1]) { return true }
             if index + 2 < utf16.count, utf16[index + 1] == 0x20, marks.contains(utf16[index + 2]) { return true }
         }
@@ -80,10 +81,10 @@ enum ForeignZoneCheck {
     /// word), or a capital or a letter of an uncased script ends the text before it ("EST 5pm", "北京时间15:00"):
     /// where a zone's name may be.
     private static func mayNameAZone(after: String, before: String) -> Bool {
+        // Names in lower case too: "czasu pekińskiego", "hora de Pekín", "heure chinoise".
         func mayStartAName(_ character: Character?) -> Bool {
             guard let character else { return false }
-            return character.isUppercase || (character.isLetter && !character.isCased) || character == "("
-                || character == "（"
+            return character.isLetter || character == "(" || character == "（"
         }
         let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" })
         let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }

@@ -20,8 +20,14 @@ struct ZoneVocabulary: Sendable {
     /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
     /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
     func leading(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
-        let rest = Self.pastClockWord(text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" })
+        var rest = Self.pastClockWord(text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" })
         if let offset = Self.utcOffset(rest) { return offset }
+        // "according to" before the name: Thai ตาม (ตามเวลาปักกิ่ง), Arabic's clitic ب (بتوقيت بكين).
+        if rest.hasPrefix("ตาม") {
+            rest = rest.dropFirst(3)
+        } else if rest.hasPrefix("بتوقيت") {
+            rest = rest.dropFirst()
+        }
         guard let first = rest.first else { return nil }
         for name in byFirst[first.lowercased().first!] ?? [] {
             guard let end = Self.prefixEnd(of: name, in: rest) else { continue }
@@ -48,10 +54,10 @@ struct ZoneVocabulary: Sendable {
         return nil
     }
 
-    /// `text` past a clock word and the spaces and bracket after it: German and Dutch write one after the time
-    /// ("15:00 Uhr MEZ", "15.00 uur CET").
+    /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
+    /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง").
     static func pastClockWord(_ text: Substring) -> Substring {
-        guard let word = ["Uhr ", "uur ", "h "].first(where: { text.hasPrefix($0) }) else { return text }
+        guard let word = ["Uhr ", "uur ", "h ", "น. "].first(where: { text.hasPrefix($0) }) else { return text }
         return text.dropFirst(word.count).drop { $0 == " " || $0 == "(" || $0 == "（" }
     }
 
