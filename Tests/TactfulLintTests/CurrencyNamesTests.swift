@@ -49,4 +49,16 @@ import TactfulConvert
         // With the local amount beside it, a foreign one is context.
         #expect(try amounts("Son 30 dólares (unos 27 euros).", "es-ES").isEmpty)
     }
+
+    @Test func theCustomersOwnCurrencyInAnotherMarketsNotation() throws {
+        #expect(try amounts("Total pembayaran Rp 250,000.00 sudah kami terima.", "id-ID") == ["Rp 250,000.00"])
+        #expect(try amounts("O valor de R$1,299.00 foi estornado.", "pt-BR") == ["R$1,299.00"])
+        #expect(try amounts("Total pembayaran Rp 250.000 sudah kami terima.", "id-ID").isEmpty)
+        #expect(try amounts("O valor de R$ 1.299,00 foi estornado.", "pt-BR").isEmpty)
+    }
+
+    @Test func arabicIndicDigits() throws {
+        #expect(try amounts("السعر ٢٩٩ ريال فقط.", "ar-AE") == ["٢٩٩ ريال"])
+        #expect(try amounts("السعر ٢٩٩ درهم فقط.", "ar-AE").isEmpty)
+    }
 }

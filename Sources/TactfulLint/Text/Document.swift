@@ -61,13 +61,15 @@ public final class Document {
         self.text = text
         let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
-        // One pass: line starts, the ASCII characters present and the digits (count, longest run).
+        // One pass: line starts, the ASCII characters present and the digits (count, longest ASCII run).
         var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0
         utf16.withUnsafeBufferPointer { units in
             for (index, unit) in units.enumerated() {
                 guard unit < 0x80 else {
                     run = 0
                     present.insert(AsciiSet.nonASCIIMarker)
+                    // Arabic-Indic digits ("٢٩٩ ريال") count as digits; runs stay ASCII (card and phone numbers).
+                    if (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit) { digits += 1 }
                     continue
                 }
                 present.insert(unit)

@@ -22,8 +22,11 @@ enum CurrencyCheck {
         return amounts.sorted { $0.0.lowerBound < $1.0.lowerBound }.compactMap { range, text, currencies -> Finding? in
             if named.contains(where: { $0.0 == range }) {
                 // A currency named in the market's language: fine when it may be the customer's own ("30 euros" in
-                // Spain, "200 pesos" in Mexico), foreign otherwise ("30 dólares" in Spain, "199 หยวน" in Thailand).
-                guard !currencies.contains(market.currency) else { return nil }
+                // Spain, "200 pesos" in Mexico) and written in the market's notation ("Rp 250,000.00" is not, in
+                // Indonesia), foreign otherwise ("30 dólares" in Spain, "199 หยวน" in Thailand).
+                if currencies.contains(market.currency) {
+                    return notation(info, context, range, text, market.currency)
+                }
                 let sentence = context.document.sentence(containing: range.lowerBound)
                 if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) }) {
                     return nil
@@ -72,7 +75,8 @@ enum CurrencyCheck {
         }
         guard !names.table.isEmpty else { return [] }
         let units = context.document.utf16
-        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        // ASCII and Arabic-Indic digits ("٢٩٩ ريال").
+        func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) }
         func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0xA0 || unit == 0x202F }
         var found: [(Range<Int>, String, [String])] = []
         var index = 0
