@@ -92,4 +92,18 @@ import Testing
                 $0.rule == "es.formality.tu"
             }.first?.category == .registerMix)
     }
+
+    @Test func thaiParticlesOfBothGendersAreOneRegisterMix() throws {
+        let found = try builtInFindings("ขอบคุณค่ะ สินค้าจะจัดส่งพรุ่งนี้ค่ะ\nไม่ใช่ความผิดของร้านครับ", "th-TH") {
+            $0.rule == "th.register-mix.gendered-particles"
+        }
+        #expect(found.map(\.match) == ["ครับ"])
+        #expect(found.first?.category == .registerMix)
+        #expect(found.first?.message.contains("female register (“ค่ะ”)") == true)
+        // One writer, one particle; คะ inside คะแนน (score) is no particle.
+        #expect(
+            try builtInFindings("ลูกค้าได้คะแนนสะสมแล้วครับ ขอบคุณครับ", "th-TH") {
+                $0.rule == "th.register-mix.gendered-particles"
+            }.isEmpty)
+    }
 }

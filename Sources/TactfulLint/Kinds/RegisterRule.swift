@@ -14,6 +14,9 @@
 /// formal-ambiguous-sentence-initial: true   # sentence-initial "Sie"/"Ihr" proves nothing (one-word markers only)
 /// position: sentence-end               # markers count only at the end of a sentence (Japanese, Korean)
 /// rewrites: {du: Sie, dich: Sie}       # optional unsafe suggestions for informal markers
+/// register-names: {formal: {en: male, zh-Hans: 男性}, informal: {en: female, zh-Hans: 女性}}
+///                                      # optional: what the two marker sets are, where they are not formality
+///                                      # (Thai ครับ and ค่ะ: the writer's gender), for the register-mix message
 /// ```
 struct RegisterRule: RuleKind {
     enum Register: String, CaseIterable { case formal, informal }
@@ -29,6 +32,8 @@ struct RegisterRule: RuleKind {
     let formalAmbiguousInitially: Bool
     let sentenceEnd: Bool
     let rewrites: [String: String]
+    /// The registers' names in messages, by UI language ("en", "zh-Hans"); the defaults are formal and informal.
+    let registerNames: [Register: [String: String]]
 
     var literals: [Literal] { (formal + informal).map { Literal($0, wholeWord: !sentenceEnd) } }
 
@@ -66,6 +71,16 @@ struct RegisterRule: RuleKind {
             for (key, value) in table.entries { rewrites[key.lowercased()] = value.string ?? "" }
         }
         self.rewrites = rewrites
+        var names: [Register: [String: String]] = [:]
+        if let table = try map.map("register-names") {
+            for register in Register.allCases {
+                guard let byLanguage = try table.map(register.rawValue) else { continue }
+                var entries: [String: String] = [:]
+                for (language, value) in byLanguage.entries { entries[language] = value.string ?? "" }
+                names[register] = entries
+            }
+        }
+        registerNames = names
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
@@ -112,7 +127,7 @@ struct RegisterRule: RuleKind {
             mix.severity = max(mix.severity, .warning)
             let chinese = context.uiLanguage == .zhHans
             mix.message = Self.mixMessage(
-                norm, wrong, either: channelNorm == .either, zh: chinese,
+                norm, wrong, either: channelNorm == .either, zh: chinese, names: registerNames,
                 normWord: document.string(firstNorm.range), wrongWord: document.string(markers[0].span))
             runs[0] = mix
         }
@@ -122,21 +137,26 @@ struct RegisterRule: RuleKind {
     /// The `register-mix` message: against the market's norm, or (norm `either`) against the register the reply
     /// opened with; each register named by a word of the reply.
     private static func mixMessage(
-        _ norm: Register, _ wrong: Register, either: Bool, zh: Bool, normWord: String, wrongWord: String
+        _ norm: Register, _ wrong: Register, either: Bool, zh: Bool, names: [Register: [String: String]],
+        normWord: String, wrongWord: String
     ) -> String {
-        let (expected, other) = norm == .formal ? ("正式", "非正式") : ("非正式", "正式")
+        func chinese(_ register: Register) -> String {
+            names[register]?["zh-Hans"] ?? (register == .formal ? "正式" : "非正式")
+        }
+        func english(_ register: Register) -> String { names[register]?["en"] ?? register.rawValue }
+        let (expected, other) = (chinese(norm), chinese(wrong))
         switch (either, zh) {
         case (false, true):
             return "同一封回复中混用了\(expected)（“\(normWord)”）与\(other)（“\(wrongWord)”）语体；请统一为该市场客服惯用的\(expected)语体。"
         case (false, false):
             return
-                "This reply mixes the \(norm.rawValue) register (“\(normWord)”) and the \(wrong.rawValue) one (“\(wrongWord)”); "
-                + "keep to the \(norm.rawValue) register customers in this market expect."
+                "This reply mixes the \(english(norm)) register (“\(normWord)”) and the \(english(wrong)) one (“\(wrongWord)”); "
+                + "keep to the \(english(norm)) register customers in this market expect."
         case (true, true):
             return "这封回复以\(expected)语体（“\(normWord)”）开头，随后又改用\(other)语体（“\(wrongWord)”）；两种语体都可以，但请保持一致。"
         case (true, false):
             return
-                "This reply opens in the \(norm.rawValue) register (“\(normWord)”) and then switches to the \(wrong.rawValue) one "
+                "This reply opens in the \(english(norm)) register (“\(normWord)”) and then switches to the \(english(wrong)) one "
                 + "(“\(wrongWord)”); either is fine here, but keep to one."
         }
     }
