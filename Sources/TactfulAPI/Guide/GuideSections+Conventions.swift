@@ -13,7 +13,8 @@ extension GuideSections {
         let cldr = "Unicode CLDR through the system ICU, locale \(locale.languageTag)"
         let afternoon = Double(day.dayNumber) * 86_400_000 + 14.5 * 3_600_000
         func formatted(_ label: GuideWords, _ text: String?, source: String = cldr) -> GuideLine? {
-            text.map { GuideLine(label: label(ui), text: $0, source: source) }
+            guard let text, !text.isEmpty else { return nil }
+            return GuideLine(label: label(ui), text: text, source: source)
         }
         func date(_ skeleton: String) -> String? {
             try? ICU.DateFormatter(skeleton: skeleton, locale: locale, timeZone: "UTC")

@@ -16,7 +16,7 @@ struct GuideCommand: ParsableCommand {
             JSON fields are stable and documented in the README; HTML is one self-contained page.
             Examples:
               tactful guide --market de-DE
-              tactful guide --market zh-CN --ui-language zh-Hans --format html > zh-CN-guide.html
+              tactful guide --market zh-CN --ui-language zh-Hans --format html > guide.html
               tactful guide --market ja-JP --from 2026-04-25 --format json
             """
     )
