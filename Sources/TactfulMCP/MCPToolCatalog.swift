@@ -108,7 +108,9 @@ enum MCPToolCatalog {
         outputSchema: ResponseSchemas.draft.mcpValue)
 
     /// Every tool of this build.
-    static let all = [lintDraft, slaDue, listMarkets, holidays, guide, convertSize, convertMoney, convertUnits, convertDraft]
+    static let all = [
+        lintDraft, slaDue, listMarkets, holidays, guide, convertSize, convertMoney, convertUnits, convertDraft,
+    ]
 
     /// The tool called `name`, if this build has one.
     static func named(_ name: String) -> Tool? { all.first { $0.name == name } }

@@ -6,7 +6,8 @@ enum GuideMarkdown {
     static func render(_ guide: MarketGuide) -> String {
         let ui = UILanguage(rawValue: guide.uiLanguage) ?? .en
         var out = "# \(escape(guide.title))\n\n"
-        out += "\(GuideWords.market(ui)): \(escape(guide.market)) · \(GuideWords.window(ui)) \(guide.from) – \(guide.to)\n"
+        out +=
+            "\(GuideWords.market(ui)): \(escape(guide.market)) · \(GuideWords.window(ui)) \(guide.from) – \(guide.to)\n"
         for section in guide.sections {
             out += "\n## \(escape(section.title))\n\n"
             if let note = section.note { out += "_\(escape(note))_\n" }

@@ -49,7 +49,8 @@ extension GuideSections {
         // 1970-01-04 was a Sunday.
         let noon = Double(3 + weekday.icuNumber - 1) * 86_400_000 + 12 * 3_600_000
         let locale = (try? ICU.LocaleID(tag: ui.rawValue)) ?? .english
-        return (try? ICU.DateFormatter(pattern: "EEEE", locale: locale, timeZone: "UTC")
+        return
+            (try? ICU.DateFormatter(pattern: "EEEE", locale: locale, timeZone: "UTC")
             .format(millisecondsSince1970: noon)) ?? weekday.rawValue
     }
 }

@@ -8,9 +8,10 @@ extension GuideSections {
             return section(.law, [], empty: .noLaw)
         }
         var lines: [GuideLine] = []
-        for (label, period) in [(GuideWords.withdrawal, law.withdrawal), (.refundDeadline, law.refundDeadline),
-            (.guarantee, law.guarantee)]
-        {
+        for (label, period) in [
+            (GuideWords.withdrawal, law.withdrawal), (.refundDeadline, law.refundDeadline),
+            (.guarantee, law.guarantee),
+        ] {
             guard let period else { continue }
             lines.append(GuideLine(label: label(ui), text: describe(period), source: period.source))
         }

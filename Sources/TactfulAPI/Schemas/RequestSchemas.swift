@@ -59,7 +59,8 @@ public enum RequestSchemas {
             "from": JSONSchema.string("First day of the 60 days of holidays, YYYY-MM-DD (default: today)."),
             "format": JSONSchema.choice(
                 GuideFormat.allCases.map(\.rawValue),
-                "md or html: the guide rendered as text (HTTP: the body; MCP: the text content); json (default): the JSON."),
+                "md or html: the guide rendered as text (HTTP: the body; MCP: the text content); json (default): the JSON."
+            ),
         ])
 
     /// ``SizeRequest``.

@@ -20,7 +20,8 @@ public struct TabooNote: Sendable, Equatable {
         Taboo.builtIn.filter { $0.regions.contains(region) }.map { taboo in
             let key = uiLanguage == .zhHans ? "zh-Hans" : "en"
             let matched = (taboo.forms[language] ?? []) + (taboo.forms["any"] ?? [])
-            let forms = matched.isEmpty
+            let forms =
+                matched.isEmpty
                 ? taboo.forms["en"] ?? taboo.forms.sorted { $0.key < $1.key }.first?.value ?? [] : matched
             return TabooNote(
                 id: taboo.id, kind: taboo.kind, forms: forms,

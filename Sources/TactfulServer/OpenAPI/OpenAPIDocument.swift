@@ -116,7 +116,9 @@ enum OpenAPIDocument {
         case .jsonOrText(let answer, let alternatives):
             schemas[answer.name] = answer.schema
             var content: [String: JSONValue] = ["application/json": ["schema": reference(answer.name)]]
-            for mediaType in alternatives { content[String(mediaType.prefix { $0 != ";" })] = ["schema": ["type": "string"]] }
+            for mediaType in alternatives {
+                content[String(mediaType.prefix { $0 != ";" })] = ["schema": ["type": "string"]]
+            }
             return ["description": .string(answer.name), "content": .object(content)]
         }
     }

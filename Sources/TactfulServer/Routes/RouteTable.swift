@@ -91,7 +91,9 @@ enum RouteTable {
         answer: .json(.init(name: "OpenAPIDocument", schema: ["type": "object"])))
 
     /// Every endpoint, in the order the document lists them.
-    static let all = [lint, markets, holidays, guide, slaDue, size, money, convert, playground, health, metrics, openAPI]
+    static let all = [
+        lint, markets, holidays, guide, slaDue, size, money, convert, playground, health, metrics, openAPI,
+    ]
 
     /// The methods each path takes: its endpoints', and HEAD wherever GET (RFC 9110 §9.1).
     static let methods: [String: [HTTPRequest.Method]] = Dictionary(grouping: all, by: \.path).mapValues { endpoints in
