@@ -34,7 +34,10 @@ extension GuideSections {
             formatted(.time, date("jmm")),
             formatted(.clock, market.uses24HourClock ? GuideWords.clock24(ui) : GuideWords.clock12(ui)),
             formatted(.price, price.map { "\($0) (\(market.currency))" }),
-            formatted(.measurement, market.measurementSystem.rawValue, source: units),
+            formatted(
+                .measurement,
+                GuideWords(rawValue: market.measurementSystem.rawValue)?(ui) ?? market.measurementSystem.rawValue,
+                source: units),
             formatted(.height, unit("180 cm", "person-height"), source: units),
             formatted(.distance, unit("25 km", "road"), source: units),
             formatted(.firstWeekday, weekdayName(market.firstWeekday)),

@@ -9,7 +9,7 @@ enum GuideWords: String {
     case withdrawal, refundDeadline, guarantee, refundMeans, mayNotExclude, days, businessDays, months, noPeriod
     case notFloor, publicHoliday, marketedDay, solemn, keptInMonth, observed, estimated
     case noTaboos, noCalendar, noHolidays, noOccasions, noLaw, noVocabulary, noRegister, write, insteadOf
-    case source, more, market, window
+    case source, more, market, window, metric, us, uk
 
     /// The word in `language` (English where no other is written).
     func callAsFunction(_ language: UILanguage) -> String {
@@ -37,7 +37,9 @@ enum GuideWords: String {
         .noLaw: "Tactful has no consumer-law table for this market.",
         .noVocabulary: "The packs list no regional vocabulary for this market.",
         .noRegister: "The packs set no register for this market.", .write: "write", .insteadOf: "not",
-        .source: "Source", .more: "more in the data", .market: "Market", .window: "Holidays from",
+        .source: "Source", .more: "more in the data", .market: "Market", .window: "Holidays from", .metric: "metric",
+        .us: "US customary",
+        .uk: "UK (mixed metric and imperial)",
     ]
 
     private static let chinese: [GuideWords: String] = [
@@ -55,6 +57,7 @@ enum GuideWords: String {
         .noHolidays: "这 60 天内没有法定节假日。", .noOccasions: "没有列出该地区的节日。",
         .noLaw: "Tactful 没有该市场的消费者法律表。", .noVocabulary: "规则包没有列出该市场的地区用词。",
         .noRegister: "规则包没有为该市场规定语体。", .write: "写", .insteadOf: "不写",
-        .source: "来源", .more: "数据中另有（条）", .market: "市场", .window: "节假日范围",
+        .source: "来源", .more: "数据中另有（条）", .market: "市场", .window: "节假日范围", .metric: "公制", .us: "美国惯用单位",
+        .uk: "英国（公制与英制混用）",
     ]
 }
