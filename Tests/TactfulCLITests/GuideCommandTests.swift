@@ -118,6 +118,19 @@ import Testing
         #expect(help.contains("--ui-language") && help.contains("--from") && help.contains("md (Markdown)"))
     }
 
+    @Test func everyFormatCarriesEverySource() throws {
+        let request = GuideRequest(market: "fr-FR", uiLanguage: "zh-Hans", from: "2026-07-01")
+        let guide = try OneEngineTests.engine.get().guide(request, today: .init(dayNumber: 0))
+        let lines = guide.sections.flatMap(\.lines)
+        #expect(lines.count > 30)
+        #expect(GuideFormat.md.render(guide).components(separatedBy: "\n  来源: ").count - 1 == lines.count)
+        #expect(GuideFormat.html.render(guide).components(separatedBy: "<small>来源: ").count - 1 == lines.count)
+        let json = try OneEngineTests.object(guide)
+        let sources = (json["sections"] as? [[String: Any]] ?? []).flatMap { $0["lines"] as? [[String: Any]] ?? [] }
+            .compactMap { $0["source"] as? String }
+        #expect(sources == lines.map(\.source))
+    }
+
     @Test func pagesEscapeWhatTheDataSays() {
         let hostile = GuideLine(label: "<b>*x*</b>", text: "<script>alert('x')</script> & [link](y)", source: "\"s\"")
         let guide = MarketGuide(
