@@ -123,8 +123,8 @@ import Testing
         let guide = try OneEngineTests.engine.get().guide(request, today: .init(dayNumber: 0))
         let lines = guide.sections.flatMap(\.lines)
         #expect(lines.count > 30)
-        #expect(GuideFormat.md.render(guide).components(separatedBy: "\n  来源: ").count - 1 == lines.count)
-        #expect(GuideFormat.html.render(guide).components(separatedBy: "<small>来源: ").count - 1 == lines.count)
+        #expect(GuideFormat.md.render(guide).components(separatedBy: "\n  来源：").count - 1 == lines.count)
+        #expect(GuideFormat.html.render(guide).components(separatedBy: "<small>来源：").count - 1 == lines.count)
         let json = try OneEngineTests.object(guide)
         let sources = (json["sections"] as? [[String: Any]] ?? []).flatMap { $0["lines"] as? [[String: Any]] ?? [] }
             .compactMap { $0["source"] as? String }

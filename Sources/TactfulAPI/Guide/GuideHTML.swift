@@ -5,8 +5,9 @@ import TactfulLint
 enum GuideHTML {
     static func render(_ guide: MarketGuide) -> String {
         let ui = UILanguage(rawValue: guide.uiLanguage) ?? .en
+        let colon = escape(GuideWords.colon(ui))
         var body = "<h1>\(escape(guide.title))</h1>\n"
-        body += "<p class=\"meta\">\(escape(GuideWords.market(ui))): \(escape(guide.market)) · "
+        body += "<p class=\"meta\">\(escape(GuideWords.market(ui)))\(colon)\(escape(guide.market)) · "
         body += "\(escape(GuideWords.window(ui))) \(escape(guide.from)) – \(escape(guide.to))</p>\n"
         for section in guide.sections {
             body += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.title))</h2>\n"
@@ -14,7 +15,7 @@ enum GuideHTML {
             if !section.lines.isEmpty || section.omitted != nil { body += "<ul>\n" }
             for line in section.lines {
                 body += "<li><strong>\(escape(line.label))</strong> \(escape(line.text))"
-                body += "<br><small>\(escape(GuideWords.source(ui))): \(escape(line.source))</small></li>\n"
+                body += "<br><small>\(escape(GuideWords.source(ui)))\(colon)\(escape(line.source))</small></li>\n"
             }
             if let omitted = section.omitted { body += "<li>… \(omitted) \(escape(GuideWords.more(ui)))</li>\n" }
             if !section.lines.isEmpty || section.omitted != nil { body += "</ul>\n" }

@@ -5,15 +5,16 @@ import TactfulLint
 enum GuideMarkdown {
     static func render(_ guide: MarketGuide) -> String {
         let ui = UILanguage(rawValue: guide.uiLanguage) ?? .en
+        let colon = GuideWords.colon(ui)
         var out = "# \(escape(guide.title))\n\n"
         out +=
-            "\(GuideWords.market(ui)): \(escape(guide.market)) · \(GuideWords.window(ui)) \(guide.from) – \(guide.to)\n"
+            "\(GuideWords.market(ui))\(colon)\(escape(guide.market)) · \(GuideWords.window(ui)) \(guide.from) – \(guide.to)\n"
         for section in guide.sections {
             out += "\n## \(escape(section.title))\n\n"
             if let note = section.note { out += "_\(escape(note))_\n" }
             for line in section.lines {
-                out += "- **\(escape(line.label))**: \(escape(line.text))  \n"
-                out += "  \(GuideWords.source(ui)): \(escape(line.source))\n"
+                out += "- **\(escape(line.label))**\(colon)\(escape(line.text))  \n"
+                out += "  \(GuideWords.source(ui))\(colon)\(escape(line.source))\n"
             }
             if let omitted = section.omitted { out += "- … \(omitted) \(GuideWords.more(ui))\n" }
         }

@@ -25,7 +25,7 @@ extension TactfulEngine {
         return MarketGuide(
             market: market.tag, name: market.displayName(in: uiLocale), language: market.language,
             region: market.region, uiLanguage: ui.rawValue,
-            title: "\(GuideWords.title(ui)): \(market.displayName(in: uiLocale))",
+            title: GuideWords.title(ui) + GuideWords.colon(ui) + market.displayName(in: uiLocale),
             from: start.description, to: end.description,
             sections: [
                 sections.register(rules), sections.taboos(), sections.holidays(from: start, through: end),

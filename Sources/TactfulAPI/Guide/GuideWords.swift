@@ -16,6 +16,9 @@ enum GuideWords: String {
         language == .zhHans ? Self.chinese[self] ?? Self.english[self] ?? rawValue : Self.english[self] ?? rawValue
     }
 
+    /// The colon after a label: full-width in Chinese.
+    static func colon(_ language: UILanguage) -> String { language == .zhHans ? "：" : ": " }
+
     private static let english: [GuideWords: String] = [
         .title: "Culture guide", .register: "Register and how to address the customer",
         .taboos: "Taboos", .holidays: "Holidays in the next 60 days", .occasions: "Occasions the region keeps",
