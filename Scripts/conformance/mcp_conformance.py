@@ -22,7 +22,7 @@ from mcp.shared.exceptions import MCPError
 
 TIMEOUT = 240  # per session: a debug build compiling rules while a whole test run shares 2 cores is slow
 TOOLS = {
-    "lint_draft", "sla_due", "list_markets", "holidays",
+    "lint_draft", "sla_due", "list_markets", "holidays", "guide",
     "convert_size", "convert_money", "convert_units", "convert_draft",
 }
 SCHEDULE = 'timezone: Asia/Shanghai\nhours: {fri: ["09:00-18:00"], mon: ["09:00-18:00"]}'
@@ -37,6 +37,8 @@ CALLS = [
     ("list_markets", {}),
     ("holidays", {"market": "CN", "year": 2026}),
     ("holidays", {"market": "de-DE", "from": "2026-12-01", "to": "2026-12-31", "uiLanguage": "en"}),
+    ("guide", {"market": "de-DE", "from": "2026-09-20"}),
+    ("guide", {"market": "zh-CN", "uiLanguage": "zh-Hans", "from": "2026-09-20", "format": "md"}),
     ("convert_size", {"size": "42", "from": "EU", "to": "US", "category": "shoes-men", "market": "de-DE"}),
     ("convert_size", {"measure": "26.5cm", "category": "shoes-men"}),
     ("convert_size", {"measure": "74cm,88cm", "category": "bras"}),

@@ -63,6 +63,18 @@ enum MCPToolCatalog {
         annotations: .init(readOnlyHint: true, openWorldHint: false),
         outputSchema: ResponseSchemas.holidays.mcpValue)
 
+    static let guide = Tool(
+        name: "guide",
+        description: """
+            A market's culture guide for the agent (or the assistant) writing to its customers: register and how to \
+            address them, taboos, holidays of the next 60 days, how numbers, dates, prices and units are written, \
+            consumer-law minimums with their statutes, regional vocabulary — each line with its source, from the \
+            data the lint_draft checks use. format md or html puts the rendered guide in the text content.
+            """,
+        inputSchema: RequestSchemas.guide.mcpValue,
+        annotations: .init(readOnlyHint: true, openWorldHint: false),
+        outputSchema: ResponseSchemas.guide.mcpValue)
+
     static let convertSize = Tool(
         name: "convert_size",
         description:
@@ -96,7 +108,9 @@ enum MCPToolCatalog {
         outputSchema: ResponseSchemas.draft.mcpValue)
 
     /// Every tool of this build.
-    static let all = [lintDraft, slaDue, listMarkets, holidays, convertSize, convertMoney, convertUnits, convertDraft]
+    static let all = [
+        lintDraft, slaDue, listMarkets, holidays, guide, convertSize, convertMoney, convertUnits, convertDraft,
+    ]
 
     /// The tool called `name`, if this build has one.
     static func named(_ name: String) -> Tool? { all.first { $0.name == name } }

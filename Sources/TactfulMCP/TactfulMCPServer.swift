@@ -66,6 +66,11 @@ public struct TactfulMCPServer: Sendable {
                 let request = try RequestDecoding.decode(HolidaysRequest.self, from: data)
                 return try result(
                     engine.holidays(request, today: ZoneRules.utc.localDate(at: now().timeIntervalSince1970)))
+            case MCPToolCatalog.guide.name:
+                let request = try RequestDecoding.decode(GuideRequest.self, from: data)
+                let guide = try engine.guide(request, today: ZoneRules.utc.localDate(at: now().timeIntervalSince1970))
+                let format = try GuideFormat.named(request.format) ?? .json
+                return try result(guide, text: format == .json ? nil : format.render(guide))
             case MCPToolCatalog.convertSize.name:
                 return try result(engine.size(try RequestDecoding.decode(SizeRequest.self, from: data)))
             case MCPToolCatalog.convertUnits.name:
@@ -122,14 +127,15 @@ public struct TactfulMCPServer: Sendable {
             rewriteRefused: outcome.refusal.map { "fixes not applied: \($0)" })
     }
 
-    /// A result carrying the JSON both as text (for any client) and as structured content.
-    private func result(_ value: some Encodable) throws -> CallTool.Result {
+    /// A result carrying the JSON as structured content, and as text (for any client) unless `text` is given.
+    private func result(_ value: some Encodable, text rendered: String? = nil) throws -> CallTool.Result {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         let structured: Value? = try JSONDecoder().decode(Value.self, from: data)
         return CallTool.Result(
-            content: [text(String(decoding: data, as: UTF8.self))], structuredContent: structured, isError: false)
+            content: [text(rendered ?? String(decoding: data, as: UTF8.self))], structuredContent: structured,
+            isError: false)
     }
 
     private func text(_ text: String) -> Tool.Content { .text(text: text, annotations: nil, _meta: nil) }

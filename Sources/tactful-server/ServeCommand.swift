@@ -12,8 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the linter, markets, holidays and SLA due times as JSON over HTTP, with a playground page.",
         discussion: """
-            Endpoints: POST /v1/lint, GET /v1/markets, GET /v1/holidays, POST /v1/sla/due, POST /v1/convert,
-            GET /v1/size, POST /v1/money/convert, GET /healthz, GET /metrics (Prometheus), GET / (playground),
+            Endpoints: POST /v1/lint, GET /v1/markets, GET /v1/holidays, GET /v1/guide, POST /v1/sla/due,
+            POST /v1/convert, GET /v1/size, POST /v1/money/convert, GET /healthz, GET /metrics (Prometheus), GET / (playground),
             GET /openapi.json (the OpenAPI 3.1 description of them all; HEAD works wherever GET does).
             The config's `serve:` section sets the body cap, time budget, CORS origins, bearer tokens, draft
             logging and an exchange-rates file (see the README); TACTFUL_SERVE_TOKENS (comma-separated) adds bearer tokens. Logs are JSON lines

@@ -20,8 +20,8 @@ struct Tactful: AsyncParsableCommand {
         version: TactfulVersion.current,
         subcommands: [
             LintCommand.self, CheckCommand.self, RulesCommand.self, MarketsCommand.self, SLACommand.self,
-            HolidaysCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self, UnitsCommand.self,
-            ServeCommand.self, MCPCommand.self, QACommand.self,
+            HolidaysCommand.self, GuideCommand.self, ConvertCommand.self, MoneyCommand.self, SizeCommand.self,
+            UnitsCommand.self, ServeCommand.self, MCPCommand.self, QACommand.self,
         ]
     )
 

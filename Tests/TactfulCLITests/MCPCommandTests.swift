@@ -42,8 +42,8 @@ import Testing
         }
         #expect(
             Set(names).isSuperset(of: [
-                "lint_draft", "sla_due", "list_markets", "holidays", "convert_size", "convert_money", "convert_units",
-                "convert_draft",
+                "lint_draft", "sla_due", "list_markets", "holidays", "guide", "convert_size", "convert_money",
+                "convert_units", "convert_draft",
             ]))
 
         let linted = toolResult(

@@ -2,7 +2,7 @@ import Foundation
 import TactfulAPI
 import Testing
 
-/// Each parameter of lint, holidays, SLA due, size and convert is one parameter at every door: the CLI's options (as the
+/// Each parameter of lint, holidays, guide, SLA due, size and convert is one parameter at every door: the CLI's options (as the
 /// built binary declares them, `--experimental-dump-help`), the MCP tools' input schemas (``RequestSchemas``) and
 /// the HTTP service's published document (`docs/openapi.json`) name the same ones. What one door has and the
 /// others have not is listed here with its reason, so that a new field or option on one side fails until it is
@@ -38,6 +38,8 @@ import Testing
         Operation(
             command: ["holidays"], schema: RequestSchemas.holidays, route: "/v1/holidays", inQuery: true,
             cliOnly: ["format"]),
+        Operation(
+            command: ["guide"], schema: RequestSchemas.guide, route: "/v1/guide", inQuery: true, cliOnly: []),
         Operation(
             command: ["sla", "due"], schema: RequestSchemas.slaDue, route: "/v1/sla/due", inQuery: false,
             // The server reads its policies from its own config, once.

@@ -50,6 +50,19 @@ public enum RequestSchemas {
             "uiLanguage": JSONSchema.string("Language of the names, e.g. en (default: the market's)."),
         ])
 
+    /// ``GuideRequest``.
+    public static let guide = request(
+        required: ["market": JSONSchema.string("The customer's market: a locale tag (de-DE, ja-JP) or region (JP).")],
+        optional: [
+            "uiLanguage": JSONSchema.choice(
+                UILanguage.allCases.map(\.rawValue), "Language of headings and messages (default en)."),
+            "from": JSONSchema.string("First day of the 60 days of holidays, YYYY-MM-DD (default: today)."),
+            "format": JSONSchema.choice(
+                GuideFormat.allCases.map(\.rawValue),
+                "md or html: the guide rendered as text (HTTP: the body; MCP: the text content); json (default): the JSON."
+            ),
+        ])
+
     /// ``SizeRequest``.
     public static let size = request(
         required: ["category": JSONSchema.choice(sizeCategories, "The size category.")],

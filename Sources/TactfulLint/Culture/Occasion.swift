@@ -19,6 +19,8 @@ struct Occasion: Sendable {
     let solemn: Bool
     let greetings: [String: [String]]
     let instead: [String: String]
+    /// Where the occasion and who keeps it come from.
+    let source: String
 
     /// The occasion's name in a message in `uiLanguage`.
     func what(in uiLanguage: UILanguage) -> String { what[uiLanguage.rawValue] ?? what["en"] ?? id }
@@ -59,9 +61,10 @@ struct Occasion: Sendable {
         solemn = try map.bool("solemn") ?? false
         greetings = try map.stringLists("greetings")
         instead = try Self.strings(map, "instead")
-        guard try map.optionalString("source") != nil else {
+        guard let source = try map.optionalString("source") else {
             throw map.error(map.node, "occasion '\(id)' needs a 'source'")
         }
+        self.source = source
         guard solemn || !kept.isEmpty else {
             throw map.error(map.node, "occasion '\(id)': who keeps it? give 'holiday' or 'also-kept'")
         }

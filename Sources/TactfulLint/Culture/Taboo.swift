@@ -7,6 +7,8 @@ struct Taboo: Sendable {
     let kind: String
     let regions: Set<String>
     let words: [String]
+    /// The forms of `words` by language key (`en`, `ja`, `any`), in file order within each.
+    let forms: [String: [String]]
     /// For a gift: the object's names ("wall clock", "座钟", "chrysanthemums"), a finding in a sentence that also
     /// holds a gift word of `gift-cues` ("complimentary", "赠品", "プレゼント").
     let objects: [String]
@@ -19,6 +21,8 @@ struct Taboo: Sendable {
     let except: [String]
     let reading: [String: String]
     let advice: [String: String]
+    /// The published guide, dictionary, news report or law the reading comes from.
+    let source: String
 
     static let kinds: Set<String> = ["gesture", "number", "gift", "word", "history"]
 
@@ -55,16 +59,16 @@ struct Taboo: Sendable {
                     map.node("kind") ?? map.node,
                     "taboo '\(id)': kind is one of \(kinds.sorted().joined(separator: ", "))")
             }
+            let forms = try map.stringLists("words")
             let taboo = Taboo(
                 id: id, kind: kind, regions: Set(try map.strings("regions")),
-                words: try map.stringLists("words").values.flatMap { $0 },
+                words: forms.values.flatMap { $0 }, forms: forms,
                 objects: try map.stringLists("objects").values.flatMap { $0 },
                 counts: try map.stringLists("counts").values.flatMap { $0 },
                 codes: Set(try map.strings("codes")),
                 except: try map.stringLists("except").values.flatMap { $0 },
                 reading: try map.stringLists("reading").mapValues { $0.joined() },
-                advice: try map.stringLists("advice").mapValues { $0.joined() })
-            _ = try map.string("source")
+                advice: try map.stringLists("advice").mapValues { $0.joined() }, source: try map.string("source"))
             _ = try map.optionalString("note")
             guard !taboo.regions.isEmpty, !(taboo.words.isEmpty && taboo.codes.isEmpty), taboo.reading["en"] != nil
             else {

@@ -28,7 +28,7 @@ enum LawMessage {
     }
 
     /// What the law says about an exclusion, in English and Simplified Chinese.
-    private static func what(_ exclusion: LawTable.Exclusion) -> (en: String, zh: String) {
+    static func what(_ exclusion: LawTable.Exclusion) -> (en: String, zh: String) {
         switch exclusion {
         case .faultyRefused:
             (

@@ -30,6 +30,16 @@ struct LawTable: Sendable {
         case manufacturerRedirect = "manufacturer-redirect"
     }
 
+    /// A period as the file states it, floor or not, for the market's guide (``LawMinimums``).
+    struct Statement: Sendable {
+        /// Days or months; nil when the law sets none (`days: null`).
+        let value: Int?
+        let source: String
+        /// False for a default a seller may replace by a displayed policy (`floor: false`, Japan's 8 days).
+        let isFloor: Bool
+        let businessDays: Bool
+    }
+
     let market: String
     /// Days the customer may withdraw from a distance sale (nil: no statutory right).
     let withdrawalDays: Minimum?
@@ -39,6 +49,8 @@ struct LawTable: Sendable {
     let guaranteeMonths: Minimum?
     /// The exclusions the market's law forbids, with the statute.
     let unlawful: [Exclusion: String]
+    /// `withdrawal`, `refund-deadline` and `guarantee` as stated, by key (keys that are null or absent are left out).
+    var statements: [String: Statement] = [:]
 
     /// The table of a market ("de-DE"), read once per process; nil when the market has no file.
     static func builtIn(_ market: String) -> LawTable? {
@@ -72,9 +84,23 @@ struct LawTable: Sendable {
             }
         }
         try file.rejectUnknownKeys()
+        var statements: [String: Statement] = [:]
+        for (key, unit) in [("withdrawal", "days"), ("refund-deadline", "days"), ("guarantee", "months")] {
+            statements[key] = try statement(file, key, unit: unit)
+        }
         return LawTable(
             market: market, withdrawalDays: withdrawal, refundDeadlineDays: refund,
-            guaranteeMonths: guarantee, unlawful: unlawful)
+            guaranteeMonths: guarantee, unlawful: unlawful, statements: statements)
+    }
+
+    /// `key` as stated (read after ``minimum(_:_:unit:)`` has checked it), or nil when it is null or absent.
+    private static func statement(_ file: YAMLMap, _ key: String, unit: String) throws(PackError) -> Statement? {
+        guard let node = file.node(key), !isNull(node) else { return nil }
+        let map = try YAMLMap(node, path: file.path)
+        let value = map.node(unit).flatMap { isNull($0) ? nil : $0.int }
+        return Statement(
+            value: value, source: try map.string("source"), isFloor: try map.bool("floor") ?? true,
+            businessDays: try map.bool("business-days") ?? false)
     }
 
     /// `key: {days: 14, source: …}`, or nil for `key: null`, a null number or an absent key.

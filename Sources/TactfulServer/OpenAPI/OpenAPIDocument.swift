@@ -113,6 +113,13 @@ enum OpenAPIDocument {
         case .text(let mediaType):
             let bare = String(mediaType.prefix { $0 != ";" })
             return ["description": .string(mediaType), "content": [bare: ["schema": ["type": "string"]]]]
+        case .jsonOrText(let answer, let alternatives):
+            schemas[answer.name] = answer.schema
+            var content: [String: JSONValue] = ["application/json": ["schema": reference(answer.name)]]
+            for mediaType in alternatives {
+                content[String(mediaType.prefix { $0 != ";" })] = ["schema": ["type": "string"]]
+            }
+            return ["description": .string(answer.name), "content": .object(content)]
         }
     }
 

@@ -21,6 +21,7 @@ struct APIRoutes: Sendable {
         router.on(RouteTable.lint) { request, context in try await lint(request, context) }
         router.on(RouteTable.markets) { _, _ in JSONBody.response(engine.marketList()) }
         router.on(RouteTable.holidays) { request, _ in try await holidays(request) }
+        router.on(RouteTable.guide) { request, _ in try await guide(request) }
         router.on(RouteTable.slaDue) { request, _ in
             let query = try await decode(SLADueRequest.self, request)
             let clock = now()
@@ -85,6 +86,23 @@ struct APIRoutes: Sendable {
         let today = ZoneRules.utc.localDate(at: now().timeIntervalSince1970)
         return JSONBody.response(
             try await budget.run { [engine] in try engine.holidays(holidaysRequest, today: today) })
+    }
+
+    /// The guide as JSON, or rendered when `format` asks for md or html; `ui-language` is read as `uiLanguage`.
+    private func guide(_ request: Request) async throws -> Response {
+        let query = request.uri.queryParameters
+        guard let market = query.get("market") else { throw FieldError("market", "is required (e.g. ?market=de-DE)") }
+        let guideRequest = GuideRequest(
+            market: market, uiLanguage: query.get("uiLanguage") ?? query.get("ui-language"), from: query.get("from"),
+            format: query.get("format"))
+        let today = ZoneRules.utc.localDate(at: now().timeIntervalSince1970)
+        let guide = try await budget.run { [engine] in try engine.guide(guideRequest, today: today) }
+        guard let format = try GuideFormat.named(guideRequest.format), format != .json else {
+            return JSONBody.response(guide)
+        }
+        return Response(
+            status: .ok, headers: [.contentType: format.mediaType],
+            body: .init(byteBuffer: ByteBuffer(string: format.render(guide))))
     }
 
     /// The body, read up to the cap, decoded as `T`.

@@ -18,11 +18,14 @@ struct Endpoint: Sendable {
         case json(Schema)
         /// Text of this media type (`text/html; charset=utf-8`).
         case text(mediaType: String)
+        /// JSON of this schema by default, or text of one of these media types when the request asks for it
+        /// (`format=md`).
+        case jsonOrText(Schema, alternatives: [String])
 
-        /// The `Content-Type` of the answer.
+        /// The `Content-Type` of the (default) answer.
         var mediaType: String {
             switch self {
-            case .json: "application/json; charset=utf-8"
+            case .json, .jsonOrText: "application/json; charset=utf-8"
             case .text(let mediaType): mediaType
             }
         }

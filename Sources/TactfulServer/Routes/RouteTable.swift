@@ -24,6 +24,16 @@ enum RouteTable {
         answer: .json(.init(name: "HolidayReport", schema: ResponseSchemas.holidays)),
         errors: [.badRequest, .unauthorized, .serviceUnavailable])
 
+    static let guide = Endpoint(
+        method: .get, path: "/v1/guide", operation: "guide",
+        summary:
+            "A market's culture guide from Tactful's data (register, taboos, 60 days of holidays, conventions, law, vocabulary), each line with its source; format=md or html for text.",
+        query: RequestSchemas.guide, example: ["market": "de-DE", "from": "2026-09-20"],
+        answer: .jsonOrText(
+            .init(name: "MarketGuide", schema: ResponseSchemas.guide),
+            alternatives: [GuideFormat.md.mediaType, GuideFormat.html.mediaType]),
+        errors: [.badRequest, .unauthorized, .serviceUnavailable])
+
     static let slaDue = Endpoint(
         method: .post, path: "/v1/sla/due", operation: "slaDue",
         summary: "When a reply is due on the team's schedule, with the sentence to tell the customer.",
@@ -81,7 +91,9 @@ enum RouteTable {
         answer: .json(.init(name: "OpenAPIDocument", schema: ["type": "object"])))
 
     /// Every endpoint, in the order the document lists them.
-    static let all = [lint, markets, holidays, slaDue, size, money, convert, playground, health, metrics, openAPI]
+    static let all = [
+        lint, markets, holidays, guide, slaDue, size, money, convert, playground, health, metrics, openAPI,
+    ]
 
     /// The methods each path takes: its endpoints', and HEAD wherever GET (RFC 9110 §9.1).
     static let methods: [String: [HTTPRequest.Method]] = Dictionary(grouping: all, by: \.path).mapValues { endpoints in
