@@ -152,4 +152,15 @@ import TactfulData
         #expect(try stances("Sie müssen nichts selbst klären, wir kümmern uns darum.", "de-DE").isEmpty)
         #expect(try stances("您无需自行联系快递，我们会处理。", "zh-CN").isEmpty)
     }
+
+    @Test func resellItInsteadOfARemedyAndRefusalsInChineseAndJapanese() throws {
+        #expect(!(try stances("Si no le gusta, puede venderlo de segunda mano.", "es-ES")).isEmpty)
+        #expect(!(try stances("تقدر تبيعه أونلاين إذا ما عجبك.", "ar-AE")).isEmpty)
+        #expect(!(try stances("L码已经卖完了，不会再补货。", "zh-CN")).isEmpty)
+        #expect(!(try stances("色違いでの返品は受け付けてないんで、ごめんね。", "ja-JP")).isEmpty)
+        // An offer, and a condition on the customer's side.
+        #expect(try stances("Puede devolverlo en 14 días.", "es-ES").isEmpty)
+        #expect(try stances("如果您不提供地址，我们会再联系您。", "zh-CN").isEmpty)
+        #expect(try stances("ご注文は受け付けております。", "ja-JP").isEmpty)
+    }
 }
