@@ -112,18 +112,6 @@ import TactfulData
                 .isEmpty)
     }
 
-    @Test func aReturnRefusedOutrightWhereTheLawGivesAWithdrawalPeriod() throws {
-        #expect(try law("Orders cannot be returned.", "en-GB").count == 1)
-        #expect(try law("本店商品一律不接受退貨。", "zh-TW").count == 1)
-        let message = try builtInFindings("Orders cannot be returned.", "en-GB") { $0.rule == "root.legal.law" }
-            .first?.message
-        #expect(message?.contains("within 14 days") == true)
-        // No statutory withdrawal (US), a lawful exception, a threshold past the minimum.
-        #expect(try law("Orders cannot be returned.", "en-US").isEmpty)
-        #expect(try law("Personalised items cannot be returned.", "en-GB").isEmpty)
-        #expect(try law("We cannot accept returns after 30 days.", "en-GB").isEmpty)
-    }
-
     @Test func beforeTheNumberInKoreanTheWordNamesTheWindowsStart() throws {
         // "수령 후 3일 이내": within 3 days of receipt — a 3-day window, short of the 7-day minimum.
         #expect(try law("당사 규정상 반품 가능 기간(수령 후 3일 이내)이 지났습니다.", "ko-KR").count == 1)

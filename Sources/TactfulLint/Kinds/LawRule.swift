@@ -91,16 +91,6 @@ struct LawRule: RuleKind {
         {
             findings.append(period)
         }
-        if findings.isEmpty, roles[.withdrawal] != nil, roles[.refusal] != nil {
-            let reader = PeriodReader.of(context.market.language, extra: durations)
-            let statesAPeriod = !reader.periods(in: sentence, of: context.document.utf16).isEmpty
-            if let verdict = LawVerdict.refusedWithdrawal(Set(roles.keys), table: table, statesAPeriod: statesAPeriod) {
-                let involved = (roles[.withdrawal] ?? []) + (roles[.refusal] ?? [])
-                let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
-                findings.append(
-                    context.finding(info, span, message: LawMessage.text(verdict, table: table, context: context)))
-            }
-        }
         return findings
     }
 

@@ -20,11 +20,6 @@ enum LawMessage {
             return zh
                 ? "\(region)对有缺陷商品的法定保修期为 \(minimum) 个月（\(source)），回复中的期限更短；可以另外提供商业保修，但不能缩短法定保修。"
                 : "In \(region) the statutory guarantee on faulty goods lasts \(minimum) months (\(source)); a \(stated == 0 ? "shorter" : "\(stated)-month") period may be offered on top of it, never instead."
-        case .refusedWithdrawal(let minimum):
-            let source = table.withdrawalDays?.source ?? ""
-            return zh
-                ? "\(region)的消费者网购后享有 \(minimum) 天的法定退货（撤回）权，无需说明理由（\(source)）；回复不能直接拒绝退货，除非属于法定例外（定制、易腐、已拆封的卫生用品等）。"
-                : "In \(region) a customer may withdraw from an online purchase within \(minimum) days without giving a reason (\(source)); a reply can't refuse returns outright unless a legal exception applies (made to order, perishable, unsealed hygiene goods)."
         case .unlawful(let exclusion):
             let source = table.unlawful[exclusion] ?? ""
             let (en, chinese) = what(exclusion)

@@ -9,8 +9,6 @@ enum LawVerdict: Equatable, Sendable {
     case lateRefund(stated: Int, maximum: Int)
     /// A guarantee shorter than the statutory one.
     case shortGuarantee(statedMonths: Int, minimum: Int)
-    /// A return of an online purchase refused outright where the law gives a withdrawal period.
-    case refusedWithdrawal(minimum: Int)
 
     /// A stated period ("7 days", "30日", "1 year") and the topic word nearest to it.
     struct Period: Equatable, Sendable {
@@ -60,16 +58,6 @@ enum LawVerdict: Equatable, Sendable {
             table.unlawful[.returnCostFaulty] != nil
         else { return nil }
         return .returnCostFaulty
-    }
-
-    /// A return refused outright ("we do not accept returns", "반품 불가", "不接受退貨") in a market whose law gives a
-    /// withdrawal period, when no exclusion of the table or stated period already judges the sentence: nothing in it
-    /// makes the refusal lawful (a hygiene seal, made to measure), an offer, or a fault (the guarantee's matter).
-    static func refusedWithdrawal(_ roles: Set<LawCues.Role>, table: LawTable, statesAPeriod: Bool) -> LawVerdict? {
-        guard let minimum = table.withdrawalDays?.value, roles.contains(.withdrawal), roles.contains(.refusal),
-            !statesAPeriod, roles.isDisjoint(with: [.lawful, .positive, .faulty, .guarantee, .after])
-        else { return nil }
-        return .refusedWithdrawal(minimum: minimum)
     }
 
     /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
