@@ -5,7 +5,8 @@ public struct TabooNote: Sendable, Equatable {
     public let id: String
     /// gesture, number, gift, word or history.
     public let kind: String
-    /// The forms as written in the market's language and those matched in every language (else the English ones).
+    /// The forms as written in the market's language and those matched in every language (else the English ones; for
+    /// a taboo of codes only, the digits a code ends in: "…444").
     public let forms: [String]
     /// What the customer may read into it, in the UI language (English where the entry has no translation).
     public let reading: String
@@ -20,9 +21,11 @@ public struct TabooNote: Sendable, Equatable {
         Taboo.builtIn.filter { $0.regions.contains(region) }.map { taboo in
             let key = uiLanguage == .zhHans ? "zh-Hans" : "en"
             let matched = (taboo.forms[language] ?? []) + (taboo.forms["any"] ?? [])
-            let forms =
+            let written =
                 matched.isEmpty
                 ? taboo.forms["en"] ?? taboo.forms.sorted { $0.key < $1.key }.first?.value ?? [] : matched
+            // A number taboo of codes only ("LUCKY444"): its digits, as a code would end in them.
+            let forms = written.isEmpty ? taboo.codes.sorted().map { "…\($0)" } : written
             return TabooNote(
                 id: taboo.id, kind: taboo.kind, forms: forms,
                 reading: taboo.reading[key] ?? taboo.reading["en"] ?? "",
