@@ -1,20 +1,8 @@
+import TactfulLint
+
 /// Text made safe for HTML element content and attribute values.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// A number for display: integers without decimals, others with one.
     static func number(_ value: Double?) -> String {
