@@ -112,6 +112,14 @@ import TactfulData
                 .isEmpty)
     }
 
+    @Test func aCommercialGuaranteeIsNamedInTheMarketsLanguage() throws {
+        // German "Garantie" is the maker's own guarantee; Dutch and French "garantie" the statutory one.
+        #expect(try law("Op onze elektronica geldt een garantie van 6 maanden.", "nl-NL").count == 1)
+        #expect(try law("La garantie de nos produits est de 6 mois.", "fr-FR").count == 1)
+        #expect(try law("Op onze elektronica geldt een garantie van 2 jaar.", "nl-NL").isEmpty)
+        #expect(try law("Die Garantie beträgt 6 Monate.", "de-DE").isEmpty)
+    }
+
     @Test func beforeTheNumberInKoreanTheWordNamesTheWindowsStart() throws {
         // "수령 후 3일 이내": within 3 days of receipt — a 3-day window, short of the 7-day minimum.
         #expect(try law("당사 규정상 반품 가능 기간(수령 후 3일 이내)이 지났습니다.", "ko-KR").count == 1)

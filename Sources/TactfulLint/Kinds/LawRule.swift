@@ -13,7 +13,7 @@
 /// ```
 struct LawRule: RuleKind {
     let info: RuleInfo
-    private let roles: [(role: LawCues.Role, text: String)]
+    private let roles: [(role: LawCues.Role, text: String, language: String)]
     /// Inflected duration names ICU lacks, for the period reader.
     private let durations: [String: String]
 
@@ -29,6 +29,12 @@ struct LawRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         guard let table = LawTable.builtIn(context.market.tag) else { return [] }
+        // A maker's own guarantee is named in the market's language or English: German "Garantie" (the commercial
+        // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
+        let language = context.market.language
+        let hits = hits.filter {
+            roles[$0.literal].role != .commercial || [language, "en"].contains(roles[$0.literal].language)
+        }
         let document = context.document
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.

@@ -11,8 +11,8 @@ struct LawCues: Sendable {
         case void, tampering, fee, lawful, positive, after, ago, within, commercial, redirect
     }
 
-    /// Every word of every language with its role (a word listed under two roles appears twice).
-    let words: [(role: Role, text: String)]
+    /// Every word of every language with its role and language (a word listed under two roles appears twice).
+    let words: [(role: Role, text: String, language: String)]
     /// Inflected names of durations that ICU's unit names lack (German dative "7 Tagen"), name → `day`, `week`,
     /// `month` or `year`.
     let durations: [String: String]
@@ -25,12 +25,12 @@ struct LawCues: Sendable {
     static func read(_ text: String, path: String) throws(PackError) -> LawCues {
         let file = try YAMLMap.parse(text, path: path)
         guard let languages = try file.map("languages") else { throw file.error(file.node, "missing 'languages'") }
-        var words: [(Role, String)] = []
+        var words: [(Role, String, String)] = []
         var durations: [String: String] = [:]
         for (language, node) in languages.entries {
             let lists = try YAMLMap(node, path: path)
             for role in Role.allCases {
-                words += try lists.strings(role.rawValue).map { (role, $0) }
+                words += try lists.strings(role.rawValue).map { (role, $0, language) }
             }
             for (unit, names) in try lists.stringLists("durations") {
                 guard ["day", "week", "month", "year"].contains(unit) else {
