@@ -33,4 +33,10 @@ public enum BuiltInData {
     public static func transliteration(_ transform: String, of text: String) -> String? {
         EmbeddedFiles.transliterations[transform + "|" + text]
     }
+
+    /// The currency names of a built-in market's locale (`de_Latn_DE`), read with ICU when the binary was built, in
+    /// the text form `CurrencyNameReader.encode` writes; nil for any other locale.
+    public static func currencyNames(_ localeIdentifier: String) -> String? {
+        EmbeddedFiles.currencyNames[localeIdentifier]
+    }
 }

@@ -1,7 +1,7 @@
 // Build-time tool: writes a Swift file that embeds text files as string literals, and each YAML file also
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
-// here (TransformTables.swift).
+// here (TransformTables.swift), and the built-in markets' currency names read (BuiltInCurrencyNames.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -52,6 +52,15 @@ for (id, characters) in changing.sorted(by: { $0.key < $1.key }) {
     swift += "        \(literal(id)): \(literal(characters)),\n"
 }
 swift += (changing.isEmpty ? "" : "    ") + "]\n"
+let packNames = texts.keys.filter { $0.hasPrefix("Locales/") && $0.hasSuffix(".yml") }
+    .map { String($0.dropFirst("Locales/".count).dropLast(".yml".count)) }
+swift += "    /// Currency names by market locale, as `CurrencyNameReader.encode` writes them (BuiltInCurrencyNames.swift).\n"
+let currencyNames = BuiltInCurrencyNames.tables(packNames: packNames)
+swift += "    static let currencyNames: [String: String] = [" + (currencyNames.isEmpty ? ":" : "\n")
+for (identifier, table) in currencyNames.sorted(by: { $0.key < $1.key }) {
+    swift += "        \(literal(identifier)): \(literal(table)),\n"
+}
+swift += (currencyNames.isEmpty ? "" : "    ") + "]\n"
 swift += "    /// Built-in substitution glossaries' strings through their `transliterate:` transform, keyed `ID|text`.\n"
 swift += "    static let transliterations: [String: String] = [" + (transliterations.isEmpty ? ":" : "\n")
 for (key, converted) in transliterations.sorted(by: { $0.key < $1.key }) {
