@@ -54,14 +54,16 @@ for (id, characters) in changing.sorted(by: { $0.key < $1.key }) {
 swift += (changing.isEmpty ? "" : "    ") + "]\n"
 let packNames = texts.keys.filter { $0.hasPrefix("Locales/") && $0.hasSuffix(".yml") }
     .map { String($0.dropFirst("Locales/".count).dropLast(".yml".count)) }
-swift += "    /// Currency names by market locale, as `CurrencyNameReader.encode` writes them (BuiltInCurrencyNames.swift).\n"
+swift += "    /// Currency names by market locale, as `CurrencyNameReader.encode` writes them"
+swift += " (BuiltInCurrencyNames.swift).\n"
 let currencyNames = BuiltInCurrencyNames.tables(packNames: packNames)
 swift += "    static let currencyNames: [String: String] = [" + (currencyNames.isEmpty ? ":" : "\n")
 for (identifier, table) in currencyNames.sorted(by: { $0.key < $1.key }) {
     swift += "        \(literal(identifier)): \(literal(table)),\n"
 }
 swift += (currencyNames.isEmpty ? "" : "    ") + "]\n"
-swift += "    /// Built-in substitution glossaries' strings through their `transliterate:` transform, keyed `ID|text`.\n"
+swift += "    /// Built-in substitution glossaries' strings through their `transliterate:` transform,"
+swift += " keyed `ID|text`.\n"
 swift += "    static let transliterations: [String: String] = [" + (transliterations.isEmpty ? ":" : "\n")
 for (key, converted) in transliterations.sorted(by: { $0.key < $1.key }) {
     swift += "        \(literal(key)): \(literal(converted)),\n"

@@ -130,11 +130,8 @@ public enum LanguageDetector {
         // A transliterator is not thread-safe: each call borrows one from the pool (opening one costs far more than
         // converting a reply).
         func changed(_ id: String) -> Int {
-            guard let converted = try? transliterators.withTransliterator(id, { transliterator throws(ICUError) in
-                try transliterator.transform(text)
-            }) else {
-                return 0
-            }
+            let convert = { (converter: ICU.Transliterator) throws(ICUError) in try converter.transform(text) }
+            guard let converted = try? transliterators.withTransliterator(id, convert) else { return 0 }
             return zip(text.unicodeScalars, converted.unicodeScalars).filter { $0 != $1 }.count
         }
         return changed("Hant-Hans") > changed("Hans-Hant") ? "zh-Hant" : "zh-Hans"
