@@ -49,10 +49,14 @@ let package = Package(
             dependencies: ["CICU"],
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         ),
+        // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
+        // reads the built-in markets' names with the same code when the binary is built.
+        .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
-        // regexes compiled with ICU, their group counts kept).
+        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read).
         .executableTarget(
-            name: "tactful-embed", dependencies: ["TactfulICU", .product(name: "Yams", package: "Yams")],
+            name: "tactful-embed",
+            dependencies: ["TactfulICU", "TactfulCurrencyNames", .product(name: "Yams", package: "Yams")],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
@@ -86,7 +90,9 @@ let package = Package(
         // Converters: sizes (charts in Glossaries/sizes), money (Decimal, ECB rates), units, and drafts.
         .target(
             name: "TactfulConvert",
-            dependencies: ["TactfulICU", "TactfulData", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TactfulICU", "TactfulData", "TactfulCurrencyNames", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
         // responses whose errors name the request field; one engine for the HTTP service and the MCP server.

@@ -21,4 +21,22 @@ public enum BuiltInData {
     /// The number of capturing groups of a built-in pack's pattern-rule regex, compiled when the binary was built,
     /// keyed by case mode and pattern (`i:` or `c:`, then the pattern); nil for any other regex.
     public static func regexGroupCount(_ key: String) -> Int? { EmbeddedFiles.regexGroupCounts[key] }
+
+    /// The BMP Han characters a built-in `kind: script` rule's ICU transform (`Hans-Hant`) changes, found with ICU
+    /// when the binary was built; nil for any other transform, and when the transform changes lengths.
+    public static func changingHanCharacters(_ transform: String) -> String? {
+        EmbeddedFiles.changingHanCharacters[transform]
+    }
+
+    /// `text` through the ICU transform `transform`, run when the binary was built for the strings of the built-in
+    /// substitution rules that name it (`transliterate:`); nil for any other string.
+    public static func transliteration(_ transform: String, of text: String) -> String? {
+        EmbeddedFiles.transliterations[transform + "|" + text]
+    }
+
+    /// The currency names of a built-in market's locale (`de_Latn_DE`), read with ICU when the binary was built, in
+    /// the text form `CurrencyNameReader.encode` writes; nil for any other locale.
+    public static func currencyNames(_ localeIdentifier: String) -> String? {
+        EmbeddedFiles.currencyNames[localeIdentifier]
+    }
 }

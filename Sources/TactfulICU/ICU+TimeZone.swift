@@ -21,11 +21,24 @@ extension ICU {
             return canonical
         }
 
-        /// The canonical location zones of a region (`US` → America/New_York, America/Chicago, …), in ICU's order.
+        /// The canonical location zones of a region (`US` → America/New_York, America/Chicago, …), in ICU's order:
+        /// the region's zones that are their own canonical ID. (ICU's canonical-location enumeration gives the same
+        /// list, but canonicalizes every zone of the world first: 18M instructions, a twentieth of a one-draft lint.)
         public static func zones(inRegion region: String) throws(ICUError) -> [String] {
+            // The world's zones (Etc/UTC, region 001) are no location's.
+            guard region != "001" else { return [] }
+            return try enumerate(UCAL_ZONE_TYPE_ANY, region).filter { (try? canonicalID($0)) == $0 }
+        }
+
+        /// ICU's canonical location zones of a region, listed by ICU itself: what ``zones(inRegion:)`` must equal
+        /// (the tests compare the two for every region).
+        static func canonicalLocationZones(inRegion region: String) throws(ICUError) -> [String] {
+            try enumerate(UCAL_ZONE_TYPE_CANONICAL_LOCATION, region)
+        }
+
+        private static func enumerate(_ type: USystemTimeZoneType, _ region: String) throws(ICUError) -> [String] {
             var status = U_ZERO_ERROR
-            let enumeration = icu_ucal_openTimeZoneIDEnumeration(
-                UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nil, &status)
+            let enumeration = icu_ucal_openTimeZoneIDEnumeration(type, region, nil, &status)
             try ICU.check(status, "list the time zones of \(region)")
             defer { icu_uenum_close(enumeration) }
             var zones: [String] = []

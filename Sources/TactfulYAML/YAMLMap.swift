@@ -8,22 +8,31 @@ package final class YAMLMap {
     package let path: String
     /// The mapping node.
     package let node: Node
-    private let pairs: [(key: String, value: Node, keyNode: Node)]
+    /// The keys in order, and beside them their values and key nodes (three arrays: a key is found by comparing
+    /// strings only, without copying nodes).
+    private let keys: [String]
+    private let values: [Node]
+    private let keyNodes: [Node]
     private var used: Set<String> = []
     /// Whether a key may be a camelCase alias; worked out on the first key asked for and not found.
-    private lazy var hasCapitalKey = pairs.contains { KeySpelling.hasCapital($0.key) }
+    private lazy var hasCapitalKey = keys.contains { KeySpelling.hasCapital($0) }
 
     /// Wraps `node`, which must be a mapping with string keys.
     package init(_ node: Node, path: String) throws(PositionedError) {
         self.path = path
         self.node = node
         guard let mapping = node.mapping else { throw YAMLMap.error(path, node, "expected a mapping") }
-        var pairs: [(String, Node, Node)] = []
+        var keys: [String] = [], values: [Node] = [], keyNodes: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        keyNodes.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.string else { throw YAMLMap.error(path, key, "expected a string key") }
-            pairs.append((name, value, key))
+            keys.append(name)
+            values.append(value)
+            keyNodes.append(key)
         }
-        self.pairs = pairs
+        (self.keys, self.values, self.keyNodes) = (keys, values, keyNodes)
     }
 
     /// Parses a whole file whose top level is a mapping (see ``YAMLNode/parse(_:path:)`` for the errors).
@@ -34,10 +43,10 @@ package final class YAMLMap {
     /// The raw node for `key` (or its camelCase alias), marking it read.
     package func node(_ key: String) -> Node? {
         used.insert(key)
-        if let pair = pairs.first(where: { $0.key == key }) { return pair.value }
-        guard hasCapitalKey, let alias = pairs.first(where: { KeySpelling.matches($0.key, key) }) else { return nil }
-        used.insert(alias.key)
-        return alias.value
+        if let index = keys.firstIndex(of: key) { return values[index] }
+        guard hasCapitalKey, let alias = keys.firstIndex(where: { KeySpelling.matches($0, key) }) else { return nil }
+        used.insert(keys[alias])
+        return values[alias]
     }
 
     /// A required string.
@@ -60,9 +69,11 @@ package final class YAMLMap {
         if value.scalar != nil, let single = value.string { return [single] }
         guard let sequence = value.sequence else { throw error(value, "'\(key)' must be a list of strings") }
         var result: [String] = []
+        result.reserveCapacity(sequence.count)
         for item in sequence {
-            guard item.scalar != nil, let string = item.string else { throw error(item, "'\(key)' must list strings") }
-            result.append(string)
+            // A scalar's `string` is its text (Yams' `Node.string` of a scalar node).
+            guard let scalar = item.scalar else { throw error(item, "'\(key)' must list strings") }
+            result.append(scalar.string)
         }
         return result
     }
@@ -98,7 +109,10 @@ package final class YAMLMap {
     package func stringLists(_ key: String) throws(PositionedError) -> [String: [String]] {
         guard let inner = try map(key) else { return [:] }
         var result: [String: [String]] = [:]
-        for (name, _) in inner.entries { result[name] = try inner.strings(name) }
+        for name in inner.keys {
+            inner.used.insert(name)
+            result[name] = try inner.strings(name)
+        }
         return result
     }
 
@@ -119,14 +133,14 @@ package final class YAMLMap {
 
     /// All keys in order, with their nodes (marks every key read).
     package var entries: [(key: String, value: Node)] {
-        pairs.forEach { used.insert($0.key) }
-        return pairs.map { ($0.key, $0.value) }
+        used.formUnion(keys)
+        return zip(keys, values).map { ($0, $1) }
     }
 
     /// Throws for the first key nobody read.
     package func rejectUnknownKeys() throws(PositionedError) {
-        if let unknown = pairs.first(where: { !used.contains($0.key) }) {
-            throw error(unknown.keyNode, "unknown key '\(unknown.key)'")
+        if let unknown = keys.firstIndex(where: { !used.contains($0) }) {
+            throw error(keyNodes[unknown], "unknown key '\(keys[unknown])'")
         }
     }
 

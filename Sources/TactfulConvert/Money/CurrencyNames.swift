@@ -1,17 +1,19 @@
 import Foundation
 import Synchronization
+import TactfulCurrencyNames
+import TactfulData
 import TactfulICU
 
 /// What one language calls each common currency, read from ICU (CLDR's currency display names and symbols): the
 /// long name in every plural form ("dólares estadounidenses"), its first word when it has several ("dólares",
 /// which names every dollar), and the short and narrow symbols ("US$", "RM"). So "30 dólares" to a Spanish
 /// customer and "RM 120" to an Indonesian one are read without a hand list per language.
+///
+/// The built-in markets' locales were read when the binary was built (``CurrencyNameReader``, the same code); any
+/// other locale is read from ICU on first use.
 public enum CurrencyNames {
     /// The currencies a cross-border reply is likely to name.
-    public static let common = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "BRL", "PLN",
-        "SEK", "CHF", "SAR", "AED", "THB", "IDR", "MYR", "PHP", "VND",
-    ]
+    public static var common: [String] { CurrencyNameReader.common }
 
     /// Name → the currencies it may mean, for `languages`: names longer than three characters lowercased, shorter
     /// symbols as written. ISO codes and names without a letter ("$", "€") are left to the caller's symbol table.
@@ -19,16 +21,13 @@ public enum CurrencyNames {
         let key = languages.joined(separator: ",")
         if let known = cache.withLock({ $0[key] }) { return known }
         var table: [String: [String]] = [:]
-        func add(_ name: String, _ codes: [String]) {
-            for code in codes where !table[name, default: []].contains(code) { table[name, default: []].append(code) }
-        }
         for language in languages {
-            guard let locale = try? ICU.LocaleID(tag: language) else { continue }
-            for code in common {
-                for name in names(code, locale) { add(name, [code]) }
-            }
-            for family in families {
-                for name in familyNames(family, locale) { add(name, family) }
+            guard let one = Self.table(language: language) else { continue }
+            // Merged in each language's order: a name's currencies keep the order they were first found in.
+            for (name, codes) in one {
+                for code in codes where !table[name, default: []].contains(code) {
+                    table[name, default: []].append(code)
+                }
             }
         }
         cache.withLock { $0[key] = table }
@@ -37,80 +36,15 @@ public enum CurrencyNames {
 
     private static let cache = Mutex<[String: [String: [String]]]>([:])
 
-    /// Currencies that share a name with a qualifier ("dólar estadounidense", "US-Dollar", "米ドル", "ดอลลาร์สหรัฐ").
-    private static let families = [["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"], ["MXN", "PHP"]]
-
-    /// The family's word in a language: what the long names of its currencies have in common at their start or end
-    /// ("dólares", "Dollar", "ドル", "ดอลลาร์"), when that is at least two letters of a script without spaces or four
-    /// of one with them.
-    private static func familyNames(_ family: [String], _ locale: ICU.LocaleID) -> Set<String> {
-        var found: Set<String> = []
-        for sample in [1.0, 5] {
-            let longNames = family.compactMap { code -> String? in
-                let formatter = try? ICU.NumberFormatter(
-                    skeleton: "currency/\(code) unit-width-full-name numbering-system/latn", locale: locale)
-                return (try? formatter?.format(sample)).map {
-                    $0.filter { !$0.isNumber && !".,'’\u{200E}\u{200F}\u{061C}".contains($0) }
-                        .trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{A0}\u{202F}"))).lowercased()
-                }
-            }
-            guard longNames.count == family.count, let first = longNames.first else { continue }
-            let prefix = longNames.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
-            let suffix = String(
-                longNames.dropFirst().reduce(String(first.reversed())) {
-                    String($0.commonPrefix(with: String($1.reversed())))
-                }.reversed())
-            for candidate in [prefix, suffix] {
-                let word = candidate.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-                let spaced = word.contains { $0.isCased }
-                if word.count >= (spaced ? 4 : 2), word.allSatisfy({ $0.isLetter }) { found.insert(word) }
-            }
-        }
-        return found
+    /// One locale's table: built in, else read from ICU; nil for a tag ICU cannot read.
+    static func table(language: String) -> [String: [String]]? {
+        if let built = builtInTable(language) { return built }
+        guard let locale = try? ICU.LocaleID(tag: language) else { return nil }
+        return CurrencyNameReader.table(locale: locale)
     }
 
-    private static func names(_ code: String, _ locale: ICU.LocaleID) -> Set<String> {
-        var names: Set<String> = []
-        for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
-            guard
-                let formatter = try? ICU.NumberFormatter(
-                    skeleton: "currency/\(code) \(width) numbering-system/latn", locale: locale)
-            else { continue }
-            // Plural forms differ only in the long name: one, two, few, many and other in Arabic and Polish.
-            for sample in width == "unit-width-full-name" ? [1.0, 2, 5, 11, 1.5] : [5.0] {
-                guard let formatted = try? formatter.format(sample) else { continue }
-                let written = formatted.filter { !$0.isNumber && !".,'’\u{200E}\u{200F}\u{061C}".contains($0) }
-                    .trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{A0}\u{202F}")))
-                // Symbols of up to three characters keep their case ("RM", "kr": "KR2406" is an order code); longer
-                // names are lowercased, and a draft's case does not matter for them.
-                let name = written.count <= 3 ? written : written.lowercased()
-                guard name.contains(where: \.isLetter), !(name.count == 3 && name.uppercased() == code) else {
-                    continue
-                }
-                names.insert(name)
-                // The first word of a long name names the whole family ("dólares", "dollars", "yuans").
-                let words = name.split(separator: " ")
-                if width == "unit-width-full-name", words.count > 1, words[0].count >= 4 {
-                    names.insert(String(words[0]))
-                }
-                // Without spaces, the unit is the long name less its country's ("หยวนจีน" less "จีน" is "หยวน"):
-                // the country from the code's first two letters (ISO 4217), named by ICU in the same language.
-                if width == "unit-width-full-name", words.count == 1, let unit = unit(of: name, code, locale) {
-                    names.insert(unit)
-                }
-            }
-        }
-        return names
-    }
-
-    /// A long name written without spaces less the issuing country's name at its end or start, when at least two
-    /// letters remain ("หยวนจีน" → "หยวน").
-    private static func unit(of name: String, _ code: String, _ locale: ICU.LocaleID) -> String? {
-        guard let country = try? ICU.LocaleID(tag: "und-\(code.prefix(2))") else { return nil }
-        let region = country.regionName(in: locale).lowercased()
-        guard region.count >= 2, name.count >= region.count + 2 else { return nil }
-        if name.hasSuffix(region) { return String(name.dropLast(region.count)) }
-        if name.hasPrefix(region) { return String(name.dropFirst(region.count)) }
-        return nil
+    /// The table read when the binary was built for a built-in market's locale (`de_Latn_DE`), or nil.
+    static func builtInTable(_ identifier: String) -> [String: [String]]? {
+        BuiltInData.currencyNames(identifier).map(CurrencyNameReader.decode)
     }
 }

@@ -1,3 +1,4 @@
+import TactfulData
 import TactfulICU
 
 /// `kind: script` — Han characters of the wrong script for the market: Simplified characters in a reply to a
@@ -21,10 +22,14 @@ struct ScriptRule: RuleKind {
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
         transform = try map.string("convert")
-        do {
-            _ = try ICU.Transliterator(id: transform)
-        } catch {
-            throw map.error(map.node("convert") ?? map.node, "unknown ICU transform '\(transform)'")
+        // A built-in pack's transform was opened when the binary was built (its table is there): opening it here
+        // would load ICU's transliterator registry for every Chinese lint.
+        if BuiltInData.changingHanCharacters(transform) == nil {
+            do {
+                _ = try ICU.Transliterator(id: transform)
+            } catch {
+                throw map.error(map.node("convert") ?? map.node, "unknown ICU transform '\(transform)'")
+            }
         }
         let entries = try map.strings("except")
         exceptCharacters = Set(entries.filter { $0.count == 1 }.compactMap(\.first))
@@ -32,24 +37,30 @@ struct ScriptRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
+        let document = context.document
+        guard document.utf16.contains(where: Self.mayBeHan) else { return [] }
         do {
+            let changing = try changingCharacters(context.pool)
+            // The transliterator is opened only for a text with a word it may change.
+            let candidates = document.words.filter { word in
+                (word.kind == .ideographic || word.kind == .letter)
+                    && document.utf16[word.range].contains(where: { Self.mayBeHan($0) && changing.mayChange($0) })
+            }
+            guard !candidates.isEmpty else { return [] }
             return try context.pool.withTransliterator(transform) { transliterator throws(ICUError) in
-                findings(context, transliterator)
+                findings(context, candidates, transliterator)
             }
         } catch {
             throw LintError(description: "rule \(info.id): \(error)")
         }
     }
 
-    private func findings(_ context: LintContext, _ transliterator: ICU.Transliterator) -> [Finding] {
+    private func findings(_ context: LintContext, _ candidates: [ICU.Segment], _ transliterator: ICU.Transliterator)
+        -> [Finding]
+    {
         let document = context.document
-        guard document.utf16.contains(where: Self.mayBeHan) else { return [] }
-        let changing = context.pool.fact("script-changes|\(transform)") { Self.changingCharacters(transliterator) }
         var keptOffsets: Set<Int>?
-        let words = document.words.compactMap { word -> Finding? in
-            guard word.kind == .ideographic || word.kind == .letter,
-                document.utf16[word.range].contains(where: { Self.mayBeHan($0) && changing.mayChange($0) })
-            else { return nil }
+        let words = candidates.compactMap { word -> Finding? in
             let text = document.string(word.range)
             guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
                 let converted = try? transliterator.transform(text), converted != text
@@ -79,13 +90,27 @@ struct ScriptRule: RuleKind {
         }
     }
 
+    /// The characters the transform changes: a built-in transform's from the table made when the binary was built
+    /// (`BuiltInData.changingHanCharacters`, the same computation), any other's computed once per pool with ICU.
+    private func changingCharacters(_ pool: ICUPool) throws(ICUError) -> ChangingCharacters {
+        if let built = BuiltInData.changingHanCharacters(transform) {
+            return pool.fact("script-changes|\(transform)") { ChangingCharacters(changing: built) }
+        }
+        return try pool.withTransliterator(transform) { transliterator in
+            pool.fact("script-changes|\(transform)") { Self.changingCharacters(transliterator) }
+        }
+    }
+
+    /// The Han blocks whose characters are converted to find the changing ones (tactful-embed's `TransformTables`
+    /// converts the same blocks at build time; a test compares the two).
+    static let hanBlocks: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+
     /// The BMP Han characters the transform changes on their own, found with one ICU call over all of them (ICU's
     /// transliterator runs at a few MB/s, so calling it on every Han word of every reply dominated Chinese lint
     /// time). Words holding none of them are passed; the others are converted whole, as before. When the
     /// transform fails or changes lengths (characters no longer line up), every character counts as changing.
-    private static func changingCharacters(_ transliterator: ICU.Transliterator) -> ChangingCharacters {
-        let blocks: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
-        let units = blocks.flatMap { Array($0) }
+    static func changingCharacters(_ transliterator: ICU.Transliterator) -> ChangingCharacters {
+        let units = hanBlocks.flatMap { Array($0) }
         guard let converted = try? transliterator.transform(String(decoding: units, as: UTF16.self)),
             converted.utf16.count == units.count
         else { return ChangingCharacters(flags: [Bool](repeating: true, count: 65_536)) }
@@ -115,6 +140,15 @@ struct ScriptRule: RuleKind {
 /// always "maybe".
 struct ChangingCharacters: Sendable {
     let flags: [Bool]
+
+    init(flags: [Bool]) { self.flags = flags }
+
+    /// The table of the characters of `changing` (UTF-16 units).
+    init(changing: String) {
+        var flags = [Bool](repeating: false, count: 65_536)
+        for unit in changing.utf16 { flags[Int(unit)] = true }
+        self.flags = flags
+    }
 
     func mayChange(_ unit: UInt16) -> Bool {
         flags[Int(unit)] || UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit)

@@ -37,7 +37,8 @@ enum CSV {
     /// The field without surrounding spaces or tabs; most fields have none and are returned as they are.
     private static func trimmed(_ field: String) -> String {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            // Of ASCII, only the space is a space separator; other scalars ask for their category.
+            scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
         }
         guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
             isBlank(first) || isBlank(last)

@@ -127,11 +127,16 @@ public enum LanguageDetector {
 
     /// `zh-Hans` or `zh-Hant`: whichever script the other's transform changes more characters of.
     private static func chineseScript(_ text: String) -> String {
-        // A transliterator is not thread-safe, so each call makes its own (only for a text that is mostly Han).
+        // A transliterator is not thread-safe: each call borrows one from the pool (opening one costs far more than
+        // converting a reply).
         func changed(_ id: String) -> Int {
-            guard let converted = try? ICU.Transliterator(id: id).transform(text) else { return 0 }
+            let convert = { (converter: ICU.Transliterator) throws(ICUError) in try converter.transform(text) }
+            guard let converted = try? transliterators.withTransliterator(id, convert) else { return 0 }
             return zip(text.unicodeScalars, converted.unicodeScalars).filter { $0 != $1 }.count
         }
         return changed("Hant-Hans") > changed("Hans-Hant") ? "zh-Hant" : "zh-Hans"
     }
+
+    /// The transliterators `chineseScript` borrows, opened on first need.
+    private static let transliterators = ICUPool()
 }

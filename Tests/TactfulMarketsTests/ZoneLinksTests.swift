@@ -1,0 +1,22 @@
+import Foundation
+import TactfulMarkets
+import Testing
+
+/// The link lines of `tzdata.zi`, read in one pass, map every link that splitting each line finds to its target.
+@Suite struct ZoneLinksTests {
+    @Test func readsTheLinksEverySplitLineHolds() throws {
+        let text =
+            (try? String(contentsOfFile: "/usr/share/zoneinfo/tzdata.zi", encoding: .utf8))
+            ?? "# version\nZ Asia/Kolkata 5:53:28 - LMT 1854 Jun 28\nL Asia/Kolkata Asia/Calcutta\nL  Bad\nL A B C\nL X Y"
+        var expected: [String: String] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("L ") {
+            let fields = line.split(separator: " ")
+            if fields.count == 3 { expected[String(fields[2])] = String(fields[1]) }
+        }
+        let names = ZoneNames(tzdataZi: text)
+        for (link, target) in expected { #expect(names.ianaName(for: link) == target, "\(link)") }
+        #expect(names.ianaName(for: "Asia/Calcutta") == "Asia/Kolkata")
+        #expect(names.ianaName(for: "Europe/Berlin") == "Europe/Berlin")
+        #expect(expected.count > 3 || text.count < 200)
+    }
+}
