@@ -91,7 +91,8 @@ import TactfulICU
         #expect(!CalendarOccasions.isDescription("Early May bank holiday"))
         let ids = Set(CalendarOccasions.builtIn.map(\.id))
         #expect(ids.contains("calendar.DE.Day of German Unity") && ids.contains("calendar.KR.Hangul Day"))
-        #expect(ids.isDisjoint(with: ["calendar.DE.New Year's Day", "calendar.US.Christmas Day", "calendar.DE.Labour Day"]))
+        #expect(
+            ids.isDisjoint(with: ["calendar.DE.New Year's Day", "calendar.US.Christmas Day", "calendar.DE.Labour Day"]))
     }
 
     @Test func aCuratedOccasionWinsOverTheCalendarsForOneSpan() throws {

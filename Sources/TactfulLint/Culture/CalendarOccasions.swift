@@ -33,7 +33,8 @@ enum CalendarOccasions {
         }
         func isKeptInTheSameLanguage(_ holiday: NamedHoliday) -> Bool {
             holidays.contains {
-                $0.region != holiday.region && $0.language == holiday.language && !$0.days.isDisjoint(with: holiday.days)
+                $0.region != holiday.region && $0.language == holiday.language
+                    && !$0.days.isDisjoint(with: holiday.days)
             }
         }
         var occasions: [Occasion] = []
@@ -94,7 +95,9 @@ enum CalendarOccasions {
                         result[at].days.insert(holiday.date)
                     } else {
                         index[holiday.names] = result.count
-                        result.append(NamedHoliday(region: region, language: language, names: holiday.names, days: [holiday.date]))
+                        result.append(
+                            NamedHoliday(region: region, language: language, names: holiday.names, days: [holiday.date])
+                        )
                     }
                 }
             }
