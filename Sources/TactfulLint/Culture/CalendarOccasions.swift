@@ -26,11 +26,8 @@ enum CalendarOccasions {
     /// The distinctive holiday names of the built-in calendars in `year - 1 ... year + 1`, one occasion per holiday.
     static func occasions(year: Int, holidayWords: HolidayWords) -> [Occasion] {
         let holidays = namedHolidays(years: (year - 1)...(year + 1))
-        let allNames = holidays.flatMap { holiday in holiday.names.values.map { (holiday.region, fold($0)) } }
-        func isShared(_ name: String) -> Bool {
-            let folded = fold(name)
-            return Set(allNames.filter { $0.1.contains(folded) }.map(\.0)).count > 1
-        }
+        let shared = sharedNames(holidays)
+        func isShared(_ name: String) -> Bool { shared.contains(fold(name)) }
         func isKeptInTheSameLanguage(_ holiday: NamedHoliday) -> Bool {
             holidays.contains {
                 $0.region != holiday.region && $0.language == holiday.language
@@ -68,6 +65,34 @@ enum CalendarOccasions {
     static func isDescription(_ english: String) -> Bool {
         let words = english.split(separator: " ")
         return words.count > 1 && words.dropFirst().allSatisfy { $0.first?.isLowercase ?? false }
+    }
+
+    /// The folded names that are, or are part of, names in two or more calendars. Compared as UTF-8 bytes: this runs
+    /// once per process, over every pair of names.
+    private static func sharedNames(_ holidays: [NamedHoliday]) -> Set<String> {
+        var regionsByName: [String: Set<String>] = [:]
+        for holiday in holidays {
+            for name in holiday.names.values { regionsByName[fold(name), default: []].insert(holiday.region) }
+        }
+        let all = regionsByName.map { (bytes: Array($0.key.utf8), regions: $0.value) }
+        var shared: Set<String> = []
+        for (name, regions) in regionsByName {
+            let needle = Array(name.utf8)
+            var keepers = regions
+            for other in all where other.bytes.count > needle.count && !other.regions.isSubset(of: keepers) {
+                if contains(other.bytes, needle) { keepers.formUnion(other.regions) }
+            }
+            if keepers.count > 1 { shared.insert(name) }
+        }
+        return shared
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     private static func fold(_ name: String) -> String {
