@@ -1,3 +1,4 @@
+import Foundation
 import TactfulData
 import TactfulTime
 
@@ -15,30 +16,26 @@ import TactfulTime
 ///   "Founding Day", "Revolution Day").
 /// One name is left out when it is shorter than `shortest` characters, one word of a Latin-script language (Neujahr,
 /// Ferragosto, Muharram: words a reply uses without naming the day off), or made only of its language's holiday words
-/// ("Fête nationale"). Names come from the calendars of the years around `year`; substitute days are not names.
+/// ("Fête nationale"). Names are those the calendars define: substitute days and one-off dated changes are not names.
 enum CalendarOccasions {
     /// Names shorter than this (in characters) are left out.
     static let shortest = 3
 
-    /// The occasions of the built-in calendars, for the years around today.
-    static let builtIn: [Occasion] = occasions(year: LintContext.today().year, holidayWords: HolidayWords.builtIn)
+    /// The occasions of the built-in calendars.
+    static let builtIn: [Occasion] = occasions(holidayWords: HolidayWords.builtIn)
 
-    /// The distinctive holiday names of the built-in calendars in `year - 1 ... year + 1`, one occasion per holiday.
-    static func occasions(year: Int, holidayWords: HolidayWords) -> [Occasion] {
-        let holidays = namedHolidays(years: (year - 1)...(year + 1))
+    /// The distinctive holidays of the built-in calendars as they define them (the dates are not expanded here: that
+    /// is left to `isKeptUnderAnotherName`, when a name is found), one occasion per holiday.
+    static func occasions(holidayWords: HolidayWords) -> [Occasion] {
+        let holidays = definedHolidays()
         let shared = sharedNames(holidays)
         func isShared(_ name: String) -> Bool { shared.contains(fold(name)) }
-        func isKeptInTheSameLanguage(_ holiday: NamedHoliday) -> Bool {
-            holidays.contains {
-                $0.region != holiday.region && $0.language == holiday.language
-                    && !$0.days.isDisjoint(with: holiday.days)
-            }
-        }
         var occasions: [Occasion] = []
-        for holiday in holidays {
-            let (region, names) = (holiday.region, holiday.names)
-            guard let english = names["en"], !holidayWords.isMadeOf(english, language: "en"), !isDescription(english),
-                !names.values.contains(where: isShared), !isKeptInTheSameLanguage(holiday)
+        var seen: Set<String> = []
+        for (region, names) in holidays {
+            guard let english = names["en"], seen.insert(region + "|" + english).inserted,
+                !holidayWords.isMadeOf(english, language: "en"), !isDescription(english),
+                !names.values.contains(where: isShared)
             else { continue }
             var kept: [String: [String]] = [:]
             for (language, name) in names where isDistinctive(name, language: language, holidayWords) {
@@ -54,6 +51,26 @@ enum CalendarOccasions {
         return occasions
     }
 
+    /// True when another calendar of the same language has a holiday on a day of `english` of `region`'s calendar in
+    /// `years` (Taiwan's 農曆除夕 is part of the mainland's 春节 from 2025): readers of that language keep the day under
+    /// another name. The calendars cache their years, so this costs little after the first name found.
+    static func isKeptUnderAnotherName(_ english: String, of region: String, in years: ClosedRange<Int>) -> Bool {
+        guard let calendar = try? HolidayCalendar.builtIn(region) else { return false }
+        let language = baseLanguage(calendar.language)
+        let days = Set(
+            years.flatMap { year in
+                ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == english }.map(\.date)
+            })
+        return HolidayCalendar.builtInMarkets.contains { other in
+            guard other != region, let calendar = try? HolidayCalendar.builtIn(other),
+                baseLanguage(calendar.language) == language
+            else { return false }
+            return years.contains { year in
+                ((try? calendar.list(for: year).holidays) ?? []).contains { !$0.observed && days.contains($0.date) }
+            }
+        }
+    }
+
     /// Long enough, more than one word in a Latin-script language, and not only holiday words.
     static func isDistinctive(_ name: String, language: String, _ holidayWords: HolidayWords) -> Bool {
         guard name.count >= shortest, !holidayWords.isMadeOf(name, language: language) else { return false }
@@ -67,64 +84,71 @@ enum CalendarOccasions {
         return words.count > 1 && words.dropFirst().allSatisfy { $0.first?.isLowercase ?? false }
     }
 
-    /// The folded names that are, or are part of, names in two or more calendars. Compared as UTF-8 bytes: this runs
-    /// once per process, over every pair of names.
-    private static func sharedNames(_ holidays: [NamedHoliday]) -> Set<String> {
+    /// The folded names that are, or are part of, names in two or more calendars. Each name is looked for in each
+    /// other region's names joined into one byte string: this runs once per process.
+    private static func sharedNames(_ holidays: [(region: String, names: [String: String])]) -> Set<String> {
         var regionsByName: [String: Set<String>] = [:]
-        for holiday in holidays {
-            for name in holiday.names.values { regionsByName[fold(name), default: []].insert(holiday.region) }
+        var joined: [String: [UInt8]] = [:]
+        for (region, names) in holidays {
+            for name in names.values {
+                regionsByName[fold(name), default: []].insert(region)
+                joined[region, default: []] += Array(fold(name).utf8) + [0]
+            }
         }
-        let all = regionsByName.map { (bytes: Array($0.key.utf8), regions: $0.value) }
         var shared: Set<String> = []
         for (name, regions) in regionsByName {
-            let needle = Array(name.utf8)
-            var keepers = regions
-            for other in all where other.bytes.count > needle.count && !other.regions.isSubset(of: keepers) {
-                if contains(other.bytes, needle) { keepers.formUnion(other.regions) }
+            if regions.count > 1 {
+                shared.insert(name)
+                continue
             }
-            if keepers.count > 1 { shared.insert(name) }
+            let needle = Array(name.utf8)
+            let elsewhere = joined.contains { region, bytes in !regions.contains(region) && contains(bytes, needle) }
+            if elsewhere { shared.insert(name) }
         }
         return shared
     }
 
+    /// Whether `needle` occurs in `haystack`: `memchr` to each place its first byte occurs, then `memcmp`.
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let start = hay.baseAddress, let pinStart = pin.baseAddress else { return false }
+                var at = 0
+                let last = hay.count - pin.count
+                while at <= last, let found = memchr(start + at, Int32(first), last - at + 1) {
+                    let offset = start.distance(to: UnsafeRawPointer(found))
+                    if memcmp(start + offset, pinStart, pin.count) == 0 { return true }
+                    at = offset + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     private static func fold(_ name: String) -> String {
         name.lowercased().replacingOccurrences(of: "’", with: "'")
     }
 
-    /// One holiday of one calendar: its names, the calendar's language (without script) and the days it fell on.
-    private struct NamedHoliday {
-        let region: String
-        let language: String
-        let names: [String: String]
-        var days: Set<LocalDate>
-    }
+    private static func baseLanguage(_ tag: String) -> String { String(tag.prefix { $0 != "-" }) }
 
-    /// Each differently named, non-substitute holiday of every built-in calendar, once, in calendar order.
-    private static func namedHolidays(years: ClosedRange<Int>) -> [NamedHoliday] {
-        var result: [NamedHoliday] = []
-        for region in HolidayCalendar.builtInMarkets {
-            guard let calendar = try? HolidayCalendar.builtIn(region) else { continue }
-            let language = String(calendar.language.prefix { $0 != "-" })
-            var index: [[String: String]: Int] = [:]
-            for year in years {
-                for holiday in (try? calendar.list(for: year).holidays) ?? [] where !holiday.observed {
-                    if let at = index[holiday.names] {
-                        result[at].days.insert(holiday.date)
-                    } else {
-                        index[holiday.names] = result.count
-                        result.append(
-                            NamedHoliday(region: region, language: language, names: holiday.names, days: [holiday.date])
-                        )
-                    }
+    /// The holidays every built-in calendar defines (`holidays:`, not substitute days or dated changes), by region.
+    /// Read from the embedded, pre-parsed files: building the calendars themselves (zones, rules) is left to the
+    /// first name found.
+    private static func definedHolidays() -> [(region: String, names: [String: String])] {
+        var result: [(region: String, names: [String: String])] = []
+        for (path, text) in BuiltInData.files(under: "Glossaries/holidays") where path.hasSuffix(".yml") {
+            let region = String(path.split(separator: "/").last?.split(separator: ".").first ?? "")
+            guard let file = try? YAMLMap.parse(text, path: path), let holidays = try? file.maps("holidays") else {
+                continue
+            }
+            for holiday in holidays {
+                guard let pairs = holiday.node("name")?.mapping else { continue }
+                var names: [String: String] = [:]
+                for (language, name) in pairs {
+                    if let language = language.string, let name = name.string { names[language] = name }
                 }
+                result.append((region, names))
             }
         }
         return result

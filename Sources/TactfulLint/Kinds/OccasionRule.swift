@@ -54,6 +54,7 @@ struct OccasionRule: RuleKind {
             if entry.greeting, occasion.solemn {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
+                if entry.occasion >= curated, isKeptUnderAnotherName(occasion) { continue }
                 findings.append(notKept(occasion, hit.range, context))
             } else if let finding = keptInAnotherMonth(occasion, hit.range, context)
                 ?? keptOnAnotherDay(occasion, hit.range, context)
@@ -62,6 +63,14 @@ struct OccasionRule: RuleKind {
             }
         }
         return findings
+    }
+
+    /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
+    private func isKeptUnderAnotherName(_ occasion: Occasion) -> Bool {
+        let year = LintContext.today().year
+        return occasion.holiday.contains {
+            CalendarOccasions.isKeptUnderAnotherName($0.name, of: $0.region, in: (year - 1)...(year + 1))
+        }
     }
 
     /// The longest hit of each overlapping group ("Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节"),
