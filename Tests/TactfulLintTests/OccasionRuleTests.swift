@@ -47,6 +47,65 @@ import TactfulICU
         #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
     }
 
+    @Test func aDistinctiveCalendarHolidayIsAnOccasionOfItsRegion() throws {
+        // Names the curated list does not have, from the calendars (their own language, English, python-holidays' others).
+        let finding = try #require(try occasions("Our warehouse is closed on Washington's Birthday.", "en-GB").first)
+        #expect(finding.match == "Washington's Birthday")
+        #expect(finding.message.contains("United States") && finding.message.contains("February"))
+        #expect(try occasions("Our warehouse is closed on Washington's Birthday.", "en-US").isEmpty)
+        #expect(try occasions("Our office is closed on the Early May bank holiday.", "en-US").count == 1)
+        #expect(try occasions("Our office is closed on the Early May bank holiday.", "en-GB").isEmpty)
+        // One name per CJK script: kept by Japan, Hong Kong and Korea; reported elsewhere, clean at home.
+        #expect(try occasions("敬老の日は休業いたします。", "zh-TW").count == 1)
+        #expect(try occasions("敬老の日は休業いたします。", "ja-JP").isEmpty)
+        #expect(try occasions("香港特別行政區成立紀念日倉庫休息。", "zh-TW").count == 1)
+        #expect(try occasions("香港特別行政區成立紀念日倉庫休息。", "zh-HK").isEmpty)
+        #expect(try occasions("香港特别行政区成立纪念日仓库休息。", "zh-CN").count == 1)
+        #expect(try occasions("한글날에는 배송이 없습니다.", "ko-KR").isEmpty)
+        #expect(try occasions("한글날에는 배송이 없습니다.", "ja-JP").count == 1)
+    }
+
+    @Test func calendarNamesThatAreNotOneCountrysStayClean() throws {
+        // Shared by several calendars, or made only of holiday words, or one everyday word, or a description.
+        #expect(try occasions("Happy New Year from our team!", "en-US").isEmpty)
+        #expect(try occasions("Happy New Year's Day! We reopen on 2 January.", "ja-JP").isEmpty)
+        #expect(try occasions("Wir wünschen ein frohes Neujahr!", "de-AT").isEmpty)
+        #expect(try occasions("Our office is closed on National Day.", "en-GB").isEmpty)
+        #expect(try occasions("Notre entrepôt est fermé pour la Fête nationale.", "fr-CA").isEmpty)
+        #expect(try occasions("Wir haben am Pfingstmontag geschlossen.", "de-AT").isEmpty)
+        #expect(try occasions("Happy Mid-Autumn Festival! 中秋節快樂！", "zh-HK").isEmpty)
+        #expect(try occasions("Eid al-Fitr greetings to you and your family.", "en-GB").isEmpty)
+        #expect(try occasions("除夕当天照常发货。", "zh-CN").isEmpty)
+        // Taiwan's 農曆除夕 falls within the mainland's 春节 days off: kept under another name, not reported.
+        #expect(try occasions("农历除夕仓库休息。", "zh-CN").isEmpty)
+        #expect(try occasions("農曆除夕倉庫休息。", "ja-JP").isEmpty)
+        #expect(try occasions("This is a temporary public holiday for our staff.", "en-US").isEmpty)
+    }
+
+    @Test func calendarNamesOfDistinctiveHolidaysFollowTheRules() {
+        let words = HolidayWords(words: ["en": ["national", "day"], "fr": ["fête", "nationale"]])
+        #expect(words.isMadeOf("National Day", language: "en"))
+        #expect(!words.isMadeOf("Bastille Day", language: "en"))
+        #expect(!CalendarOccasions.isDistinctive("Fête nationale", language: "fr", words))
+        #expect(!CalendarOccasions.isDistinctive("Ferragosto", language: "it", words))  // one Latin-script word
+        #expect(CalendarOccasions.isDistinctive("한글날", language: "ko", words))
+        #expect(!CalendarOccasions.isDistinctive("元旦", language: "zh", words))  // too short
+        #expect(CalendarOccasions.isDescription("Temporary public holiday"))
+        #expect(!CalendarOccasions.isDescription("Early May bank holiday"))
+        let ids = Set(CalendarOccasions.builtIn.map(\.id))
+        #expect(ids.contains("calendar.DE.Day of German Unity") && ids.contains("calendar.KR.Hangul Day"))
+        #expect(
+            ids.isDisjoint(with: ["calendar.DE.New Year's Day", "calendar.US.Christmas Day", "calendar.DE.Labour Day"]))
+    }
+
+    @Test func aCuratedOccasionWinsOverTheCalendarsForOneSpan() throws {
+        // "Tag der Deutschen Einheit" is both curated and in the German calendar: one finding, with the curated name.
+        let findings = try occasions("Wegen Tag der Deutschen Einheit bleibt das Lager geschlossen.", "de-AT")
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("German Unity Day (Germany only)") == true)
+        #expect(try occasions("Am Tag der Deutschen Einheit bleibt das Lager geschlossen.", "de-DE").isEmpty)
+    }
+
     @Test func anOccasionKeptInAnotherMonthThanTheLineNamesIsReported() throws {
         // Canada's Thanksgiving is the second Monday of October; a November date is the US one.
         let finding = try #require(

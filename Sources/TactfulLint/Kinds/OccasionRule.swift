@@ -4,43 +4,57 @@ import TactfulTime
 
 /// `kind: occasion` — a holiday or marketed day named to a customer whose region does not keep it, and a festive
 /// greeting on a day of mourning. Driven by `Glossaries/culture/occasions.yml` and the holiday calendars: the
-/// occasion's names in every language are matched whatever the market, and the market's region decides.
+/// occasion's names in every language are matched whatever the market, and the market's region decides. Besides
+/// the curated occasions, every distinctive holiday name of every calendar is an occasion of the regions that keep it
+/// (`CalendarOccasions`); a curated occasion wins where both name the same span.
 ///
 /// ```yaml
 /// kind: occasion     # no keys of its own: the occasions are data
 /// ```
 struct OccasionRule: RuleKind {
     let info: RuleInfo
+    /// The curated occasions, then those of the calendars.
     private let occasions: [Occasion]
+    /// How many of `occasions` are curated.
+    private let curated: Int
     /// Every name and greeting, with its occasion and whether it is a festive greeting of a solemn day.
     private let entries: [(occasion: Int, greeting: Bool, text: String)]
 
-    var literals: [Literal] { entries.map { Literal($0.text) } }
+    /// Curated names as whole words; calendar names by script (anywhere in Chinese, Japanese or Thai text).
+    var literals: [Literal] { entries.map { $0.occasion < curated ? Literal($0.text) : Literal.byScript($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn) throws(PackError) {
+    init(
+        info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn,
+        calendarOccasions: [Occasion] = CalendarOccasions.builtIn
+    ) throws(PackError) {
         self.info = info
         guard !occasions.isEmpty else {
             throw map.error(map.node, "no occasions: Glossaries/culture/occasions.yml is missing or invalid")
         }
-        self.occasions = occasions
+        self.occasions = occasions + calendarOccasions
+        curated = occasions.count
         var entries: [(Int, Bool, String)] = []
-        for (index, occasion) in occasions.enumerated() {
-            for name in occasion.names.values.joined() { entries.append((index, false, name)) }
+        var curatedNames: Set<String> = []
+        for (index, occasion) in self.occasions.enumerated() {
+            for name in occasion.names.values.joined() where !curatedNames.contains(name.lowercased()) {
+                entries.append((index, false, name))
+                if index < curated { curatedNames.insert(name.lowercased()) }
+            }
             for greeting in occasion.greetings.values.joined() { entries.append((index, true, greeting)) }
         }
         self.entries = entries
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        // The longest hit of each overlapping group: "Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节".
         var findings: [Finding] = []
-        for hit in hits.longestNonOverlapping() {
+        for hit in chosen(hits) {
             let entry = entries[hit.literal]
             let occasion = occasions[entry.occasion]
             if entry.greeting, occasion.solemn {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
+                if entry.occasion >= curated, isKeptUnderAnotherName(occasion) { continue }
                 findings.append(notKept(occasion, hit.range, context))
             } else if let finding = keptInAnotherMonth(occasion, hit.range, context)
                 ?? keptOnAnotherDay(occasion, hit.range, context)
@@ -49,6 +63,25 @@ struct OccasionRule: RuleKind {
             }
         }
         return findings
+    }
+
+    /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
+    private func isKeptUnderAnotherName(_ occasion: Occasion) -> Bool {
+        let year = LintContext.today().year
+        return occasion.holiday.contains {
+            CalendarOccasions.isKeptUnderAnotherName($0.name, of: $0.region, in: (year - 1)...(year + 1))
+        }
+    }
+
+    /// The longest hit of each overlapping group ("Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节"),
+    /// the curated occasions' first, then the calendars' where they overlap none of those, in text order.
+    private func chosen(_ hits: [LiteralHit]) -> [LiteralHit] {
+        let isCurated = { (hit: LiteralHit) in entries[hit.literal].occasion < curated }
+        let first = hits.filter(isCurated).longestNonOverlapping()
+        let more = hits.filter { !isCurated($0) }.longestNonOverlapping().filter { hit in
+            !first.contains { $0.range.overlaps(hit.range) }
+        }
+        return (first + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// An occasion the customer's region keeps in another month than the one its line names ("Happy Thanksgiving!

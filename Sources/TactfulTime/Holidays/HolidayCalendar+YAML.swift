@@ -2,8 +2,10 @@ import TactfulMarkets
 import TactfulYAML
 
 extension HolidayCalendar {
+    /// The keys a calendar file may have; `names-source` says where names beyond the statute's and English come from.
     static let fileKeys = [
-        "market", "language", "timezone", "source", "notes", "holidays", "changes", "bridge", "disagreements",
+        "market", "language", "timezone", "source", "notes", "names-source", "holidays", "changes", "bridge",
+        "disagreements",
     ]
 
     /// Reads a market calendar in the `Glossaries/holidays/<REGION>.yml` form; errors point into the file.
