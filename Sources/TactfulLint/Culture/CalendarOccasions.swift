@@ -45,7 +45,8 @@ enum CalendarOccasions {
             let what = ["en": english, "zh-Hans": names["zh-Hans"] ?? names["zh"] ?? english]
             occasions.append(
                 Occasion(
-                    calendarHoliday: "calendar.\(region).\(english)", what: what, holiday: [(region, english)],
+                    calendarHoliday: "calendar.\(region).\(english)", source: "Glossaries/holidays/\(region).yml",
+                    what: what, holiday: [(region, english)],
                     kept: [region], names: kept))
         }
         return occasions
@@ -156,12 +157,14 @@ enum CalendarOccasions {
 }
 
 extension Occasion {
-    /// An occasion of a calendar's holiday: named as in the calendar, kept by `kept`, no greetings.
+    /// An occasion of a calendar's holiday: named as in the calendar, kept by `kept`, no greetings; its source is the
+    /// calendar file (which cites the statute and the names' catalogue).
     init(
-        calendarHoliday id: String, what: [String: String], holiday: [(region: String, name: String)],
+        calendarHoliday id: String, source: String, what: [String: String], holiday: [(region: String, name: String)],
         kept: Set<String>, names: [String: [String]]
     ) {
         self.id = id
+        self.source = source
         self.what = what
         self.holiday = holiday
         self.kept = kept
