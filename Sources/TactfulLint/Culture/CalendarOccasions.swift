@@ -86,14 +86,19 @@ enum CalendarOccasions {
     }
 
     /// The folded names that are, or are part of, names in two or more calendars. Each name is looked for in each
-    /// other region's names joined into one byte string: this runs once per process.
+    /// other region's names of the same base language (Chinese forms together) joined into one byte string: a name
+    /// is part of another name in its own language, and searching only there is a fraction of the work (this runs
+    /// once per process, at every start).
     private static func sharedNames(_ holidays: [(region: String, names: [String: String])]) -> Set<String> {
         var regionsByName: [String: Set<String>] = [:]
-        var joined: [String: [UInt8]] = [:]
+        var languagesByName: [String: Set<String>] = [:]
+        var joined: [String: [String: [UInt8]]] = [:]  // base language → region → names
         for (region, names) in holidays {
-            for name in names.values {
-                regionsByName[fold(name), default: []].insert(region)
-                joined[region, default: []] += Array(fold(name).utf8) + [0]
+            for (language, name) in names {
+                let folded = fold(name), base = baseLanguage(language)
+                regionsByName[folded, default: []].insert(region)
+                languagesByName[folded, default: []].insert(base)
+                joined[base, default: [:]][region, default: []] += Array(folded.utf8) + [0]
             }
         }
         var shared: Set<String> = []
@@ -103,7 +108,9 @@ enum CalendarOccasions {
                 continue
             }
             let needle = Array(name.utf8)
-            let elsewhere = joined.contains { region, bytes in !regions.contains(region) && contains(bytes, needle) }
+            let elsewhere = (languagesByName[name] ?? []).contains { base in
+                (joined[base] ?? [:]).contains { region, bytes in !regions.contains(region) && contains(bytes, needle) }
+            }
             if elsewhere { shared.insert(name) }
         }
         return shared
