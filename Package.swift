@@ -52,11 +52,20 @@ let package = Package(
         // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
         // reads the built-in markets' names with the same code when the binary is built.
         .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
+        // The occasions of the holiday calendars (each distinctive holiday name): a target of its own so that
+        // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
+        .target(
+            name: "TactfulCalendarOccasions",
+            dependencies: ["TactfulYAML", .product(name: "Yams", package: "Yams")]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
-        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read).
+        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the calendars'
+        // occasions found).
         .executableTarget(
             name: "tactful-embed",
-            dependencies: ["TactfulICU", "TactfulCurrencyNames", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "TactfulICU", "TactfulCurrencyNames", "TactfulCalendarOccasions",
+                .product(name: "Yams", package: "Yams"),
+            ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
@@ -73,7 +82,7 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulCalendarOccasions", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -165,7 +174,9 @@ let package = Package(
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
-        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TactfulLintTests", dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulData"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),

@@ -39,4 +39,8 @@ public enum BuiltInData {
     public static func currencyNames(_ localeIdentifier: String) -> String? {
         EmbeddedFiles.currencyNames[localeIdentifier]
     }
+
+    /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
+    /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
+    public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
 }
