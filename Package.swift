@@ -52,18 +52,21 @@ let package = Package(
         // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
         // reads the built-in markets' names with the same code when the binary is built.
         .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
+        // What ICU makes of a market tag (its maximal locale, its region's zones): a target of its own so that
+        // tactful-embed checks the built-in packs' names with the same code when the binary is built.
+        .target(name: "TactfulMarketTags", dependencies: ["TactfulICU"]),
         // The occasions of the holiday calendars (each distinctive holiday name): a target of its own so that
         // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
         .target(
             name: "TactfulCalendarOccasions",
             dependencies: ["TactfulYAML", .product(name: "Yams", package: "Yams")]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
-        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the calendars'
-        // occasions found).
+        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
+        // checked as market tags; the calendars' occasions found).
         .executableTarget(
             name: "tactful-embed",
             dependencies: [
-                "TactfulICU", "TactfulCurrencyNames", "TactfulCalendarOccasions",
+                "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
@@ -75,7 +78,7 @@ let package = Package(
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
         .target(
             name: "TactfulMarkets",
-            dependencies: ["TactfulICU", "TactfulData"]
+            dependencies: ["TactfulICU", "TactfulData", "TactfulMarketTags"]
         ),
         // The style linter: documents, rule kinds, packs, engine, reporters.
         .target(
@@ -172,7 +175,8 @@ let package = Package(
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
-        .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(
+            name: "TactfulMarketsTests", dependencies: ["TactfulMarkets", "TactfulMarketTags", "TactfulData"]),
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
         .testTarget(
             name: "TactfulLintTests", dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulData"],
