@@ -44,6 +44,15 @@ import TactfulData
         ),
         ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号"]),
         ("الرجاء إرسال رمز OTP الذي وصلك الآن", "ar-AE", ["OTP"]),
+        // A negation after the request is about something else.
+        (
+            "Para revisar su cuenta, pásame tu contraseña y miro por qué no se procesa el pago.", "es-ES",
+            ["contraseña"]
+        ),
+        (
+            "Please send me your full card number so I can check why it did not go through.", "en-US",
+            ["full card number"]
+        ),
     ])
     func asksForSensitiveData(text: String, tag: String, expected: [String]) throws {
         #expect(try requests(text, tag) == expected)
@@ -68,6 +77,9 @@ import TactfulData
         #expect(try requests("What's your preferred delivery day?", "en-GB").isEmpty)
         #expect(try requests("Please do not send us your card number or CVV.", "en-US").isEmpty)
         #expect(try requests("Bitte senden Sie uns niemals Ihr Passwort.", "de-DE").isEmpty)
+        // German, Dutch, Japanese and Korean put the negation after the verb and its object.
+        #expect(try requests("Bitte senden Sie uns Ihre PIN oder Ihr Passwort nicht per E-Mail.", "de-DE").isEmpty)
+        #expect(try requests("パスワードは送らないでください。", "ja-JP").isEmpty)
         #expect(
             try requests(
                 "Wir fragen niemals nach PIN, TAN oder Passwort – bitte geben Sie diese Daten nur im Online-Banking ein.",
@@ -84,7 +96,7 @@ import TactfulData
 
     @Test func theDataFileReads() throws {
         let text = try #require(BuiltInData.text(at: "Glossaries/privacy/requests.yml"))
-        let (items, cues) = try SensitiveData.read(text, path: "requests.yml")
+        let (items, cues, _) = try SensitiveData.read(text, path: "requests.yml")
         #expect(items.map(\.id).contains("card-security-code"))
         #expect(items.allSatisfy { $0.reason["en"] != nil && $0.reason["zh-Hans"] != nil })
         #expect(cues.count > 100)

@@ -14,6 +14,8 @@ struct RequestRule: RuleKind {
     private let data: [SensitiveData]
     private enum Role { case noun(Int), cue, unless(Int) }
     private let entries: [(role: Role, text: String)]
+    /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
+    private let negationAfterRequest: Set<String>
 
     var literals: [Literal] { entries.map { Literal($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -22,8 +24,9 @@ struct RequestRule: RuleKind {
         self.info = info
         let path = "Glossaries/privacy/requests.yml"
         guard let text = BuiltInData.text(at: path) else { throw map.error(map.node, "\(path) is missing") }
-        let (data, cues) = try SensitiveData.read(text, path: path)
+        let (data, cues, negationAfter) = try SensitiveData.read(text, path: path)
         self.data = data
+        negationAfterRequest = negationAfter
         var entries: [(Role, String)] = cues.map { (.cue, $0) }
         for (index, item) in data.enumerated() {
             entries += item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
@@ -90,13 +93,22 @@ struct RequestRule: RuleKind {
             }
             for (item, hit) in chosen {
                 guard let cue = cue(for: hit.range) else { continue }
-                // A negation in the noun's clause or the cue's clears it ("we will never ask for your PIN, TAN or
-                // password", "please do not send your card number"); one in another clause does not ("your payment
-                // didn't go through. type your card number here").
+                // A negation in the noun's clause or the cue's, before the request ends, clears it ("we will never
+                // ask for your PIN, TAN or password", "please do not send your card number"); one in another clause
+                // does not ("your payment didn't go through. type your card number here"), nor one after the request
+                // ("pásame tu contraseña y miro por qué no se procesa el pago").
+                let requestEnd =
+                    negationAfterRequest.contains(context.market.language)
+                    ? Int.max : max(hit.range.upperBound, cue.upperBound)
                 let clauses = [
                     document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound),
                 ]
-                guard !clauses.contains(where: { context.cues.negations.occurs(in: document.string($0)) }) else {
+                guard
+                    !clauses.contains(where: { clause in
+                        let upTo = clause.lowerBound..<max(clause.lowerBound, min(clause.upperBound, requestEnd))
+                        return context.cues.negations.occurs(in: document.string(upTo))
+                    })
+                else {
                     continue
                 }
                 // A request in a later clause ("you'll get a one-time code by SMS, just pop it in the chat") is
@@ -125,8 +137,9 @@ struct SensitiveData: Sendable {
         return ui == .zhHans ? "不要在回复中向客户索取这类信息。\(why)" : "Never ask the customer for this in a reply. \(why)"
     }
 
-    /// The data items and the request cues of every language; an unknown key is an error naming its line.
-    static func read(_ text: String, path: String) throws(PackError) -> ([SensitiveData], [String]) {
+    /// The data items, the request cues of every language and the languages whose negation may follow the request;
+    /// an unknown key is an error naming its line.
+    static func read(_ text: String, path: String) throws(PackError) -> ([SensitiveData], [String], Set<String>) {
         let file = try YAMLMap.parse(text, path: path)
         var items: [SensitiveData] = []
         for map in try file.maps("data") {
@@ -139,7 +152,8 @@ struct SensitiveData: Sendable {
             try map.rejectUnknownKeys()
         }
         let cues = try file.stringLists("requests").values.flatMap { $0 }
+        let negationAfter = Set(try file.strings("negation-after-request"))
         try file.rejectUnknownKeys()
-        return (items, cues)
+        return (items, cues, negationAfter)
     }
 }
