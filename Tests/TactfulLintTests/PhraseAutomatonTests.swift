@@ -53,6 +53,12 @@ import Testing
         }
     }
 
+    @Test func findsNothingWithoutLiterals() {
+        #expect(PhraseAutomaton(literals: []).hits(in: Array("any text".utf16)).isEmpty)
+        #expect(PhraseAutomaton(literals: [[], []]).hits(in: Array("any text".utf16)).isEmpty)
+        #expect(PhraseAutomaton(literals: [[0x61]]).hits(in: []).isEmpty)
+    }
+
     /// Literals grown from one another (long shared prefixes, groups of hundreds at the root, units that share a low
     /// byte, duplicates, ASCII and not), and texts made of their pieces: the hits are the naive search's in its
     /// exact order (by end, then longest first, then literal order), which the findings' order rests on.

@@ -47,8 +47,8 @@ struct PhraseTrie {
         // members[groupStart[g]..<groupStart[g + 1]], in literal order; the next depth's are built beside them.
         var members = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount)
         var nextMembers = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount)
-        var groupStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount + 1)
-        var nextGroupStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount + 1)
+        var groupStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount + 2)
+        var nextGroupStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: literalCount + 2)
         defer {
             for buffer in [firstChild, endStart, ends, members, nextMembers, groupStart, nextGroupStart] {
                 buffer.deallocate()
@@ -89,7 +89,7 @@ struct PhraseTrie {
                     continue
                 }
                 var keyCount = 0
-                for index in Int(groupStart[group])..<Int(groupStart[group &+ 1]) {
+                for index in first..<Int(groupStart[group &+ 1]) {
                     let member = Int(members[index]), start = Int(literalStarts[member])
                     if Int(literalEnds[member]) &- start == depth {
                         ends[endCount] = Int32(truncatingIfNeeded: member)
