@@ -52,4 +52,42 @@ import Testing
             #expect(hits.map(\.range.upperBound) == hits.map(\.range.upperBound).sorted())
         }
     }
+
+    @Test func findsNothingWithoutLiterals() {
+        #expect(PhraseAutomaton(literals: []).hits(in: Array("any text".utf16)).isEmpty)
+        #expect(PhraseAutomaton(literals: [[], []]).hits(in: Array("any text".utf16)).isEmpty)
+        #expect(PhraseAutomaton(literals: [[0x61]]).hits(in: []).isEmpty)
+    }
+
+    /// Literals grown from one another (long shared prefixes, groups of hundreds at the root, units that share a low
+    /// byte, duplicates, ASCII and not), and texts made of their pieces: the hits are the naive search's in its
+    /// exact order (by end, then longest first, then literal order), which the findings' order rests on.
+    @Test func findsWhatANaiveSearchFindsInItsOrder() {
+        var state: UInt64 = 23
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let alphabet: [UInt16] = [0x61, 0x62, 0x63, 0x20, 0x27, 0x161, 0x3061, 0x6162, 0xAC00, 0xE9]
+        for round in 0..<4 {
+            var literals: [[UInt16]] = []
+            for _ in 0..<(300 + 100 * round) {
+                var literal = literals.isEmpty || next(3) == 0 ? [] : literals[next(literals.count)]
+                literal = Array(literal.prefix(next(literal.count + 1)))
+                for _ in 0..<next(8) { literal.append(alphabet[next(alphabet.count)]) }
+                literals.append(literal)
+            }
+            var text: [UInt16] = []
+            while text.count < 4000 {
+                let literal = literals[next(literals.count)]
+                text += next(4) == 0 ? Array(literal.dropFirst(next(literal.count + 1))) : literal
+                if next(3) == 0 { text.append(alphabet[next(alphabet.count)]) }
+            }
+            let expected = Self.naive(literals, text).sorted {
+                ($0[1], $0[0], $0[2]) < ($1[1], $1[0], $1[2])  // by end, then start (longest first), then literal
+            }
+            let hits = PhraseAutomaton(literals: literals).hits(in: text)
+            #expect(hits.map { [$0.range.lowerBound, $0.range.upperBound, $0.payload] } == expected)
+        }
+    }
 }

@@ -10,8 +10,8 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
     private let scripts: [LiteralScripts]
     private let locale: ICU.LocaleID
     private let lock = NSLock()
-    /// Folded phrases (nil: not folded yet).
-    private var folded: [[UInt16]?]
+    /// Folded phrases: those of the writing systems the built automaton covers.
+    private var folded: FoldedPhrases
     /// The writing systems the built automaton covers, and the automaton.
     private var built: (covered: LiteralScripts, automaton: PhraseAutomaton)?
 
@@ -21,7 +21,7 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
         self.phrases = phrases
         self.locale = locale
         scripts = phrases.map(LiteralScripts.needed(by:))
-        folded = Array(repeating: nil, count: phrases.count)
+        folded = FoldedPhrases(count: phrases.count)
     }
 
     /// An automaton that finds every literal in a folded text holding the writing systems `present` (its phrases
@@ -31,13 +31,14 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
         defer { lock.unlock() }
         if let built, built.covered.isSuperset(of: present) { return built.automaton }
         let covered = present.union(built?.covered ?? [])
-        let missing = phrases.indices.filter { folded[$0] == nil && covered.isSuperset(of: scripts[$0]) }
-        let newlyFolded = try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
-            try NormalizedText.fold(missing.map { phrases[$0] }, with: words)
+        let missing = phrases.indices.filter {
+            covered.isSuperset(of: scripts[$0]) && !(built?.covered.isSuperset(of: scripts[$0]) ?? false)
         }
-        for (index, units) in zip(missing, newlyFolded) { folded[index] = units }
+        try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
+            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words)
+        }
         // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
-        let automaton = PhraseAutomaton(literals: folded.map { $0 ?? [] })
+        let automaton = PhraseAutomaton(literals: folded)
         built = (covered, automaton)
         return automaton
     }

@@ -6,21 +6,20 @@ extension NormalizedText {
     /// WB3a/WB3b) and ends a dictionary run (Japanese, Chinese, Thai), so each phrase gets the segments it gets
     /// alone; a phrase that a segment runs out of (one ending in a carriage return) is folded alone. A market has
     /// thousands of phrases, and one ICU pass instead of one per phrase is most of folding them.
-    static func fold(_ phrases: [String], with words: ICU.BreakIterator) throws(ICUError) -> [[UInt16]] {
-        var folded = [[UInt16]](repeating: [], count: phrases.count)
+    ///
+    /// Folds `phrases[i]` for each `i` of `indexes` into phrase `i` of `folded`.
+    static func fold(
+        _ phrases: [String], at indexes: [Int], into folded: inout FoldedPhrases, with words: ICU.BreakIterator
+    ) throws(ICUError) {
         var joined: [UInt16] = []
         var ranges: [(phrase: Int, range: Range<Int>)] = []
-        for (index, phrase) in phrases.enumerated() {
-            if let ascii = foldASCII(phrase) {
-                folded[index] = ascii
-                continue
-            }
+        for index in indexes where !folded.setFoldingASCII(index, phrases[index]) {
             let start = joined.count
-            joined.append(contentsOf: phrase.utf16)
+            joined.append(contentsOf: phrases[index].utf16)
             ranges.append((index, start..<joined.count))
             joined.append(0x0A)
         }
-        guard !ranges.isEmpty else { return folded }
+        guard !ranges.isEmpty else { return }
         let segments = try words.segments(of: joined)
         var next = 0  // the first segment not yet given to a phrase
         for (phrase, range) in ranges {
@@ -41,32 +40,39 @@ extension NormalizedText {
                 next += 1
             }
             whole = whole && own.last?.range.upperBound == range.count
-            folded[phrase] =
+            let units =
                 whole
                 ? trimmed(try NormalizedText(utf16: Array(joined[range]), segments: own).units)
                 : try foldSegmenting(phrases[phrase], with: words)
+            folded.set(phrase, to: units)
         }
-        return folded
     }
 
-    /// An all-ASCII phrase (most phrases of Latin-script packs) folded without ICU: letters lowered, each run of
-    /// whitespace one space, none at either end. The same as segmenting it first, because ICU's word rules never
-    /// put an ASCII space and a non-space in one segment (the pack literals and random text in the tests agree).
-    static func foldASCII(_ phrase: String) -> [UInt16]? {
-        var units: [UInt16] = []
-        units.reserveCapacity(phrase.utf8.count)
-        for byte in phrase.utf8 {
-            guard byte < 0x80 else { return nil }
-            let unit = UInt16(byte)
-            if isSpace(unit) {
-                if units.last != 0x20 { units.append(0x20) }
-            } else {
-                units.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+    /// Appends an all-ASCII phrase (most phrases of Latin-script packs) to `units` folded without ICU: letters
+    /// lowered, each run of whitespace one space, none at either end; false (nothing appended) for any other
+    /// phrase. The same as segmenting it first, because ICU's word rules never put an ASCII space and a non-space
+    /// in one segment (the pack literals and random text in the tests agree).
+    static func foldASCII(_ phrase: String, appendingTo units: inout [UInt16]) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: bytes.count) { folded in
+                var count = 0
+                for byte in bytes {
+                    let unit = UInt16(byte)
+                    if unit > 0x20 || !isSpace(unit) {  // no ASCII space is above U+0020: most bytes skip the test
+                        folded[count] = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                        count += 1
+                    } else if count > 0, folded[count - 1] != 0x20 {  // a run of spaces is one space, none leading
+                        folded[count] = 0x20
+                        count += 1
+                    }
+                }
+                if count > 0, folded[count - 1] == 0x20 { count -= 1 }  // none trailing
+                units.append(contentsOf: UnsafeBufferPointer(rebasing: folded[0..<count]))
             }
+            return true
         }
-        if units.first == 0x20 { units.removeFirst() }
-        if units.last == 0x20 { units.removeLast() }
-        return units
     }
 
     /// Folds a phrase from a pack the same way a text is folded, so the two compare equal (`words`: a word
