@@ -153,8 +153,8 @@ enum CalendarOccasions {
             for holiday in holidays {
                 guard let pairs = holiday.node("name")?.mapping else { continue }
                 var names: [String: String] = [:]
-                for (language, name) in pairs {
-                    if let language = language.string, let name = name.string { names[language] = name }
+                for pair in pairs {
+                    if let language = pair.key.string, let name = pair.value.string { names[language] = name }
                 }
                 result.append((region, names))
             }
