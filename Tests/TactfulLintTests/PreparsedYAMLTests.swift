@@ -35,7 +35,7 @@ import Testing
     @Test func malformedEncodingsAreRefused() {
         for encoded in [
             "", "Y1", "Y1s0i99,1,3:ab", "Y1m0i1,1,1:s0i1,1,1:a", "Y2s0i1,1,1:a", "Y1x0i1,1,0:", "Y1s0z1,1,1:a",
-            "Y1s0i1,1,1:a",
+            "Y1s0i1,1,1:a", "Y1q1i1,1,999999999999:",
         ] {
             #expect(PreparsedYAML.decode(encoded) == nil, "\(encoded)")
         }

@@ -48,7 +48,7 @@ enum PreparsedYAML {
             let style = bytes[offset + 1] &- 0x30
             offset += 2
             guard let tag = tag(), let line = number(until: ","), let column = number(until: ","),
-                let count = number(until: ":")
+                let count = number(until: ":"), count <= bytes.count - offset  // a node takes a byte at least
             else { return nil }
             let content: YAMLValue.Content
             switch kind {

@@ -109,10 +109,7 @@ public enum LanguageDetector {
         var index: [String: [String]] = [:]
         for pair in table {
             guard let language = pair.key.string else { continue }
-            for word in pair.value.sequence ?? [] {
-                guard let word = word.string else { continue }
-                index[word.lowercased(), default: []].append(language)
-            }
+            for word in pair.value.texts { index[word.lowercased(), default: []].append(language) }
         }
         return index
     }()
