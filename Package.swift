@@ -52,11 +52,22 @@ let package = Package(
         // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
         // reads the built-in markets' names with the same code when the binary is built.
         .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
+        // What ICU makes of a market tag (its maximal locale, its region's zones): a target of its own so that
+        // tactful-embed checks the built-in packs' names with the same code when the binary is built.
+        .target(name: "TactfulMarketTags", dependencies: ["TactfulICU"]),
+        // The occasions of the holiday calendars (each distinctive holiday name): a target of its own so that
+        // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
+        .target(
+            name: "TactfulCalendarOccasions", dependencies: ["TactfulYAML"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
-        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read).
+        // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
+        // checked as market tags; the calendars' occasions found).
         .executableTarget(
             name: "tactful-embed",
-            dependencies: ["TactfulICU", "TactfulCurrencyNames", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
+                .product(name: "Yams", package: "Yams"),
+            ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
@@ -67,7 +78,7 @@ let package = Package(
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
         .target(
             name: "TactfulMarkets",
-            dependencies: ["TactfulICU", "TactfulData"]
+            dependencies: ["TactfulICU", "TactfulData", "TactfulMarketTags"]
         ),
         // The style linter: documents, rule kinds, packs, engine, reporters. (Yams: the evaluation corpus's files,
         // read with its default resolver.)
@@ -75,7 +86,7 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulCalendarOccasions", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -165,9 +176,12 @@ let package = Package(
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
-        .testTarget(name: "TactfulMarketsTests", dependencies: ["TactfulMarkets"]),
+        .testTarget(
+            name: "TactfulMarketsTests", dependencies: ["TactfulMarkets", "TactfulMarketTags", "TactfulData"]),
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
-        .testTarget(name: "TactfulLintTests", dependencies: ["TactfulLint"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TactfulLintTests", dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulData"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),

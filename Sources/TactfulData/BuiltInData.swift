@@ -39,4 +39,12 @@ public enum BuiltInData {
     public static func currencyNames(_ localeIdentifier: String) -> String? {
         EmbeddedFiles.currencyNames[localeIdentifier]
     }
+
+    /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
+    /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
+    public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
+
+    /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
+    /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.
+    public static func checkedMarketTag(_ tag: String) -> String? { EmbeddedFiles.checkedMarketTags[tag] }
 }

@@ -1,4 +1,6 @@
+import TactfulData
 import TactfulICU
+import TactfulMarketTags
 
 /// Resolves locale tags, bare regions and `Accept-Language` headers into ``Market``s.
 public struct MarketResolver: Sendable {
@@ -40,23 +42,15 @@ public struct MarketResolver: Sendable {
     }
 
     /// The validated maximal locale and its region's zones (listing them is how a region is checked, and costs as
-    /// much as the rest of resolving: done once).
+    /// much as the rest of resolving: done once). A built-in pack's name was checked when the binary was built.
     private func validated(_ input: String) throws(MarketError) -> (locale: ICU.LocaleID, zones: [String]) {
         let trimmed = input.trimmingWhitespace()
-        let isRegion =
-            trimmed.count == 2 && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
-            || trimmed.count == 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
-        let tag = isRegion ? "und-\(trimmed)" : trimmed
-        guard let parsed = try? ICU.LocaleID(tag: tag) else {
-            throw .malformedTag(input, suggestions: suggestions(near: trimmed))
+        let builtIn = BuiltInData.checkedMarketTag(trimmed).flatMap(MarketTagCheck.decode)
+        switch builtIn ?? MarketTagCheck.check(trimmed) {
+        case .malformed: throw .malformedTag(input, suggestions: suggestions(near: trimmed))
+        case .unknown: throw .unknownTag(input, suggestions: suggestions(near: trimmed))
+        case .known(let locale, let zones): return (locale, zones)
         }
-        guard let maximized = try? parsed.maximized(), let zones = knownZones(maximized),
-            parsed.region.isEmpty || parsed.region == maximized.region,
-            parsed.language == "und" || parsed.language.isEmpty || parsed.language == maximized.language
-        else {
-            throw .unknownTag(input, suggestions: suggestions(near: trimmed))
-        }
-        return (maximized, zones)
     }
 
     /// Picks the best market for an HTTP `Accept-Language` header among the markets that have packs.
@@ -104,17 +98,7 @@ public struct MarketResolver: Sendable {
     }
 
     /// A tag is known when ICU has data for its language and its region has time zones (or is a UN M.49 area).
-    private func isKnown(_ maximized: ICU.LocaleID) -> Bool { knownZones(maximized) != nil }
-
-    /// The zones of a known tag's region (none for a UN M.49 area), or nil when the tag is not known.
-    private func knownZones(_ maximized: ICU.LocaleID) -> [String]? {
-        guard Self.languagesWithData.contains(maximized.language), !maximized.region.isEmpty else { return nil }
-        let zones = (try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []
-        if maximized.region.allSatisfy(\.isNumber) { return zones }
-        return zones.isEmpty ? nil : zones
-    }
-
-    private static let languagesWithData: Set<String> = Set(ICU.LocaleID.available().map(\.language))
+    private func isKnown(_ maximized: ICU.LocaleID) -> Bool { MarketTagCheck.knownZones(maximized) != nil }
 
     /// Up to three known markets closest to `input`: same language, then same region, then similar spelling.
     private func suggestions(near input: String) -> [String] {
@@ -146,8 +130,11 @@ func editDistance(_ a: String, _ b: String) -> Int {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace (by index: reversing it cost as much as checking the tag).
     func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 
     func replacingUnderscoresWithHyphens() -> String { String(map { $0 == "_" ? "-" : $0 }) }

@@ -74,6 +74,31 @@ import TactfulData
             }.isEmpty)
     }
 
+    @Test func englishLeftInAReplyInTheCustomersLanguageIsAWarning() throws {
+        func severities(_ text: String, _ market: String) throws -> [Severity] {
+            try builtInFindings(text, market) { $0.rule == "root.vocabulary.language" }.map(\.severity)
+        }
+        // An untranslated template's paragraphs, around a placeholder and a link.
+        let leftover =
+            "مرحبا {firstname}،\n\nشكرا لك على طلبك ذو الرقم المرجعي {order_name} من متجرنا، وسنرسل لك رقم التتبع قريبا.\n\n"
+            + "Unfortunately, one or more items are currently out of stock and this may cause a slight delay for delivery. "
+            + "Please accept our apologies for this inconvenience and be sure we are doing our best to correct it.\n\n"
+            + "If you have a guest account, you can follow your order via the [متابعة الضيوف]({guest_tracking_url}) section."
+        #expect(try severities(leftover, "ar-SA") == [.warning])
+        // A bilingual reply (the English version after the customer's, of about its length) stays advice.
+        let bilingual =
+            "您好，感謝您的查詢。您的訂單已於今日寄出，預計三個工作天內送達。如有任何問題，歡迎隨時聯絡我們。\n\n"
+            + "Dear customer, thank you for your enquiry. Your order was shipped today and should arrive within three "
+            + "working days. If you have any questions, please feel free to contact us."
+        #expect(try severities(bilingual, "zh-HK") == [.info])
+        // English between two paragraphs in Portuguese is left over, whatever its length.
+        let between =
+            "Olá Ana,\n\nobrigado pela sua mensagem. Já verificámos a sua encomenda e está tudo em ordem com o pagamento.\n\n"
+            + "Please accept our apologies for this inconvenience and be sure we are doing our best to correct the "
+            + "situation.\n\nO seu pedido já foi enviado pelos CTT e chega na sexta-feira à sua morada."
+        #expect(try severities(between, "pt-PT") == [.warning])
+    }
+
     @Test func theJSONReportCarriesTheLanguage() throws {
         let result = LintReport.FileResult(
             path: "-", market: "de-DE", channel: .email, findings: [],

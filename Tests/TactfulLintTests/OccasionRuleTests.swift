@@ -1,3 +1,4 @@
+import TactfulCalendarOccasions
 import Testing
 @testable import TactfulLint
 import TactfulMarkets
@@ -86,12 +87,12 @@ import TactfulICU
         let words = HolidayWords(words: ["en": ["national", "day"], "fr": ["fête", "nationale"]])
         #expect(words.isMadeOf("National Day", language: "en"))
         #expect(!words.isMadeOf("Bastille Day", language: "en"))
-        #expect(!CalendarOccasions.isDistinctive("Fête nationale", language: "fr", words))
-        #expect(!CalendarOccasions.isDistinctive("Ferragosto", language: "it", words))  // one Latin-script word
-        #expect(CalendarOccasions.isDistinctive("한글날", language: "ko", words))
-        #expect(!CalendarOccasions.isDistinctive("元旦", language: "zh", words))  // too short
-        #expect(CalendarOccasions.isDescription("Temporary public holiday"))
-        #expect(!CalendarOccasions.isDescription("Early May bank holiday"))
+        #expect(!CalendarOccasionFinder.isDistinctive("Fête nationale", language: "fr", words))
+        #expect(!CalendarOccasionFinder.isDistinctive("Ferragosto", language: "it", words))  // one Latin-script word
+        #expect(CalendarOccasionFinder.isDistinctive("한글날", language: "ko", words))
+        #expect(!CalendarOccasionFinder.isDistinctive("元旦", language: "zh", words))  // too short
+        #expect(CalendarOccasionFinder.isDescription("Temporary public holiday"))
+        #expect(!CalendarOccasionFinder.isDescription("Early May bank holiday"))
         let ids = Set(CalendarOccasions.builtIn.map(\.id))
         #expect(ids.contains("calendar.DE.Day of German Unity") && ids.contains("calendar.KR.Hangul Day"))
         #expect(

@@ -1,7 +1,9 @@
 // Build-time tool: writes a Swift file that embeds text files as string literals, and each YAML file also
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
-// here (TransformTables.swift), and the built-in markets' currency names read (BuiltInCurrencyNames.swift).
+// here (TransformTables.swift), the built-in markets' currency names read (BuiltInCurrencyNames.swift), the packs'
+// names checked as market tags (BuiltInMarketTags.swift) and the holiday calendars' occasions found
+// (BuiltInCalendarOccasions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -69,6 +71,20 @@ for (key, converted) in transliterations.sorted(by: { $0.key < $1.key }) {
     swift += "        \(literal(key)): \(literal(converted)),\n"
 }
 swift += (transliterations.isEmpty ? "" : "    ") + "]\n"
+let checkedTags = BuiltInMarketTags.lines(packNames: packNames)
+swift += "    /// The built-in packs' names checked as market tags (BuiltInMarketTags.swift).\n"
+swift += "    static let checkedMarketTags: [String: String] = [" + (checkedTags.isEmpty ? ":" : "\n")
+for (name, line) in checkedTags.sorted(by: { $0.key < $1.key }) {
+    swift += "        \(literal(name)): \(literal(line)),\n"
+}
+swift += (checkedTags.isEmpty ? "" : "    ") + "]\n"
+guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
+    FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
+    exit(1)
+}
+swift += "    /// The built-in calendars' occasions, as `CalendarOccasion.encode` writes them"
+swift += " (BuiltInCalendarOccasions.swift).\n"
+swift += "    static let calendarOccasions = \(literal(calendarOccasions))\n"
 swift +=
     "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
 swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")

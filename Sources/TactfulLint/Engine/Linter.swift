@@ -67,18 +67,8 @@ public struct Linter: Sendable {
         let ignored = ignoredSpans(in: document)
         var findings: [Finding] = []
         var usedSuppressions: Set<Int> = []
-        let rules = ruleSet.rules, findsOnlyAtLiterals = ruleSet.findsOnlyAtLiterals
-        for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
-            let rule = rules[index]  // read only for the rules that run
-            let info = rule.info
-            guard info.channels.contains(channel) else { continue }
-            let produced: [Finding]
-            do {
-                produced = try rule.findings(in: context, hits: hits[index])
-            } catch {
-                findings.append(ruleFailure(info, error, context))
-                continue
-            }
+        // Keeps what is in scope, within budget, not ignored and not suppressed.
+        func admit(_ produced: [Finding], of info: RuleInfo) {
             for finding in produced where inScope(finding, info, document) {
                 // A text that repeats one mistake thousands of times gets the first findings and a count.
                 guard budget.admits(finding) else { continue }
@@ -94,6 +84,26 @@ public struct Linter: Sendable {
                 findings.append(info.isLimitation ? limitation.judged(finding, uiLanguage: uiLanguage) : finding)
                 budget.spend(on: finding.rule)
             }
+        }
+        let rules = ruleSet.rules, findsOnlyAtLiterals = ruleSet.findsOnlyAtLiterals
+        for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
+            let rule = rules[index]  // read only for the rules that run
+            let info = rule.info
+            guard info.channels.contains(channel) else { continue }
+            let produced: [Finding]
+            do {
+                produced = try rule.findings(in: context, hits: hits[index])
+            } catch {
+                findings.append(ruleFailure(info, error, context))
+                continue
+            }
+            admit(produced, of: info)
+        }
+        let earlier = findings
+        for summary in ruleSet.summaries where summary.info.channels.contains(channel) {
+            let evidence = earlier.filter { summary.evidenceRules.contains($0.rule) }
+            guard !evidence.isEmpty else { continue }
+            admit(summary.findings(in: context, evidence: evidence), of: summary.info)
         }
         budget.place { section.shifted(position($0, document)) }
         let placed = Self.resolveOverlaps(findings.compactMap(settings.apply), families: ruleSet.families)

@@ -10,6 +10,8 @@ public struct RuleSet: Sendable {
     let rules: [any RuleKind]
     /// `rules[i].findsOnlyAtLiterals`, read once.
     let findsOnlyAtLiterals: [Bool]
+    /// The rules that read other rules' findings (`kind: variety`), run after the rest.
+    let summaries: [any SummaryKind]
     let automaton: LiteralAutomaton
     /// For each automaton payload: whose literal it is and on which sides it must meet a word boundary.
     let payloads: [Payload]
@@ -36,6 +38,7 @@ public struct RuleSet: Sendable {
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
+        summaries = rules.compactMap { $0 as? any SummaryKind }
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var phrases: [String] = []
         var payloads: [Payload] = []

@@ -2,9 +2,11 @@ import TactfulICU
 
 /// `kind: language` — a paragraph of the reply written in another language than the market's (Spanish to a
 /// Brazilian customer, English to a Japanese one), told by the function words of ``LanguageDetector``. Consecutive paragraphs in one
-/// wrong language are one finding. A paragraph in English to a market of another language is advice (`info`): many
-/// shops answer in English when they have no one who writes the customer's language; any other language is the
-/// rule's severity. Chinese script (Simplified to Taiwan or Hong Kong) is the script rules' job, not this one's.
+/// wrong language are one finding. A reply in English to a market of another language is advice (`info`): many
+/// shops answer in English when they have no one who writes the customer's language; so is a bilingual reply (the
+/// English version in one block before or after the customer's, of about its length). English left in a reply
+/// written in the customer's language — an untranslated template's paragraphs — is the rule's severity, and so is
+/// any other language. Chinese script (Simplified to Taiwan or Hong Kong) is the script rules' job, not this one's.
 ///
 /// ```yaml
 /// kind: language     # no keys of its own
@@ -28,16 +30,17 @@ struct LanguageRule: RuleKind {
         let expected = context.market.language
         // A paragraph needs three function words of another language before it can be judged.
         guard hits.count >= 3, hits.contains(where: { words[$0.literal].language != expected }) else { return [] }
-        var findings: [Finding] = []
+        var runs: [(range: Range<Int>, language: String)] = []
         var run: (range: Range<Int>, language: String)?
         func close() {
-            guard let (range, language) = run else { return }
-            findings.append(finding(range, language, context))
+            guard let open = run else { return }
+            runs.append(open)
             run = nil
         }
         let sorted = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var next = 0
-        for paragraph in Self.bodyParagraphs(document) {
+        let paragraphs = Self.bodyParagraphs(document)
+        for paragraph in paragraphs {
             var votes: [String: Int] = [:]
             while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {
                 if sorted[next].range.lowerBound >= paragraph.lowerBound {
@@ -63,10 +66,12 @@ struct LanguageRule: RuleKind {
             }
         }
         close()
-        return findings
+        guard !runs.isEmpty else { return [] }
+        let leftover = EnglishLeftover.isLeftover(runs.map(\.range), paragraphs: paragraphs, expected, document)
+        return runs.map { finding($0.range, $0.language, leftover: leftover, context) }
     }
 
-    private func finding(_ range: Range<Int>, _ language: String, _ context: LintContext) -> Finding {
+    private func finding(_ range: Range<Int>, _ language: String, leftover: Bool, _ context: LintContext) -> Finding {
         let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)")
         { () -> String in
             let ui = context.uiLocale
@@ -78,7 +83,7 @@ struct LanguageRule: RuleKind {
                 : "This part of the reply is in \(written); customers in this market read \(expected). Reply in their language."
         }
         var finding = context.finding(info, range, message: message)
-        if language == "en" { finding.severity = min(finding.severity, .info) }
+        if language == "en", !leftover { finding.severity = min(finding.severity, .info) }
         return finding
     }
 

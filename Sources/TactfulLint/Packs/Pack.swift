@@ -72,6 +72,7 @@ enum PackLoader {
         ("season", { info, map, _ throws(PackError) in try SeasonRule(info: info, map: map) }),
         ("weekend", { info, map, _ throws(PackError) in try WeekendRule(info: info, map: map) }),
         ("language", { info, map, _ throws(PackError) in try LanguageRule(info: info, map: map) }),
+        ("variety", { info, map, _ throws(PackError) in try VarietyRule(info: info, map: map) }),
         ("request", { info, map, _ throws(PackError) in try RequestRule(info: info, map: map) }),
         ("law", { info, map, _ throws(PackError) in try LawRule(info: info, map: map) }),
         ("stance", { info, map, _ throws(PackError) in try StanceRule(info: info, map: map) }),

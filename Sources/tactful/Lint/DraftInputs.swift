@@ -5,7 +5,7 @@ import TactfulLint
 /// The drafts named on the command line: files, the text files of directories, or standard input.
 struct DraftInputs {
     /// What the paths hold (`--input`): drafts, or JSON lines of drafts.
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
+    enum Kind: String, CaseArgument {
         case files, jsonl
     }
 

@@ -4,7 +4,7 @@ import TactfulLint
 import TactfulQA
 import TactfulTime
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: CaseArgument {}
 extension QAError: InputProblem {}
 
 /// `tactful qa`: a QA report for team leads from a helpdesk export. Parses the arguments and runs a ``QAJob``.
@@ -26,7 +26,7 @@ struct QACommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseArgument {
         case json, csv, html
     }
 

@@ -23,7 +23,7 @@ struct SLADue: ParsableCommand {
     )
 
     /// What a policy target measures, as the engine's `metric` field spells it.
-    enum Metric: String, ExpressibleByArgument, CaseIterable {
+    enum Metric: String, CaseArgument {
         case firstReply = "first-reply"
         case nextReply = "next-reply"
         case resolution

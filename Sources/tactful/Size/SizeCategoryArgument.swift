@@ -2,7 +2,7 @@ import ArgumentParser
 import TactfulConvert
 
 /// `--category` values: the closed list of size categories (completion and help for free).
-enum SizeCategoryArgument: String, ExpressibleByArgument, CaseIterable {
+enum SizeCategoryArgument: String, CaseArgument {
     case shoesMen = "shoes-men"
     case shoesWomen = "shoes-women"
     case shoesKids = "shoes-kids"

@@ -2,7 +2,7 @@ import ArgumentParser
 import TactfulAPI
 
 /// `--format` of `guide`: each format listed by `--help` with what it is for.
-extension GuideFormat: ExpressibleByArgument {
+extension GuideFormat: CaseArgument {
     public static var allValueDescriptions: [String: String] {
         [
             "md": "Markdown, for a wiki or a chat (the default)",

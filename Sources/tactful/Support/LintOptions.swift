@@ -1,9 +1,9 @@
 import ArgumentParser
 import TactfulLint
 
-extension Channel: ExpressibleByArgument {}
-extension UILanguage: ExpressibleByArgument {}
-extension Severity: ExpressibleByArgument {}
+extension Channel: CaseArgument {}
+extension UILanguage: CaseArgument {}
+extension Severity: CaseArgument {}
 
 /// Options shared by the commands that lint (`lint`, and later `check`).
 struct LintOptions: ParsableArguments {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `--format text|json`, shared by commands that print a result.
 struct OutputOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseArgument {
         case text, json
     }
 

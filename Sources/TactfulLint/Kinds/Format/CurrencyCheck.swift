@@ -36,9 +36,12 @@ enum CurrencyCheck {
             }
             if currencies.count > 1, currencies.contains(market.currency) || currencies.contains("USD") {
                 // "$129.95" to an Australian customer, "¥259" to a Chinese one: the sign the market itself writes for
-                // its currency (CLDR) reads as the local currency, unless another currency appears in the draft.
+                // its currency (CLDR) reads as the local currency, unless another currency appears in the draft;
+                // it is then held to the market's decimal separator ("$25.00" in a French reply to Québec).
                 let othersNamed = amounts.contains { !$0.2.isEmpty && !$0.2.contains(market.currency) }
-                if !othersNamed, currencies.contains(market.currency), isLocalSign(text, context) { return nil }
+                if !othersNamed, currencies.contains(market.currency), isLocalSign(text, context) {
+                    return notation(info, context, range, text, market.currency)
+                }
                 return ambiguous(info, context, range, text, currencies)
             }
             if currencies.count > 1 {
