@@ -58,8 +58,7 @@ let package = Package(
         // The occasions of the holiday calendars (each distinctive holiday name): a target of its own so that
         // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
         .target(
-            name: "TactfulCalendarOccasions",
-            dependencies: ["TactfulYAML", .product(name: "Yams", package: "Yams")]),
+            name: "TactfulCalendarOccasions", dependencies: ["TactfulYAML"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
         // checked as market tags; the calendars' occasions found).
@@ -73,14 +72,16 @@ let package = Package(
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
         .target(name: "TactfulData", plugins: ["EmbedData"]),
         // The positioned-YAML reader every data file (packs, glossaries, configs, schedules, SLA policies) is read
-        // with: typed accessors, kebab-case keys with camelCase aliases, and one error type, `path:line:col`.
+        // with: typed accessors, kebab-case keys with camelCase aliases, and one error type, `path:line:col`. Yams
+        // parses text here only, into the light tree (`YAMLValue`) that every other module reads.
         .target(name: "TactfulYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Markets: locale tags → language, region, currency, clock, week, zones and pack chain.
         .target(
             name: "TactfulMarkets",
             dependencies: ["TactfulICU", "TactfulData", "TactfulMarketTags"]
         ),
-        // The style linter: documents, rule kinds, packs, engine, reporters.
+        // The style linter: documents, rule kinds, packs, engine, reporters. (Yams: the evaluation corpus's files,
+        // read with its default resolver.)
         .target(
             name: "TactfulLint",
             dependencies: [
@@ -91,8 +92,7 @@ let package = Package(
         // Template (macro) libraries: readers, cross-locale checks, baselines.
         .target(
             name: "TactfulTemplates",
-            dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", "TactfulYAML",
-                .product(name: "Yams", package: "Yams")]
+            dependencies: ["TactfulLint", "TactfulICU", "TactfulMarkets", "TactfulYAML"]
         ),
         // Holidays, schedules, the business clock, SLA policies and customer-facing due times.
         .target(
@@ -109,7 +109,8 @@ let package = Package(
         // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
         // responses whose errors name the request field; one engine for the HTTP service and the MCP server.
         .target(
-            name: "TactfulAPI", dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
+            name: "TactfulAPI",
+            dependencies: ["TactfulICU", "TactfulLint", "TactfulMarkets", "TactfulTime", "TactfulConvert"]
         ),
         // QA reports for team leads (`tactful qa`): helpdesk export readers, per-reply evaluation with the linter and
         // the business clock, aggregation per agent/market/week, scorecards, the coaching sample, JSON/CSV/HTML.

@@ -1,6 +1,5 @@
 import Foundation
 import TactfulYAML
-import Yams
 
 /// Finds the occasions of the holiday calendars (`Glossaries/holidays/<REGION>.yml`): each distinctive holiday name,
 /// in every language its calendar gives, is an occasion of the one region whose calendar has it. A module of its own
@@ -130,8 +129,8 @@ public enum CalendarOccasionFinder {
             for holiday in holidays {
                 guard let pairs = holiday.node("name")?.mapping else { continue }
                 var names: [String: String] = [:]
-                for (language, name) in pairs {
-                    if let language = language.string, let name = name.string { names[language] = name }
+                for pair in pairs {
+                    if let language = pair.key.string, let name = pair.value.string { names[language] = name }
                 }
                 result.append((region, names))
             }

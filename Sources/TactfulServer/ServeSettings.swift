@@ -42,8 +42,7 @@ public struct ServeSettings: Sendable, Equatable {
     /// The `serve:` section of a config file; the defaults when there is none. Errors point into the file.
     public init(yaml text: String, path: String) throws(ServeSettingsError) {
         do throws(PositionedError) {
-            let pairs = try YAMLNode.document(text, path: path)?.node.mapping ?? [:]
-            guard let section = pairs.first(where: { $0.key.string == "serve" })?.value else { return }
+            guard let section = try YAMLNode.document(text, path: path)?.node["serve"] else { return }
             try read(YAMLNode(section, path: path))
         } catch {
             throw ServeSettingsError(path: error.path, line: error.line, column: error.column, message: error.message)

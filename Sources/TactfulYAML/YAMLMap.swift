@@ -1,5 +1,3 @@
-import Yams
-
 /// A YAML mapping read with positions: every accessor knows where its value sits, and keys nobody read are
 /// reported as unknown (a typo in a pack must never silently switch a rule off). A key asked for in kebab-case
 /// may be written in camelCase (see ``KeySpelling``).
@@ -7,32 +5,26 @@ package final class YAMLMap {
     /// The file name used in error messages.
     package let path: String
     /// The mapping node.
-    package let node: Node
-    /// The keys in order, and beside them their values and key nodes (three arrays: a key is found by comparing
-    /// strings only, without copying nodes).
+    package let node: YAMLValue
+    /// The keys in order, and beside them the pairs (a key is found by comparing strings only).
     private let keys: [String]
-    private let values: [Node]
-    private let keyNodes: [Node]
+    private let pairs: [YAMLValue.Pair]
     private var used: Set<String> = []
     /// Whether a key may be a camelCase alias; worked out on the first key asked for and not found.
     private lazy var hasCapitalKey = keys.contains { KeySpelling.hasCapital($0) }
 
     /// Wraps `node`, which must be a mapping with string keys.
-    package init(_ node: Node, path: String) throws(PositionedError) {
+    package init(_ node: YAMLValue, path: String) throws(PositionedError) {
         self.path = path
         self.node = node
-        guard let mapping = node.mapping else { throw YAMLMap.error(path, node, "expected a mapping") }
-        var keys: [String] = [], values: [Node] = [], keyNodes: [Node] = []
-        keys.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        keyNodes.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard let name = key.string else { throw YAMLMap.error(path, key, "expected a string key") }
+        guard let pairs = node.mapping else { throw YAMLMap.error(path, node, "expected a mapping") }
+        var keys: [String] = []
+        keys.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let name = pair.key.string else { throw YAMLMap.error(path, pair.key, "expected a string key") }
             keys.append(name)
-            values.append(value)
-            keyNodes.append(key)
         }
-        (self.keys, self.values, self.keyNodes) = (keys, values, keyNodes)
+        (self.keys, self.pairs) = (keys, pairs)
     }
 
     /// Parses a whole file whose top level is a mapping (see ``YAMLNode/parse(_:path:)`` for the errors).
@@ -41,39 +33,38 @@ package final class YAMLMap {
     }
 
     /// The raw node for `key` (or its camelCase alias), marking it read.
-    package func node(_ key: String) -> Node? {
+    package func node(_ key: String) -> YAMLValue? {
         used.insert(key)
-        if let index = keys.firstIndex(of: key) { return values[index] }
+        if let index = keys.firstIndex(of: key) { return pairs[index].value }
         guard hasCapitalKey, let alias = keys.firstIndex(where: { KeySpelling.matches($0, key) }) else { return nil }
         used.insert(keys[alias])
-        return values[alias]
+        return pairs[alias].value
     }
 
     /// A required string.
     package func string(_ key: String) throws(PositionedError) -> String {
         guard let value = node(key) else { throw YAMLMap.error(path, node, "missing required key '\(key)'") }
-        guard let string = value.string, value.scalar != nil else { throw error(value, "'\(key)' must be a string") }
+        guard let string = value.string else { throw error(value, "'\(key)' must be a string") }
         return string
     }
 
     /// An optional string.
     package func optionalString(_ key: String) throws(PositionedError) -> String? {
         guard let value = node(key) else { return nil }
-        guard let string = value.string, value.scalar != nil else { throw error(value, "'\(key)' must be a string") }
+        guard let string = value.string else { throw error(value, "'\(key)' must be a string") }
         return string
     }
 
     /// An optional list of strings (a single string counts as a one-item list).
     package func strings(_ key: String) throws(PositionedError) -> [String] {
         guard let value = node(key) else { return [] }
-        if value.scalar != nil, let single = value.string { return [single] }
+        if let single = value.string { return [single] }
         guard let sequence = value.sequence else { throw error(value, "'\(key)' must be a list of strings") }
         var result: [String] = []
         result.reserveCapacity(sequence.count)
         for item in sequence {
-            // A scalar's `string` is its text (Yams' `Node.string` of a scalar node).
-            guard let scalar = item.scalar else { throw error(item, "'\(key)' must list strings") }
-            result.append(scalar.string)
+            guard let text = item.string else { throw error(item, "'\(key)' must list strings") }
+            result.append(text)
         }
         return result
     }
@@ -132,23 +123,23 @@ package final class YAMLMap {
     }
 
     /// All keys in order, with their nodes (marks every key read).
-    package var entries: [(key: String, value: Node)] {
+    package var entries: [(key: String, value: YAMLValue)] {
         used.formUnion(keys)
-        return zip(keys, values).map { ($0, $1) }
+        return zip(keys, pairs).map { ($0, $1.value) }
     }
 
     /// Throws for the first key nobody read.
     package func rejectUnknownKeys() throws(PositionedError) {
         if let unknown = keys.firstIndex(where: { !used.contains($0) }) {
-            throw error(keyNodes[unknown], "unknown key '\(keys[unknown])'")
+            throw error(pairs[unknown].key, "unknown key '\(keys[unknown])'")
         }
     }
 
     /// An error at `node`'s position.
-    package func error(_ node: Node, _ message: String) -> PositionedError { YAMLMap.error(path, node, message) }
+    package func error(_ node: YAMLValue, _ message: String) -> PositionedError { YAMLMap.error(path, node, message) }
 
     /// An error at `node`'s position in the file at `path`.
-    package static func error(_ path: String, _ node: Node, _ message: String) -> PositionedError {
+    package static func error(_ path: String, _ node: YAMLValue, _ message: String) -> PositionedError {
         YAMLNode.error(path, node, message)
     }
 }

@@ -5,7 +5,7 @@ import Yams
 /// mapping node, for files whose keys are read one by one.
 package struct YAMLNode {
     /// The node read.
-    package let node: Node
+    package let node: YAMLValue
     /// The file name used in error messages.
     package let path: String
 
@@ -13,7 +13,7 @@ package struct YAMLNode {
     package static let maximumBytes = 8 << 20
 
     /// Wraps a node of the file at `path`.
-    package init(_ node: Node, path: String) {
+    package init(_ node: YAMLValue, path: String) {
         self.node = node
         self.path = path
     }
@@ -36,7 +36,7 @@ package struct YAMLNode {
         do {
             // The basic resolver: every scalar stays a string until an accessor reads it as a number or a flag
             // (implicit tag resolution runs a regex per scalar and was a third of a cold start).
-            return try Yams.compose(yaml: text, .basic).map { YAMLNode($0, path: path) }
+            return try YAMLValue.compose(text).map { YAMLNode($0, path: path) }
         } catch let error as YamlError {
             throw error.positioned(in: path)
         } catch {
@@ -48,14 +48,14 @@ package struct YAMLNode {
     package func error(_ message: String) -> PositionedError { Self.error(path, node, message) }
 
     /// An error located at `node` of the file at `path`.
-    package static func error(_ path: String, _ node: Node, _ message: String) -> PositionedError {
-        PositionedError(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
+    package static func error(_ path: String, _ node: YAMLValue, _ message: String) -> PositionedError {
+        PositionedError(path: path, line: node.line, column: node.column, message: message)
     }
 
     /// The scalar text of this node; `what` names it in the error.
     package func string(_ what: String) throws(PositionedError) -> String {
-        guard let scalar = node.scalar else { throw error("\(what) must be a single value") }
-        return scalar.string
+        guard let text = node.string else { throw error("\(what) must be a single value") }
+        return text
     }
 
     /// True when this node is a list (a sequence).

@@ -1,7 +1,8 @@
 import Yams
 
 /// The node tree of a YAML file as composed with Yams' basic resolver (every scalar a string), written in a
-/// compact text form that `TactfulLint`'s `PreparsedYAML` reads back without a YAML parser:
+/// compact text form that `TactfulLint`'s `PreparsedYAML` decodes without a YAML parser, straight into the light tree
+/// (`TactfulYAML.YAMLValue`) that converting the composed nodes gives:
 ///
 ///     file  := "Y1" node
 ///     node  := kind style tag line "," column "," count ":" body
@@ -12,7 +13,8 @@ import Yams
 ///
 /// `style` is one digit (the Yams style's raw value). The tag is the node's tag as composing left it, before
 /// resolution (Yams reads a plain scalar as a flag or a number only while its tag is unresolved; composing resolves
-/// mapping keys). Aliases are written expanded, as Yams composes them.
+/// mapping keys); the reader keeps what it tells a reader of scalars (`YAMLScalar.Tag`) and skips mappings' and
+/// sequences'. Aliases are written expanded, as Yams composes them.
 enum PreparsedYAML {
     /// The encoded tree of `text`, or nil when it does not compose (its errors are reported when it is read) or
     /// holds a carriage return (a multi-line string literal would not keep it).

@@ -1,6 +1,5 @@
 import Foundation
-import TactfulData
-import Yams
+import TactfulYAML
 
 /// A bounded, thread-safe memo of yes/no verdicts on text pairs (emptied when it grows past its bound). Keys are
 /// UTF-16 units: hashing them needs no Unicode normalization, unlike a `String` beyond ASCII.
@@ -71,30 +70,26 @@ final class LanguageCues: Sendable {
     static let unspaced: Set<String> = ["ja", "zh", "th"]
 
     private static let all: [String: LanguageCues] = {
-        func load(_ path: String) -> [String: [String: Any]] {
-            PreparsedYAML.load(at: path) as? [String: [String: Any]] ?? [:]
-        }
+        func load(_ path: String) -> [String: YAMLValue] { PreparsedYAML.builtIn(at: path)?.byKey ?? [:] }
         let meaning = load("Glossaries/language/negation.yml"), context = load("Glossaries/language/way-forward.yml")
-        let inches = PreparsedYAML.load(at: "Glossaries/language/inch-contexts.yml") as? [String: [Any]] ?? [:]
+        let inches = load("Glossaries/language/inch-contexts.yml").mapValues(\.texts)
         var cues: [String: LanguageCues] = [:]
         for language in Set(meaning.keys).union(context.keys).union(inches.keys) where !language.contains("-") {
             let spaced = !unspaced.contains(language)
-            func strings(_ table: [String: [String: Any]], _ key: String) -> [String] {
-                (table[language]?[key] as? [Any] ?? []).map { "\($0)" }
-            }
-            func list(_ table: [String: [String: Any]], _ key: String) -> CueList {
+            func strings(_ table: [String: YAMLValue], _ key: String) -> [String] { table[language]?[key]?.texts ?? [] }
+            func list(_ table: [String: YAMLValue], _ key: String) -> CueList {
                 CueList(strings(table, key), bySpaces: spaced)
             }
             cues[language] = LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
-                spaced: spaced, inchContexts: CueList((inches[language] ?? []).map { "\($0)" }, bySpaces: spaced))
+                spaced: spaced, inchContexts: CueList(inches[language] ?? [], bySpaces: spaced))
         }
         // A market key (`en-IN`) adds inch contexts to its language's cues.
         for market in inches.keys where market.contains("-") {
             let language = String(market.prefix { $0 != "-" })
             guard let base = cues[language] else { continue }
-            let words = ((inches[language] ?? []) + (inches[market] ?? [])).map { "\($0)" }
+            let words = (inches[language] ?? []) + (inches[market] ?? [])
             cues[market] = LanguageCues(
                 negations: base.negations, commitments: base.commitments, alternativeCues: base.alternativeCues,
                 thirdPartyCues: base.thirdPartyCues, spaced: base.spaced,

@@ -85,8 +85,8 @@ struct Occasion: Sendable {
         guard let node = map.node(key) else { return [:] }
         guard let mapping = node.mapping else { throw map.error(node, "'\(key)' must be a mapping") }
         var result: [String: String] = [:]
-        for (name, value) in mapping {
-            guard let name = name.string, let value = value.string else {
+        for pair in mapping {
+            guard let name = pair.key.string, let value = pair.value.string else {
                 throw map.error(node, "'\(key)' must map strings to strings")
             }
             result[name] = value

@@ -60,8 +60,8 @@ struct PhraseRule: RuleKind {
         guard let node = map.node(key) else { throw map.error(map.node, "missing required key '\(key)'") }
         if let mapping = node.mapping {
             var phrases: [String] = [], rewrites: [String?] = []
-            for (phrase, rewrite) in mapping {
-                guard let phrase = phrase.string, let rewrite = rewrite.string else {
+            for pair in mapping {
+                guard let phrase = pair.key.string, let rewrite = pair.value.string else {
                     throw map.error(node, "'\(key)' must map phrases to rewrites")
                 }
                 phrases.append(phrase)

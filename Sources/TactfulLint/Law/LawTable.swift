@@ -1,6 +1,6 @@
 import Synchronization
 import TactfulData
-import Yams
+import TactfulYAML
 
 /// One market's consumer-law minimums, read from `Glossaries/law/<market>.yml` (the file's header documents the
 /// keys): the withdrawal period for distance sales, the longest a refund may take, the statutory guarantee, and
@@ -121,8 +121,5 @@ struct LawTable: Sendable {
         return Minimum(value: value, source: source, businessDays: businessDays)
     }
 
-    private static func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        return node.tag.rawValue == Tag.Name.null.rawValue || ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    private static func isNull(_ node: YAMLValue) -> Bool { node.scalar?.isNull ?? false }
 }

@@ -1,5 +1,4 @@
 import TactfulYAML
-import Yams
 
 /// The positioned-YAML reader every pack, glossary and config file is read with (shared with TactfulTime).
 typealias YAMLMap = TactfulYAML.YAMLMap
@@ -9,7 +8,7 @@ extension YAMLMap {
     /// alias bombs become `PackError`s.
     static func parse(_ text: String, path: String) throws(PackError) -> YAMLMap {
         // A built-in file comes pre-parsed (the same tree, read without libyaml).
-        if let node = PreparsedYAML.node(at: path, text: text) { return try YAMLMap(node, path: path) }
+        if let node = PreparsedYAML.value(at: path, text: text) { return try YAMLMap(node, path: path) }
         return try YAMLMap(yaml: text, path: path)
     }
 }

@@ -134,7 +134,7 @@ public final class RuleInfo: Sendable, Hashable {
         guard !clean.isEmpty else {
             throw map.error(map.node, "rule '\(id)' needs examples: clean (texts that must not trigger it)")
         }
-        origin = "\(pack):\(map.node.mark?.line ?? 0):\(map.node.mark?.column ?? 0)"
+        origin = "\(pack):\(map.node.line):\(map.node.column)"
     }
 
     /// Only high-confidence problems are errors by default; other problems warn (culture and vocabulary too: a lead marks

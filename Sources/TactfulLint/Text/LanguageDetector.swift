@@ -1,6 +1,5 @@
-import TactfulData
 import TactfulICU
-import Yams
+import TactfulYAML
 
 /// The language of a text: by Unicode script for Han, kana, Hangul, Thai and Arabic (Chinese told apart as
 /// Simplified or Traditional by which characters ICU's Hans-Hant and Hant-Hans transforms change), and for Latin
@@ -104,13 +103,13 @@ public enum LanguageDetector {
 
     /// Word → the languages whose function words include it.
     private static let functionWords: [String: [String]] = {
-        guard let table = PreparsedYAML.load(at: "Glossaries/language/function-words.yml") as? [String: Any]
-        else { return [:] }
+        guard let table = PreparsedYAML.builtIn(at: "Glossaries/language/function-words.yml")?.mapping else {
+            return [:]
+        }
         var index: [String: [String]] = [:]
-        for (language, words) in table {
-            for case let word as String in (words as? [Any]) ?? [] {
-                index[word.lowercased(), default: []].append(language)
-            }
+        for pair in table {
+            guard let language = pair.key.string else { continue }
+            for word in pair.value.texts { index[word.lowercased(), default: []].append(language) }
         }
         return index
     }()

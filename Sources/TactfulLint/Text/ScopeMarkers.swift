@@ -1,6 +1,5 @@
-import TactfulData
 import TactfulICU
-import Yams
+import TactfulYAML
 
 /// The multilingual markers of `Glossaries/scopes.yml`: reply headers, sign-offs, greetings, inline patterns.
 enum ScopeMarkers {
@@ -12,13 +11,14 @@ enum ScopeMarkers {
     }
 
     private static let markers: Markers = {
-        guard let root = PreparsedYAML.load(at: "Glossaries/scopes.yml") as? [String: Any]
-        else { return Markers() }
+        guard let root = PreparsedYAML.builtIn(at: "Glossaries/scopes.yml"), root.mapping != nil else {
+            return Markers()
+        }
         var markers = Markers()
-        markers.replyHeaders = root["reply-headers"] as? [String] ?? []
-        markers.signOffs = (root["sign-offs"] as? [String] ?? []).map { $0.lowercased() }
-        markers.greetings = (root["greetings"] as? [String] ?? []).map { $0.lowercased() }
-        let inline = root["inline"] as? [String: String] ?? [:]
+        markers.replyHeaders = root["reply-headers"]?.texts ?? []
+        markers.signOffs = (root["sign-offs"]?.texts ?? []).map { $0.lowercased() }
+        markers.greetings = (root["greetings"]?.texts ?? []).map { $0.lowercased() }
+        let inline = root["inline"]?.byKey.compactMapValues(\.string) ?? [:]
         markers.inline = inline.keys.sorted().compactMap { key in Scope(rawValue: key).map { ($0, inline[key]!) } }
         return markers
     }()
@@ -103,17 +103,14 @@ enum ScopeMarkers {
     /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
     /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
     static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
-        guard let rules = (PreparsedYAML.load(at: "Locales/root.yml") as? [String: Any])?["rules"] as? [[String: Any]]
-        else { return [] }
+        guard let rules = PreparsedYAML.builtIn(at: "Locales/root.yml")?["rules"]?.sequence else { return [] }
         return rules.compactMap { rule in
-            guard rule["category"] as? String == "placeholder", rule["kind"] as? String == "pattern",
-                (rule["inside"] as? [String] ?? []).contains("placeholder"), let regex = rule["regex"] as? String
+            guard rule["category"]?.string == "placeholder", rule["kind"]?.string == "pattern",
+                rule["inside"]?.texts.contains("placeholder") == true, let regex = rule["regex"]?.string
             else { return nil }
-            // Read with the basic resolver (no implicit-tag regex per scalar): every value is a string.
-            let ignoresCase = (rule["case-sensitive"] as? String)?.lowercased() != "true"
+            let ignoresCase = rule["case-sensitive"]?.string?.lowercased() != "true"
             let prefilter = CharacterPrefilter(
-                characters: rule["requires-char"] as? String,
-                texts: (rule["requires-text"] as? [Any] ?? []).map { "\($0)" }, guarding: regex)
+                characters: rule["requires-char"]?.string, texts: rule["requires-text"]?.texts ?? [], guarding: regex)
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
         }
     }()

@@ -1,6 +1,5 @@
 import TactfulLint
 import TactfulYAML
-import Yams
 
 /// A YAML library: `key → locale → body`. Bodies may be plain, quoted or block scalars; positions come from
 /// the scalars' marks (block scalars: their content lines, at their indentation).
@@ -11,32 +10,32 @@ enum YAMLTemplateReader {
         }
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         var templates: [Template] = []
-        for (keyNode, locales) in mapping {
-            guard let key = keyNode.string, let byLocale = locales.mapping else {
-                throw YAMLNode.error(file.path, keyNode, "expected key → locale → body")
+        for entry in mapping {
+            guard let key = entry.key.string, let byLocale = entry.value.mapping else {
+                throw YAMLNode.error(file.path, entry.key, "expected key → locale → body")
             }
-            for (localeNode, body) in byLocale {
-                guard let scalar = body.scalar, let locale = localeNode.string else {
-                    throw YAMLNode.error(file.path, localeNode, "expected a text body for \(key)")
+            for translation in byLocale {
+                guard let scalar = translation.value.scalar, let locale = translation.key.string else {
+                    throw YAMLNode.error(file.path, translation.key, "expected a text body for \(key)")
                 }
                 templates.append(
                     Template(
-                        key: key, path: file.path, declaredLocale: locale, text: scalar.string,
-                        sourceMap: sourceMap(scalar, mark: body.mark, lines: lines)))
+                        key: key, path: file.path, declaredLocale: locale, text: scalar.text,
+                        sourceMap: sourceMap(scalar, at: translation.value, lines: lines)))
             }
         }
         return templates
     }
 
-    private static func sourceMap(_ scalar: Node.Scalar, mark: Mark?, lines: [Substring]) -> SourceMap {
-        let line = mark?.line ?? 1, column = mark?.column ?? 1
+    private static func sourceMap(_ scalar: YAMLScalar, at node: YAMLValue, lines: [Substring]) -> SourceMap {
+        let line = node.line, column = node.column
         switch scalar.style {
         case .literal, .folded:
             let contentLine = line + 1
             let indent = lines.indices.contains(contentLine - 1) ? lines[contentLine - 1].prefix { $0 == " " }.count : 0
             var positions: [(line: Int, column: Int)] = []
             var (current, col) = (contentLine, indent + 1)
-            for unit in scalar.string.utf16 {
+            for unit in scalar.text.utf16 {
                 positions.append((current, col))
                 if unit == 0x0A {
                     current += 1
@@ -49,9 +48,9 @@ enum YAMLTemplateReader {
             positions.append((current, col))
             return SourceMap(positions: positions)
         case .singleQuoted, .doubleQuoted:
-            return .verbatim(scalar.string, line: line, column: column + 1)
-        default:
-            return .verbatim(scalar.string, line: line, column: column)
+            return .verbatim(scalar.text, line: line, column: column + 1)
+        case .plain:
+            return .verbatim(scalar.text, line: line, column: column)
         }
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
 import TactfulConvert
-import TactfulData
 import TactfulICU
-import Yams
+import TactfulYAML
 
 /// Currency amounts that do not fit the market: a bare "$" where several dollars are possible, an amount
 /// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
@@ -274,12 +273,13 @@ enum CurrencyCheck {
 /// Currency symbols and the ISO 4217 codes they may stand for, from `Glossaries/currency-symbols.yml`.
 enum CurrencySymbols {
     private static let table: [(symbol: String, codes: [String])] = {
-        guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
-            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any],
-            let symbols = root["symbols"] as? [String: Any]
-        else { return [] }
-        return symbols.map { key, value in (key, (value as? [String]) ?? [(value as? String) ?? ""]) }
-            .sorted { $0.symbol.count > $1.symbol.count }
+        guard let symbols = PreparsedYAML.builtIn(at: "Glossaries/currency-symbols.yml")?["symbols"]?.mapping else {
+            return []
+        }
+        return symbols.compactMap { pair in
+            pair.key.string.map { ($0, pair.value.sequence != nil ? pair.value.texts : [pair.value.string ?? ""]) }
+        }
+        .sorted { $0.symbol.count > $1.symbol.count }
     }()
 
     /// The currencies an amount's symbol or code may mean (several for "$" or "¥").
@@ -291,10 +291,8 @@ enum CurrencySymbols {
 
     /// Unit words a market writes after its own currency's amounts (`local-unit-words`: 元 for TWD).
     private static let localUnitWords: [String: [String]] = {
-        guard let text = BuiltInData.text(at: "Glossaries/currency-symbols.yml"),
-            let root = (try? Yams.load(yaml: text, .basic)) as? [String: Any]
-        else { return [:] }
-        return root["local-unit-words"] as? [String: [String]] ?? [:]
+        PreparsedYAML.builtIn(at: "Glossaries/currency-symbols.yml")?["local-unit-words"]?.byKey.mapValues(\.texts)
+            ?? [:]
     }()
 
     /// True when `amount` ends in a unit word that the market writes for `currency` ("150元" in Taiwan).
