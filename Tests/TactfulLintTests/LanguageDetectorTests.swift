@@ -99,6 +99,28 @@ import TactfulData
         #expect(try severities(between, "pt-PT") == [.warning])
     }
 
+    @Test func anEnglishLineInAReplyInAnotherScriptIsLeftOver() throws {
+        func findings(_ text: String, _ market: String) throws -> [Finding] {
+            try builtInFindings(text, market) { $0.rule == "root.vocabulary.language" }
+        }
+        // Two English paragraphs in a row and an English sign-off line, around a reply in Japanese.
+        let text =
+            "お問い合わせいただきありがとうございます。ご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。\n\n"
+            + "Please accept our apologies for this inconvenience and be sure we are doing our best to correct it.\n\n"
+            + "If you have a guest account, you can follow your order via the tracking page in your account.\n\n"
+            + "Your %{company.name} Team,"
+        let found = try findings(text, "ja-JP")
+        #expect(found.map(\.severity) == [.warning, .warning])
+        #expect(found.last?.match == "Your %{company.name} Team,")
+        // An English reply to a Japanese customer stays one piece of advice, its sign-off included.
+        let english = try findings(
+            "Thanks for your message. Your parcel is on its way and will arrive on Friday.\n\nBest regards,\nTom",
+            "ja-JP")
+        #expect(english.map(\.severity) == [.info])
+        // Product names and codes in Latin letters are not English.
+        #expect(try findings("ご注文のAir Jordan 1 Retro High OGは本日発送いたしました。\nOrder ID: JP-2231", "ja-JP").isEmpty)
+    }
+
     @Test func theJSONReportCarriesTheLanguage() throws {
         let result = LintReport.FileResult(
             path: "-", market: "de-DE", channel: .email, findings: [],

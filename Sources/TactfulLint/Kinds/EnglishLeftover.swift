@@ -3,17 +3,17 @@
 /// written in English and from a bilingual reply (the customer's language and English, one after the other, as
 /// shops in Hong Kong, the Gulf and Canada often write).
 enum EnglishLeftover {
-    /// True when the body paragraphs outside `foreign` are in the market's language and the foreign runs are not one
-    /// block at the start or end of about the same length (half to twice as long: a translation).
+    /// True when the body text outside `foreign` is in the market's language and the foreign runs are not one block
+    /// at the start or end of about the same length (half to twice as long: a translation).
     static func isLeftover(
         _ foreign: [Range<Int>], paragraphs: [Range<Int>], _ expected: String, _ document: Document
     ) -> Bool {
-        let own = paragraphs.filter { paragraph in !foreign.contains { $0.overlaps(paragraph) } }
+        let own = paragraphs.flatMap { subtracting(foreign, from: $0) }
         let ownText = own.map { document.string($0) }.joined(separator: "\n")
         // In a market written in another script, the Latin letters of placeholders, links and brand names left
         // around the customer's language don't outvote it.
         let sample =
-            nonLatinLanguages.contains(baseLanguage(expected))
+            isNonLatin(expected)
             ? String(String.UnicodeScalarView(ownText.unicodeScalars.filter { !$0.isASCII })) : ownText
         guard let detected = LanguageDetector.detect(sample, minimumWords: 4),
             baseLanguage(detected.language) == baseLanguage(expected)
@@ -27,8 +27,65 @@ enum EnglishLeftover {
         return !(foreignWords * 2 >= ownWords && foreignWords <= ownWords * 2)
     }
 
+    /// In a reply to a market written in another script, the lines written only in Latin letters with at least two
+    /// words and an English function word outside placeholders and links ("Your %{company.name} Team,", "Thank you for
+    /// your order"): a heading or sign-off left in English is too short to be a paragraph of its own.
+    static func englishLines(_ document: Document, englishWords: [Range<Int>]) -> [Range<Int>] {
+        let inline = document.scopes.inline.map(\.range)
+        var lines: [Range<Int>] = []
+        for index in 0..<document.lineCount where document.scopes.lineScope(at: index) != .quoted {
+            var line = document.lineRange(index)
+            while line.lowerBound < line.upperBound, isSpace(document.utf16[line.lowerBound]) {
+                line = (line.lowerBound + 1)..<line.upperBound
+            }
+            while line.upperBound > line.lowerBound, isSpace(document.utf16[line.upperBound - 1]) {
+                line = line.lowerBound..<(line.upperBound - 1)
+            }
+            guard !line.isEmpty, englishWords.contains(where: { line.contains($0.lowerBound) && !isInline($0, inline) })
+            else { continue }
+            var words = 0, inWord = false, otherScript = false
+            for offset in line {
+                let unit = document.utf16[offset]
+                let letter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+                if unit >= 0x0250, unit < 0xD800 || unit > 0xDFFF, unit != 0x2019, unit != 0x2014, unit != 0x2013,
+                    Unicode.Scalar(unit)?.properties.isAlphabetic == true
+                {
+                    otherScript = true
+                    break
+                }
+                if letter, !inWord, !inline.contains(where: { $0.contains(offset) }) { words += 1 }
+                inWord = letter
+            }
+            if !otherScript, words >= 2 { lines.append(line) }
+        }
+        return lines
+    }
+
     /// Pack languages written in another script than Latin.
-    private static let nonLatinLanguages: Set<Substring> = ["ar", "ja", "ko", "th", "zh"]
+    static func isNonLatin(_ language: String) -> Bool {
+        ["ar", "ja", "ko", "th", "zh"].contains(baseLanguage(language))
+    }
+
+    private static func isInline(_ range: Range<Int>, _ inline: [Range<Int>]) -> Bool {
+        inline.contains { $0.overlaps(range) }
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 }
+
+    /// `range` without the parts `cuts` cover.
+    private static func subtracting(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
+        var pieces = [range]
+        for cut in cuts {
+            pieces = pieces.flatMap { piece -> [Range<Int>] in
+                guard piece.overlaps(cut) else { return [piece] }
+                // A cut may start before the piece or end after it (a run of paragraphs over a shorter line).
+                let before = piece.lowerBound..<max(piece.lowerBound, cut.lowerBound)
+                let after = min(piece.upperBound, cut.upperBound)..<piece.upperBound
+                return [before, after].filter { !$0.isEmpty }
+            }
+        }
+        return pieces
+    }
 
     private static func baseLanguage(_ tag: String) -> Substring {
         tag.split(separator: "-").first ?? Substring(tag)

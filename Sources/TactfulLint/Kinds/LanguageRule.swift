@@ -28,8 +28,12 @@ struct LanguageRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let document = context.document
         let expected = context.market.language
-        // A paragraph needs three function words of another language before it can be judged.
-        guard hits.count >= 3, hits.contains(where: { words[$0.literal].language != expected }) else { return [] }
+        // A paragraph needs three function words of another language before it can be judged; a line of English in a
+        // reply written in another script needs one.
+        let nonLatin = EnglishLeftover.isNonLatin(expected)
+        guard hits.count >= 3 || nonLatin, hits.contains(where: { words[$0.literal].language != expected }) else {
+            return []
+        }
         var runs: [(range: Range<Int>, language: String)] = []
         var run: (range: Range<Int>, language: String)?
         func close() {
@@ -66,6 +70,18 @@ struct LanguageRule: RuleKind {
             }
         }
         close()
+        if nonLatin {
+            // English lines count only in a reply otherwise in the customer's language (not in an English one).
+            let english = sorted.filter { words[$0.literal].language == "en" }.map(\.range)
+            let lines = EnglishLeftover.englishLines(document, englishWords: english)
+                .filter { line in !runs.contains { $0.range.overlaps(line) } }
+            let withLines = (runs + lines.map { ($0, "en") }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            if !lines.isEmpty,
+                EnglishLeftover.isLeftover(withLines.map(\.range), paragraphs: paragraphs, expected, document)
+            {
+                runs = withLines
+            }
+        }
         guard !runs.isEmpty else { return [] }
         let leftover = EnglishLeftover.isLeftover(runs.map(\.range), paragraphs: paragraphs, expected, document)
         return runs.map { finding($0.range, $0.language, leftover: leftover, context) }
