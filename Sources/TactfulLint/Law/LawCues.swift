@@ -25,12 +25,12 @@ struct LawCues: Sendable {
     static func read(_ text: String, path: String) throws(PackError) -> LawCues {
         let file = try YAMLMap.parse(text, path: path)
         guard let languages = try file.map("languages") else { throw file.error(file.node, "missing 'languages'") }
-        var words: [(Role, String, String)] = []
+        var words: [(role: Role, text: String, language: String)] = []
         var durations: [String: String] = [:]
         for (language, node) in languages.entries {
             let lists = try YAMLMap(node, path: path)
             for role in Role.allCases {
-                words += try lists.strings(role.rawValue).map { (role, $0, language) }
+                words += try lists.strings(role.rawValue).map { (role: role, text: $0, language: language) }
             }
             for (unit, names) in try lists.stringLists("durations") {
                 guard ["day", "week", "month", "year"].contains(unit) else {

@@ -34,14 +34,19 @@ final class GlossaryStore {
 
 /// Glossary tables are CSV with a header row; fields are trimmed.
 enum CSV {
-    /// The field without surrounding spaces or tabs; most fields have none and are returned as they are.
+    /// The field without surrounding spaces or tabs; most fields have none and are returned as they are (their
+    /// first and last bytes are looked at, and a scalar decoded only where a byte is not ASCII).
     private static func trimmed(_ field: String) -> String {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
             // Of ASCII, only the space is a space separator; other scalars ask for their category.
             scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
         }
-        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
-            isBlank(first) || isBlank(last)
+        func isBlank(_ byte: UInt8, orScalar scalar: () -> Unicode.Scalar?) -> Bool {
+            byte < 0x80 ? byte == 0x20 || byte == 0x09 : scalar().map(isBlank) ?? false
+        }
+        guard let first = field.utf8.first, let last = field.utf8.last,
+            isBlank(first, orScalar: { field.unicodeScalars.first })
+                || isBlank(last, orScalar: { field.unicodeScalars.last })
         else { return field }
         return field.trimmingCharacters(in: .whitespaces)
     }

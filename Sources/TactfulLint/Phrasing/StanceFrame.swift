@@ -6,13 +6,44 @@ struct StanceFrame: Sendable, Equatable {
     /// The slots in order; each slot's alternatives.
     let slots: [[String]]
 
-    /// Reads `"a|b + c + d|e"`; nil when a slot is empty or there are fewer than two.
+    /// Reads `"a|b + c + d|e"`; nil when a slot is empty or there are fewer than two. An alternative's words are
+    /// joined by single spaces. One pass over the characters (splitting on `+`, then `|`, then spaces walked each
+    /// frame three times, a third of reading the stances).
     init?(_ text: String) {
-        let slots = text.split(separator: "+").map { slot in
-            slot.split(separator: "|").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter {
-                !$0.isEmpty
+        var slots: [[String]] = [], slot: [String] = []
+        var alternative = "", word = ""
+        var slotHasText = false
+        func endWord() {
+            guard !word.isEmpty else { return }
+            alternative += alternative.isEmpty ? word : " " + word
+            word = ""
+        }
+        func endAlternative() {
+            endWord()
+            if !alternative.isEmpty { slot.append(alternative) }
+            alternative = ""
+        }
+        func endSlot() {
+            endAlternative()
+            if slotHasText { slots.append(slot) }
+            (slot, slotHasText) = ([], false)
+        }
+        for character in text {
+            let ascii = character.asciiValue
+            if ascii == UInt8(ascii: "+") {
+                endSlot()
+                continue
+            }
+            slotHasText = true
+            if ascii == UInt8(ascii: "|") {
+                endAlternative()
+            } else if ascii.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? character.isWhitespace {
+                endWord()
+            } else {
+                word.append(character)
             }
         }
+        endSlot()
         guard slots.count >= 2, !slots.contains(where: \.isEmpty) else { return nil }
         self.slots = slots
     }
