@@ -43,7 +43,7 @@ struct LanguageRule: RuleKind {
         }
         let sorted = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var next = 0
-        let paragraphs = Self.bodyParagraphs(document)
+        let paragraphs = document.bodyParagraphs()
         for paragraph in paragraphs {
             var votes: [String: Int] = [:]
             while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {
@@ -79,7 +79,7 @@ struct LanguageRule: RuleKind {
             if !lines.isEmpty,
                 EnglishLeftover.isLeftover(withLines.map(\.range), paragraphs: paragraphs, expected, document)
             {
-                runs = withLines
+                return withLines.map { finding($0.range, $0.language, leftover: true, context) }
             }
         }
         guard !runs.isEmpty else { return [] }
@@ -112,26 +112,5 @@ struct LanguageRule: RuleKind {
             inWord = letter
         }
         return count
-    }
-
-    /// The body's paragraphs: runs of body lines (not greeting, sign-off or quoted text) between blank lines,
-    /// without their line breaks.
-    static func bodyParagraphs(_ document: Document) -> [Range<Int>] {
-        var paragraphs: [Range<Int>] = []
-        var current: Range<Int>?
-        for line in 0..<document.lineStarts.count {
-            let range = document.lineRange(line)
-            let blank = document.utf16[range].allSatisfy {
-                $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x3000
-            }
-            if blank || document.scopes.lineScope(at: line) != .body {
-                if let open = current { paragraphs.append(open) }
-                current = nil
-                continue
-            }
-            current = current.map { $0.lowerBound..<range.upperBound } ?? range
-        }
-        if let open = current { paragraphs.append(open) }
-        return paragraphs
     }
 }

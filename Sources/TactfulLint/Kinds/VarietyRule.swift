@@ -49,7 +49,7 @@ struct VarietyRule: SummaryKind {
             words.append(finding.match)
         }
         guard words.count >= atLeast else { return [] }
-        let paragraphs = LanguageRule.bodyParagraphs(context.document)
+        let paragraphs = context.document.bodyParagraphs()
         let spans = evidence.map(\.span)
         guard let first = paragraphs.first?.lowerBound ?? spans.map(\.lowerBound).min(),
             let last = paragraphs.last?.upperBound ?? spans.map(\.upperBound).max()
@@ -61,13 +61,4 @@ struct VarietyRule: SummaryKind {
             : "\(info.message(in: .en)) (\(shown))"
         return [context.finding(info, first..<last, message: message)]
     }
-}
-
-/// A rule that judges the draft from other rules' findings: it runs after them, on the same section, and its findings
-/// go through the same scopes, suppressions and budget.
-protocol SummaryKind: RuleKind {
-    /// The ids of the rules whose findings it reads.
-    var evidenceRules: Set<String> { get }
-    /// Findings from the evidence rules' findings in this section (before severity overrides).
-    func findings(in context: LintContext, evidence: [Finding]) -> [Finding]
 }

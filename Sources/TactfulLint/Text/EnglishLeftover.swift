@@ -47,9 +47,8 @@ enum EnglishLeftover {
             for offset in line {
                 let unit = document.utf16[offset]
                 let letter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
-                if unit >= 0x0250, unit < 0xD800 || unit > 0xDFFF, unit != 0x2019, unit != 0x2014, unit != 0x2013,
-                    Unicode.Scalar(unit)?.properties.isAlphabetic == true
-                {
+                // A letter beyond Latin (punctuation such as ’ and — is not alphabetic).
+                if unit >= 0x0250, Unicode.Scalar(unit)?.properties.isAlphabetic == true {
                     otherScript = true
                     break
                 }
