@@ -4,6 +4,8 @@
 ///
 /// ```yaml
 /// check: currency        # currency | units | clock | numeric-date | time-zone | foreign-zone
+/// mixed-date-order: [CA]  # numeric-date only: regions where both day–month orders are in use, so every
+///                         # numeric date but ISO 8601 is ambiguous whatever CLDR's pattern says
 /// ```
 struct FormatRule: RuleKind {
     enum Check: String, CaseIterable {
@@ -15,11 +17,14 @@ struct FormatRule: RuleKind {
 
     let info: RuleInfo
     let check: Check
+    /// Regions (ISO 3166) where numeric dates are written in both orders: any numeric date there is ambiguous.
+    let mixedDateOrder: Set<String>
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
         guard let check = try map.choice("check", Check.self) else { throw map.error(map.node, "missing 'check'") }
         self.check = check
+        mixedDateOrder = Set(try map.strings("mixed-date-order"))
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -28,7 +33,8 @@ struct FormatRule: RuleKind {
         case .currency: try CurrencyCheck.findings(info, context)
         case .units: try UnitsCheck.findings(info, context)
         case .clock: try ClockCheck.findings(info, context)
-        case .numericDate: try DateCheck.findings(info, context)
+        case .numericDate:
+            try DateCheck.findings(info, context, mixedOrder: mixedDateOrder.contains(context.market.region))
         case .timeZone: try ZoneCheck.findings(info, context)
         case .foreignZone: try ForeignZoneCheck.findings(info, context)
         }

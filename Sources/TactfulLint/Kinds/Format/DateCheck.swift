@@ -27,7 +27,10 @@ enum DateCheck {
         "24/7", "24/24", "7/7", "1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8",
     ]
 
-    static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
+    /// With `mixedOrder` the market writes numeric dates in both orders (Canada), so every ambiguous one is reported.
+    static func findings(_ info: RuleInfo, _ context: LintContext, mixedOrder: Bool = false) throws(LintError)
+        -> [Finding]
+    {
         let present = context.document.presentASCII
         guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else {
             return try englishDates(info, context)
@@ -37,9 +40,10 @@ enum DateCheck {
         let units = context.document.utf16
         var findings: [Finding] = []
         for range in full + pairs.filter({ pair in !full.contains { $0.overlaps(pair) } }) {
-            // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date.
+            // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date. Scripts
+            // written without spaces (Thai and after) put a date right after a word ("預計12/10前", "為05/01/2027").
             if range.lowerBound > 0, let before = Unicode.Scalar(units[range.lowerBound - 1]),
-                before.properties.numericType != nil || before.properties.isAlphabetic
+                before.properties.numericType != nil || (before.properties.isAlphabetic && before.value < 0x0E00)
                     || "/.-,$€£¥".unicodeScalars.contains(before)
             {
                 continue
@@ -51,7 +55,8 @@ enum DateCheck {
             guard parts.count == 3 || parts.count == 2 else { continue }
             let year = parts.count == 3 ? parts[2] : nil
             if let finding = finding(
-                info, context, range, first: parts[0], second: parts[1], separator: separator, year: year)
+                info, context, range, first: parts[0], second: parts[1], separator: separator, year: year,
+                mixedOrder: mixedOrder)
             {
                 findings.append(finding)
             }
@@ -145,20 +150,20 @@ enum DateCheck {
     /// in en-GB), a full date by its `yMd`.
     private static func finding(
         _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, first: Int, second: Int, separator: Character,
-        year: Int?
+        year: Int?, mixedOrder: Bool
     ) -> Finding? {
         let locale = context.market.locale
         let convention = self.convention(locale, context.pool, skeleton: year == nil ? "Md" : "yMd")
         let monthFirstValid = first <= 12 && second <= 31 && first > 0 && second > 0
         let dayFirstValid = second <= 12 && first <= 31 && first > 0 && second > 0
         guard monthFirstValid || dayFirstValid else { return nil }
-        let reported: Bool =
-            switch convention.order {
-            case .yearFirst: true
-            case .monthFirst:
-                !monthFirstValid || (dayFirstValid && first != second && separator != convention.separator)
-            case .dayFirst: !dayFirstValid || (monthFirstValid && first != second && separator != convention.separator)
-            }
+        let ambiguous = monthFirstValid && dayFirstValid && first != second
+        let reported =
+            mixedOrder
+            ? ambiguous
+            : misread(
+                convention, monthFirstValid: monthFirstValid, dayFirstValid: dayFirstValid, ambiguous: ambiguous,
+                separator: separator)
         guard reported else { return nil }
         var readings: [(month: Int, day: Int)] = []
         if convention.order != .dayFirst, monthFirstValid { readings.append((first, second)) }
@@ -177,6 +182,18 @@ enum DateCheck {
                 : "This numeric date is not in the customer's format and may be read as “\(theirs)”; spell out the month.")
         let fixes = spelled.map { Fix(replacement: $0, description: "Write “\($0)”", safe: false) }
         return context.finding(info, range, fixes: fixes, message: message)
+    }
+
+    /// True when a date the customer reads by `convention` is invalid in their order, or ambiguous and written with
+    /// another market's separator; a year-first market reads no day–month date as its own.
+    private static func misread(
+        _ convention: Convention, monthFirstValid: Bool, dayFirstValid: Bool, ambiguous: Bool, separator: Character
+    ) -> Bool {
+        switch convention.order {
+        case .yearFirst: true
+        case .monthFirst: !monthFirstValid || (ambiguous && separator != convention.separator)
+        case .dayFirst: !dayFirstValid || (ambiguous && separator != convention.separator)
+        }
     }
 
     /// The order and separator of the locale's short numeric date (CLDR `yMd`, or `Md` for a day and month).
