@@ -4,7 +4,8 @@ import TactfulData
 /// full card number, a PIN, a password or one-time code, a national ID number or a copy of the ID
 /// (`Glossaries/privacy/requests.yml`). A request cue ("send", "请提供", "kirimkan") and a sensitive noun in one
 /// sentence make the finding; a negation in the sentence ("we will never ask for your password") or a safe
-/// qualifier ("the last four digits of your card number") clears it.
+/// qualifier ("the last four digits of your card number") clears it. Data that is only unsafe somewhere (a home
+/// address posted "in the comments") needs one of its `where` words in the sentence too.
 ///
 /// ```yaml
 /// kind: request      # no keys of its own: the nouns and cues are data
@@ -12,7 +13,7 @@ import TactfulData
 struct RequestRule: RuleKind {
     let info: RuleInfo
     private let data: [SensitiveData]
-    private enum Role { case noun(Int), cue, unless(Int) }
+    private enum Role { case noun(Int), cue, unless(Int), place(Int) }
     private let entries: [(role: Role, text: String)]
     /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
     private let negationAfterRequest: Set<String>
@@ -29,7 +30,9 @@ struct RequestRule: RuleKind {
         negationAfterRequest = negationAfter
         var entries: [(Role, String)] = cues.map { (.cue, $0) }
         for (index, item) in data.enumerated() {
-            entries += item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
+            entries +=
+                item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
+                + item.places.map { (.place(index), $0) }
         }
         self.entries = entries
     }
@@ -53,7 +56,7 @@ struct RequestRule: RuleKind {
             guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) else {
                 continue
             }
-            var cleared: Set<Int> = []
+            var cleared: Set<Int> = [], placed: Set<Int> = []
             var cues: [Range<Int>] = [], safeSpans: [Range<Int>] = []
             for hit in found {
                 switch entries[hit.literal].role {
@@ -61,6 +64,12 @@ struct RequestRule: RuleKind {
                     cleared.insert(item)
                     safeSpans.append(hit.range)
                 case .cue: cues.append(hit.range)
+                case .place(let item):
+                    // "by private message, not in the comments": a negated place is where the data must not go.
+                    let clause = document.clause(containing: hit.range.lowerBound, commas: true)
+                    if !context.cues.negations.occurs(in: document.string(clause.lowerBound..<hit.range.lowerBound)) {
+                        placed.insert(item)
+                    }
                 case .noun: break
                 }
             }
@@ -80,6 +89,7 @@ struct RequestRule: RuleKind {
             for hit in found {
                 // A noun inside a safe phrase is that phrase's ("PIN" in "PIN code", India's postal code).
                 guard case .noun(let item) = entries[hit.literal].role, !cleared.contains(item),
+                    data[item].places.isEmpty || placed.contains(item),
                     !safeSpans.contains(where: { $0.overlaps(hit.range) })
                 else { continue }
                 if let current = chosen[item],
@@ -96,13 +106,18 @@ struct RequestRule: RuleKind {
                 // A negation in the noun's clause or the cue's, before the request ends, clears it ("we will never
                 // ask for your PIN, TAN or password", "please do not send your card number"); one in another clause
                 // does not ("your payment didn't go through. type your card number here"), nor one after the request
-                // ("pásame tu contraseña y miro por qué no se procesa el pago").
+                // ("pásame tu contraseña y miro por qué no se procesa el pago"). When the noun and the cue share a
+                // clause between commas, that clause is the request ("if the payment did not go through, send us
+                // your card number", "付款没成功的话，您把验证码发给我").
                 let requestEnd =
                     negationAfterRequest.contains(context.market.language)
                     ? Int.max : max(hit.range.upperBound, cue.upperBound)
-                let clauses = [
-                    document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound),
-                ]
+                let commaClause = document.clause(containing: hit.range.lowerBound, commas: true)
+                let sharesClause = commaClause == document.clause(containing: cue.lowerBound, commas: true)
+                let clauses =
+                    sharesClause
+                    ? [commaClause]
+                    : [document.clause(containing: hit.range.lowerBound), document.clause(containing: cue.lowerBound)]
                 guard
                     !clauses.contains(where: { clause in
                         let upTo = clause.lowerBound..<max(clause.lowerBound, min(clause.upperBound, requestEnd))
@@ -113,10 +128,7 @@ struct RequestRule: RuleKind {
                 }
                 // A request in a later clause ("you'll get a one-time code by SMS, just pop it in the chat") is
                 // shown with the noun it points back to; in one clause the noun is enough (verb-final languages).
-                let pointsBack =
-                    cue.lowerBound > hit.range.lowerBound
-                    && document.clause(containing: hit.range.lowerBound, commas: true)
-                        != document.clause(containing: cue.lowerBound, commas: true)
+                let pointsBack = cue.lowerBound > hit.range.lowerBound && !sharesClause
                 let span = pointsBack ? hit.range.lowerBound..<max(hit.range.upperBound, cue.upperBound) : hit.range
                 findings.append(context.finding(info, span, message: data[item].message(context.uiLanguage)))
             }
@@ -125,15 +137,20 @@ struct RequestRule: RuleKind {
     }
 }
 
-/// One kind of data a reply must not ask for, with why, the words for it and the words that make asking safe.
+/// One kind of data a reply must not ask for, with why, the words for it, the words that make asking safe and,
+/// for data that is only unsafe somewhere, the words naming where ("in the comments").
 struct SensitiveData: Sendable {
     let id: String
     let reason: [String: String]
     let words: [String]
     let unless: [String]
+    let places: [String]
 
     func message(_ ui: UILanguage) -> String {
         let why = reason[ui.rawValue] ?? reason["en"] ?? id
+        if !places.isEmpty {
+            return ui == .zhHans ? "不要让客户公开发布这类信息。\(why)" : "Never ask the customer to post this publicly. \(why)"
+        }
         return ui == .zhHans ? "不要在回复中向客户索取这类信息。\(why)" : "Never ask the customer for this in a reply. \(why)"
     }
 
@@ -148,7 +165,8 @@ struct SensitiveData: Sendable {
                 SensitiveData(
                     id: try map.string("id"), reason: reason,
                     words: try map.stringLists("words").values.flatMap { $0 },
-                    unless: try map.stringLists("unless").values.flatMap { $0 }))
+                    unless: try map.stringLists("unless").values.flatMap { $0 },
+                    places: try map.stringLists("where").values.flatMap { $0 }))
             try map.rejectUnknownKeys()
         }
         let cues = try file.stringLists("requests").values.flatMap { $0 }
