@@ -1,7 +1,8 @@
 import TactfulICU
 
 /// The text folded for matching: NFKC case folding (so "CAN'T", "Can't" and full-width "ＣＡＮ'Ｔ" agree),
-/// curly apostrophes made straight, whitespace runs made one space. Word boundaries and a map back to original
+/// curly apostrophes made straight, whitespace runs made one space. Word boundaries (with a word start after a French
+/// or Italian elided prefix, ``Elision``) and a map back to original
 /// UTF-16 offsets are kept, so a match in folded text is reported on the exact original span.
 struct NormalizedText: Sendable {
     /// Folded UTF-16 units.
@@ -14,7 +15,9 @@ struct NormalizedText: Sendable {
 
     init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
         if utf16.allSatisfy({ $0 < 0x80 }) {
-            (units, originalOffset, isBoundary) = Self.foldASCII(utf16, segments)
+            var (units, offsets, boundary) = Self.foldASCII(utf16, segments)
+            Elision.markWordStarts(units, &boundary)
+            (self.units, originalOffset, isBoundary) = (units, offsets, boundary)
             return
         }
         var units: [UInt16] = []
@@ -46,6 +49,7 @@ struct NormalizedText: Sendable {
         }
         offsets.append(Int32(utf16.count))
         boundary.append(true)
+        Elision.markWordStarts(units, &boundary)
         self.units = units
         self.originalOffset = offsets
         self.isBoundary = boundary
