@@ -62,12 +62,17 @@ struct LawRule: RuleKind {
         // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The return
         // postage is at your cost."): it carries to the return-cost exclusion, and to nothing else.
         // A guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen Sie.").
+        // A return named in the sentence before carries likewise to the withdrawal return-cost exclusion.
         let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
+        let returns = hits.filter { roles[$0.literal].role == .withdrawal }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
             let index = document.sentenceIndex(containing: sentence.lowerBound)
             let faultBefore = faulty.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
-            findings += judge(found, in: sentence, table: table, context: context, faultBefore: faultBefore)
+            let returnBefore = returns.contains { index - document.sentenceIndex(containing: $0) == 1 }
+            findings += judge(
+                found, in: sentence, table: table, context: context, faultBefore: faultBefore,
+                returnBefore: returnBefore)
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
@@ -75,7 +80,8 @@ struct LawRule: RuleKind {
     /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
     /// ("Returns within 7 days, refunded only as a voucher" misstates both).
     private func judge(
-        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool
+        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool,
+        returnBefore: Bool
     )
         -> [Finding]
     {
@@ -84,6 +90,7 @@ struct LawRule: RuleKind {
         let exclusion =
             LawVerdict.exclusion(Set(roles.keys), table: table)
             ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
+            ?? (returnBefore ? LawVerdict.returnCostAfterWithdrawal(Set(roles.keys), table: table) : nil)
         var findings: [Finding] = []
         if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
@@ -170,6 +177,7 @@ struct LawRule: RuleKind {
         switch exclusion {
         case .storeCreditOnly: [.voucher, .only, .refusal]
         case .returnCostFaulty: [.faulty, .shippingCost, .customerPays]
+        case .returnCostWithdrawal: [.withdrawal, .shippingCost, .customerPays]
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
         case .feeOnWithdrawal: [.fee]
         case .faultyRefused: [.faulty, .refusal, .voucher]

@@ -48,6 +48,11 @@ enum LawMessage {
                 "退款应以原支付方式退还现金，而不能只给店铺积分或代金券"
             )
         case .returnCostFaulty: ("the seller bears the cost of returning a faulty item", "退回有缺陷商品的运费应由商家承担")
+        case .returnCostWithdrawal:
+            (
+                "a customer who withdraws within the statutory period bears no cost, return shipping included",
+                "在法定期限内退货的消费者无需承担任何费用，包括退货运费"
+            )
         case .initialDeliveryKept: ("the standard delivery charge is refunded with the goods", "标准配送费应随货款一并退还")
         case .warrantyVoid:
             (

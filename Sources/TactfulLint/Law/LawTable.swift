@@ -24,6 +24,7 @@ struct LawTable: Sendable {
         case opened
         case storeCreditOnly = "store-credit-only"
         case returnCostFaulty = "return-cost-faulty"
+        case returnCostWithdrawal = "return-cost-withdrawal"
         case initialDeliveryKept = "initial-delivery-kept"
         case warrantyVoid = "warranty-void"
         case feeOnWithdrawal = "fee-on-withdrawal"

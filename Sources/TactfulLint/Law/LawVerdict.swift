@@ -29,6 +29,12 @@ enum LawVerdict: Equatable, Sendable {
         let candidates: [(LawTable.Exclusion, Bool)] = [
             (.storeCreditOnly, creditOnly),
             (.returnCostFaulty, faultClaim && roles.contains(.shippingCost) && roles.contains(.customerPays)),
+            // Where a withdrawal costs the consumer nothing (Taiwan, Brazil), return shipping on it is a charge too.
+            (
+                .returnCostWithdrawal,
+                !faultClaim && roles.contains(.withdrawal) && roles.contains(.shippingCost)
+                    && roles.contains(.customerPays)
+            ),
             (
                 .warrantyVoid,
                 roles.contains(.guarantee) && roles.contains(.void)
@@ -58,6 +64,16 @@ enum LawVerdict: Equatable, Sendable {
             table.unlawful[.returnCostFaulty] != nil
         else { return nil }
         return .returnCostFaulty
+    }
+
+    /// The withdrawal return-cost exclusion of a sentence that follows one about a return ("Unboxed items can't be
+    /// returned. If you insist, you pay the shipping both ways."): the cost and who pays it here, no fault named.
+    static func returnCostAfterWithdrawal(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+        guard !roles.contains(.lawful), !roles.contains(.positive), !roles.contains(.faulty),
+            roles.contains(.shippingCost),
+            roles.contains(.customerPays), table.unlawful[.returnCostWithdrawal] != nil
+        else { return nil }
+        return .returnCostWithdrawal
     }
 
     /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
