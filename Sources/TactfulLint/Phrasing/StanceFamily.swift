@@ -70,12 +70,13 @@ struct StanceFamily: Sendable {
     /// The literal for a phrase written with `*` stems: "어쩔 수 없*" may end inside a word (없어요, 없습니다),
     /// "*ليست مسؤوليتنا" may start inside one (وليست). Phrases of unspaced scripts match anywhere.
     static func literal(_ phrase: String) -> Literal {
-        let open = phrase.hasPrefix("*"), stem = phrase.hasSuffix("*")
+        // `first`/`last`, not `hasPrefix`/`hasSuffix`: the same Characters compared, without a generic search.
+        let open = phrase.first == "*", stem = phrase.last == "*"
         var text = Substring(phrase)
         if open { text = text.dropFirst() }
         if stem { text = text.dropLast() }
         let byScript = Literal.byScript(String(text))
         return Literal(
-            String(text), wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
+            byScript.text, wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
     }
 }
