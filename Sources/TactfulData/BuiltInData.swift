@@ -40,6 +40,13 @@ public enum BuiltInData {
         EmbeddedFiles.currencyNames[localeIdentifier]
     }
 
+    /// The conventions of a built-in market's maximal locale (`de_Latn_DE`): measurement system, hour cycle, week,
+    /// read with ICU when the binary was built, in the line form `RegionConventions.encoded` writes; nil for any
+    /// other locale.
+    public static func regionConventions(_ localeIdentifier: String) -> String? {
+        EmbeddedFiles.regionConventions[localeIdentifier]
+    }
+
     /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
