@@ -3,7 +3,8 @@
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
 // here (TransformTables.swift), the built-in markets' currency names read (BuiltInCurrencyNames.swift), the packs'
 // names checked as market tags (BuiltInMarketTags.swift), the built-in markets' conventions read
-// (BuiltInRegionConventions.swift) and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
+// (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text checked (BuiltInAsciiWordBreaks.swift)
+// and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -79,6 +80,11 @@ swift += stringTable(
     doc: "The built-in markets' conventions by maximal locale, as `RegionConventions.encoded` writes them"
         + " (BuiltInRegionConventions.swift).",
     BuiltInRegionConventions.lines(checkedTags: checkedTags))
+swift += stringTable(
+    "asciiWordBreaks",
+    doc: "Whether the built-in markets' maximal locales break ASCII words as the ASCII word breaker does"
+        + " (BuiltInAsciiWordBreaks.swift).",
+    BuiltInAsciiWordBreaks.verdicts(checkedTags: checkedTags))
 guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
     FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
     exit(1)
