@@ -59,14 +59,18 @@ let package = Package(
         // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
         .target(
             name: "TactfulCalendarOccasions", dependencies: ["TactfulYAML"]),
+        // ICU's word segments of an ASCII text without ICU: a target of its own so that tactful-embed checks the
+        // built-in markets' locales against ICU's word iterator with the same code when the binary is built.
+        .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
-        // checked as market tags; the calendars' occasions found).
+        // checked as market tags, their markets' conventions read and ASCII word breaks checked; the calendars'
+        // occasions found).
         .executableTarget(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulAsciiWordBreaks", .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -86,7 +90,7 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                "TactfulCalendarOccasions", .product(name: "Yams", package: "Yams"),
+                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -180,7 +184,8 @@ let package = Package(
             name: "TactfulMarketsTests", dependencies: ["TactfulMarkets", "TactfulMarketTags", "TactfulData"]),
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
         .testTarget(
-            name: "TactfulLintTests", dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulData"],
+            name: "TactfulLintTests",
+            dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(

@@ -40,6 +40,19 @@ public enum BuiltInData {
         EmbeddedFiles.currencyNames[localeIdentifier]
     }
 
+    /// The conventions of a built-in market's maximal locale (`de_Latn_DE`): measurement system, hour cycle, week,
+    /// read with ICU when the binary was built, in the line form `RegionConventions.encoded` writes; nil for any
+    /// other locale.
+    public static func regionConventions(_ localeIdentifier: String) -> String? {
+        EmbeddedFiles.regionConventions[localeIdentifier]
+    }
+
+    /// Whether ICU's word iterator for a built-in market's maximal locale (`en_Latn_US`) agrees with TactfulLint's
+    /// ASCII word breaker on its probe text, checked when the binary was built; nil for any other locale.
+    public static func asciiWordBreaksAgree(_ localeIdentifier: String) -> Bool? {
+        EmbeddedFiles.asciiWordBreaks[localeIdentifier].map { $0 == "agree" }
+    }
+
     /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }

@@ -79,6 +79,10 @@ public struct MarketResolver: Sendable {
         var used = chain.filter(packs.contains)
         if used.last != "root" { used.append("root") }
         let zones = zones ?? (try? ICU.TimeZones.zones(inRegion: maximized.region)) ?? []
+        // A built-in market's conventions were read when the binary was built.
+        let conventions =
+            BuiltInData.regionConventions(maximized.identifier).flatMap(RegionConventions.init(encoded:))
+            ?? RegionConventions(reading: maximized)
         return Market(
             tag: PackNames.name(of: maximized),
             requested: requested,
@@ -87,11 +91,10 @@ public struct MarketResolver: Sendable {
             script: maximized.script,
             region: maximized.region,
             currency: (try? ICU.RegionData.currency(for: maximized)) ?? "",
-            measurementSystem: (try? ICU.RegionData.measurementSystem(for: maximized)) ?? .metric,
-            hourCycle: (try? ICU.RegionData.hourCycle(for: maximized)) ?? .h23,
-            firstWeekday: Weekday(icuNumber: (try? ICU.RegionData.firstWeekday(for: maximized)) ?? 2) ?? .mon,
-            weekend: Weekday.contiguousRun(
-                ((try? ICU.RegionData.weekend(for: maximized)) ?? []).compactMap(Weekday.init(icuNumber:))),
+            measurementSystem: conventions.measurementSystem,
+            hourCycle: conventions.hourCycle,
+            firstWeekday: Weekday(icuNumber: conventions.firstWeekday) ?? .mon,
+            weekend: Weekday.contiguousRun(conventions.weekend.compactMap(Weekday.init(icuNumber:))),
             timeZones: zones.map(zoneNames.ianaName(for:)),
             chain: used
         )

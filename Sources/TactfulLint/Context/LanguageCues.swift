@@ -56,11 +56,11 @@ final class LanguageCues: Sendable {
     }
 
     /// The cues of `language` (an ISO 639 code); empty lists for a language the glossaries do not cover.
-    static func of(_ language: String) -> LanguageCues { all[language] ?? empty }
+    static func of(_ language: String) -> LanguageCues { tables.cues(for: language) ?? empty }
 
     /// The cues of a market: its language's, with the inch contexts the market adds (`en-IN` in
     /// `inch-contexts.yml`: garment measurements, which Indian size charts give in inches).
-    static func of(market tag: String, language: String) -> LanguageCues { all[tag] ?? of(language) }
+    static func of(market tag: String, language: String) -> LanguageCues { tables.cues(for: tag) ?? of(language) }
 
     private static let empty = LanguageCues(
         negations: CueList([], bySpaces: true), commitments: CueList([], bySpaces: true), alternativeCues: [],
@@ -69,32 +69,59 @@ final class LanguageCues: Sendable {
     /// Languages written without spaces between words: cues are substrings there.
     static let unspaced: Set<String> = ["ja", "zh", "th"]
 
-    private static let all: [String: LanguageCues] = {
-        func load(_ path: String) -> [String: YAMLValue] { PreparsedYAML.builtIn(at: path)?.byKey ?? [:] }
-        let meaning = load("Glossaries/language/negation.yml"), context = load("Glossaries/language/way-forward.yml")
-        let inches = load("Glossaries/language/inch-contexts.yml").mapValues(\.texts)
-        var cues: [String: LanguageCues] = [:]
-        for language in Set(meaning.keys).union(context.keys).union(inches.keys) where !language.contains("-") {
+    private static let tables = Tables()
+
+    /// The cue files, read once, and each language's (or market's) cues built from them when first asked for: a run
+    /// builds the lists of its markets' languages only.
+    private final class Tables: @unchecked Sendable {  // `built` is guarded by `lock`
+        private let lock = NSLock()
+        private var built: [String: LanguageCues?] = [:]
+        private let meaning: [String: YAMLValue]
+        private let context: [String: YAMLValue]
+        private let inches: [String: [String]]
+
+        init() {
+            func load(_ path: String) -> [String: YAMLValue] { PreparsedYAML.builtIn(at: path)?.byKey ?? [:] }
+            meaning = load("Glossaries/language/negation.yml")
+            context = load("Glossaries/language/way-forward.yml")
+            inches = load("Glossaries/language/inch-contexts.yml").mapValues(\.texts)
+        }
+
+        /// The cues of a language key (`de`) or market key (`en-IN`); nil when the files have none for it.
+        func cues(for key: String) -> LanguageCues? {
+            lock.lock()
+            defer { lock.unlock() }
+            return cuesHoldingLock(for: key)
+        }
+
+        private func cuesHoldingLock(for key: String) -> LanguageCues? {
+            if let known = built[key] { return known }
+            let cues = key.contains("-") ? marketCues(key) : languageCues(key)
+            built[key] = cues
+            return cues
+        }
+
+        private func languageCues(_ language: String) -> LanguageCues? {
+            guard meaning[language] != nil || context[language] != nil || inches[language] != nil else { return nil }
             let spaced = !unspaced.contains(language)
             func strings(_ table: [String: YAMLValue], _ key: String) -> [String] { table[language]?[key]?.texts ?? [] }
             func list(_ table: [String: YAMLValue], _ key: String) -> CueList {
                 CueList(strings(table, key), bySpaces: spaced)
             }
-            cues[language] = LanguageCues(
+            return LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
                 spaced: spaced, inchContexts: CueList(inches[language] ?? [], bySpaces: spaced))
         }
-        // A market key (`en-IN`) adds inch contexts to its language's cues.
-        for market in inches.keys where market.contains("-") {
+
+        /// A market key (`en-IN`) adds inch contexts to its language's cues.
+        private func marketCues(_ market: String) -> LanguageCues? {
             let language = String(market.prefix { $0 != "-" })
-            guard let base = cues[language] else { continue }
-            let words = (inches[language] ?? []) + (inches[market] ?? [])
-            cues[market] = LanguageCues(
+            guard let added = inches[market], let base = cuesHoldingLock(for: language) else { return nil }
+            return LanguageCues(
                 negations: base.negations, commitments: base.commitments, alternativeCues: base.alternativeCues,
                 thirdPartyCues: base.thirdPartyCues, spaced: base.spaced,
-                inchContexts: CueList(words, bySpaces: base.spaced))
+                inchContexts: CueList((inches[language] ?? []) + added, bySpaces: base.spaced))
         }
-        return cues
-    }()
+    }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import TactfulAsciiWordBreaks
+import TactfulData
 import TactfulICU
 
 /// Compiled ICU objects reused across documents: compiling a regex or opening a break iterator costs far more
@@ -52,9 +54,10 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         let known = asciiWordBreaks[locale.identifier]
         lock.unlock()
         if let known { return known }
-        let probe = AsciiWordBreaker.probe
+        // A built-in market's locale was checked when the binary was built.
+        if let checked = BuiltInData.asciiWordBreaksAgree(locale.identifier) { return checked }
         let agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
-            try iterator.segments(of: probe) == AsciiWordBreaker.segments(of: probe)
+            try AsciiWordBreaker.agrees(with: iterator)
         }
         lock.lock()
         asciiWordBreaks[locale.identifier] = agree

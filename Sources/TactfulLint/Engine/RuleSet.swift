@@ -38,7 +38,7 @@ public struct RuleSet: Sendable {
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
-        summaries = rules.compactMap { $0 as? any SummaryKind }
+        summaries = rules.compactMap(\.asSummary)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var phrases: [String] = []
         var payloads: [Payload] = []

@@ -34,7 +34,7 @@ struct OccasionRule: RuleKind {
         }
         self.occasions = occasions + calendarOccasions
         curated = occasions.count
-        var entries: [(Int, Bool, String)] = []
+        var entries: [(occasion: Int, greeting: Bool, text: String)] = []
         var curatedNames: Set<String> = []
         for (index, occasion) in self.occasions.enumerated() {
             for name in occasion.names.values.joined() where !curatedNames.contains(name.lowercased()) {

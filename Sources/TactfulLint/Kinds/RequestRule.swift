@@ -28,7 +28,7 @@ struct RequestRule: RuleKind {
         let (data, cues, negationAfter) = try SensitiveData.read(text, path: path)
         self.data = data
         negationAfterRequest = negationAfter
-        var entries: [(Role, String)] = cues.map { (.cue, $0) }
+        var entries: [(role: Role, text: String)] = cues.map { (.cue, $0) }
         for (index, item) in data.enumerated() {
             entries +=
                 item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }

@@ -27,8 +27,8 @@ struct StanceRule: RuleKind {
             throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid")
         }
         self.families = families
-        var entries: [(Role, String)] = []
-        var frames: [(Int, StanceFrame)] = []
+        var entries: [(role: Role, text: String)] = []
+        var frames: [(family: Int, frame: StanceFrame)] = []
         for (index, family) in families.enumerated() {
             entries += family.phrases.map { (.phrase(family: index), $0) } + family.except.map { (.except, $0) }
             for frame in family.frames {

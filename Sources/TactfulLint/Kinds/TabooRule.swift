@@ -29,7 +29,7 @@ struct TabooRule: RuleKind {
             throw map.error(map.node, "no taboos: Glossaries/culture/taboos.yml is missing or invalid")
         }
         self.taboos = taboos
-        var entries: [(Int, Role, String)] = []
+        var entries: [(taboo: Int, role: Role, text: String)] = []
         for (index, taboo) in taboos.enumerated() {
             entries +=
                 taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }

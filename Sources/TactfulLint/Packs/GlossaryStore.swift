@@ -34,9 +34,9 @@ final class GlossaryStore {
 
 /// Glossary tables are CSV with a header row; fields are trimmed.
 enum CSV {
-    /// The field without surrounding spaces or tabs; most fields have none and are returned as they are (their
-    /// first and last bytes are looked at, and a scalar decoded only where a byte is not ASCII).
-    private static func trimmed(_ field: String) -> String {
+    /// The field without surrounding spaces or tabs, or nil when it has none (most fields: their first and last
+    /// bytes are looked at, and a scalar decoded only where a byte is not ASCII).
+    private static func trimmed(_ field: String) -> String? {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
             // Of ASCII, only the space is a space separator; other scalars ask for their category.
             scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
@@ -47,18 +47,25 @@ enum CSV {
         guard let first = field.utf8.first, let last = field.utf8.last,
             isBlank(first, orScalar: { field.unicodeScalars.first })
                 || isBlank(last, orScalar: { field.unicodeScalars.last })
-        else { return field }
+        else { return nil }
         return field.trimmingCharacters(in: .whitespaces)
     }
 
     static func parse(_ text: String, path: String) throws(PackError) -> GlossaryStore.Table {
-        let rows = try CSVReader.fieldTexts(text, path: path).map { $0.map(trimmed) }
+        var rows = try CSVReader.fieldTexts(text, path: path)
+        // Trimmed in place: most fields need nothing, and building every row anew cost a sixth of reading a table.
+        for row in rows.indices {
+            for column in rows[row].indices {
+                if let trimmed = trimmed(rows[row][column]) { rows[row][column] = trimmed }
+            }
+        }
         guard let header = rows.first else { throw PackError(path: path, line: 1, column: 1, message: "empty table") }
         if let bad = rows.dropFirst().firstIndex(where: { $0.count != header.count }) {
             throw PackError(
                 path: path, line: 0, column: 0,
                 message: "row \(bad + 1) has \(rows[bad].count) fields; the header has \(header.count)")
         }
-        return GlossaryStore.Table(header: header, rows: Array(rows.dropFirst()))
+        rows.removeFirst()
+        return GlossaryStore.Table(header: header, rows: rows)
     }
 }

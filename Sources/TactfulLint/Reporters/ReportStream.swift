@@ -14,7 +14,7 @@ public struct ReportStream {
     public mutating func add(_ file: LintReport.FileResult) -> String {
         var kept = file
         kept.text = ""
-        guard let streaming = reporter as? any StreamingReporter else {
+        guard let streaming = reporter.streaming else {
             files.append(kept)
             return ""
         }
@@ -26,7 +26,7 @@ public struct ReportStream {
     /// The report over every file added, and the text to print after the last one (empty: nothing).
     public func finish(rules: [RuleInfo]) throws -> (report: LintReport, output: String) {
         let report = LintReport(files: files)
-        if let streaming = reporter as? any StreamingReporter {
+        if let streaming = reporter.streaming {
             return (report, streaming.renderSummary(report.summary))
         }
         return (report, try reporter.render(report, rules: rules))

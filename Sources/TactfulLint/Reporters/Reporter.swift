@@ -11,6 +11,15 @@ public protocol Reporter: Sendable {
 
     /// The report as the text to print.
     func render(_ report: LintReport, rules: [RuleInfo]) throws -> String
+
+    /// This reporter as one that prints file by file, else nil. A requirement, not an `as?` cast: a cast looks
+    /// through every protocol conformance of the process the first time.
+    var streaming: (any StreamingReporter)? { get }
+}
+
+extension Reporter {
+    /// Nil: the whole report is rendered at the end.
+    public var streaming: (any StreamingReporter)? { nil }
 }
 
 /// A reporter that can print each file as soon as it is linted and only a closing summary at the end, so that a
@@ -22,4 +31,9 @@ public protocol StreamingReporter: Reporter {
 
     /// The closing lines, after every file.
     func renderSummary(_ summary: LintReport.Summary) -> String
+}
+
+extension StreamingReporter {
+    /// This reporter.
+    public var streaming: (any StreamingReporter)? { self }
 }

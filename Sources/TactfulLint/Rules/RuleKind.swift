@@ -11,6 +11,9 @@ protocol RuleKind: Sendable {
     /// True when the rule can find nothing in a text where none of its literals occurs (the linter then skips
     /// it for that text).
     var findsOnlyAtLiterals: Bool { get }
+    /// This rule as one that reads other rules' findings, else nil. A requirement, not an `as?` cast: a cast that
+    /// fails scans every protocol conformance of the process once per rule type (4M instructions per rule set).
+    var asSummary: (any SummaryKind)? { get }
     /// Findings for a document, given the automaton's hits on this rule's literals (original spans).
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding]
 }
@@ -18,6 +21,7 @@ protocol RuleKind: Sendable {
 extension RuleKind {
     var literals: [Literal] { [] }
     var findsOnlyAtLiterals: Bool { false }
+    var asSummary: (any SummaryKind)? { nil }
 }
 
 /// A phrase a rule wants found.

@@ -6,3 +6,7 @@ protocol SummaryKind: RuleKind {
     /// Findings from the evidence rules' findings in this section (before severity overrides).
     func findings(in context: LintContext, evidence: [Finding]) -> [Finding]
 }
+
+extension SummaryKind {
+    var asSummary: (any SummaryKind)? { self }
+}

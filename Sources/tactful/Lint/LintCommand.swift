@@ -68,6 +68,8 @@ struct LintCommand: ParsableCommand {
         let first = paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let session = try LintSession(configPath: options.config, searchFrom: Self.directory(of: first))
         let engine = try EngineDoor.engine(linters: session.cache)
+        ProcessLifetime.keep(session)
+        ProcessLifetime.keep(engine)
         if input == .jsonl {
             let tally = try BatchLint.run(paths[0], engine: engine, options: options)
             if tally.badLines > 0 { throw ExitCode.inputError }

@@ -9,10 +9,11 @@ import TactfulICU
 /// between two letters, and a `.` `'` `,` or `;` between two digits, stays in the word; `_` joins letters, digits
 /// and itself; every other character is a segment of its own.
 ///
-/// Locales tailor these rules (Finnish and Swedish keep `:` inside words): ``ICUPool`` uses this breaker for a
-/// locale only after it agreed with ICU's iterator for that locale on ``probe``, a text that puts every ASCII
-/// character between letters, digits and itself.
-enum AsciiWordBreaker {
+/// Locales tailor these rules (Finnish and Swedish keep `:` inside words): TactfulLint's `ICUPool` uses this breaker
+/// for a locale only after it agreed with ICU's iterator for that locale on ``probe``, a text that puts every ASCII
+/// character between letters, digits and itself (``agrees(with:)``). A module of its own so that the build tool
+/// (tactful-embed) checks the built-in markets' locales with this same code when the binary is built.
+public enum AsciiWordBreaker {
     /// The word-break class of an ASCII unit.
     private enum Class: UInt8 {
         case letter, digit, midLetterNumber, midNumber, extendNumLet, space, carriageReturn, lineFeed, newline, other
@@ -22,7 +23,7 @@ enum AsciiWordBreaker {
     }
 
     /// The segments of `units`, every unit of which is ASCII (< 0x80).
-    static func segments(of units: [UInt16]) -> [ICU.Segment] {
+    public static func segments(of units: [UInt16]) -> [ICU.Segment] {
         var result: [ICU.Segment] = []
         result.reserveCapacity(units.count / 3 + 4)
         classes.withUnsafeBufferPointer { classes in
@@ -101,18 +102,32 @@ enum AsciiWordBreaker {
         }
     }
 
+    /// True when `iterator`, ICU's word iterator for a locale, segments ``probe`` as ``segments(of:)`` does: then
+    /// this breaker gives that locale's word segments of any ASCII text.
+    public static func agrees(with iterator: ICU.BreakIterator) throws(ICUError) -> Bool {
+        try iterator.segments(of: probe) == segments(of: probe)
+    }
+
     /// A text that puts every ASCII character between letters, between digits, beside a letter and a digit, doubled
     /// and alone: where a locale's rules differ from the root rules above for an ASCII text, they differ on it.
-    static let probe: [UInt16] = {
-        var text: [UInt16] = []
-        let contexts: [(String, String)] = [
+    public static let probe: [UInt16] = {
+        let contexts: [(left: [UInt16], right: [UInt16])] = [
             ("ab", "cd"), ("12", "34"), ("a", "1"), ("1", "a"), ("_", "a"), ("a", "_"),
             (" ", " "), ("\r", "\n"), ("", ""),
-        ]
+        ].map { (Array($0.utf16), Array($1.utf16)) }
+        var text: [UInt16] = []
+        text.reserveCapacity(0x80 * contexts.count * 14)
         for unit in UInt16(0)..<0x80 {
             for (left, right) in contexts {
-                text += Array(left.utf16) + [unit, unit == 0x20 ? 0x2E : unit] + Array(right.utf16) + [0x20]
-                text += Array(left.utf16) + [unit] + Array(right.utf16) + [0x0A]
+                text.append(contentsOf: left)
+                text.append(unit)
+                text.append(unit == 0x20 ? 0x2E : unit)
+                text.append(contentsOf: right)
+                text.append(0x20)
+                text.append(contentsOf: left)
+                text.append(unit)
+                text.append(contentsOf: right)
+                text.append(0x0A)
             }
         }
         return text
