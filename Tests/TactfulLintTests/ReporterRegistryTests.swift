@@ -22,7 +22,8 @@ import Testing
     func streamingPrintsWhatTheWholeReportRenders(format: ReportFormat) throws {
         let reporter = format.reporter(ReporterGoldenTests.settings)
         var stream = ReportStream(reporter: reporter)
-        var printed = ReporterFixture.report.files.map { stream.add($0) }.filter { !$0.isEmpty }
+        var printed = try ReporterFixture.report.files.map { stream.add(try ReportStream.Part($0, for: reporter)) }
+            .filter { !$0.isEmpty }
         let (report, closing) = try stream.finish(rules: ReporterFixture.rules)
         printed.append(closing)
         let whole = try reporter.render(ReporterFixture.report, rules: ReporterFixture.rules)

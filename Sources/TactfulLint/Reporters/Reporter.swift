@@ -23,3 +23,14 @@ public protocol StreamingReporter: Reporter {
     /// The closing lines, after every file.
     func renderSummary(_ summary: LintReport.Summary) -> String
 }
+
+/// A reporter whose report is put together from one piece per file, each rendered from that file's result alone,
+/// and the summary: a run over many files renders each piece on the thread that linted the file. Rendering the
+/// whole report gives the same text as assembling its files' pieces.
+public protocol PiecewiseReporter: Reporter {
+    /// The part of the report that is one file's.
+    func renderPiece(_ file: LintReport.FileResult) throws -> String
+
+    /// The report made of the files' pieces, in file order, and the summary over those files.
+    func assemble(_ pieces: [String], summary: LintReport.Summary) throws -> String
+}
