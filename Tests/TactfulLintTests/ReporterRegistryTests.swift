@@ -32,6 +32,16 @@ import Testing
         #expect(report.files.allSatisfy { $0.text.isEmpty }, "the stream keeps no draft text")
     }
 
+    /// JSON put together from per-file pieces reads as the encoder's own encoding of the whole report, empty or not.
+    @Test func jsonPiecesReadAsTheWholeReportEncoded() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for report in [ReporterFixture.report, LintReport(files: [])] {
+            let whole = String(decoding: try encoder.encode(report), as: UTF8.self)
+            #expect(try JSONReporter().render(report, rules: []) == whole)
+        }
+    }
+
     /// GitHub shows 10 annotations per level: the first 10 of each (in file order), errors first, then a count of
     /// the rest that points to where they all are.
     @Test func githubAnnotatesTheFirstTenOfEachLevel() throws {
