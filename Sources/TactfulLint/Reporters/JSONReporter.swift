@@ -26,30 +26,33 @@ public struct JSONReporter: PiecewiseReporter {
         guard !pieces.isEmpty else {  // the encoder's own spelling of an empty array
             var empty = LintReport(files: [])
             empty.summary = summary
-            return try Self.encoded(empty)
+            return String(decoding: try Self.encoded(empty), as: UTF8.self)
         }
         let files = pieces.joined(separator: ",\n")
         return "{\n  \"files\" : [\n\(files)\n  ],\n  \"summary\" : \(Self.nested(try Self.encoded(summary), by: 2))\n}"
     }
 
-    private static func encoded(_ value: some Encodable) throws -> String {
+    private static func encoded(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return try encoder.encode(value)
     }
 
     /// Pretty-printed `json` as it reads `spaces` deeper in a document: every line after the first indented
     /// further, except empty ones (an empty array's). A JSON string never holds a raw line break.
-    private static func nested(_ json: String, by spaces: Int) -> String {
-        let indent = Array(repeating: UInt8(ascii: " "), count: spaces)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
-        var afterBreak = false
-        for byte in json.utf8 {
-            if afterBreak, byte != UInt8(ascii: "\n") { bytes += indent }
-            bytes.append(byte)
-            afterBreak = byte == UInt8(ascii: "\n")
+    private static func nested(_ json: Data, by spaces: Int) -> String {
+        let newline = UInt8(ascii: "\n"), indent = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
+        return json.withUnsafeBytes { bytes in
+            var nested: [UInt8] = []
+            nested.reserveCapacity(bytes.count + bytes.count / 4)
+            var lineStart = 0
+            for end in bytes.indices where bytes[end] == newline {
+                nested += bytes[lineStart...end]
+                lineStart = end + 1
+                if lineStart < bytes.count, bytes[lineStart] != newline { nested += indent }
+            }
+            nested += bytes[lineStart...]
+            return String(decoding: nested, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
