@@ -22,13 +22,24 @@ import Testing
     func streamingPrintsWhatTheWholeReportRenders(format: ReportFormat) throws {
         let reporter = format.reporter(ReporterGoldenTests.settings)
         var stream = ReportStream(reporter: reporter)
-        var printed = ReporterFixture.report.files.map { stream.add($0) }.filter { !$0.isEmpty }
+        var printed = try ReporterFixture.report.files.map { stream.add(try ReportStream.Part($0, for: reporter)) }
+            .filter { !$0.isEmpty }
         let (report, closing) = try stream.finish(rules: ReporterFixture.rules)
         printed.append(closing)
         let whole = try reporter.render(ReporterFixture.report, rules: ReporterFixture.rules)
         #expect(printed.joined(separator: "\n") == whole)
         #expect(report.summary == ReporterFixture.report.summary)
         #expect(report.files.allSatisfy { $0.text.isEmpty }, "the stream keeps no draft text")
+    }
+
+    /// JSON put together from per-file pieces reads as the encoder's own encoding of the whole report, empty or not.
+    @Test func jsonPiecesReadAsTheWholeReportEncoded() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for report in [ReporterFixture.report, LintReport(files: [])] {
+            let whole = String(decoding: try encoder.encode(report), as: UTF8.self)
+            #expect(try JSONReporter().render(report, rules: []) == whole)
+        }
     }
 
     /// GitHub shows 10 annotations per level: the first 10 of each (in file order), errors first, then a count of

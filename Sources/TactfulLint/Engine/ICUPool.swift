@@ -94,17 +94,25 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         }
     }
 
-    /// A value computed once per key (a locale's date field order, its decimal separator…).
+    /// A value computed once per key (a locale's date field order, its decimal separator…). Threads that compute
+    /// the same fact at once all get the first value stored: a fact holding a ``RegexSource`` must stay the one
+    /// object, as its compiled regexes are lent by the source's identity, and a discarded source's address can be
+    /// reused by a new one (which was then lent the other pattern's regex under `tactful lint --jobs 2`).
     func fact<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
-        lock.lock()
-        // Unwrap the stored value before casting: `nil as? T` succeeds when T is itself optional.
-        if let stored = facts[key], let known = stored as? T { lock.unlock(); return known }
-        lock.unlock()
+        if let known: T = lock.withLock({ storedFact(key) }) { return known }
         let value = compute()
-        lock.lock()
-        facts[key] = value
-        lock.unlock()
-        return value
+        return lock.withLock {
+            if let known: T = storedFact(key) { return known }
+            facts[key] = value
+            return value
+        }
+    }
+
+    /// The fact stored under `key`, if any; the caller holds `lock`.
+    private func storedFact<T>(_ key: String) -> T? {
+        // Unwrap the stored value before casting: `nil as? T` succeeds when T is itself optional.
+        guard let stored = facts[key] else { return nil }
+        return stored as? T
     }
 
     private func take<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ make: () throws(ICUError) -> T)

@@ -15,11 +15,15 @@ public protocol Reporter: Sendable {
     /// This reporter as one that prints file by file, else nil. A requirement, not an `as?` cast: a cast looks
     /// through every protocol conformance of the process the first time.
     var streaming: (any StreamingReporter)? { get }
+    /// This reporter as one assembled from per-file pieces, else nil (a requirement for the same reason).
+    var piecewise: (any PiecewiseReporter)? { get }
 }
 
 extension Reporter {
     /// Nil: the whole report is rendered at the end.
     public var streaming: (any StreamingReporter)? { nil }
+    /// Nil: the whole report is rendered at the end.
+    public var piecewise: (any PiecewiseReporter)? { nil }
 }
 
 /// A reporter that can print each file as soon as it is linted and only a closing summary at the end, so that a
@@ -36,4 +40,20 @@ public protocol StreamingReporter: Reporter {
 extension StreamingReporter {
     /// This reporter.
     public var streaming: (any StreamingReporter)? { self }
+}
+
+/// A reporter whose report is put together from one piece per file, each rendered from that file's result alone,
+/// and the summary: a run over many files renders each piece on the thread that linted the file. Rendering the
+/// whole report gives the same text as assembling its files' pieces.
+public protocol PiecewiseReporter: Reporter {
+    /// The part of the report that is one file's.
+    func renderPiece(_ file: LintReport.FileResult) throws -> String
+
+    /// The report made of the files' pieces, in file order, and the summary over those files.
+    func assemble(_ pieces: [String], summary: LintReport.Summary) throws -> String
+}
+
+extension PiecewiseReporter {
+    /// This reporter.
+    public var piecewise: (any PiecewiseReporter)? { self }
 }

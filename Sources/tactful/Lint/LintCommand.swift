@@ -76,23 +76,32 @@ struct LintCommand: ParsableCommand {
             if tally.hasFindingsAtOrAbove { throw ExitCode.findings }
             return
         }
+        let report = try lintFiles(session: session, engine: engine) { print($0) }
+        if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
+    }
+
+    /// Lints the drafts PATHS name, `--jobs` at a time, and hands `emit` what to print, in path order: each file's
+    /// report as its turn comes (rendered on the thread that linted it), then the closing text. Returns the report.
+    func lintFiles(session: LintSession, engine: TactfulEngine, printing emit: (String) -> Void) throws -> LintReport {
         let inputs = try DraftInputs.expand(paths)
-        var output = ReportStream(reporter: format.reporter(.commandLine(for: format)))
+        let reporter = format.reporter(.commandLine(for: format))
+        var output = ReportStream(reporter: reporter)
         // --fix notes each file on standard error: one job keeps those notes in order.
         let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
         if jobs > 1 { compileMarkets(of: inputs, session: session, jobs: jobs) }
         try OrderedParallel.forEach(
-            inputs, jobs: jobs, work: { try command.lint($0, session: session, engine: engine) }
+            inputs, jobs: jobs,
+            work: { try ReportStream.Part(try command.lint($0, session: session, engine: engine), for: reporter) }
         ) {
-            _, result in
+            _, part in
             // Text output streams file by file, so memory stays flat however large the corpus.
-            let rendered = output.add(result)
-            if !rendered.isEmpty { print(rendered) }
+            let printed = output.add(part)
+            if !printed.isEmpty { emit(printed) }
         }
         let (report, closing) = try output.finish(rules: session.compiledRules)
-        if !closing.isEmpty { print(closing) }
-        if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
+        if !closing.isEmpty { emit(closing) }
+        return report
     }
 
     /// Compiles the linters of the drafts' markets `jobs` at a time before linting, so that a folder for several

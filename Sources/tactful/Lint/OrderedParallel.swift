@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work on a list spread over several threads, handed on in the list's order: `tactful lint --jobs N` lints N
 /// drafts at once and still prints them in the order given.
@@ -17,77 +18,84 @@ enum OrderedParallel {
             for input in inputs { try body(input, try work(input)) }
             return
         }
-        let queue = OrderedQueue<Output>(count: inputs.count, lookahead: jobs * 8)
+        let handout = Handout<Output>(count: inputs.count, lookahead: jobs * 8)
         let workers = min(jobs, inputs.count)
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
             let thread = Thread {
-                while let index = queue.claim() { queue.complete(index, Result { try work(inputs[index]) }) }
+                while let index = handout.claim() { handout.complete(index, Result { try work(inputs[index]) }) }
                 finished.signal()
             }
             thread.stackSize = 8 << 20  // as the main thread's: deep regexes and ICU calls
             thread.start()
         }
         defer {
-            queue.cancel()
+            handout.cancel(workers: workers)
             for _ in 0..<workers { finished.wait() }
         }
         for (index, input) in inputs.enumerated() {
-            try body(input, try queue.take(index).get())
+            try body(input, try handout.take(index).get())
         }
     }
 }
 
-/// The shared state of ``OrderedParallel``: which input is next to claim, the outputs not yet taken, and how far
-/// the taker has got; one condition guards it all.
-private final class OrderedQueue<Output>: @unchecked Sendable {  // all state is guarded by `condition`
-    private let condition = NSCondition()
-    private let count: Int
-    private let lookahead: Int
-    private var nextToClaim = 0
-    private var taken = 0
-    private var cancelled = false
-    private var outputs: [Int: Result<Output, any Error>] = [:]
+/// The shared state of ``OrderedParallel`` without a shared lock: workers claim inputs from an atomic counter
+/// once the taker has made room, and each output has its own slot, so that finishing one wakes only the taker, and
+/// only when it waits for that very output.
+private final class Handout<Output>: @unchecked Sendable {  // each slot is filled by one worker, then taken once
+    private let nextToClaim = Atomic<Int>(0)
+    private let cancelled = Atomic<Bool>(false)
+    /// One permit per input that may be claimed: `lookahead` at the start, one more per output taken.
+    private let room = DispatchSemaphore(value: 0)
+    private let slots: [Slot<Output>]
 
     init(count: Int, lookahead: Int) {
-        self.count = count
-        self.lookahead = lookahead
+        slots = (0..<count).map { _ in Slot() }
+        // Counted up from zero: a semaphore freed below its starting value is an error in libdispatch.
+        for _ in 0..<lookahead { room.signal() }
     }
 
-    /// The next input to work on, once it is within `lookahead` of the taker; nil when none is left or the run is
-    /// cancelled.
+    /// The next input to work on, once it is within the lookahead of the taker; nil when none is left or the run
+    /// is cancelled.
     func claim() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while !cancelled, nextToClaim < count, nextToClaim >= taken + lookahead { condition.wait() }
-        guard !cancelled, nextToClaim < count else { return nil }
-        nextToClaim += 1
-        return nextToClaim - 1
+        room.wait()
+        guard !cancelled.load(ordering: .acquiring) else { return nil }
+        let index = nextToClaim.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < slots.count ? index : nil
     }
 
     /// Records the output of input `index`.
-    func complete(_ index: Int, _ output: Result<Output, any Error>) {
-        condition.lock()
-        outputs[index] = output
-        condition.broadcast()
-        condition.unlock()
-    }
+    func complete(_ index: Int, _ output: Result<Output, any Error>) { slots[index].fill(output) }
 
-    /// Waits for the output of input `index` (the taker asks in order) and removes it.
+    /// Waits for the output of input `index` (the taker asks in order), removes it and lets one more input be
+    /// claimed.
     func take(_ index: Int) -> Result<Output, any Error> {
-        condition.lock()
-        defer { condition.unlock() }
-        while outputs[index] == nil { condition.wait() }
-        taken = index + 1
-        condition.broadcast()
-        return outputs.removeValue(forKey: index)!
+        let output = slots[index].empty()
+        room.signal()
+        return output
     }
 
-    /// Stops handing out inputs (after a failure, or at the end).
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
+    /// Stops handing out inputs (after a failure, or at the end) and wakes the `workers` that wait for room.
+    func cancel(workers: Int) {
+        cancelled.store(true, ordering: .releasing)
+        for _ in 0..<workers { room.signal() }
+    }
+}
+
+/// One input's output, written by the worker that claimed it and read by the taker after it is signalled.
+private final class Slot<Output>: @unchecked Sendable {  // `output` is written before `filled` is signalled
+    private var output: Result<Output, any Error>?
+    private let filled = DispatchSemaphore(value: 0)
+
+    func fill(_ output: Result<Output, any Error>) {
+        self.output = output
+        filled.signal()
+    }
+
+    /// Waits for the output, then lets it go.
+    func empty() -> Result<Output, any Error> {
+        filled.wait()
+        defer { output = nil }
+        return output!
     }
 }
