@@ -57,6 +57,14 @@ import TactfulConvert
         #expect(try amounts("O valor de R$ 1.299,00 foi estornado.", "pt-BR").isEmpty)
     }
 
+    @Test func aSignAfterTheAmountOrBeforeOneDigit() throws {
+        #expect(try amounts("El precio es 39.99$ con envío.", "es-ES") == ["39.99$"])
+        #expect(try amounts("Des frais de 18 $ s'appliquent.", "fr-FR") == ["18 $"])
+        #expect(try amounts("Voucher senilai $5 untuk Anda.", "id-ID") == ["$5"])
+        // Québec writes its own dollar after the amount.
+        #expect(try amounts("Le remboursement de 149,99 $ est en route.", "fr-CA").isEmpty)
+    }
+
     @Test func arabicIndicDigits() throws {
         #expect(try amounts("السعر ٢٩٩ ريال فقط.", "ar-AE") == ["٢٩٩ ريال"])
         #expect(try amounts("السعر ٢٩٩ درهم فقط.", "ar-AE").isEmpty)

@@ -7,7 +7,7 @@ import TactfulYAML
 /// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
 enum CurrencyCheck {
     private static let amount = RegexSource(
-        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d[\d.,'’]*\d|\d[\d.,'’]*\d?\s?(?:€|£|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#,
+        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#,
         ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
@@ -177,13 +177,20 @@ enum CurrencyCheck {
         }
     }
 
+    /// The sign of an amount written before its digits ("$25") or after them ("25 $").
+    private static func sign(of text: String) -> String {
+        let before = text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+        return before.isEmpty
+            ? String(text.reversed().prefix { !$0.isNumber }.reversed()).trimmingCharacters(in: .whitespaces) : before
+    }
+
     /// The yen/yuan sign, written half- or full-width either way (ICU's ja gives "￥", zh "¥").
     private static let yenSigns: Set<String> = ["¥", "￥"]
 
-    /// True when the sign before the amount's digits is the one the market writes for its own currency (CLDR, via
-    /// ICU's currency format: "$" for AUD in en-AU, "¥" for CNY in zh-CN, "$" for MXN in es-MX).
+    /// True when the amount's sign (before or after its digits) is the one the market writes for its own currency
+    /// (CLDR, via ICU's currency format: "$" for AUD in en-AU, "¥" for CNY in zh-CN, "$" for CAD in fr-CA's "25,00 $").
     private static func isLocalSign(_ text: String, _ context: LintContext) -> Bool {
-        let sign = String(text.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+        let sign = self.sign(of: text)
         let market = context.market
         let local = context.pool.fact("local-currency-sign|\(market.locale.identifier)|\(market.currency)") {
             () -> String in
@@ -228,8 +235,8 @@ enum CurrencyCheck {
     ) -> Finding? {
         let market = context.market.currency
         guard market != "USD" || currencies.first != "USD" else { return nil }
-        let number = String(text.drop { !$0.isNumber })
-        let sign = String(text.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+        let number = String(text.drop { !$0.isNumber }.prefix { $0.isNumber || ".,'’".contains($0) })
+        let sign = self.sign(of: text)
         let fixes = [market, "USD"].compactMap { code -> Fix? in
             guard let symbol = CurrencySymbols.unambiguousPrefix(code) else { return nil }
             return Fix(replacement: symbol + number, description: "Say which dollar: \(symbol)", safe: false)
