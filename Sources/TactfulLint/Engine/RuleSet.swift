@@ -10,6 +10,8 @@ public struct RuleSet: Sendable {
     let rules: [any RuleKind]
     /// `rules[i].findsOnlyAtLiterals`, read once.
     let findsOnlyAtLiterals: [Bool]
+    /// `rules[i].info.channels` as bits (``Channel/maskBit``).
+    let channelMasks: [UInt8]
     /// The rules that read other rules' findings (`kind: variety`), run after the rest.
     let summaries: [any SummaryKind]
     let automaton: LiteralAutomaton
@@ -38,6 +40,7 @@ public struct RuleSet: Sendable {
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
+        channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap { $0 as? any SummaryKind }
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var phrases: [String] = []
