@@ -53,6 +53,11 @@ struct PeriodReader: Sendable {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Inside an ASCII word (most units): neither a number in words (which starts a word) nor a digit.
+            if index > 0, Self.isASCIILetter(utf16[index - 1]), Self.isASCIILetter(utf16[index]) {
+                index += 1
+                continue
+            }
             if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
                 index = unitStart
                 if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16) {
@@ -109,9 +114,11 @@ struct PeriodReader: Sendable {
     }
 
     private static func isLetter(_ unit: UInt16) -> Bool {
-        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        if unit < 0x80 { return isASCIILetter(unit) }
         return Unicode.Scalar(unit).map { $0.properties.isAlphabetic } ?? false
     }
+
+    private static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
 
     /// The longest duration name at `offset` (case-insensitive), which in a spaced script must end its word.
     private func name(at offset: Int, limit: Int, _ utf16: [UInt16]) -> (length: Int, days: Int)? {
