@@ -183,6 +183,13 @@ import TactfulData
         #expect(try law("You received the parcel 3 days ago, so the return is no problem at all.", "en-GB").isEmpty)
     }
 
+    @Test func numbersInWordsThatStartAlikeAreToldApart() {
+        let text = Array("Within fourteen days, four weeks, forty days, two years or twenty-one days; thirty.".utf16)
+        let periods = PeriodReader.of("en", extra: [:]).periods(in: 0..<text.count, of: text)
+        #expect(periods.map(\.days) == [14, 28, 40, 730, 21])
+        #expect(periods.map { String(decoding: text[$0.range], as: UTF16.self) }.first == "fourteen days")
+    }
+
     @Test func aShortGuaranteeIsAFindingUnlessItIsTheMakersOwn() throws {
         #expect(!(try law("Nos produits audio sont garantis 6 mois.", "fr-FR")).isEmpty)
         #expect(!(try law("A garantia dos nossos equipamentos é de 2 anos.", "pt-PT")).isEmpty)

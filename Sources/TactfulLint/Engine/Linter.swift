@@ -86,10 +86,11 @@ public struct Linter: Sendable {
             }
         }
         let rules = ruleSet.rules, findsOnlyAtLiterals = ruleSet.findsOnlyAtLiterals
+        let channelMasks = ruleSet.channelMasks, channelBit = channel.maskBit
         for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
+            guard channelMasks[index] & channelBit != 0 else { continue }
             let rule = rules[index]  // read only for the rules that run
             let info = rule.info
-            guard info.channels.contains(channel) else { continue }
             let produced: [Finding]
             do {
                 produced = try rule.findings(in: context, hits: hits[index])

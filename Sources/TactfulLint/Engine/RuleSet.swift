@@ -10,6 +10,8 @@ public struct RuleSet: Sendable {
     let rules: [any RuleKind]
     /// `rules[i].findsOnlyAtLiterals`, read once.
     let findsOnlyAtLiterals: [Bool]
+    /// `rules[i].info.channels` as bits (``Channel/maskBit``).
+    let channelMasks: [UInt8]
     /// The rules that read other rules' findings (`kind: variety`), run after the rest.
     let summaries: [any SummaryKind]
     let automaton: LiteralAutomaton
@@ -38,6 +40,7 @@ public struct RuleSet: Sendable {
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
+        channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap(\.asSummary)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
         var phrases: [String] = []
@@ -79,13 +82,13 @@ public struct RuleSet: Sendable {
         let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
         var byRule = [[LiteralHit]](repeating: [], count: rules.count)
         var cues: [ContextCue] = []
-        for hit in automaton.hits(in: text.units) {
+        automaton.forEachHit(in: text.units) { hit in
             let payload = payloads[hit.payload]
             switch payload.owner {
             case .rule(let rule):
                 guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound],
                     !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
-                else { continue }
+                else { return }
                 byRule[rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
             case .wayForward, .thirdParty:
                 // A cue also ends before a possessive or starts after an elided article (courier's, l'entrepôt).
@@ -94,7 +97,7 @@ public struct RuleSet: Sendable {
                         || text.units.at(hit.range.upperBound) == 0x27,
                     !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
                         || text.units.at(hit.range.lowerBound - 1) == 0x27
-                else { continue }
+                else { return }
                 cues.append(
                     ContextCue(range: text.originalRange(hit.range), isThirdParty: payload.owner == .thirdParty))
             }

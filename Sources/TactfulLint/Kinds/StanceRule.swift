@@ -44,17 +44,15 @@ struct StanceRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         var excepted: [Range<Int>] = [], stances: [(family: Int, range: Range<Int>)] = []
-        var slots: [Int: [[Range<Int>]]] = [:]
+        var slotWords: [SlotWord] = []
         for hit in hits {
             switch entries[hit.literal].role {
             case .phrase(let family): stances.append((family, hit.range))
             case .except: excepted.append(hit.range)
-            case .slot(let frame, let slot):
-                slots[frame, default: Array(repeating: [], count: frames[frame].frame.slots.count)][slot].append(
-                    hit.range)
+            case .slot(let frame, let slot): slotWords.append(SlotWord(frame: frame, slot: slot, range: hit.range))
             }
         }
-        stances += frameMatches(slots, in: context.document)
+        stances += frameMatches(slotWords, in: context.document)
         let kept = stances.enumerated()
             .filter { stance in !excepted.contains { $0.overlaps(stance.element.range) } }
             .map { LiteralHit(range: $0.element.range, literal: $0.offset) }
@@ -72,12 +70,35 @@ struct StanceRule: RuleKind {
         }
     }
 
+    /// A word of a frame's slot found in the text.
+    private struct SlotWord {
+        let frame: Int
+        let slot: Int
+        let range: Range<Int>
+    }
+
     /// The frames whose every slot has a word, in order, in one clause: one stance per clause and frame.
-    private func frameMatches(_ slots: [Int: [[Range<Int>]]], in document: Document) -> [(
-        family: Int, range: Range<Int>
-    )] {
+    ///
+    /// A draft holds words of many frames' slots (common words such as "we" and "can" fill slots of dozens) and
+    /// fills every slot of few: the words are grouped by frame in one sort, and a frame's slots are gathered only
+    /// when each has a word (a bit per slot tells, for frames of up to 64 slots).
+    private func frameMatches(_ words: [SlotWord], in document: Document) -> [(family: Int, range: Range<Int>)] {
         var matches: [(family: Int, range: Range<Int>)] = []
-        for (index, found) in slots where !found.contains(where: \.isEmpty) {
+        let words = words.sorted { $0.frame < $1.frame }  // stable: each frame's words stay in text order
+        var start = 0
+        while start < words.count {
+            let index = words[start].frame
+            var end = start, filled: UInt64 = 0
+            while end < words.count, words[end].frame == index {
+                filled |= 1 << UInt64(words[end].slot)
+                end += 1
+            }
+            defer { start = end }
+            let slotCount = frames[index].frame.slots.count
+            guard slotCount > 64 || filled == ~0 >> UInt64(64 - slotCount) else { continue }
+            var found = [[Range<Int>]](repeating: [], count: slotCount)
+            for word in words[start..<end] { found[word.slot].append(word.range) }
+            guard !found.contains(where: \.isEmpty) else { continue }
             var clauses: Set<Range<Int>> = []
             for first in found[0] {
                 let clause = document.clause(containing: first.lowerBound, commas: true)

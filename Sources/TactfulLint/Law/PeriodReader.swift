@@ -12,9 +12,9 @@ struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
     /// Lowercased numbers in words → value (ICU spellout, 2–100; "one" is left out: "one day" is more often "some
-    /// day" than a period), by their first unit, longest first: a word is compared only with the numbers that start
-    /// like it.
-    private let spelled: [UInt16: [(name: [UInt16], value: Int)]]
+    /// day" than a period), by their first two units (``pairKey(_:_:)``), longest first: a word is compared only
+    /// with the numbers that start like it ("the" with none of the two dozen English numbers starting with "t").
+    private let spelled: [UInt32: [(name: [UInt16], value: Int)]]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -30,8 +30,13 @@ struct PeriodReader: Sendable {
             return ((try? ICU.spelledOut(2...100, locale: locale)) ?? []).map { ($0.words.lowercased(), $0.value) }
         }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
             .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
-            .reduce(into: [UInt16: [(name: [UInt16], value: Int)]]()) { $0[$1.name[0], default: []].append($1) }
+            .reduce(into: [UInt32: [(name: [UInt16], value: Int)]]()) {
+                $0[Self.pairKey($1.name[0], $1.name[1]), default: []].append($1)
+            }
     }
+
+    /// The key of a number in words by its first two (lowercased) units.
+    private static func pairKey(_ first: UInt16, _ second: UInt16) -> UInt32 { UInt32(first) << 16 | UInt32(second) }
 
     /// The reader for a market language (with English), built once per language.
     static func of(_ language: String, extra: [String: String]) -> PeriodReader {
@@ -48,6 +53,11 @@ struct PeriodReader: Sendable {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Inside an ASCII word (most units): neither a number in words (which starts a word) nor a digit.
+            if index > 0, Self.isASCIILetter(utf16[index - 1]), Self.isASCIILetter(utf16[index]) {
+                index += 1
+                continue
+            }
             if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
                 index = unitStart
                 if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16) {
@@ -80,7 +90,9 @@ struct PeriodReader: Sendable {
     private func spelledNumber(at offset: Int, limit: Int, _ utf16: [UInt16])
         -> (number: (value: Int, range: Range<Int>), unitStart: Int)?
     {
-        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), let candidates = spelled[Self.lowered(utf16[offset])]
+        // Every number in words has two units or more, and must end before `limit`.
+        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), offset + 2 < limit,
+            let candidates = spelled[Self.pairKey(Self.lowered(utf16[offset]), Self.lowered(utf16[offset + 1]))]
         else { return nil }
         for (name, value) in candidates where offset + name.count < limit {
             var matches = true
@@ -102,9 +114,11 @@ struct PeriodReader: Sendable {
     }
 
     private static func isLetter(_ unit: UInt16) -> Bool {
-        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        if unit < 0x80 { return isASCIILetter(unit) }
         return Unicode.Scalar(unit).map { $0.properties.isAlphabetic } ?? false
     }
+
+    private static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
 
     /// The longest duration name at `offset` (case-insensitive), which in a spaced script must end its word.
     private func name(at offset: Int, limit: Int, _ utf16: [UInt16]) -> (length: Int, days: Int)? {

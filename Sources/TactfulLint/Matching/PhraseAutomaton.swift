@@ -68,6 +68,14 @@ struct PhraseAutomaton: Sendable {
     /// Every occurrence of every literal in `units`, overlapping ones included, in order of their end.
     func hits(in units: [UInt16]) -> [Hit] {
         var result: [Hit] = []
+        forEachHit(in: units) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with every occurrence of every literal in `units`, in the order of ``hits(in:)``, without
+    /// gathering them in an array first (a draft's literal hits are read once, as they are found).
+    @inline(__always)
+    func forEachHit(in units: [UInt16], _ body: (Hit) -> Void) {
         var state = 0
         outputStart.withUnsafeBufferPointer { outputStart in
             outputPayloads.withUnsafeBufferPointer { outputPayloads in
@@ -76,12 +84,11 @@ struct PhraseAutomaton: Sendable {
                         state = moves.next(state, unit)
                         for position in Int(outputStart[state])..<Int(outputStart[state + 1]) {
                             let payload = Int(outputPayloads[position])
-                            result.append(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
+                            body(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
                         }
                     }
                 }
             }
         }
-        return result
     }
 }

@@ -99,12 +99,16 @@ public final class Document {
     }
 
     /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.
+    /// Both loops run without an early exit or a bounds check, so the compiler vectorises them.
     private static func utf16(of text: String) -> [UInt16] {
         var text = text
         let ascii = text.withUTF8 { bytes -> [UInt16]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var anyHighBit: UInt8 = 0
+            for byte in bytes { anyHighBit |= byte }
+            guard anyHighBit < 0x80, let source = bytes.baseAddress else { return anyHighBit < 0x80 ? [] : nil }
             return [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
-                for (index, byte) in bytes.enumerated() { units[index] = UInt16(byte) }
+                let target = units.baseAddress!
+                for index in 0..<bytes.count { target[index] = UInt16(source[index]) }
                 count = bytes.count
             }
         }

@@ -14,7 +14,7 @@ struct NormalizedText: Sendable {
     let isBoundary: [Bool]
 
     init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
-        if utf16.allSatisfy({ $0 < 0x80 }) {
+        if Self.isASCII(utf16) {
             var (units, offsets, boundary) = Self.foldASCII(utf16, segments)
             Elision.markWordStarts(units, &boundary)
             (self.units, originalOffset, isBoundary) = (units, offsets, boundary)
@@ -116,6 +116,15 @@ struct NormalizedText: Sendable {
     /// The original range of a folded range whose ends are word boundaries.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
+    }
+
+    /// True when every unit is ASCII: the units are OR-ed without an early exit, which the compiler vectorises.
+    private static func isASCII(_ utf16: [UInt16]) -> Bool {
+        utf16.withUnsafeBufferPointer { units in
+            var anyHighBits: UInt16 = 0
+            for unit in units { anyHighBits |= unit }
+            return anyHighBits < 0x80
+        }
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {

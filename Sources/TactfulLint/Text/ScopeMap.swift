@@ -16,7 +16,9 @@ struct ScopeMap: Sendable {
             while end > start, NormalizedText.isSpace(utf16[end - 1]) { end -= 1 }
             return start..<end
         }
-        let mayHaveHeader = present.contains(0x3A) || present.contains(0x2D) || utf16.contains(0xFF1A)
+        let mayHaveHeader =
+            present.contains(0x3A) || present.contains(0x2D)
+            || (present.contains(AsciiSet.nonASCIIMarker) && utf16.contains(0xFF1A))
         let header =
             mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
         lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
@@ -123,13 +125,17 @@ extension ScopeMap {
         zip(utf16, utf16.dropFirst()).contains { $0 == 0x31 && $1 == 0x5A }
     }
 
-    /// True when "www" (any case) occurs: a URL without a slash still starts so.
+    /// True when "www" (any case) occurs: a URL without a slash still starts so. Every run of three units holds an
+    /// index that is 2 modulo 3, so only those are read first, and the units beside a `w` there.
     fileprivate static func containsWWW(_ utf16: [UInt16]) -> Bool {
-        var run = 0
-        for unit in utf16 {
-            run = unit == 0x77 || unit == 0x57 ? run + 1 : 0
-            if run == 3 { return true }
+        utf16.withUnsafeBufferPointer { units in
+            func isW(_ index: Int) -> Bool { index >= 0 && index < units.count && units[index] | 0x20 == 0x77 }
+            for index in stride(from: 2, to: units.count, by: 3) where isW(index) {
+                let before = isW(index - 1) ? (isW(index - 2) ? 2 : 1) : 0
+                let after = isW(index + 1) ? (isW(index + 2) ? 2 : 1) : 0
+                if before + 1 + after >= 3 { return true }
+            }
+            return false
         }
-        return false
     }
 }

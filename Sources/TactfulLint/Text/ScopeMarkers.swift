@@ -53,14 +53,14 @@ enum ScopeMarkers {
 
     /// Decides on UTF-16 units. A line beyond ASCII is lower-cased first (case mapping needs Unicode there), only
     /// when a marker could start it: its first unit, lower-cased, starts a marker.
+    /// A line longer than `maxLength` (a body paragraph) is rejected before it is read.
     private static func starts(_ line: ArraySlice<UInt16>, with units: [UInt16: [[UInt16]]], maxLength: Int) -> Bool {
-        guard let first = line.first else { return false }
+        guard let first = line.first, line.count <= maxLength else { return false }
         guard line.allSatisfy({ $0 < 0x80 }) else {
-            guard line.count <= maxLength, units[lowered(first)] != nil else { return false }
+            guard units[lowered(first)] != nil else { return false }
             let lowered = Array(String(decoding: line, as: UTF16.self).lowercased().utf16)
             return startsWithMarker(lowered[...], units)
         }
-        guard line.count <= maxLength else { return false }
         return startsWithMarker(line.lazy.map(lowerASCII), units)
     }
 
