@@ -42,4 +42,13 @@ import Testing
         #expect(try foreign("ส่งของภายใน 10.00 น. ค่ะ", "th-TH").isEmpty)
         #expect(try foreign("Le llamaremos a las 10:00 hora de México.", "es-MX").isEmpty)
     }
+
+    @Test func anotherCountrysZoneThatACornerOfTheMarketShares() throws {
+        // Perth keeps +8, but "Beijing time" is China's: compared with Australia's main zone.
+        #expect(try foreign("Please pay by 11:59pm Beijing time tonight.", "en-AU").count == 1)
+        #expect(try foreign("Please pay by 11:59pm AWST tonight.", "en-AU").isEmpty)
+        #expect(try foreign("We will call you at 10am CST.", "en-US").isEmpty)
+        // An hour with "Uhr" is a clock time.
+        #expect(try foreign("Wir rufen Sie zwischen 16 und 17 Uhr Pekinger Zeit an.", "de-AT").count == 1)
+    }
 }

@@ -4,7 +4,8 @@ import TactfulTime
 
 /// A clock time given in a zone the customer is not in ("until 5 pm EST" to a UK customer, "本日15:00（北京時間）まで" to
 /// a Japanese one, "9AM PST" to India): the customer has to convert it. Zones are told by their UTC offset now, so
-/// a name shared by the customer's zone ("CST" to a US customer: US Central) is not foreign. The fix adds the time in
+/// a name shared by the customer's zone ("CST" to a US customer: US Central) is not foreign; another country's zone at
+/// an offset only a corner of the market keeps is ("Beijing time" to Australia, though Perth is +8). The fix adds the time in
 /// the customer's main zone, written by ICU for the market ("5 pm EST (10:00 pm GMT)"); it is a suggestion, since
 /// the offsets are today's. A time already followed by a converted time ("9AM PST (10:30 PM IST)") is left alone.
 enum ForeignZoneCheck {
@@ -16,7 +17,12 @@ enum ForeignZoneCheck {
         let now = Date().timeIntervalSince1970
         let customerOffsets = Set(
             context.market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
-        guard let mainZone = context.market.timeZones.first, !customerOffsets.isEmpty else { return [] }
+        guard let mainZone = context.market.timeZones.first, !customerOffsets.isEmpty,
+            let mainOffset = (try? ZoneRules(identifier: mainZone))?.offset(at: now)
+        else { return [] }
+        // Another country's zone is foreign even where a corner of the market shares its offset ("Beijing time" to
+        // Australia, where only Perth keeps +8): it is compared with the market's main zone.
+        let marketZones = Set(context.market.timeZones)
         var findings: [Finding] = []
         for time in times {
             if time.lowerBound > 0, let before = Unicode.Scalar(document.utf16[time.lowerBound - 1]),
@@ -32,6 +38,8 @@ enum ForeignZoneCheck {
             let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)
             guard let zone = vocabulary.leading(after[...]) ?? vocabulary.trailing(before[...]), !zone.offsets.isEmpty,
                 zone.offsets.isDisjoint(with: customerOffsets)
+                    || (!zone.zones.isEmpty && zone.zones.isDisjoint(with: marketZones)
+                        && !zone.offsets.contains(mainOffset))
             else { continue }
             if convertedFollows(after, zone: zone.name) { continue }
             let text = document.string(time)
@@ -58,10 +66,11 @@ enum ForeignZoneCheck {
         return findings
     }
 
-    /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", 時 时 点 點 시,
+    /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", the "U"/"u" of
+    /// German Uhr and Dutch uur, 時 时 点 點 시,
     /// and the first letter of Arabic صباحًا / مساءً (morning, evening).
     private static let marks: Set<UInt16> = [
-        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0635, 0x0645,
+        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x55, 0x75, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0635, 0x0645,
     ]
 
     /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`):

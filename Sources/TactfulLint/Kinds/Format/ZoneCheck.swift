@@ -15,9 +15,10 @@ import TactfulTime
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", "10時", "10点", "10시", and Indonesian "jam 10.00" /
     /// "pukul 14.30" (CLDR's time separator for `id` is a dot; after the word for "o'clock" it is never a number),
-    /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening) and Thai "10.00 น." (นาฬิกา, o'clock).
+    /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening), Thai "10.00 น." (นาฬิกา, o'clock), and an hour with German
+    /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
-        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m\b|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}\.[0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
+        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m\b|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}\.[0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
         ignoresCase: true)
 
     /// Words after a time that say whose time it is (beside the zone names ICU gives).

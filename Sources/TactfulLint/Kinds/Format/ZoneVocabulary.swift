@@ -12,6 +12,9 @@ struct ZoneVocabulary: Sendable {
     /// Name → the UTC offsets (seconds, now) of the zones it may stand for. Upper-case abbreviations match as written,
     /// other names ignoring case.
     private let offsets: [String: Set<Int>]
+    /// Name → the zones (IANA identifiers) it names, to tell a market's own zone from another country's at the same
+    /// offset ("AWST" is Perth's; "Beijing time" is not, though Perth keeps the same offset).
+    private let zones: [String: Set<String>]
     /// The names, longest first, by their first and by their last character (lowercased): a candidate is compared
     /// only with the names that could match it.
     private let byFirst: [Character: [String]]
@@ -19,9 +22,9 @@ struct ZoneVocabulary: Sendable {
 
     /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
     /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
-    func leading(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
+    func leading(_ text: Substring) -> (name: String, offsets: Set<Int>, zones: Set<String>)? {
         var rest = Self.pastClockWord(text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" })
-        if let offset = Self.utcOffset(rest) { return offset }
+        if let offset = Self.utcOffset(rest) { return (offset.name, offset.offsets, []) }
         // "according to" before the name: Thai ตาม (ตามเวลาปักกิ่ง), Arabic's clitic ب (بتوقيت بكين).
         if rest.hasPrefix("ตาม") {
             rest = rest.dropFirst(3)
@@ -32,13 +35,13 @@ struct ZoneVocabulary: Sendable {
         for name in byFirst[first.lowercased().first!] ?? [] {
             guard let end = Self.prefixEnd(of: name, in: rest) else { continue }
             if end < rest.endIndex, rest[end].isLetter, name.last?.isCased == true { continue }
-            return (name, offsets[name] ?? [])
+            return (name, offsets[name] ?? [], zones[name] ?? [])
         }
         return nil
     }
 
     /// The zone name at the end of `text` ("北京时间15:00": the name before the time), or nil.
-    func trailing(_ text: Substring) -> (name: String, offsets: Set<Int>)? {
+    func trailing(_ text: Substring) -> (name: String, offsets: Set<Int>, zones: Set<String>)? {
         let trimmed = String(text.reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
         let lowered = trimmed.lowercased()
         guard let last = lowered.last else { return nil }
@@ -49,7 +52,7 @@ struct ZoneVocabulary: Sendable {
             if start > trimmed.startIndex, trimmed[trimmed.index(before: start)].isLetter, name.first?.isCased == true {
                 continue
             }
-            return (name, offsets[name] ?? [])
+            return (name, offsets[name] ?? [], zones[name] ?? [])
         }
         return nil
     }
@@ -84,12 +87,14 @@ struct ZoneVocabulary: Sendable {
         zones.formUnion(aliases.map(\.zone))
         let january = Self.instant(month: 1), july = Self.instant(month: 7)
         var table: [String: Set<Int>] = [:]
-        func add(_ name: String, _ offset: Int) {
+        var named: [String: Set<String>] = [:]
+        func add(_ name: String, _ offset: Int, _ zone: String) {
             guard name.count >= 2, !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-"), !name.hasPrefix("GMT−"),
                 name.contains(where: \.isLetter)
             else { return }
             let key = name.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? name : name.lowercased()
             table[key, default: []].insert(offset)
+            named[key, default: []].insert(zone)
         }
         // The market's language and English; the English abbreviations of other regions (EST, BST, AEST, IST) are
         // aliases, since ICU gives them only in those regions' English.
@@ -102,16 +107,19 @@ struct ZoneVocabulary: Sendable {
                     guard let formatter = try? ICU.DateFormatter(pattern: pattern, locale: locale, timeZone: zone)
                     else { continue }
                     for instant in instants {
-                        if let name = try? formatter.format(millisecondsSince1970: instant * 1000) { add(name, offset) }
+                        if let name = try? formatter.format(millisecondsSince1970: instant * 1000) {
+                            add(name, offset, zone)
+                        }
                     }
                 }
             }
         }
         for alias in aliases {
             guard let offset = (try? ZoneRules(identifier: alias.zone))?.offset(at: now) else { continue }
-            alias.names.forEach { add($0, offset) }
+            alias.names.forEach { add($0, offset, alias.zone) }
         }
         offsets = table
+        self.zones = named
         let names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         byFirst = Dictionary(grouping: names) { $0.first!.lowercased().first! }
         byLast = Dictionary(grouping: names) { $0.last!.lowercased().first! }
