@@ -7,9 +7,11 @@ enum OrderedParallel {
     /// Runs `work` on up to `jobs` inputs at a time and calls `body` with each input and its output in input order,
     /// as soon as that output and all before it are ready. Workers run at most `jobs × 8` inputs ahead of the
     /// last output handed on, so that memory holds a bounded number of outputs, and never wait for each other (a
-    /// long draft holds up the printing, not the other workers). The first failure, in input order, is thrown once
-    /// the outputs before it have been handed on (as a loop would); no work runs after `forEach` returns. One job
-    /// is a plain loop.
+    /// long draft holds up the printing, not the other workers). The calling thread is one of the `jobs`: while the
+    /// next output is not ready it works on an input itself instead of sleeping, so `jobs` threads share the cores
+    /// (a separate taker thread made three threads take turns on two cores, switching about twice per draft). The
+    /// first failure, in input order, is thrown once the outputs before it have been handed on (as a loop would); no
+    /// work runs after `forEach` returns. One job is a plain loop.
     static func forEach<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], jobs: Int, work: @escaping @Sendable (Input) throws -> Output,
         body: (Input, Output) throws -> Void
@@ -19,7 +21,7 @@ enum OrderedParallel {
             return
         }
         let handout = Handout<Output>(count: inputs.count, lookahead: jobs * 8)
-        let workers = min(jobs, inputs.count)
+        let workers = min(jobs - 1, inputs.count)
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
             let thread = Thread {
@@ -34,7 +36,8 @@ enum OrderedParallel {
             for _ in 0..<workers { finished.wait() }
         }
         for (index, input) in inputs.enumerated() {
-            try body(input, try handout.take(index).get())
+            let output = handout.take(index) { other in handout.complete(other, Result { try work(inputs[other]) }) }
+            try body(input, try output.get())
         }
     }
 }
@@ -64,12 +67,22 @@ private final class Handout<Output>: @unchecked Sendable {  // each slot is fill
         return index < slots.count ? index : nil
     }
 
+    /// The next input to work on if one may be claimed right now, without waiting; nil otherwise.
+    private func claimNow() -> Int? {
+        guard room.wait(timeout: .now()) == .success else { return nil }
+        guard !cancelled.load(ordering: .acquiring) else { return nil }
+        let index = nextToClaim.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < slots.count ? index : nil
+    }
+
     /// Records the output of input `index`.
     func complete(_ index: Int, _ output: Result<Output, any Error>) { slots[index].fill(output) }
 
-    /// Waits for the output of input `index` (the taker asks in order), removes it and lets one more input be
-    /// claimed.
-    func take(_ index: Int) -> Result<Output, any Error> {
+    /// The output of input `index` (the taker asks in order), removed, letting one more input be claimed. Until it
+    /// is ready the taker works on inputs it claims (`help`); it waits only when none can be claimed, and then
+    /// `index` is being worked on.
+    func take(_ index: Int, help: (Int) -> Void) -> Result<Output, any Error> {
+        while !slots[index].isReady, let other = claimNow() { help(other) }
         let output = slots[index].empty()
         room.signal()
         return output
@@ -86,9 +99,14 @@ private final class Handout<Output>: @unchecked Sendable {  // each slot is fill
 private final class Slot<Output>: @unchecked Sendable {  // `output` is written before `filled` is signalled
     private var output: Result<Output, any Error>?
     private let filled = DispatchSemaphore(value: 0)
+    private let ready = Atomic<Bool>(false)
+
+    /// True once the output is written (the taker then takes it without waiting).
+    var isReady: Bool { ready.load(ordering: .acquiring) }
 
     func fill(_ output: Result<Output, any Error>) {
         self.output = output
+        ready.store(true, ordering: .releasing)
         filled.signal()
     }
 
