@@ -80,6 +80,15 @@ import TactfulData
         #expect(try law("The box arrived damaged. Gift cards are non-refundable.", "en-GB").isEmpty)
     }
 
+    @Test func returnShippingOnAWithdrawalWhereWithdrawingCostsNothing() throws {
+        #expect(try law("退貨運費新台幣 120 元須由您自行負擔。", "zh-TW").count == 1)
+        #expect(try law("O frete da devolução por arrependimento é por sua conta.", "pt-BR").count == 1)
+        // In the EU the consumer may bear the direct cost of returning after a withdrawal.
+        #expect(try law("Return postage is at your own cost for unwanted items.", "en-GB").isEmpty)
+        // A return named the sentence before carries to the cost.
+        #expect(try law("拆封後就不能退貨喔。如果一定要退，需要您自己負擔來回運費150元。", "zh-TW").count >= 1)
+    }
+
     @Test func aGuaranteeClaimIsAFaultClaimAndStoreCreditAloneRefusesTheRemedy() throws {
         // The statutory guarantee two sentences before makes the shipping cost a faulty item's; a maker's own warranty not.
         #expect(

@@ -18,6 +18,16 @@ import TactfulMarkets
         #expect(german.fixes.count == 2)
     }
 
+    @Test func canadaWritesBothOrdersSoEveryAmbiguousDateIsReported() throws {
+        #expect(try dates("Your parcel should arrive by 12/06.", "en-CA").map(\.match) == ["12/06"])
+        #expect(try dates("Your parcel should arrive by 12/15.", "en-CA").isEmpty)
+        #expect(try dates("Your parcel should arrive on 2026-12-06.", "en-CA").isEmpty)
+    }
+
+    @Test func aDateRightAfterAHanWordIsADate() throws {
+        #expect(try dates("出貨日期為05/01/2027，屆時會以簡訊通知您。", "zh-TW").map(\.match) == ["05/01/2027"])
+    }
+
     @Test func theMarketsOwnDayAndMonthPatternIsClean() throws {
         // Japan writes M/d without a year (CLDR `Md`), though its full dates are year first.
         #expect(try dates("6/7に発送いたします。", "ja-JP").isEmpty)
