@@ -9,12 +9,16 @@ import TactfulTime
 /// market's language, `GMT+8` / `UTC−5` offsets, and the names of `Glossaries/time/zone-aliases.yml` ("北京时间", "CET").
 /// Built once per market language, when a draft first holds a time followed or preceded by something that may be one.
 struct ZoneVocabulary: Sendable {
-    /// Name → the UTC offsets (seconds, now) of the zones it may stand for. Upper-case abbreviations match as written,
-    /// other names ignoring case.
-    private let offsets: [String: Set<Int>]
-    /// Name → the zones (IANA identifiers) it names, to tell a market's own zone from another country's at the same
-    /// offset ("AWST" is Perth's; "Beijing time" is not, though Perth keeps the same offset).
-    private let zones: [String: Set<String>]
+    /// What a name may stand for: the UTC offsets (seconds, now) of its zones, and the zones (IANA identifiers), to
+    /// tell a market's own zone from another country's at the same offset ("AWST" is Perth's; "Beijing time" is not,
+    /// though Perth keeps the same offset).
+    private struct Meaning {
+        var offsets: Set<Int> = []
+        var zones: Set<String> = []
+    }
+
+    /// Name → what it may stand for. Upper-case abbreviations match as written, other names ignoring case.
+    private let meanings: [String: Meaning]
     /// The names, longest first, by their first and by their last character (lowercased): a candidate is compared
     /// only with the names that could match it.
     private let byFirst: [Character: [String]]
@@ -35,7 +39,7 @@ struct ZoneVocabulary: Sendable {
         for name in byFirst[first.lowercased().first!] ?? [] {
             guard let end = Self.prefixEnd(of: name, in: rest) else { continue }
             if end < rest.endIndex, rest[end].isLetter, name.last?.isCased == true { continue }
-            return (name, offsets[name] ?? [], zones[name] ?? [])
+            return (name, meanings[name]?.offsets ?? [], meanings[name]?.zones ?? [])
         }
         return nil
     }
@@ -52,7 +56,7 @@ struct ZoneVocabulary: Sendable {
             if start > trimmed.startIndex, trimmed[trimmed.index(before: start)].isLetter, name.first?.isCased == true {
                 continue
             }
-            return (name, offsets[name] ?? [], zones[name] ?? [])
+            return (name, meanings[name]?.offsets ?? [], meanings[name]?.zones ?? [])
         }
         return nil
     }
@@ -86,15 +90,14 @@ struct ZoneVocabulary: Sendable {
         let aliases = Self.aliases
         zones.formUnion(aliases.map(\.zone))
         let january = Self.instant(month: 1), july = Self.instant(month: 7)
-        var table: [String: Set<Int>] = [:]
-        var named: [String: Set<String>] = [:]
+        var table: [String: Meaning] = [:]
         func add(_ name: String, _ offset: Int, _ zone: String) {
             guard name.count >= 2, !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-"), !name.hasPrefix("GMT−"),
                 name.contains(where: \.isLetter)
             else { return }
             let key = name.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? name : name.lowercased()
-            table[key, default: []].insert(offset)
-            named[key, default: []].insert(zone)
+            table[key, default: Meaning()].offsets.insert(offset)
+            table[key, default: Meaning()].zones.insert(zone)
         }
         // The market's language and English; the English abbreviations of other regions (EST, BST, AEST, IST) are
         // aliases, since ICU gives them only in those regions' English.
@@ -118,8 +121,7 @@ struct ZoneVocabulary: Sendable {
             guard let offset = (try? ZoneRules(identifier: alias.zone))?.offset(at: now) else { continue }
             alias.names.forEach { add($0, offset, alias.zone) }
         }
-        offsets = table
-        self.zones = named
+        meanings = table
         let names = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         byFirst = Dictionary(grouping: names) { $0.first!.lowercased().first! }
         byLast = Dictionary(grouping: names) { $0.last!.lowercased().first! }
