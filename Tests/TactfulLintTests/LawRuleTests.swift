@@ -152,6 +152,34 @@ import TactfulData
         #expect(try law("Returns are accepted within 7 days of delivery.", "en-US").isEmpty)
     }
 
+    @Test func aRefusalThatLeavesNoGoodsOutRefusesFaultyOnesToo() throws {
+        // Any wording of the refusal counts beside "in any case" / "once sold".
+        #expect(try law("We don't accept returns under any circumstances.", "en-GB").count == 1)
+        #expect(try law("Barang yang sudah dibeli tidak bisa dikembalikan.", "id-ID").count == 1)
+        #expect(try law("貨品一經售出，概不退換。", "zh-HK").count == 1)
+        #expect(try law("สินค้าทุกชิ้นไม่รับคืนทุกกรณีนะคะ", "th-TH").count == 1)
+        // An offer with the same words, and a blanket word without a refusal, stay clean.
+        #expect(try law("In any case, we will refund you in full.", "en-GB").isEmpty)
+        #expect(try law("Barang yang sudah dibeli bisa dikembalikan dalam 7 hari.", "id-ID").isEmpty)
+    }
+
+    @Test func aReturnForChangeOfMindIsTheStatutoryWithdrawal() throws {
+        #expect(try law("단순 변심으로 인한 반품은 안 됩니다.", "ko-KR").count == 1)
+        #expect(try law("Bij van gedachten veranderd nemen wij geen retouren aan.", "nl-NL").count == 1)
+        // No withdrawal right in the US; the reason word's own negation (无 in 七天无理由) is no refusal.
+        #expect(try law("Returns for a change of mind aren't accepted.", "en-US").isEmpty)
+        #expect(try law("您购买的商品支持七天无理由退货，无需说明原因。", "zh-CN").isEmpty)
+        #expect(try law("If you change your mind, you can return it within 14 days.", "en-GB").isEmpty)
+    }
+
+    @Test func aLateOrderMayBeCancelled() throws {
+        #expect(try law("Orders can't be cancelled, even if the delivery is delayed.", "en-US").count == 1)
+        #expect(try law("Die Bestellung kann trotz Verspätung nicht storniert werden.", "de-DE").count == 1)
+        // Not late, or no refusal: clean.
+        #expect(try law("Orders can't be cancelled once they have shipped.", "en-US").isEmpty)
+        #expect(try law("Your order is delayed; if you prefer, we can cancel it and refund you.", "en-US").isEmpty)
+    }
+
     @Test func aThresholdCountsOnlyBesideARefusal() throws {
         #expect(
             try law("After 30 days, please contact the manufacturer for repairs under its warranty.", "en-GB").isEmpty)

@@ -17,7 +17,7 @@ import TactfulData
         let families = StanceFamily.builtIn
         #expect(
             families.map(\.id).sorted() == [
-                "blame", "condescension", "deflection", "helplessness", "passive-aggression",
+                "blame", "blame-shift", "condescension", "deflection", "helplessness", "passive-aggression",
                 "policy-shield", "refusal",
             ])
         for family in families {

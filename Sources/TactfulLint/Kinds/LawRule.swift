@@ -41,7 +41,7 @@ struct LawRule: RuleKind {
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal].role {
-            case .refusal, .voucher, .void, .fee, .customerPays, .redirect:
+            case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .blanket, .changeOfMind, .delay:
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -87,14 +87,18 @@ struct LawRule: RuleKind {
     {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
+        let negated = negatedTopicClause(roles, context: context)
         let exclusion =
-            LawVerdict.exclusion(Set(roles.keys), table: table)
+            LawVerdict.exclusion(Set(roles.keys), table: table, negatedTopic: negated != nil)
             ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
             ?? (returnBefore ? LawVerdict.returnCostAfterWithdrawal(Set(roles.keys), table: table) : nil)
         var findings: [Finding] = []
         if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
-            let span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
+            var span = (involved.map(\.lowerBound).min() ?? 0)..<(involved.map(\.upperBound).max() ?? 0)
+            // A refusal in the agent's own words starts where its clause does ("Orders can't be cancelled"), so the
+            // law finding, not the bare-refusal one of the same family, is the one reported.
+            if let negated, negated.lowerBound < span.lowerBound { span = negated.lowerBound..<span.upperBound }
             findings.append(
                 context.finding(
                     info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))
@@ -173,6 +177,32 @@ struct LawRule: RuleKind {
         return nil
     }
 
+    /// The clause in which a return, refund or cancellation word shares its clause with a negation ("we don't do
+    /// refunds", "반품은 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind" or
+    /// "late".
+    private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
+        guard [.blanket, .changeOfMind, .delay].contains(where: { roles[$0] != nil }) else { return nil }
+        let document = context.document
+        let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
+        // The topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does
+        // ("under no circumstances", 概不).
+        let cueWords = topics + (roles[.changeOfMind] ?? [])
+        for topic in topics {
+            var clause = document.clause(containing: topic.lowerBound, commas: true)
+            // Written without spaces, a clause runs long and 不 or ない is in many words ("不好意思"): the negation is
+            // looked for right before the word or in the verb after it ("概不退換", "返品は一切お受けしておりません").
+            if !context.cues.spaced {
+                clause = max(clause.lowerBound, topic.lowerBound - 6)..<min(clause.upperBound, topic.upperBound + 20)
+            }
+            var units = Array(document.utf16[clause])
+            for word in cueWords where word.overlaps(clause) {
+                for index in word.clamped(to: clause) { units[index - clause.lowerBound] = 0x20 }
+            }
+            if context.cues.negations.occurs(in: String(decoding: units, as: UTF16.self)) { return clause }
+        }
+        return nil
+    }
+
     private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {
         switch exclusion {
         case .storeCreditOnly: [.voucher, .only, .refusal]
@@ -180,7 +210,9 @@ struct LawRule: RuleKind {
         case .returnCostWithdrawal: [.withdrawal, .shippingCost, .customerPays]
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
         case .feeOnWithdrawal: [.fee]
-        case .faultyRefused: [.faulty, .refusal, .voucher]
+        case .faultyRefused: [.faulty, .refusal, .voucher, .blanket]
+        case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .withdrawal, .refund]
+        case .lateCancellationRefused: [.cancel, .delay, .refusal]
         case .manufacturerRedirect: [.redirect]
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]

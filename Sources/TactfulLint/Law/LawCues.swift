@@ -9,6 +9,12 @@ struct LawCues: Sendable {
         case customerPays = "customer-pays"
         case shippingCost = "shipping-cost"
         case void, tampering, fee, lawful, positive, after, ago, within, commercial, redirect
+        /// "in any case", "once sold", 一經售出, ทุกกรณี: a refusal that leaves out no goods, faulty ones included.
+        case blanket
+        /// "change of mind", 단순 변심, 不想要了: a return for no reason, the one a withdrawal right gives.
+        case changeOfMind = "change-of-mind"
+        /// Cancelling the order, and the late delivery that entitles the customer to.
+        case cancel, delay
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

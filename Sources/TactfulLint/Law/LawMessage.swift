@@ -65,6 +65,16 @@ enum LawMessage {
                 "商品有缺陷时由卖家负责，不能让客户自行去找厂家"
             )
         case .feeOnWithdrawal: ("a withdrawal may not be charged a restocking or handling fee", "行使法定退货权不得收取手续费或重新上架费")
+        case .withdrawalRefused:
+            (
+                "a customer may return an online purchase without giving a reason within the statutory period; a reply can't refuse that",
+                "消费者在法定期限内可无理由退回网购商品，回复不能拒绝"
+            )
+        case .lateCancellationRefused:
+            (
+                "a customer whose order is late may cancel it and get the money back; a reply can't refuse that",
+                "订单延迟发货或送达时，客户有权取消订单并获得退款，回复不能拒绝"
+            )
         }
     }
 }

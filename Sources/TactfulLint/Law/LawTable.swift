@@ -29,6 +29,8 @@ struct LawTable: Sendable {
         case warrantyVoid = "warranty-void"
         case feeOnWithdrawal = "fee-on-withdrawal"
         case manufacturerRedirect = "manufacturer-redirect"
+        case withdrawalRefused = "withdrawal-refused"
+        case lateCancellationRefused = "late-cancellation-refused"
     }
 
     /// A period as the file states it, floor or not, for the market's guide (``LawMinimums``).

@@ -20,9 +20,16 @@ enum LawVerdict: Equatable, Sendable {
     /// The exclusion a sentence makes, if the market forbids it: the most specific first (store credit only,
     /// return costs of a faulty item, a voided warranty, a fee) before the general refusals (faulty, on sale,
     /// opened). A lawful qualifier (hygiene seal, made to measure) or an offer word clears every exclusion.
-    static func exclusion(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+    /// `negatedTopic`: a return, refund or cancellation is negated in its own clause ("we don't take returns",
+    /// "반품은 불가합니다", "ไม่รับคืน") — a refusal in any wording, counted only with the words that make it unlawful
+    /// by themselves (in any case, change of mind, a late delivery).
+    static func exclusion(_ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false)
+        -> LawTable.Exclusion?
+    {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
+        let refuses = refusal || negatedTopic
+        let returns = roles.contains(.withdrawal) || roles.contains(.refund)
         let creditOnly = roles.contains(.voucher) && (roles.contains(.only) || refusal)
         // A claim under the statutory guarantee is a claim for faulty goods; a maker's or shop's own warranty is not.
         let faultClaim = roles.contains(.faulty) || (roles.contains(.guarantee) && !roles.contains(.commercial))
@@ -50,6 +57,12 @@ enum LawVerdict: Equatable, Sendable {
             // Store credit as the only remedy for faulty goods refuses the remedy the law gives, in markets whose
             // law does not forbid store credit as such.
             (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
+            // "No returns in any case", 一經售出概不退換: a refusal that leaves no goods out refuses faulty ones too,
+            // and, where the law gives one, the return for no reason.
+            (.faultyRefused, roles.contains(.blanket) && refuses && returns),
+            (.withdrawalRefused, (roles.contains(.blanket) || roles.contains(.changeOfMind)) && refuses && returns),
+            // "Orders can't be cancelled once shipped, even if delivery is late."
+            (.lateCancellationRefused, roles.contains(.cancel) && roles.contains(.delay) && refuses),
             (.saleItems, roles.contains(.sale) && refusal),
             (.opened, roles.contains(.opened) && refusal),
         ]
