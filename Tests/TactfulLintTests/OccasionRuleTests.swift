@@ -122,6 +122,18 @@ import TactfulICU
         #expect(try occasions("Happy Thanksgiving!\nYour refund was sent on 3 November.", "en-CA").isEmpty)
     }
 
+    @Test func mothersAndFathersDayAreKeptInEachMarketsOwnMonth() throws {
+        // Spain's Father's Day is 19 March; the UK's Mothering Sunday is in Lent; Portugal's Dia dos Namorados is 14 February.
+        #expect(try occasions("¡Feliz Día del Padre este domingo 21 de junio!", "es-ES").count == 1)
+        #expect(try occasions("Happy Mother's Day! Our sale ends on 10 May.", "en-GB").count == 1)
+        #expect(try occasions("Promoção de Dia dos Namorados até 12 de junho.", "pt-PT").count == 1)
+        // The customer's own month, or no month: clean, and the day is kept everywhere.
+        #expect(try occasions("¡Feliz Día del Padre! Le enviamos el pedido el 19 de marzo.", "es-ES").isEmpty)
+        #expect(try occasions("Happy Mother's Day! Our sale ends on 10 May.", "en-US").isEmpty)
+        #expect(try occasions("Wir wünschen einen schönen Vatertag.", "de-DE").isEmpty)
+        #expect(try occasions("Promoção de Dia dos Namorados até 12 de junho.", "pt-BR").isEmpty)
+    }
+
     @Test func anOccasionNamedBesideADayItDoesNotFallOnIsReported() throws {
         // Koningsdag is 27 April (26 when the 27th is a Sunday); Mexico's independence day is 16 September.
         #expect(try occasions("Fijne Koningsdag op 30 april!", "nl-NL").count == 1)

@@ -27,7 +27,8 @@ import Testing
             message: British spelling.
             source: test
             examples:
-              trigger: ["It is at our service ↓center.", "↓Center the label on the box.", "The ↓COLOR is darker."]
+              trigger: ["It is at our service ↓center.", "↓Center the label on the box.", "The ↓COLOR is darker.",
+                        "SHOP: ↓Center the label on the box."]
               clean: ["We met at the Kennedy Space Center.", "Order it from the Color Run shop.", "It is at our service centre."]
               fix:
                 - before: "Center the label."

@@ -76,13 +76,22 @@ struct SubstitutionRule: RuleKind {
         hits.compactMap { hit in
             let original = context.document.string(hit.range)
             if caseSensitive, original != wrong[hit.literal] { return nil }
-            if skipsProperNames, Self.isTitleCase(original), !context.document.isSentenceInitial(hit.range.lowerBound) {
+            if skipsProperNames, Self.isTitleCase(original), !context.document.isSentenceInitial(hit.range.lowerBound),
+                !Self.followsColon(hit.range.lowerBound, in: context.document.utf16)
+            {
                 return nil
             }
             let replacement = caseSensitive ? right[hit.literal] : Casing.match(right[hit.literal], like: original)
             let fix = Fix(replacement: replacement, description: "Use “\(replacement)”", safe: fixIsSafe)
             return context.finding(info, hit.range, fixes: [fix])
         }
+    }
+
+    /// True when a colon and spaces come right before `offset` ("SHOP: Penghantaran percuma …" starts anew there).
+    private static func followsColon(_ offset: Int, in utf16: [UInt16]) -> Bool {
+        var index = offset - 1
+        while index >= 0, utf16[index] == 0x20 || utf16[index] == 0x09 { index -= 1 }
+        return index >= 0 && index < offset - 1 && (utf16[index] == 0x3A || utf16[index] == 0xFF1A)
     }
 
     /// A glossary cell's `|`-separated alternatives, empty ones left out (split over the UTF-8 buffer: a cell is
