@@ -48,6 +48,12 @@ import TactfulMarkets
         #expect(try units("ウエスト約76cm（約30インチ）です。", "ja-JP").isEmpty)
         #expect(try units("Die Post hat Ihnen CHF 18.40 Zoll und MWST verrechnet.", "de-CH").isEmpty)
         #expect(try units("Layar HP seri NOVA 8 ukurannya 6,5 inci.", "id-ID").isEmpty)
+        // A dimension list, a two-word hedge, a word between the measure and its conversion, a negative reading.
+        #expect(try units("Box: 40 × 30 × 15 cm (16 × 12 × 6 in approx.).", "en-GB").isEmpty)
+        #expect(try units("O busto mede 112 cm (cerca de 44 polegadas).", "pt-BR").isEmpty)
+        #expect(try units("It fits a 40–42 in chest (102–107 cm).", "en-US").isEmpty)
+        #expect(try units("Rated down to -25 °C (-13 °F).", "en-CA").isEmpty)
+        #expect(try units("If you usually wear 30 inch jeans, take an M.", "en-SG").isEmpty)
         // Still a finding: a bare inch figure, and a range without its conversion.
         #expect(try units("The waist is 30.7 inches.", "en-SG") == ["30.7 inches"])
         #expect(try units("Der Bund misst 30 Zoll.", "de-DE") == ["30 Zoll"])

@@ -172,20 +172,47 @@ enum UnitsCheck {
             }
             if before < skipSpaces(index - 1) { index = skipSpaces(before) }
         }
-        // A hedge inside the brackets: "(about 30.7 in)", "(ca. 12 Zoll)", "（約30インチ）".
-        let hedgeStart = wordStart(index)
-        let hedge = String(decoding: utf16[hedgeStart..<index], as: UTF16.self).lowercased()
-        if hedgeStart < index, Self.hedges.contains(hedge) { index = skipSpaces(hedgeStart) }
+        // A hedge inside the brackets: "(about 30.7 in)", "(ca. 12 Zoll)", "（約30インチ）"; the other sides of a
+        // dimension list ("(16 × 12 × 6 in)", "（約26.8×17.7×10.6吋）"); a hedge of two words ("(cerca de 44 polegadas)").
+        index = Self.openingOfConversion(before: index, in: utf16, hedges: Self.hedges)
         guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else {
             return false
         }
         index = skipSpaces(index - 1)
-        // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number ("inches").
-        let start = wordStart(index)
-        guard start < index else { return false }
-        if utf16[start..<index].contains(where: isDigit) { return true }
-        let before = skipSpaces(start)
-        return before > 0 && isDigit(utf16[before - 1])
+        // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number
+        // ("inches"), or one word after them ("40–42 in chest (102–107 cm)").
+        var end = index
+        for _ in 0..<2 {
+            let start = wordStart(end)
+            guard start < end else { return false }
+            if utf16[start..<end].contains(where: isDigit) { return true }
+            let before = skipSpaces(start)
+            if before > 0 && isDigit(utf16[before - 1]) { return true }
+            end = before
+        }
+        return false
+    }
+
+    /// Where a bracketed conversion's text starts, reading back from its number over the other sides of a dimension
+    /// list (digits, "×", "x", "-") and at most two hedge words ("cerca de", "約", "نحو"); `index` itself when there
+    /// is nothing of the kind before it.
+    private static func openingOfConversion(before index: Int, in utf16: [UInt16], hedges: Set<String>) -> Int {
+        let listMarks: Set<UInt16> = [0x2E, 0x2C, 0x20, 0xA0, 0xD7, 0x2A, 0x78, 0x58, 0x2D, 0x2013, 0x7E, 0xFF5E]
+        var index = index, words = 0
+        while index > 0 {
+            let unit = utf16[index - 1]
+            if (unit >= 0x30 && unit <= 0x39) || listMarks.contains(unit) {
+                index -= 1
+                continue
+            }
+            var start = index
+            while start > 0, index - start < 16, ![0x20, 0x0A, 0x28, 0xFF08].contains(utf16[start - 1]) { start -= 1 }
+            let word = String(decoding: utf16[start..<index], as: UTF16.self).lowercased()
+            guard start < index, words < 2, hedges.contains(word) else { break }
+            words += 1
+            index = start
+        }
+        return index
     }
 
     /// Words that hedge a converted figure ("about", "ca.", "約"), in the pack languages.
@@ -193,6 +220,7 @@ enum UnitsCheck {
         "about", "approx.", "approx", "approximately", "around", "roughly", "ca.", "ca", "circa", "~", "≈", "etwa",
         "ungefähr", "rund", "env.", "environ", "aprox.", "aproximadamente", "unos", "unas", "cerca", "ongeveer", "ok.",
         "około", "sekitar", "kurang", "lebih", "約", "约", "大约", "大約", "약", "ประมาณ", "حوالي", "تقريبا", "تقريباً",
+        "de", "nahezu", "quasi", "نحو", "قرابة", "approximativement",
     ]
 
     /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
