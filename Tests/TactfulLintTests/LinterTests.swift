@@ -89,6 +89,17 @@ import TactfulMarkets
         #expect(try !lint(short).contains { $0.rule == "en.readability.sentence-length" })
     }
 
+    @Test func aSentenceIsAWarningOnlyWhenItRunsPastTwiceTheLimit() throws {
+        func severity(_ count: Int) throws -> Severity? {
+            let words = Array(repeating: "parcel", count: count).joined(separator: " ")
+            return try lint("We checked the \(words) today.").first { $0.rule == "en.readability.sentence-length" }?
+                .severity
+        }
+        // The email limit is 30 words: over it, advice; over 60, "far too long for the channel".
+        #expect(try severity(40) == .info)
+        #expect(try severity(70) == .warning)
+    }
+
     @Test func foldedMessagesCarryNoTrailingLineBreak() throws {
         let rules = try Self.library.get().allPacks().values.flatMap(\.ruleInfos)
         #expect(rules.filter { $0.message.hasSuffix("\n") || ($0.messageZh ?? "").hasSuffix("\n") }.map(\.id) == [])
