@@ -114,6 +114,16 @@ import TactfulData
         #expect(try law("Für den Defekt wenden Sie sich bitte direkt an den Hersteller.", "de-DE").count == 1)
         #expect(try law("商品有质量问题请联系厂家。", "zh-CN").count == 1)
         #expect(try law("商品有质量问题请联系厂家。", "en-US").isEmpty)  // no such entry in the US table
+        // Not sent anywhere: "without you having to contact the manufacturer".
+        #expect(
+            try law(
+                "Il prodotto è difettoso: ce ne occupiamo noi, senza che Lei debba contattare il produttore.", "it-IT"
+            ).isEmpty)
+        #expect(
+            try law("The item is faulty and we can't repair it, so you must contact the manufacturer.", "en-GB")
+                .count == 1)
+        // The customer's choice: store credit if they prefer is lawful.
+        #expect(try law("Een tegoedbon mag ook, maar alleen als u dat liever heeft.", "nl-NL").isEmpty)
         // No fault or statutory claim: a question for the maker, and the maker's own warranty.
         #expect(try law("For questions about the app, please contact the manufacturer.", "en-GB").isEmpty)
         #expect(

@@ -32,10 +32,10 @@ struct LawRule: RuleKind {
         // A maker's own guarantee is named in the market's language or English: German "Garantie" (the commercial
         // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
         let language = context.market.language
+        let document = context.document
         let hits = hits.filter {
             roles[$0.literal].role != .commercial || [language, "en"].contains(roles[$0.literal].language)
-        }
-        let document = context.document
+        }.filter { !(roles[$0.literal].role == .redirect && Self.negatedBefore($0.range, context: context)) }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
@@ -201,6 +201,15 @@ struct LawRule: RuleKind {
             if context.cues.negations.occurs(in: String(decoding: units, as: UTF16.self)) { return clause }
         }
         return nil
+    }
+
+    /// True when a negation comes just before `range` (at most 24 UTF-16 units, in its clause): "senza che Lei debba
+    /// contattare il produttore", "you won't need to contact the manufacturer" send the customer nowhere, while in
+    /// "we can't repair it and you must contact the manufacturer" the negation is the refusal's.
+    private static func negatedBefore(_ range: Range<Int>, context: LintContext) -> Bool {
+        let clause = context.document.clause(containing: range.lowerBound, commas: true)
+        let start = max(clause.lowerBound, range.lowerBound - 24)
+        return context.cues.negations.occurs(in: context.document.string(start..<range.lowerBound))
     }
 
     private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {

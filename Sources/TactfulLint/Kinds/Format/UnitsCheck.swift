@@ -197,11 +197,16 @@ enum UnitsCheck {
     /// list (digits, "×", "x", "-") and at most two hedge words ("cerca de", "約", "نحو"); `index` itself when there
     /// is nothing of the kind before it.
     private static func openingOfConversion(before index: Int, in utf16: [UInt16], hedges: Set<String>) -> Int {
-        let listMarks: Set<UInt16> = [0x2E, 0x2C, 0x20, 0xA0, 0xD7, 0x2A, 0x78, 0x58, 0x2D, 0x2013, 0x7E, 0xFF5E]
+        let listMarks: Set<UInt16> = [0x20, 0xA0, 0xD7, 0x2A, 0x2D, 0x2013, 0x7E, 0xFF5E]
+        func isDigit(_ at: Int) -> Bool { at >= 0 && utf16[at] >= 0x30 && utf16[at] <= 0x39 }
         var index = index, words = 0
         while index > 0 {
             let unit = utf16[index - 1]
-            if (unit >= 0x30 && unit <= 0x39) || listMarks.contains(unit) {
+            // Digits, list marks, a decimal mark inside a number, and "x" between sides ("16 x 12", "16x12").
+            let letterX = (unit == 0x78 || unit == 0x58) && (index < 2 || utf16[index - 2] == 0x20 || isDigit(index - 2))
+            if isDigit(index - 1) || listMarks.contains(unit) || ((unit == 0x2E || unit == 0x2C) && isDigit(index - 2))
+                || letterX
+            {
                 index -= 1
                 continue
             }
