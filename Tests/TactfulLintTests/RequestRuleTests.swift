@@ -92,7 +92,8 @@ import TactfulData
         #expect(try requests("Para a alfândega, informe o seu CPF no pedido.", "pt-BR").isEmpty)
         // The codice fiscale an Italian invoice must carry; a Cantonese "no need to give the full card number".
         #expect(
-            try requests("Per emettere la fattura elettronica abbiamo bisogno del Suo codice fiscale.", "it-IT").isEmpty)
+            try requests("Per emettere la fattura elettronica abbiamo bisogno del Suo codice fiscale.", "it-IT").isEmpty
+        )
         #expect(try requests("只需要話我知信用卡最後4位數字就得，唔使提供完整卡號。", "zh-HK").isEmpty)
         // 唔該 is "please", not a negation: the request stands.
         #expect(try requests("唔該提供你嘅卡號。", "zh-HK").count == 1)

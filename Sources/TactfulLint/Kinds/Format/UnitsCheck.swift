@@ -203,7 +203,8 @@ enum UnitsCheck {
         while index > 0 {
             let unit = utf16[index - 1]
             // Digits, list marks, a decimal mark inside a number, and "x" between sides ("16 x 12", "16x12").
-            let letterX = (unit == 0x78 || unit == 0x58) && (index < 2 || utf16[index - 2] == 0x20 || isDigit(index - 2))
+            let letterX =
+                (unit == 0x78 || unit == 0x58) && (index < 2 || utf16[index - 2] == 0x20 || isDigit(index - 2))
             if isDigit(index - 1) || listMarks.contains(unit) || ((unit == 0x2E || unit == 0x2C) && isDigit(index - 2))
                 || letterX
             {
