@@ -15,6 +15,10 @@ import Testing
         let session: LintSession
         let engine: TactfulEngine
 
+        private init(url: URL, session: LintSession, engine: TactfulEngine) {
+            (self.url, self.session, self.engine) = (url, session, engine)
+        }
+
         init(copies: Int = 4) throws {
             url = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-jobs-\(UUID().uuidString)")
             let examples = URL(fileURLWithPath: BatchLintTests.drafts)
@@ -48,6 +52,14 @@ import Testing
             }
         }
 
+        /// The same with a session of its own, as a separate run of the command would have: nothing compiled or
+        /// built before.
+        func lintAfresh(_ arguments: [String]) throws -> (printed: [String], error: String?) {
+            let session = try LintSession(configPath: nil, searchFrom: url.path)
+            let fresh = DraftFolder(url: url, session: session, engine: try EngineDoor.engine(linters: session.cache))
+            return try fresh.lint(arguments)
+        }
+
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
@@ -62,6 +74,36 @@ import Testing
                 #expect(many.printed == one.printed, "--format \(format) --jobs \(jobs)")
                 #expect(many.error == nil)
             }
+        }
+    }
+
+    /// Each market warms up with its first draft ahead of the others (``LintCommand``): the rules of every market
+    /// (SARIF's rule table) and every finding are the same as one job's, from a fresh session each time.
+    @Test func aFreshRunPrintsTheSameWithAnyNumberOfJobs() throws {
+        let folder = try DraftFolder(copies: 2)
+        defer { folder.remove() }
+        for format in [ReportFormat.sarif, .json, .text] {
+            let one = try folder.lintAfresh(["--format", format.rawValue, "--jobs", "1"])
+            #expect(one.error == nil && !one.printed.isEmpty)
+            for jobs in [2, 4] {
+                let many = try folder.lintAfresh(["--format", format.rawValue, "--jobs", "\(jobs)"])
+                #expect(many.printed == one.printed && many.error == nil, "--format \(format) --jobs \(jobs)")
+            }
+        }
+    }
+
+    /// A market's first draft is the one linted ahead: when it cannot be read, that is reported in its place, not
+    /// before the drafts ahead of it.
+    @Test func aMarketsFirstDraftThatCannotBeReadStopsTheRunInItsPlace() throws {
+        let folder = try DraftFolder()
+        defer { folder.remove() }
+        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: folder.url.appendingPathComponent("ja-JP/draft-1.txt"))
+        let one = try folder.lintAfresh(["--jobs", "1"])
+        #expect(one.error?.contains("ja-JP/draft-1.txt") == true)
+        #expect(one.printed.count == 8, "the four de-DE and four en-GB drafts, then the error")
+        for jobs in [2, 4] {
+            let many = try folder.lintAfresh(["--jobs", "\(jobs)"])
+            #expect(many.printed == one.printed && many.error == one.error, "--jobs \(jobs)")
         }
     }
 
