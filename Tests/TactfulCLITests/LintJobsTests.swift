@@ -92,31 +92,21 @@ import Testing
         }
     }
 
-    /// A market's first draft is the one linted ahead: when it cannot be read, that is reported in its place, not
-    /// before the drafts ahead of it.
-    @Test func aMarketsFirstDraftThatCannotBeReadStopsTheRunInItsPlace() throws {
+    /// A draft that cannot be read stops the run after the drafts before it; so does a market's first draft, the
+    /// one linted ahead to warm its market up (the failure is reported in its place, not before the drafts ahead).
+    @Test(arguments: [
+        ("en-GB/draft-2.txt", 5, "the four de-DE drafts and en-GB/draft-1, then the error"),
+        ("ja-JP/draft-1.txt", 8, "the four de-DE and four en-GB drafts, then the error"),
+    ])
+    func aDraftThatCannotBeReadStopsTheRunInItsPlace(draft: String, before: Int, meaning: String) throws {
         let folder = try DraftFolder()
         defer { folder.remove() }
-        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: folder.url.appendingPathComponent("ja-JP/draft-1.txt"))
+        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: folder.url.appendingPathComponent(draft))
         let one = try folder.lintAfresh(["--jobs", "1"])
-        #expect(one.error?.contains("ja-JP/draft-1.txt") == true)
-        #expect(one.printed.count == 8, "the four de-DE and four en-GB drafts, then the error")
+        #expect(one.error?.contains(draft) == true)
+        #expect(one.printed.count == before, "\(meaning)")
         for jobs in [2, 4] {
             let many = try folder.lintAfresh(["--jobs", "\(jobs)"])
-            #expect(many.printed == one.printed && many.error == one.error, "--jobs \(jobs)")
-        }
-    }
-
-    @Test func aDraftThatCannotBeReadStopsTheRunInItsPlace() throws {
-        let folder = try DraftFolder()
-        defer { folder.remove() }
-        let unreadable = folder.url.appendingPathComponent("en-GB/draft-2.txt")
-        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: unreadable)
-        let one = try folder.lint(["--jobs", "1"])
-        #expect(one.error?.contains("en-GB/draft-2.txt") == true)
-        #expect(one.printed.count == 5, "the four de-DE drafts and en-GB/draft-1, then the error")
-        for jobs in [2, 4] {
-            let many = try folder.lint(["--jobs", "\(jobs)"])
             #expect(many.printed == one.printed && many.error == one.error, "--jobs \(jobs)")
         }
     }
