@@ -34,6 +34,14 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 func measureProcess(_ executable: String, _ arguments: [String]) throws
     -> (seconds: Double, peakBytes: Int, status: Int32, cpuSeconds: Double)
 {
+    try measureProcesses(executable, arguments, copies: 1)
+}
+
+/// Runs `copies` of a child process at once (output discarded) and returns the wall time until the last one
+/// exits, the largest peak resident memory (bytes), the worst exit status and the CPU time of all of them.
+func measureProcesses(_ executable: String, _ arguments: [String], copies: Int) throws
+    -> (seconds: Double, peakBytes: Int, status: Int32, cpuSeconds: Double)
+{
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -41,18 +49,28 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
     let start = DispatchTime.now().uptimeNanoseconds
-    let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw BenchmarkError("cannot start \(executable): error \(spawned)") }
-    var status: Int32 = 0
-    var usage = rusage()
-    guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkError("lost the child process of \(executable)") }
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let cpu =
-        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    return (elapsed, usage.ru_maxrss * 1024, (status >> 8) & 0xFF, cpu)
+    var pids: [pid_t] = []
+    for _ in 0..<copies {
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw BenchmarkError("cannot start \(executable): error \(spawned)") }
+        pids.append(pid)
+    }
+    var (peak, worst, cpu): (Int, Int32, Double) = (0, 0, 0)
+    for pid in pids {
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else {
+            throw BenchmarkError("lost the child process of \(executable)")
+        }
+        peak = max(peak, usage.ru_maxrss * 1024)
+        worst = max(worst, (status >> 8) & 0xFF)
+        cpu +=
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, peak, worst, cpu)
 }
 
 /// The release `tactful` binary beside this benchmark.

@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 extension ICU {
     /// One entry of CLDR's `unitPreferenceData`: use `unit` for values of at least `threshold` of it.
@@ -24,7 +25,7 @@ extension ICU {
         {
             for candidateUsage in usage == "default" ? ["default"] : [usage, "default"] {
                 for candidateRegion in [region, "001"] where !candidateRegion.isEmpty {
-                    let found = read(path: [category, candidateUsage, candidateRegion])
+                    let found = remembered(path: [category, candidateUsage, candidateRegion])
                     if !found.isEmpty { return found }
                 }
             }
@@ -44,6 +45,20 @@ extension ICU {
                 }
             }) ?? []
         }
+
+        /// The preferences at `path`, read from ICU once per process: opening the `units` bundle takes ICU's
+        /// global resource lock, which each unit a draft mentions took again (``read(path:)``).
+        private static func remembered(path: [String]) -> [UnitPreference] {
+            let key = path.joined(separator: "/")
+            if let known = remembered.withLock({ $0[key] }) { return known }
+            let found = read(path: path)
+            remembered.withLock { if $0.count < rememberedLimit { $0[key] = found } }
+            return found
+        }
+
+        /// How many paths ``remembered(path:)`` keeps (regions may come from requests).
+        private static let rememberedLimit = 4096
+        private static let remembered = Mutex<[String: [UnitPreference]]>([:])
 
         private static func read(path: [String]) -> [UnitPreference] {
             (try? withBundle(path: path) { list in

@@ -15,6 +15,10 @@ import Testing
         let session: LintSession
         let engine: TactfulEngine
 
+        private init(url: URL, session: LintSession, engine: TactfulEngine) {
+            (self.url, self.session, self.engine) = (url, session, engine)
+        }
+
         init(copies: Int = 4) throws {
             url = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-jobs-\(UUID().uuidString)")
             let examples = URL(fileURLWithPath: BatchLintTests.drafts)
@@ -48,6 +52,14 @@ import Testing
             }
         }
 
+        /// The same with a session of its own, as a separate run of the command would have: nothing compiled or
+        /// built before.
+        func lintAfresh(_ arguments: [String]) throws -> (printed: [String], error: String?) {
+            let session = try LintSession(configPath: nil, searchFrom: url.path)
+            let fresh = DraftFolder(url: url, session: session, engine: try EngineDoor.engine(linters: session.cache))
+            return try fresh.lint(arguments)
+        }
+
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
@@ -65,16 +77,36 @@ import Testing
         }
     }
 
-    @Test func aDraftThatCannotBeReadStopsTheRunInItsPlace() throws {
+    /// Each market warms up with its first draft ahead of the others (``LintCommand``): the rules of every market
+    /// (SARIF's rule table) and every finding are the same as one job's, from a fresh session each time.
+    @Test func aFreshRunPrintsTheSameWithAnyNumberOfJobs() throws {
+        let folder = try DraftFolder(copies: 2)
+        defer { folder.remove() }
+        for format in [ReportFormat.sarif, .json, .text] {
+            let one = try folder.lintAfresh(["--format", format.rawValue, "--jobs", "1"])
+            #expect(one.error == nil && !one.printed.isEmpty)
+            for jobs in [2, 4] {
+                let many = try folder.lintAfresh(["--format", format.rawValue, "--jobs", "\(jobs)"])
+                #expect(many.printed == one.printed && many.error == nil, "--format \(format) --jobs \(jobs)")
+            }
+        }
+    }
+
+    /// A draft that cannot be read stops the run after the drafts before it; so does a market's first draft, the
+    /// one linted ahead to warm its market up (the failure is reported in its place, not before the drafts ahead).
+    @Test(arguments: [
+        ("en-GB/draft-2.txt", 5, "the four de-DE drafts and en-GB/draft-1, then the error"),
+        ("ja-JP/draft-1.txt", 8, "the four de-DE and four en-GB drafts, then the error"),
+    ])
+    func aDraftThatCannotBeReadStopsTheRunInItsPlace(draft: String, before: Int, meaning: String) throws {
         let folder = try DraftFolder()
         defer { folder.remove() }
-        let unreadable = folder.url.appendingPathComponent("en-GB/draft-2.txt")
-        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: unreadable)
-        let one = try folder.lint(["--jobs", "1"])
-        #expect(one.error?.contains("en-GB/draft-2.txt") == true)
-        #expect(one.printed.count == 5, "the four de-DE drafts and en-GB/draft-1, then the error")
+        try Data([0x48, 0x69, 0xFF, 0xFE]).write(to: folder.url.appendingPathComponent(draft))
+        let one = try folder.lintAfresh(["--jobs", "1"])
+        #expect(one.error?.contains(draft) == true)
+        #expect(one.printed.count == before, "\(meaning)")
         for jobs in [2, 4] {
-            let many = try folder.lint(["--jobs", "\(jobs)"])
+            let many = try folder.lintAfresh(["--jobs", "\(jobs)"])
             #expect(many.printed == one.printed && many.error == one.error, "--jobs \(jobs)")
         }
     }

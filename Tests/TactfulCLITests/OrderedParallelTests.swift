@@ -44,7 +44,7 @@ import Testing
         let started = Mutex(0)
         var mostAhead = 0
         try OrderedParallel.forEach(
-            Array(0..<300), jobs: 2,
+            Array(0..<(6 * OrderedParallel.lookaheadPerJob)), jobs: 2,
             work: { index in
                 started.withLock { $0 = max($0, index + 1) }
                 return index
@@ -52,6 +52,6 @@ import Testing
         ) { input, _ in
             mostAhead = max(mostAhead, started.withLock { $0 } - input)
         }
-        #expect(mostAhead <= 2 * 8 + 1)
+        #expect(mostAhead <= 2 * OrderedParallel.lookaheadPerJob + 1)
     }
 }

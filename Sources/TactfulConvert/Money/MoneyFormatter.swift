@@ -13,7 +13,7 @@ public struct MoneyFormatter: Sendable {
     public func format(_ amount: Decimal, _ rounding: CurrencyRounding) throws(ConvertError) -> String {
         let cash = rounding.isCash ? " precision-currency-cash" : ""
         do {
-            let formatter = try ICU.NumberFormatter(
+            let formatter = try ICU.NumberFormatter.shared(
                 skeleton: "currency/\(rounding.currency)\(cash) rounding-mode-half-up", locale: locale)
             return try formatter.format(decimal: rounding.string(amount))
         } catch {

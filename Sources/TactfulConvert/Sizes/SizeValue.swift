@@ -35,7 +35,7 @@ enum SizeValue {
     /// A numeric size with the locale's decimal separator (`8.5` → `8,5` in German); other sizes as written.
     static func localized(_ size: String, locale: ICU.LocaleID) -> String {
         guard size.contains("."), number(size) != nil else { return size }
-        let sample = (try? ICU.NumberFormatter(skeleton: ".0", locale: locale).format(1.5)) ?? "1.5"
+        let sample = (try? ICU.NumberFormatter.shared(skeleton: ".0", locale: locale).format(1.5)) ?? "1.5"
         let separator = sample.count == 3 ? String(sample[sample.index(after: sample.startIndex)]) : "."
         return size.replacingOccurrences(of: ".", with: separator)
     }

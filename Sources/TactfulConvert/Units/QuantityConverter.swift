@@ -66,7 +66,7 @@ public struct QuantityConverter: Sendable {
         let precision = extraSkeleton.isEmpty ? Self.precision(for: shown, mixed: parts.count > 1) : extraSkeleton
         let formatted: String
         do {
-            let formatter = try ICU.NumberFormatter(skeleton: "unit/\(target.name) \(precision)", locale: locale)
+            let formatter = try ICU.NumberFormatter.shared(skeleton: "unit/\(target.name) \(precision)", locale: locale)
             formatted = try formatter.format(decimal: "\(shown)")
         } catch {
             throw .badData("ICU cannot format \(target.name): \(error)")

@@ -14,7 +14,7 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
     private var datePatterns: [String: String] = [:]
     private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
-    private var facts: [String: any Sendable] = [:]
+    private var facts: [String: FactSlot] = [:]
     /// Per locale: whether ``AsciiWordBreaker`` gives ICU's word segments for an ASCII text.
     private var asciiWordBreaks: [String: Bool] = [:]
 
@@ -94,25 +94,21 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         }
     }
 
-    /// A value computed once per key (a locale's date field order, its decimal separator…). Threads that compute
-    /// the same fact at once all get the first value stored: a fact holding a ``RegexSource`` must stay the one
-    /// object, as its compiled regexes are lent by the source's identity, and a discarded source's address can be
-    /// reused by a new one (which was then lent the other pattern's regex under `tactful lint --jobs 2`).
+    /// A value computed once per key (a locale's date field order, its decimal separator…), by the first thread that
+    /// asks; threads asking for the same key meanwhile wait for that value (and only for that key), so every thread
+    /// gets the one value stored. A fact holding a ``RegexSource`` must stay the one object, as its compiled regexes
+    /// are lent by the source's identity (a discarded source's address was reused by a new one, which was then lent
+    /// the other pattern's regex under `tactful lint --jobs 2`). Computing a fact once also spares the other thread
+    /// building the same zone vocabulary at the same moment, which waited on ICU's global lock most of the time.
+    /// A fact computed from other facts waits only for those (facts never depend on each other in a cycle).
     func fact<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
-        if let known: T = lock.withLock({ storedFact(key) }) { return known }
-        let value = compute()
-        return lock.withLock {
-            if let known: T = storedFact(key) { return known }
-            facts[key] = value
-            return value
+        let slot = lock.withLock {
+            if let slot = facts[key] { return slot }
+            let slot = FactSlot()
+            facts[key] = slot
+            return slot
         }
-    }
-
-    /// The fact stored under `key`, if any; the caller holds `lock`.
-    private func storedFact<T>(_ key: String) -> T? {
-        // Unwrap the stored value before casting: `nil as? T` succeeds when T is itself optional.
-        guard let stored = facts[key] else { return nil }
-        return stored as? T
+        return slot.value(compute)
     }
 
     private func take<K, T>(_ store: inout [K: FreeList<T>], _ key: K, _ make: () throws(ICUError) -> T)
@@ -140,6 +136,22 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         let made = try make()
         store[key] = made
         return made
+    }
+}
+
+/// One fact of an ``ICUPool``, computed by the first caller while later callers for the same key wait.
+private final class FactSlot: @unchecked Sendable {  // `stored` is guarded by `lock`
+    private let lock = NSLock()
+    private var stored: (any Sendable)?
+
+    func value<T: Sendable>(_ compute: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        // Unwrap the stored value before casting: `nil as? T` succeeds when T is itself optional.
+        if let stored, let known = stored as? T { return known }
+        let value = compute()
+        stored = value
+        return value
     }
 }
 

@@ -28,8 +28,20 @@ public struct JSONReporter: PiecewiseReporter {
             empty.summary = summary
             return String(decoding: try Self.encoded(empty), as: UTF8.self)
         }
-        let files = pieces.joined(separator: ",\n")
-        return "{\n  \"files\" : [\n\(files)\n  ],\n  \"summary\" : \(Self.nested(try Self.encoded(summary), by: 2))\n}"
+        // Written into one string of the final size: joining the pieces, then the whole, copied the report twice
+        // and grew it page by page while the other threads of `--jobs` had nothing left to do.
+        let opening = "{\n  \"files\" : [\n"
+        let closing = "\n  ],\n  \"summary\" : \(Self.nested(try Self.encoded(summary), by: 2))\n}"
+        var report = ""
+        report.reserveCapacity(
+            pieces.reduce(opening.utf8.count + closing.utf8.count) { $0 + $1.utf8.count + 2 })
+        report += opening
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { report += ",\n" }
+            report += piece
+        }
+        report += closing
+        return report
     }
 
     private static func encoded(_ value: some Encodable) throws -> Data {

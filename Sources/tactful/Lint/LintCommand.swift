@@ -89,12 +89,22 @@ struct LintCommand: ParsableCommand {
         // --fix notes each file on standard error: one job keeps those notes in order.
         let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
-        if jobs > 1 { compileMarkets(of: inputs, session: session, jobs: jobs) }
+        let warmUps = jobs > 1 && inputs.count > 1 ? marketsFirstDrafts(of: inputs, session: session) : []
         try OrderedParallel.forEach(
-            inputs, jobs: jobs,
-            work: { try ReportStream.Part(try command.lint($0, session: session, engine: engine), for: reporter) }
+            warmUps.map(DraftWork.warmUp) + inputs.map(DraftWork.lint), jobs: jobs,
+            work: { work -> ReportStream.Part? in
+                switch work {
+                case .warmUp(let input):
+                    _ = try? command.lint(input, session: session, engine: engine)
+                    return nil
+                case .lint(let input):
+                    let result = try command.lint(input, session: session, engine: engine)
+                    return try ReportStream.Part(result, for: reporter)
+                }
+            }
         ) {
             _, part in
+            guard let part else { return }
             // Text output streams file by file, so memory stays flat however large the corpus.
             let printed = output.add(part)
             if !printed.isEmpty { emit(printed) }
@@ -104,19 +114,31 @@ struct LintCommand: ParsableCommand {
         return report
     }
 
-    /// Compiles the linters of the drafts' markets `jobs` at a time before linting, so that a folder for several
-    /// markets does not compile them one after another as its drafts come up in path order. The markets are those
-    /// of the first draft in each folder (matching every path against the config's globs cost more than the
-    /// compiles); a market this misses compiles when its first draft comes up. A market that fails to compile is
-    /// left for its first draft to report, in order.
-    private func compileMarkets(of inputs: [DraftInputs.Input], session: LintSession, jobs: Int) {
+    /// What the threads of `--jobs` work on, in order: a market's warm-up, then every draft.
+    private enum DraftWork: Sendable {
+        /// A draft linted ahead and its result dropped, so that its market's linter and what the linter builds on
+        /// first use (vocabularies of zones, units and periods, the literal automaton for its scripts, ICU
+        /// formatters) are ready before the market's drafts come up. The warm-ups of several markets run on
+        /// different threads; when every thread reached a market's drafts at once, they built all that together,
+        /// waiting on each other and on ICU's global lock.
+        case warmUp(DraftInputs.Input)
+        /// A draft whose report is printed in its turn.
+        case lint(DraftInputs.Input)
+    }
+
+    /// The first draft of each market among the first drafts of the folders (matching every path against the
+    /// config's globs cost more than the warm-ups save); a market this misses warms up with its first draft.
+    /// Standard input is never read ahead. A draft that fails is left for its turn to report, in order.
+    private func marketsFirstDrafts(of inputs: [DraftInputs.Input], session: LintSession) -> [DraftInputs.Input] {
         var folders: Set<Substring> = []
-        let firstInFolders = inputs.filter {
-            folders.insert($0.path[..<($0.path.lastIndex(of: "/") ?? $0.path.startIndex)]).inserted
+        var markets: Set<String> = []
+        return inputs.filter { input in
+            guard input.path != "-",
+                folders.insert(input.path[..<(input.path.lastIndex(of: "/") ?? input.path.startIndex)]).inserted,
+                let tag = options.market ?? session.config.assignment(for: input.path).market
+            else { return false }
+            return markets.insert(tag).inserted
         }
-        let tags = Set(firstInFolders.compactMap { options.market ?? session.config.assignment(for: $0.path).market })
-            .sorted()
-        try? OrderedParallel.forEach(tags, jobs: jobs, work: { _ = try? session.linter(for: $0) }) { _, _ in }
     }
 
     /// One draft through the engine, for the market and channel the options or the config give its path.

@@ -4,10 +4,16 @@ import Synchronization
 /// Work on a list spread over several threads, handed on in the list's order: `tactful lint --jobs N` lints N
 /// drafts at once and still prints them in the order given.
 enum OrderedParallel {
+    /// How many inputs per job may be claimed ahead of the last output handed on. Enough for a worker to keep busy
+    /// through a scheduler slice or two in which the calling thread, which hands outputs on, is not running (on a
+    /// shared machine, with eight per job, the worker stopped for room about 70 times a run); few enough that the
+    /// outputs waiting stay small (a rendered report part each).
+    static let lookaheadPerJob = 64
+
     /// Runs `work` on up to `jobs` inputs at a time and calls `body` with each input and its output in input order,
-    /// as soon as that output and all before it are ready. Workers run at most `jobs × 8` inputs ahead of the
-    /// last output handed on, so that memory holds a bounded number of outputs, and never wait for each other (a
-    /// long draft holds up the printing, not the other workers). The calling thread is one of the `jobs`: while the
+    /// as soon as that output and all before it are ready. Workers run at most `jobs × lookaheadPerJob` inputs ahead
+    /// of the last output handed on, so that memory holds a bounded number of outputs, and never wait for each other
+    /// (a long draft holds up the printing, not the other workers). The calling thread is one of the `jobs`: while the
     /// next output is not ready it works on an input itself instead of sleeping, so `jobs` threads share the cores
     /// (a separate taker thread made three threads take turns on two cores, switching about twice per draft). The
     /// first failure, in input order, is thrown once the outputs before it have been handed on (as a loop would); no
@@ -20,7 +26,7 @@ enum OrderedParallel {
             for input in inputs { try body(input, try work(input)) }
             return
         }
-        let handout = Handout<Output>(count: inputs.count, lookahead: jobs * 8)
+        let handout = Handout<Output>(count: inputs.count, lookahead: jobs * lookaheadPerJob)
         let workers = min(jobs - 1, inputs.count)
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<workers {

@@ -46,7 +46,7 @@ enum ForeignZoneCheck {
             let converted =
                 zone.offsets.count == 1
                 ? convert(text, from: zone.offsets.first!, to: mainZone, context: context, now: now) : nil
-            let customerZone = zoneName(mainZone, context)
+            let customerZone = zoneName(mainZone, offset: mainOffset, context, now: now)
             let example = converted.map { "\(text) \(zone.name) (\($0) \(customerZone))" }
             let message =
                 context.uiLanguage == .zhHans
@@ -108,11 +108,14 @@ enum ForeignZoneCheck {
         return rest.drop { !$0.isNumber }.first != nil
     }
 
-    /// The customer's main zone as ICU names it in the market's language today ("Greenwich Mean Time", "日本標準時").
-    private static func zoneName(_ zone: String, _ context: LintContext) -> String {
-        let now = Date().timeIntervalSince1970 * 1000
-        return (try? context.pool.dateFormatter("zzzz", context.market.locale, zone).format(millisecondsSince1970: now))
-            ?? zone
+    /// The customer's main zone as ICU names it in the market's language today ("Greenwich Mean Time", "日本標準時"),
+    /// asked once per zone and UTC offset (its standard or summer name): ICU names a zone under its global lock,
+    /// which held up the other thread of `tactful lint --jobs 2` on every draft with a foreign zone.
+    private static func zoneName(_ zone: String, offset: Int, _ context: LintContext, now: Double) -> String {
+        context.pool.fact("zone-name|\(context.market.locale.identifier)|\(zone)|\(offset)") {
+            (try? context.pool.dateFormatter("zzzz", context.market.locale, zone).format(
+                millisecondsSince1970: now * 1000)) ?? zone
+        }
     }
 
     /// `text` ("5 pm", "15:00", "10時") read as a time in the zone of `offset` and written in `zone` the market's way,
