@@ -52,8 +52,9 @@ let package = Package(
         // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
         // reads the built-in markets' names with the same code when the binary is built.
         .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
-        // The units Tactful knows and what each language calls them, read from ICU: a target of its own so that
-        // tactful-embed reads the built-in markets' unit names with the same code when the binary is built.
+        // The units Tactful knows, what each language calls them and how it writes numbers in words, read from ICU: a
+        // target of its own so that tactful-embed reads the built-in markets' names with the same code when the
+        // binary is built.
         .target(name: "TactfulUnits", dependencies: ["TactfulICU"]),
         // What ICU makes of a market tag (its maximal locale, its region's zones): a target of its own so that
         // tactful-embed checks the built-in packs' names with the same code when the binary is built.
@@ -93,7 +94,8 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", .product(name: "Yams", package: "Yams"),
+                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -189,7 +191,9 @@ let package = Package(
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
         .testTarget(
             name: "TactfulLintTests",
-            dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData"],
+            dependencies: [
+                "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
