@@ -19,11 +19,13 @@ public enum SpelledNumberReader {
         numbers.map { "\($0.value)\t\($0.words)" }.joined(separator: "\n")
     }
 
-    /// The numbers of an ``encode(_:)`` text, in their order.
+    /// The numbers of an ``encode(_:)`` text, in their order, split on its bytes (line feeds and tabs are ASCII).
     public static func decode(_ text: String) -> [(words: String, value: Int)] {
-        text.split(separator: "\n").compactMap { line in
-            guard let tab = line.firstIndex(of: "\t"), let value = Int(line[..<tab]) else { return nil }
-            return (String(line[line.index(after: tab)...]), value)
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+                let value = Int(String(decoding: line[..<tab], as: UTF8.self))
+            else { return nil }
+            return (String(decoding: line[line.index(after: tab)...], as: UTF8.self), value)
         }
     }
 }

@@ -48,13 +48,14 @@ public enum UnitNameReader {
         table.sorted { $0.key < $1.key }.map { ([$0.key] + $0.value).joined(separator: "\t") }.joined(separator: "\n")
     }
 
-    /// The table of an ``encode(_:)`` text.
+    /// The table of an ``encode(_:)`` text, split on its bytes (line feeds and tabs are ASCII: no grapheme breaking).
     public static func decode(_ text: String) -> [String: [String]] {
         var table: [String: [String]] = [:]
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard let unit = fields.first else { continue }
-            table[unit] = Array(fields.dropFirst())
+            let names = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+            table[String(decoding: unit, as: UTF8.self)] = names
         }
         return table
     }
