@@ -52,6 +52,10 @@ let package = Package(
         // What each language calls the common currencies, read from ICU: a target of its own so that tactful-embed
         // reads the built-in markets' names with the same code when the binary is built.
         .target(name: "TactfulCurrencyNames", dependencies: ["TactfulICU"]),
+        // The units Tactful knows, what each language calls them and how it writes numbers in words, read from ICU: a
+        // target of its own so that tactful-embed reads the built-in markets' names with the same code when the
+        // binary is built.
+        .target(name: "TactfulUnits", dependencies: ["TactfulICU"]),
         // What ICU makes of a market tag (its maximal locale, its region's zones): a target of its own so that
         // tactful-embed checks the built-in packs' names with the same code when the binary is built.
         .target(name: "TactfulMarketTags", dependencies: ["TactfulICU"]),
@@ -70,7 +74,7 @@ let package = Package(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
-                "TactfulAsciiWordBreaks", .product(name: "Yams", package: "Yams"),
+                "TactfulAsciiWordBreaks", "TactfulUnits", .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -90,7 +94,8 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", .product(name: "Yams", package: "Yams"),
+                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -107,7 +112,8 @@ let package = Package(
         .target(
             name: "TactfulConvert",
             dependencies: [
-                "TactfulICU", "TactfulData", "TactfulCurrencyNames", .product(name: "Yams", package: "Yams"),
+                "TactfulICU", "TactfulData", "TactfulCurrencyNames", "TactfulUnits",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The operations the network doors expose (lint, markets, holidays, SLA due, converters) as JSON requests and
@@ -185,12 +191,14 @@ let package = Package(
         .testTarget(name: "TactfulYAMLTests", dependencies: ["TactfulYAML"]),
         .testTarget(
             name: "TactfulLintTests",
-            dependencies: ["TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData"],
+            dependencies: [
+                "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert"]),
+        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert", "TactfulUnits"]),
         .testTarget(
             name: "TactfulQATests", dependencies: ["TactfulQA", "TactfulLint", "TactfulTime"],
             resources: [.copy("Fixtures")]),

@@ -40,6 +40,16 @@ public enum BuiltInData {
         EmbeddedFiles.currencyNames[localeIdentifier]
     }
 
+    /// The unit names of a built-in market's locale (`de_DE`, `de`, `de_Latn_DE`), read with ICU when the binary was
+    /// built, in the text form `UnitNameReader.encode` writes; nil for any other locale.
+    public static func unitNames(_ localeIdentifier: String) -> String? { EmbeddedFiles.unitNames[localeIdentifier] }
+
+    /// The numbers in words of a built-in market's language (`de`) or English, read with ICU when the binary was
+    /// built, in the text form `SpelledNumberReader.encode` writes; nil for any other language.
+    public static func spelledNumbers(_ languageIdentifier: String) -> String? {
+        EmbeddedFiles.spelledNumbers[languageIdentifier]
+    }
+
     /// The conventions of a built-in market's maximal locale (`de_Latn_DE`): measurement system, hour cycle, week,
     /// read with ICU when the binary was built, in the line form `RegionConventions.encoded` writes; nil for any
     /// other locale.

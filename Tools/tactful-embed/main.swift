@@ -1,10 +1,10 @@
 // Build-time tool: writes a Swift file that embeds text files as string literals, and each YAML file also
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
-// here (TransformTables.swift), the built-in markets' currency names read (BuiltInCurrencyNames.swift), the packs'
-// names checked as market tags (BuiltInMarketTags.swift), the built-in markets' conventions read
-// (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text checked (BuiltInAsciiWordBreaks.swift)
-// and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
+// here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
+// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the packs' names checked as market tags (BuiltInMarketTags.swift), the built-in markets'
+// conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text checked
+// (BuiltInAsciiWordBreaks.swift) and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -67,6 +67,14 @@ swift += stringTable(
     "currencyNames",
     doc: "Currency names by market locale, as `CurrencyNameReader.encode` writes them (BuiltInCurrencyNames.swift).",
     BuiltInCurrencyNames.tables(packNames: packNames))
+swift += stringTable(
+    "unitNames",
+    doc: "Unit names by market locale, as `UnitNameReader.encode` writes them (BuiltInUnitNames.swift).",
+    BuiltInUnitNames.tables(packNames: packNames))
+swift += stringTable(
+    "spelledNumbers",
+    doc: "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
+    BuiltInSpelledNumbers.tables(packNames: packNames))
 swift += stringTable(
     "transliterations",
     doc: "Built-in substitution glossaries' strings through their `transliterate:` transform, keyed `ID|text`.",

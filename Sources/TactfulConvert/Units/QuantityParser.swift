@@ -87,7 +87,7 @@ public enum QuantityParser {
     private static func unit(in text: String, at start: String.Index, prose: Bool, names: UnitVocabulary?)
         -> (MeasureUnit, String.Index)?
     {
-        let window = UnitNames.withoutVowelMarks(String(text[start...].prefix(24))).lowercased()
+        let window = UnitNameReader.withoutVowelMarks(String(text[start...].prefix(24))).lowercased()
         // The longer of the two vocabularies' matches wins ("fl oz" over "fl", "ไมล์/ชม." over "ไมล์").
         let found = [
             longest(UnitAliases.longestFirst, UnitAliases.table), names.flatMap { longest($0.longestFirst, $0.table) },

@@ -1,5 +1,6 @@
-import Foundation
+@_exported import TactfulUnits
 import Synchronization
+import TactfulData
 import TactfulICU
 
 /// What one language calls each unit, read from ICU (CLDR's unit display names): the long, short and narrow
@@ -23,18 +24,7 @@ public enum UnitNames {
         return built
     }
 
-    /// Removes Arabic short-vowel and tanween marks (U+064B–U+0652), which CLDR writes ("رطلًا") and agents
-    /// almost never type.
-    public static func withoutVowelMarks(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
-    }
-
     private static let cache = Mutex<[String: UnitVocabulary]>([:])
-
-    /// Amounts that reach every plural category CLDR uses in Tactful's languages (Arabic's two/few/many,
-    /// Polish few/many, fractions).
-    private static let samples: [Double] = [1, 2, 5, 11, 1.5]
-    private static let widths = ["unit-width-full-name", "unit-width-short", "unit-width-narrow"]
 
     /// Everyday names CLDR does not list, per language subtag, each with its source.
     private static let colloquial: [String: [String: String]] = [
@@ -50,7 +40,7 @@ public enum UnitNames {
         var table: [String: String] = [:]
         for language in languages {
             guard let locale = try? ICU.LocaleID(tag: language) else { continue }
-            for unit in ["day", "week", "month", "year"] {
+            for unit in UnitNameReader.durations {
                 for name in names(of: unit, locale) where table[name] == nil { table[name] = unit }
             }
         }
@@ -69,39 +59,22 @@ public enum UnitNames {
         return names
     }
 
-    /// The names of one CLDR unit in a locale, in every width and plural form, lowercased, without vowel marks.
+    /// The names of one CLDR unit in a locale (``UnitNameReader/names(of:_:)``): read when the binary was built for a
+    /// built-in market's locale, else from ICU.
     private static func names(of unit: String, _ locale: ICU.LocaleID) -> [String] {
-        var names: [String] = []
-        for width in widths {
-            guard
-                let formatter = try? ICU.NumberFormatter(
-                    skeleton: "unit/\(unit) \(width) numbering-system/latn", locale: locale)
-            else { continue }
-            for sample in width == "unit-width-full-name" ? samples : [5] {
-                guard let formatted = try? formatter.format(sample), let name = Self.name(after: formatted) else {
-                    continue
-                }
-                let key = withoutVowelMarks(name).lowercased()
-                if !names.contains(key) { names.append(key) }
-            }
-        }
-        return names
+        builtInTable(locale.identifier)?[unit] ?? UnitNameReader.names(of: unit, locale)
     }
 
-    /// The unit's name in a formatted amount that starts with the number ("5 ポンド", "5磅"): what follows the
-    /// number, without spaces and direction marks. Nil when the name comes before or around the number ("時速5マイル",
-    /// "華氏5度": a draft's "number then unit" scan cannot use it) or has no letter ("°").
-    private static func name(after formatted: String) -> String? {
-        let number = CharacterSet(charactersIn: "0123456789.,٫٬'’")
-        let edges = CharacterSet.whitespaces.union(.init(charactersIn: "\u{200E}\u{200F}\u{061C}\u{00A0}\u{202F}"))
-        let trimmed = formatted.trimmingCharacters(in: edges)
-        guard let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
-        let name = String(trimmed.unicodeScalars.drop { number.contains($0) }).trimmingCharacters(in: edges)
-        guard name.unicodeScalars.contains(where: CharacterSet.letters.contains),
-            !name.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
-        else { return nil }
-        return name
+    /// The table read when the binary was built for a built-in market's locale (`de_DE`, `ja`), decoded once; nil
+    /// for any other locale.
+    static func builtInTable(_ identifier: String) -> [String: [String]]? {
+        if let known = builtInTables.withLock({ $0[identifier] }) { return known }
+        let table = BuiltInData.unitNames(identifier).map(UnitNameReader.decode)
+        builtInTables.withLock { $0[identifier] = table }
+        return table
     }
+
+    private static let builtInTables = Mutex<[String: [String: [String]]?]>([:])
 }
 
 /// Unit names of one language, for longest-match scanning.

@@ -1,6 +1,8 @@
 import Synchronization
 import TactfulConvert
+import TactfulData
 import TactfulICU
+import TactfulUnits
 
 /// Stated periods in a sentence — a number followed by the name of a day, week, month or year: "14 days",
 /// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم", and numbers in words from 2 to 100 as ICU's
@@ -27,12 +29,19 @@ struct PeriodReader: Sendable {
         }.sorted { $0.0.count > $1.0.count }
         spelled = languages.flatMap { language -> [(String, Int)] in
             guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
-            return ((try? ICU.spelledOut(2...100, locale: locale)) ?? []).map { ($0.words.lowercased(), $0.value) }
+            return Self.spelledNumbers(locale).map { ($0.words.lowercased(), $0.value) }
         }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
             .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
             .reduce(into: [UInt32: [(name: [UInt16], value: Int)]]()) {
                 $0[Self.pairKey($1.name[0], $1.name[1]), default: []].append($1)
             }
+    }
+
+    /// The numbers in words of `locale` (``SpelledNumberReader``): read when the binary was built for a built-in
+    /// market's language, else from ICU.
+    static func spelledNumbers(_ locale: ICU.LocaleID) -> [(words: String, value: Int)] {
+        BuiltInData.spelledNumbers(locale.identifier).map(SpelledNumberReader.decode)
+            ?? SpelledNumberReader.numbers(locale: locale)
     }
 
     /// The key of a number in words by its first two (lowercased) units.

@@ -43,11 +43,14 @@ enum ZoneCheck {
                 return []
             }
         }
+        let times = try FormatSupport.matches(clockTime, in: context)
+        // The zones' names take an ICU date formatter per zone: read only for a draft that states a time.
+        guard !times.isEmpty else { return [] }
         let document = context.document
         let names = zoneNames(context)
         let name = names.first ?? context.market.region
         let local = localTimeCues[context.market.language]
-        return try FormatSupport.matches(clockTime, in: context).compactMap { range in
+        return times.compactMap { range in
             if range.lowerBound > 0, let before = Unicode.Scalar(document.utf16[range.lowerBound - 1]),
                 before.properties.numericType != nil || before == ":" || before == "." || before == "/"
             {

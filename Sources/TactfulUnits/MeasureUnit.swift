@@ -26,8 +26,8 @@ public struct MeasureUnit: Hashable, Sendable, CustomStringConvertible {
     public var description: String { name }
 
     /// Converts a value in this unit into the kind's base unit.
-    func toBase(_ value: Decimal) -> Decimal { (value + shift) * numerator / denominator }
+    package func toBase(_ value: Decimal) -> Decimal { (value + shift) * numerator / denominator }
 
     /// Converts a value in the kind's base unit into this unit.
-    func fromBase(_ value: Decimal) -> Decimal { value * denominator / numerator - shift }
+    package func fromBase(_ value: Decimal) -> Decimal { value * denominator / numerator - shift }
 }
