@@ -69,7 +69,7 @@ import Testing
             else { continue }
             texts.append(Array(text.utf16))
         }
-        #expect(texts.count > 10)
+        #expect(texts.count > 5)
         let ruleSet = try RuleSet(market: MarketResolver().resolve("en-GB"), library: LinterTests.library.get())
         let pieces = (ruleSet.literalPhrases + ruleSet.ruleInfos.flatMap { $0.clean + $0.triggers })
             .filter { $0.utf8.allSatisfy { $0 < 0x80 } }
