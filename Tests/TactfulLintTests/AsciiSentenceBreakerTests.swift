@@ -1,4 +1,4 @@
-import Foundation
+import TactfulAsciiWordBreaks
 import TactfulICU
 import TactfulMarkets
 import Testing
@@ -19,36 +19,19 @@ import Testing
     @Test func agreesWithICUOnEveryShortText() throws {
         let alphabet: [UInt16] = Array("aZ1.!\"( ,;\n\r".utf16)
         let iterator = try ICU.BreakIterator(.sentence, locale: ICU.LocaleID(tag: "en-GB"))
-        var text: [UInt16] = []
-        var mismatches: [String] = []
-        func visit(_ length: Int) throws {
-            if !text.isEmpty, try iterator.segments(of: text).map(\.range) != AsciiSentenceBreaker.sentences(of: text) {
-                mismatches.append(String(decoding: text, as: UTF16.self).debugDescription)
-            }
-            guard length > 0 else { return }
-            for unit in alphabet {
-                text.append(unit)
-                try visit(length - 1)
-                text.removeLast()
-            }
+        // 12^5 texts of five units, and the shorter ones
+        let mismatches = try AsciiTestTexts.disagreements(over: alphabet, upTo: 5, AsciiSentenceBreaker.sentences) {
+            try iterator.segments(of: $0).map(\.range)
         }
-        try visit(5)  // 12^5 texts of five units, and the shorter ones
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
     @Test func agreesWithICUOnRandomText() throws {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {  // xorshift: the same texts every run
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = RandomAsciiTexts()
         let frequent = Array("abc XYZ 0123 .!?\"')( ,:-;  e.g. U.S. a. B 3.5 \n\r\n\t".utf16)
         for tag in Self.tags {
             let pool = ICUPool(), locale = try ICU.LocaleID(tag: tag)
-            for _ in 0..<2000 {
-                let text = (0..<(1 + next(80))).map { _ in
-                    next(4) == 0 ? UInt16(next(128)) : frequent[next(frequent.count)]
-                }
+            for text in random.texts(2000, maxLength: 80, oneIn: 4, frequent: frequent) {
                 #expect(
                     try pool.sentences(of: text, isASCII: true, locale) == Self.icuSentences(text, tag),
                     "\(tag): \(String(decoding: text, as: UTF16.self).debugDescription)")
@@ -59,16 +42,7 @@ import Testing
     /// The example drafts, and replies built as the benchmark builds its corpora: the rules' ASCII phrases and
     /// example sentences, in paragraphs, after a greeting and before a sign-off.
     @Test func agreesWithICUOnDraftsAndBenchmarkReplies() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        var texts: [[UInt16]] = []
-        let files = FileManager.default.enumerator(
-            at: root.appendingPathComponent("Examples"), includingPropertiesForKeys: nil)
-        while let file = files?.nextObject() as? URL {
-            guard let text = try? String(contentsOf: file, encoding: .utf8), text.utf8.allSatisfy({ $0 < 0x80 })
-            else { continue }
-            texts.append(Array(text.utf16))
-        }
+        var texts = AsciiTestTexts.files(under: ["Examples"])
         #expect(texts.count > 5)
         let ruleSet = try RuleSet(market: MarketResolver().resolve("en-GB"), library: LinterTests.library.get())
         let pieces = (ruleSet.literalPhrases + ruleSet.ruleInfos.flatMap { $0.clean + $0.triggers })

@@ -13,14 +13,14 @@ import TactfulICU
 /// Locales tailor these rules (Greek ends a sentence at `;`), and a locale keyword may ask for ICU's abbreviation
 /// exceptions (`@ss=standard`): TactfulLint's `ICUPool` uses this breaker for a locale without keywords only after
 /// it agreed with ICU's iterator for that locale on ``probe`` (``agrees(with:)``).
-enum AsciiSentenceBreaker {
+public enum AsciiSentenceBreaker {
     /// The sentence-break class of an ASCII unit (UAX #29's Sentence_Break property).
     private enum Class: UInt8 {
         case other, space, lineFeed, carriageReturn, terminator, fullStop, close, continuation, digit, upper, lower
     }
 
     /// The sentences of `units`, every unit of which is ASCII (< 0x80): consecutive ranges covering the text.
-    static func sentences(of units: [UInt16]) -> [Range<Int>] {
+    public static func sentences(of units: [UInt16]) -> [Range<Int>] {
         classes.withUnsafeBufferPointer { classes in
             units.withUnsafeBufferPointer { units in
                 var result: [Range<Int>] = []
@@ -101,33 +101,15 @@ enum AsciiSentenceBreaker {
 
     /// True when `iterator`, ICU's sentence iterator for a locale, segments ``probe`` as ``sentences(of:)`` does:
     /// then this breaker gives that locale's sentences of any ASCII text.
-    static func agrees(with iterator: ICU.BreakIterator) throws(ICUError) -> Bool {
+    public static func agrees(with iterator: ICU.BreakIterator) throws(ICUError) -> Bool {
         try iterator.segments(of: probe).map(\.range) == sentences(of: probe)
     }
 
     /// A text that puts every ASCII character, alone and doubled, after words, digits and terminators and before
     /// capitals, lower-case words, digits and spaces: where a locale's rules differ from the root rules above for an
     /// ASCII text, they differ on it.
-    static let probe: [UInt16] = {
-        let contexts: [(left: [UInt16], right: [UInt16])] = [
-            ("ab", " Cd"), ("ab", " cd"), ("ab", "Cd"), ("Ab", "cd"), ("12", "34"), ("ab", "12"), ("a.", " B"),
-            ("a.", " b"), ("a!", " B"), ("a", ". B"), ("", " A"), ("A", ""), ("a. ", " b"), ("a.", "1"), ("a.)", " b"),
-        ].map { (Array($0.utf16), Array($1.utf16)) }
-        var text: [UInt16] = []
-        text.reserveCapacity(0x80 * contexts.count * 16)
-        for unit in UInt16(0)..<0x80 {
-            for (left, right) in contexts {
-                text.append(contentsOf: left)
-                text.append(unit)
-                text.append(unit == 0x20 ? 0x2E : unit)
-                text.append(contentsOf: right)
-                text.append(0x20)
-                text.append(contentsOf: left)
-                text.append(unit)
-                text.append(contentsOf: right)
-                text.append(0x0A)
-            }
-        }
-        return text
-    }()
+    public static let probe = AsciiProbe.text(contexts: [
+        ("ab", " Cd"), ("ab", " cd"), ("ab", "Cd"), ("Ab", "cd"), ("12", "34"), ("ab", "12"), ("a.", " B"),
+        ("a.", " b"), ("a!", " B"), ("a", ". B"), ("", " A"), ("A", ""), ("a. ", " b"), ("a.", "1"), ("a.)", " b"),
+    ])
 }
