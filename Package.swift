@@ -63,8 +63,8 @@ let package = Package(
         // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
         .target(
             name: "TactfulCalendarOccasions", dependencies: ["TactfulYAML"]),
-        // ICU's word segments of an ASCII text without ICU: a target of its own so that tactful-embed checks the
-        // built-in markets' locales against ICU's word iterator with the same code when the binary is built.
+        // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
+        // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names

@@ -111,26 +111,7 @@ public enum AsciiWordBreaker {
 
     /// A text that puts every ASCII character between letters, between digits, beside a letter and a digit, doubled
     /// and alone: where a locale's rules differ from the root rules above for an ASCII text, they differ on it.
-    public static let probe: [UInt16] = {
-        let contexts: [(left: [UInt16], right: [UInt16])] = [
-            ("ab", "cd"), ("12", "34"), ("a", "1"), ("1", "a"), ("_", "a"), ("a", "_"),
-            (" ", " "), ("\r", "\n"), ("", ""),
-        ].map { (Array($0.utf16), Array($1.utf16)) }
-        var text: [UInt16] = []
-        text.reserveCapacity(0x80 * contexts.count * 14)
-        for unit in UInt16(0)..<0x80 {
-            for (left, right) in contexts {
-                text.append(contentsOf: left)
-                text.append(unit)
-                text.append(unit == 0x20 ? 0x2E : unit)
-                text.append(contentsOf: right)
-                text.append(0x20)
-                text.append(contentsOf: left)
-                text.append(unit)
-                text.append(contentsOf: right)
-                text.append(0x0A)
-            }
-        }
-        return text
-    }()
+    public static let probe = AsciiProbe.text(contexts: [
+        ("ab", "cd"), ("12", "34"), ("a", "1"), ("1", "a"), ("_", "a"), ("a", "_"), (" ", " "), ("\r", "\n"), ("", ""),
+    ])
 }

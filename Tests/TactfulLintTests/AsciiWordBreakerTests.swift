@@ -1,4 +1,3 @@
-import Foundation
 import TactfulAsciiWordBreaks
 import TactfulData
 import TactfulICU
@@ -22,36 +21,19 @@ import Testing
     @Test func agreesWithICUOnEveryShortText() throws {
         let alphabet: [UInt16] = Array("aZ@1.',;:_ \t\n\r-\"!".utf16) + [0x0B]
         let iterator = try ICU.BreakIterator(.word, locale: ICU.LocaleID(tag: "en-GB"))
-        var text: [UInt16] = []
-        var mismatches: [String] = []
-        func visit(_ length: Int) throws {
-            if !text.isEmpty, try iterator.segments(of: text) != AsciiWordBreaker.segments(of: text) {
-                mismatches.append(String(decoding: text, as: UTF16.self).debugDescription)
-            }
-            guard length > 0 else { return }
-            for unit in alphabet {
-                text.append(unit)
-                try visit(length - 1)
-                text.removeLast()
-            }
+        // 19^4 texts of four units, and the shorter ones
+        let mismatches = try AsciiTestTexts.disagreements(over: alphabet, upTo: 4, AsciiWordBreaker.segments) {
+            try iterator.segments(of: $0)
         }
-        try visit(4)  // 19^4 texts of four units, and the shorter ones
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
     @Test func agreesWithICUOnRandomText() throws {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {  // xorshift: the same texts every run
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = RandomAsciiTexts()
         let frequent = Array("abcXYZ@0123456789.',;:_   \n".utf16)
         for tag in Self.tags {
             let pool = ICUPool(), locale = try ICU.LocaleID(tag: tag)
-            for _ in 0..<300 {
-                let text = (0..<(1 + next(60))).map { _ in
-                    next(3) == 0 ? UInt16(next(128)) : frequent[next(frequent.count)]
-                }
+            for text in random.texts(300, maxLength: 60, oneIn: 3, frequent: frequent) {
                 #expect(
                     try pool.wordSegments(of: text, isASCII: true, locale) == Self.icuSegments(text, tag),
                     "\(tag): \(String(decoding: text, as: UTF16.self).debugDescription)")
@@ -60,18 +42,7 @@ import Testing
     }
 
     @Test func agreesWithICUOnTheCorpora() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        var texts: [[UInt16]] = []
-        for folder in ["Tests/Corpus", "Examples"] {
-            let files = FileManager.default.enumerator(
-                at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
-            while let file = files?.nextObject() as? URL {
-                guard let text = try? String(contentsOf: file, encoding: .utf8), text.utf8.allSatisfy({ $0 < 0x80 })
-                else { continue }
-                texts.append(Array(text.utf16))
-            }
-        }
+        let texts = AsciiTestTexts.files(under: ["Tests/Corpus", "Examples"])
         #expect(texts.count > 100)
         for tag in ["en-GB", "de-DE", "ja-JP", "th-TH"] {
             let pool = ICUPool(), locale = try ICU.LocaleID(tag: tag)

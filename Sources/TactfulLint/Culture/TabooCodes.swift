@@ -30,8 +30,10 @@ enum TabooCodes {
     private static func isCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
     private static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     /// A Latin letter or a digit: a code is not part of a longer word or number. Chinese and Japanese write a code
-    /// right after a word ("优惠码LUCKY444"), so other scripts end it.
+    /// right after a word ("优惠码LUCKY444"), so other scripts end it. An ASCII unit (most of a Latin-script draft,
+    /// read once per capitalised word) is decided without Unicode's property tables: its letters are A-Z and a-z.
     private static func isCodeCharacter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) }
         guard let scalar = Unicode.Scalar(unit), scalar.value < 0x250 else { return false }
         return scalar.properties.isAlphabetic || isDigit(unit)
     }

@@ -15,8 +15,9 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     private var datePatterns: [String: String] = [:]
     private var transliterators: [String: FreeList<ICU.Transliterator>] = [:]
     private var facts: [String: FactSlot] = [:]
-    /// Per locale: whether ``AsciiWordBreaker`` gives ICU's word segments for an ASCII text.
-    private var asciiWordBreaks: [String: Bool] = [:]
+    /// Per unit and locale: whether ``AsciiWordBreaker`` (words) or ``AsciiSentenceBreaker`` (sentences) gives ICU's
+    /// segments of an ASCII text.
+    private var asciiBreaks: [IteratorKey: Bool] = [:]
 
     /// Runs `body` with a compiled form of `source`, compiling it only the first time (per concurrent user).
     func withRegex<R>(_ source: RegexSource, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
@@ -45,23 +46,43 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
     /// The ICU word segments of `utf16` in `locale`; an all-ASCII text (`isASCII`) is segmented by
     /// ``AsciiWordBreaker`` when it agrees with the locale's ICU iterator on its probe text (checked once per locale).
     func wordSegments(of utf16: [UInt16], isASCII: Bool, _ locale: ICU.LocaleID) throws(ICUError) -> [ICU.Segment] {
-        if isASCII, try asciiWordBreaksAgree(locale) { return AsciiWordBreaker.segments(of: utf16) }
+        if isASCII, try asciiBreaksAgree(.word, locale) { return AsciiWordBreaker.segments(of: utf16) }
         return try withBreakIterator(.word, locale) { iterator throws(ICUError) in try iterator.segments(of: utf16) }
     }
 
-    private func asciiWordBreaksAgree(_ locale: ICU.LocaleID) throws(ICUError) -> Bool {
-        lock.lock()
-        let known = asciiWordBreaks[locale.identifier]
-        lock.unlock()
-        if let known { return known }
-        // A built-in market's locale was checked when the binary was built.
-        if let checked = BuiltInData.asciiWordBreaksAgree(locale.identifier) { return checked }
-        let agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
-            try AsciiWordBreaker.agrees(with: iterator)
+    /// The ICU sentences of `utf16` in `locale`; an all-ASCII text (`isASCII`) is segmented by
+    /// ``AsciiSentenceBreaker`` when it agrees with the locale's ICU iterator on its probe text (checked once per
+    /// locale).
+    func sentences(of utf16: [UInt16], isASCII: Bool, _ locale: ICU.LocaleID) throws(ICUError) -> [Range<Int>] {
+        if isASCII, try asciiBreaksAgree(.sentence, locale) { return AsciiSentenceBreaker.sentences(of: utf16) }
+        return try withBreakIterator(.sentence, locale) { iterator throws(ICUError) in
+            try iterator.segments(of: utf16).map(\.range)
         }
-        lock.lock()
-        asciiWordBreaks[locale.identifier] = agree
-        lock.unlock()
+    }
+
+    /// Whether the ASCII breaker for `unit` gives the segments of `locale`'s ICU iterator (decided once per locale).
+    private func asciiBreaksAgree(_ unit: ICU.BreakIterator.Unit, _ locale: ICU.LocaleID) throws(ICUError) -> Bool {
+        let key = IteratorKey(unit: unit, locale: locale.identifier)
+        if let known = lock.withLock({ asciiBreaks[key] }) { return known }
+        let agree: Bool
+        switch unit {
+        case .word:
+            // A built-in market's locale was checked when the binary was built.
+            if let checked = BuiltInData.asciiWordBreaksAgree(locale.identifier) { return checked }
+            agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
+                try AsciiWordBreaker.agrees(with: iterator)
+            }
+        case .sentence:
+            // A keyword (`@ss=standard`: ICU's abbreviation exceptions) changes sentences where no probe shows it.
+            if locale.identifier.contains("@") {
+                agree = false
+            } else {
+                agree = try withBreakIterator(.sentence, locale) { iterator throws(ICUError) in
+                    try AsciiSentenceBreaker.agrees(with: iterator)
+                }
+            }
+        }
+        lock.withLock { asciiBreaks[key] = agree }
         return agree
     }
 

@@ -15,11 +15,8 @@ public final class Document {
     let words: [ICU.Segment]
     /// ICU sentence segments, covering the whole text (segmented when first needed).
     private(set) lazy var sentences: [Range<Int>] = {
-        let utf16 = utf16
-        return
-            (try? pool.withBreakIterator(.sentence, language) { iterator throws(ICUError) in
-                try iterator.segments(of: utf16).map(\.range)
-            }) ?? [0..<utf16.count]
+        let isASCII = !presentASCII.contains(AsciiSet.nonASCIIMarker)
+        return (try? pool.sentences(of: utf16, isASCII: isASCII, language)) ?? [0..<utf16.count]
     }()
     private let pool: ICUPool
     private let language: ICU.LocaleID

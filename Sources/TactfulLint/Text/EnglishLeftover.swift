@@ -32,6 +32,8 @@ enum EnglishLeftover {
     /// your order"): a heading or sign-off left in English is too short to be a paragraph of its own.
     static func englishLines(_ document: Document, englishWords: [Range<Int>]) -> [Range<Int>] {
         let inline = document.scopes.inline.map(\.range)
+        // In an all-ASCII text no line holds a letter of another script: its first two words decide.
+        let ascii = !document.presentASCII.contains(AsciiSet.nonASCIIMarker)
         var lines: [Range<Int>] = []
         for index in 0..<document.lineCount where document.scopes.lineScope(at: index) != .quoted {
             var line = document.lineRange(index)
@@ -45,6 +47,7 @@ enum EnglishLeftover {
             else { continue }
             var words = 0, inWord = false, otherScript = false
             for offset in line {
+                if ascii, words >= 2 { break }
                 let unit = document.utf16[offset]
                 let letter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
                 // A letter beyond Latin (punctuation such as ’ and — is not alphabetic).
