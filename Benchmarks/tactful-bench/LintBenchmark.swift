@@ -59,12 +59,16 @@ func benchmarkLint(_ arguments: Arguments) throws -> Row {
     print(
         "lint throughput, market \(market.tag): \(ruleSet.ruleInfos.count) rules, \(ruleSet.literalPhrases.count) literal phrases"
     )
-    let phrases = ruleSet.literalPhrases.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } && $0.count > 2 }
+    // Sorted, then 200 taken evenly: the same phrases in every process (a rule's literals may come out of a
+    // dictionary, whose order changes from one process to the next).
+    let ascii = Set(ruleSet.literalPhrases.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } && $0.count > 2 })
+        .sorted()
+    let phrases = stride(from: 0, to: ascii.count, by: max(1, ascii.count / 200)).prefix(200).map { ascii[$0] }
     let corpora = arguments.corpus == "both" ? ["english", "examples"] : [arguments.corpus]
     let figures = try corpora.map { name in
         var replies =
             name == "english"
-            ? englishCorpus(replies: arguments.replies, phrases: Array(phrases.prefix(200)))
+            ? englishCorpus(replies: arguments.replies, phrases: phrases)
             : marketCorpus(replies: arguments.replies, ruleSet: ruleSet, library: library)
         // `--corpus-file F`: the corpus is read from F-<name> when it exists, else generated and written there, so
         // that two builds (before and after a change) lint the very same replies.
