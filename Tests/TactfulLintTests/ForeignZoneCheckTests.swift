@@ -43,6 +43,12 @@ import Testing
         #expect(try foreign("Le llamaremos a las 10:00 hora de México.", "es-MX").isEmpty)
     }
 
+    @Test func aParticleOrAHalfDayWordBetweenTheNameAndTheTime() throws {
+        #expect(try foreign("返金は北京時間の15時までに処理いたします。", "ja-JP").count == 1)
+        #expect(try foreign("발송은 베이징 시간 기준 오후 3시쯤입니다.", "ko-KR").count == 1)
+        #expect(try foreign("返金は日本時間の15時までに処理いたします。", "ja-JP").isEmpty)
+    }
+
     @Test func anotherCountrysZoneThatACornerOfTheMarketShares() throws {
         // Perth keeps +8, but "Beijing time" is China's: compared with Australia's main zone.
         #expect(try foreign("Please pay by 11:59pm Beijing time tonight.", "en-AU").count == 1)

@@ -32,7 +32,7 @@ enum ForeignZoneCheck {
             }
             let line = document.lineRange(document.lineIndex(of: time.lowerBound))
             let after = document.string(time.upperBound..<min(line.upperBound, time.upperBound + 32))
-            let before = document.string(max(line.lowerBound, time.lowerBound - 12)..<time.lowerBound)
+            let before = document.string(max(line.lowerBound, time.lowerBound - 20)..<time.lowerBound)
             // The vocabulary is built (once per market language) only for a time that a name may follow or precede.
             guard mayNameAZone(after: after, before: before) else { continue }
             let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)

@@ -46,7 +46,14 @@ struct ZoneVocabulary: Sendable {
 
     /// The zone name at the end of `text` ("北京时间15:00": the name before the time), or nil.
     func trailing(_ text: Substring) -> (name: String, offsets: Set<Int>, zones: Set<String>)? {
-        let trimmed = String(text.reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
+        var trimmed = String(text.reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
+        // A particle or a half-day word may stand between the name and the time: "北京時間の15時", "베이징 시간 기준 오후
+        // 3시", "北京时间下午3点".
+        for _ in 0..<2 {
+            guard let connector = Self.connectors.first(where: { trimmed.hasSuffix($0) }) else { break }
+            trimmed = String(
+                trimmed.dropLast(connector.count).reversed().drop { $0 == " " || $0 == "\u{A0}" }.reversed())
+        }
         let lowered = trimmed.lowercased()
         guard let last = lowered.last else { return nil }
         for name in byLast[last] ?? [] {
@@ -60,6 +67,12 @@ struct ZoneVocabulary: Sendable {
         }
         return nil
     }
+
+    /// What may stand between a zone name and the time after it: Japanese の / で, Korean 기준(으로), and the half-day
+    /// words before a time in Japanese, Korean and Chinese (午後, 오후, 下午 …).
+    private static let connectors = [
+        "기준으로", "기준", "の", "で", "午後", "午前", "오후", "오전", "下午", "上午", "晚上", "早上", "中午",
+    ]
 
     /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
     /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง").
