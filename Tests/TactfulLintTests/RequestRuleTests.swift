@@ -33,6 +33,7 @@ import TactfulData
         ("请回复您的身份证号码以便我们核实。", "zh-CN", ["身份证号码"]),
         ("請附上您香港身份證正反面的相片。", "zh-HK", ["身份證"]),
         ("Kindly share the UPI PIN once you receive the collect request.", "en-IN", ["UPI PIN"]),
+        ("請提供你的信用卡號碼。", "zh-HK", ["信用卡號碼"]),
         // Requests in the forms of "need", "enter", "write" and the request markers of ja/ko/zh/ar.
         ("Per verificare ci serve il numero della carta e il codice CVV.", "it-IT", ["numero della carta", "CVV"]),
         (
