@@ -63,18 +63,25 @@ swift += stringTable(
     doc: "The BMP Han characters each built-in `kind: script` transform changes (TransformTables.swift).", changing)
 let packNames = texts.keys.filter { $0.hasPrefix("Locales/") && $0.hasSuffix(".yml") }
     .map { String($0.dropFirst("Locales/".count).dropLast(".yml".count)) }
-swift += stringTable(
-    "currencyNames",
-    doc: "Currency names by market locale, as `CurrencyNameReader.encode` writes them (BuiltInCurrencyNames.swift).",
-    BuiltInCurrencyNames.tables(packNames: packNames))
-swift += stringTable(
-    "unitNames",
-    doc: "Unit names by market locale, as `UnitNameReader.encode` writes them (BuiltInUnitNames.swift).",
-    BuiltInUnitNames.tables(packNames: packNames))
-swift += stringTable(
-    "spelledNumbers",
-    doc: "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
-    BuiltInSpelledNumbers.tables(packNames: packNames))
+// What ICU would tell every run about the built-in markets, read once here by the run's own readers.
+for (name, doc, table) in [
+    (
+        "currencyNames",
+        "Currency names by market locale, as `CurrencyNameReader.encode` writes them (BuiltInCurrencyNames.swift).",
+        BuiltInCurrencyNames.tables(packNames: packNames)
+    ),
+    (
+        "unitNames", "Unit names by market locale, as `UnitNameReader.encode` writes them (BuiltInUnitNames.swift).",
+        BuiltInUnitNames.tables(packNames: packNames)
+    ),
+    (
+        "spelledNumbers",
+        "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
+        BuiltInSpelledNumbers.tables(packNames: packNames)
+    ),
+] {
+    swift += stringTable(name, doc: doc, table)
+}
 swift += stringTable(
     "transliterations",
     doc: "Built-in substitution glossaries' strings through their `transliterate:` transform, keyed `ID|text`.",

@@ -177,9 +177,8 @@ struct LawRule: RuleKind {
         return nil
     }
 
-    /// The clause in which a return, refund or cancellation word shares its clause with a negation ("we don't do
-    /// refunds", "반품은 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind" or
-    /// "late".
+    /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
+    /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind" or "late".
     private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
         guard [.blanket, .changeOfMind, .delay].contains(where: { roles[$0] != nil }) else { return nil }
         let document = context.document

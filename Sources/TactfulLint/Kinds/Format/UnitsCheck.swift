@@ -137,25 +137,14 @@ enum UnitsCheck {
     /// being an amount of money ("CHF 18.40 Zoll": German Zoll is customs duty as well as the inch).
     private static func isConversion(_ range: Range<Int>, in document: Document) -> Bool {
         let utf16 = document.utf16
-        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
         func skipSpaces(_ index: Int) -> Int {
             var index = index
             while index > 0, utf16[index - 1] == 0x20 || utf16[index - 1] == 0xA0 { index -= 1 }
             return index
         }
-        /// The start of the word ending at `index` (at most 12 units back, not across a space or line break).
-        func wordStart(_ index: Int) -> Int {
-            var start = index
-            while start > 0, index - start < 12, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A,
-                utf16[start - 1] != 0x28, utf16[start - 1] != 0xFF08
-            {
-                start -= 1
-            }
-            return start
-        }
         var index = skipSpaces(range.lowerBound)
         // A price, not a measurement: a currency code or sign right before the number.
-        let previous = wordStart(index)
+        let previous = wordStart(index, in: utf16)
         if previous < index {
             let word = String(decoding: utf16[previous..<index], as: UTF16.self)
             if word.unicodeScalars.contains(where: { $0.properties.generalCategory == .currencySymbol })
@@ -164,17 +153,10 @@ enum UnitsCheck {
                 return true
             }
         }
-        // The end of a range: "21.25-23.5 in" is one measurement, judged at its start.
-        if index > 0, [0x2D, 0x2013, 0x7E, 0xFF5E].contains(utf16[index - 1]) {
-            var before = skipSpaces(index - 1)
-            while before > 0, isDigit(utf16[before - 1]) || utf16[before - 1] == 0x2E || utf16[before - 1] == 0x2C {
-                before -= 1
-            }
-            if before < skipSpaces(index - 1) { index = skipSpaces(before) }
-        }
-        // A hedge inside the brackets: "(about 30.7 in)", "(ca. 12 Zoll)", "（約30インチ）"; the other sides of a
-        // dimension list ("(16 × 12 × 6 in)", "（約26.8×17.7×10.6吋）"); a hedge of two words ("(cerca de 44 polegadas)").
-        index = Self.openingOfConversion(before: index, in: utf16, hedges: Self.hedges)
+        // A range's start ("(21.25-23.5 in)" is judged at its start), a hedge inside the brackets ("(about 30.7 in)",
+        // "（約30インチ）"), the other sides of a dimension list ("(16 × 12 × 6 in)", "（約26.8×17.7×10.6吋）"), a hedge
+        // of two words ("(cerca de 44 polegadas)").
+        index = openingOfConversion(before: index, in: utf16)
         guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else {
             return false
         }
@@ -183,36 +165,47 @@ enum UnitsCheck {
         // ("inches"), or one word after them ("40–42 in chest (102–107 cm)").
         var end = index
         for _ in 0..<2 {
-            let start = wordStart(end)
+            let start = wordStart(end, in: utf16)
             guard start < end else { return false }
-            if utf16[start..<end].contains(where: isDigit) { return true }
+            if (start..<end).contains(where: { isDigit($0, in: utf16) }) { return true }
             let before = skipSpaces(start)
-            if before > 0 && isDigit(utf16[before - 1]) { return true }
+            if isDigit(before - 1, in: utf16) { return true }
             end = before
         }
         return false
     }
 
-    /// Where a bracketed conversion's text starts, reading back from its number over the other sides of a dimension
-    /// list (digits, "×", "x", "-") and at most two hedge words ("cerca de", "約", "نحو"); `index` itself when there
-    /// is nothing of the kind before it.
-    private static func openingOfConversion(before index: Int, in utf16: [UInt16], hedges: Set<String>) -> Int {
+    /// The start of the word ending at `index`: at most `limit` units back, not across a space, a line break or an
+    /// opening bracket.
+    private static func wordStart(_ index: Int, in utf16: [UInt16], limit: Int = 12) -> Int {
+        var start = index
+        while start > 0, index - start < limit, ![0x20, 0x0A, 0x28, 0xFF08].contains(utf16[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// True when the unit at `index` is an ASCII digit (false outside the text).
+    private static func isDigit(_ index: Int, in utf16: [UInt16]) -> Bool {
+        index >= 0 && index < utf16.count && utf16[index] >= 0x30 && utf16[index] <= 0x39
+    }
+
+    /// Where a bracketed conversion's text starts, reading back from its number over a range's or a dimension list's
+    /// other numbers (digits, "-", "×", "x") and at most two hedge words ("cerca de", "約", "نحو"); `index` itself
+    /// when there is nothing of the kind before it.
+    private static func openingOfConversion(before index: Int, in utf16: [UInt16]) -> Int {
         let listMarks: Set<UInt16> = [0x20, 0xA0, 0xD7, 0x2A, 0x2D, 0x2013, 0x7E, 0xFF5E]
-        func isDigit(_ at: Int) -> Bool { at >= 0 && utf16[at] >= 0x30 && utf16[at] <= 0x39 }
         var index = index, words = 0
         while index > 0 {
             let unit = utf16[index - 1]
             // Digits, list marks, a decimal mark inside a number, and "x" between sides ("16 x 12", "16x12").
             let letterX =
-                (unit == 0x78 || unit == 0x58) && (index < 2 || utf16[index - 2] == 0x20 || isDigit(index - 2))
-            if isDigit(index - 1) || listMarks.contains(unit) || ((unit == 0x2E || unit == 0x2C) && isDigit(index - 2))
-                || letterX
-            {
+                (unit == 0x78 || unit == 0x58)
+                && (index < 2 || utf16[index - 2] == 0x20 || isDigit(index - 2, in: utf16))
+            let decimalMark = (unit == 0x2E || unit == 0x2C) && isDigit(index - 2, in: utf16)
+            if isDigit(index - 1, in: utf16) || listMarks.contains(unit) || decimalMark || letterX {
                 index -= 1
                 continue
             }
-            var start = index
-            while start > 0, index - start < 16, ![0x20, 0x0A, 0x28, 0xFF08].contains(utf16[start - 1]) { start -= 1 }
+            let start = wordStart(index, in: utf16, limit: 16)
             let word = String(decoding: utf16[start..<index], as: UTF16.self).lowercased()
             guard start < index, words < 2, hedges.contains(word) else { break }
             words += 1
