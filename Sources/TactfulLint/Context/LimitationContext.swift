@@ -50,8 +50,25 @@ struct LimitationContext {
         guard accepted.contains(.wayForward) else { return nil }
         let wayForward = cues.contains { cue in
             !cue.isThirdParty && window.contains(cue.range.lowerBound) && cue.range.upperBound <= window.upperBound
-                && !cue.range.overlaps(span)
+                && !cue.range.overlaps(span) && !introduces(cue.range, span, in: units)
         }
         return wayForward ? .wayForward : nil
+    }
+
+    /// True when the cue ends just before the limitation, with at most a comma and a space between: a connector that
+    /// introduces the limitation itself ("Par contre nous ne remboursons pas", "However we can't") offers nothing.
+    private func introduces(_ cue: Range<Int>, _ span: Range<Int>, in units: [UInt16]) -> Bool {
+        guard cue.upperBound <= span.lowerBound, span.lowerBound - cue.upperBound <= 2 else { return false }
+        return units[cue.upperBound..<span.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x2C || $0 == 0xFF0C }
+    }
+
+    /// True when the sentence of `span` names a third party outside the span itself ("the delay is the courier's
+    /// fault, not our responsibility"): pinning the limit on them is the point of the sentence.
+    func namesThirdParty(besides span: Range<Int>) -> Bool {
+        let sentence = SentenceWindow.sentence(around: span, in: document.utf16)
+        return cues.contains {
+            $0.isThirdParty && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= sentence.upperBound
+                && !$0.range.overlaps(span)
+        }
     }
 }

@@ -18,7 +18,7 @@ struct RequestRule: RuleKind {
     /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
     private let negationAfterRequest: Set<String>
 
-    var literals: [Literal] { entries.map { Literal($0.text) } }
+    var literals: [Literal] { entries.map { Literal.written($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {

@@ -17,8 +17,10 @@ struct StanceRule: RuleKind {
     private let entries: [(role: Role, text: String)]
     /// Every family's frames, with the family.
     private let frames: [(family: Int, frame: StanceFrame)]
+    /// The family a deflection becomes when its sentence names the third party it pins the fault on.
+    private let blameShift: StanceFamily?
 
-    var literals: [Literal] { entries.map { StanceFamily.literal($0.text) } }
+    var literals: [Literal] { entries.map { Literal.written($0.text) } }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap, families: [StanceFamily] = StanceFamily.builtIn) throws(PackError) {
@@ -27,6 +29,7 @@ struct StanceRule: RuleKind {
             throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid")
         }
         self.families = families
+        blameShift = families.first { $0.id == "blame-shift" }
         var entries: [(role: Role, text: String)] = []
         var frames: [(family: Int, frame: StanceFrame)] = []
         for (index, family) in families.enumerated() {
@@ -58,7 +61,14 @@ struct StanceRule: RuleKind {
             .map { LiteralHit(range: $0.element.range, literal: $0.offset) }
             .longestNonOverlapping()
         return kept.map { hit in
-            let family = families[stances[hit.literal].family]
+            var family = families[stances[hit.literal].family]
+            // Denying responsibility with the courier or customs named in the same sentence ("the delay is the
+            // courier's fault, not our responsibility") pins the fault on them: blame-shift, which nothing excuses.
+            if family.id == "deflection", let blameShift,
+                context.limitation?.namesThirdParty(besides: hit.range) == true
+            {
+                family = blameShift
+            }
             let lead = family.lead[context.market.language] ?? family.lead["en"] ?? ""
             let zh = context.uiLanguage == .zhHans
             let fix = Fix(

@@ -66,16 +66,4 @@ struct StanceFamily: Sendable {
         }
         return reasons
     }
-
-    /// The literal for a phrase written with `*` stems: "어쩔 수 없*" may end inside a word (없어요, 없습니다),
-    /// "*ليست مسؤوليتنا" may start inside one (وليست). Phrases of unspaced scripts match anywhere.
-    static func literal(_ phrase: String) -> Literal {
-        // A `*` is written apart from the letters it marks (no combining mark after it, no prepended sign before
-        // it), so its byte is tested and cut: comparing Characters was most of building the stance literals.
-        let bytes = phrase.utf8
-        let open = bytes.first == UInt8(ascii: "*"), stem = bytes.last == UInt8(ascii: "*")
-        let byScript = Literal.byScript(String(Substring(bytes.dropFirst(open ? 1 : 0).dropLast(stem ? 1 : 0))))
-        return Literal(
-            byScript.text, wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
-    }
 }
