@@ -63,8 +63,9 @@ enum LawVerdict: Equatable, Sendable {
             (.withdrawalRefused, (roles.contains(.blanket) || roles.contains(.changeOfMind)) && refuses && returns),
             // "Orders can't be cancelled once shipped, even if delivery is late."
             (.lateCancellationRefused, roles.contains(.cancel) && roles.contains(.delay) && refuses),
-            (.saleItems, roles.contains(.sale) && refusal),
-            (.opened, roles.contains(.opened) && refusal),
+            // "Sale items can't be returned", "개봉한 상품은 반품이 안 됩니다": the return itself negated refuses it too.
+            (.saleItems, roles.contains(.sale) && refuses),
+            (.opened, roles.contains(.opened) && refuses),
         ]
         return candidates.first { $0.1 && table.unlawful[$0.0] != nil }?.0
     }
