@@ -24,6 +24,15 @@ import TactfulMarkets
         #expect(try dates("Your parcel should arrive on 2026-12-06.", "en-CA").isEmpty)
     }
 
+    @Test func arabicIndicDigitsAreReadAsDigits() throws {
+        // Month first makes the only sense of ١٢/٢٥/٢٠٢٦ (12/25/2026); a customer in the UAE reads day first.
+        let date = try #require(try dates("سيصل طلبك يوم ١٢/٢٥/٢٠٢٦ إن شاء الله.", "ar-AE").first)
+        #expect(date.match == "١٢/٢٥/٢٠٢٦")
+        #expect(date.fixes.count == 1)
+        #expect(DateCheck.number("٠٣") == 3)
+        #expect(DateCheck.number("0x") == nil)
+    }
+
     @Test func aDateRightAfterAHanWordIsADate() throws {
         #expect(try dates("出貨日期為05/01/2027，屆時會以簡訊通知您。", "zh-TW").map(\.match) == ["05/01/2027"])
     }

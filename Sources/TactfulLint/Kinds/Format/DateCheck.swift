@@ -51,7 +51,7 @@ enum DateCheck {
             let text = context.document.string(range)
             if notDates.contains(text) { continue }
             let separator = text.first { !$0.isNumber } ?? "/"
-            let parts = text.split(separator: separator).compactMap { Int($0) }
+            let parts = text.split(separator: separator).compactMap(Self.number)
             guard parts.count == 3 || parts.count == 2 else { continue }
             let year = parts.count == 3 ? parts[2] : nil
             if let finding = finding(
@@ -62,6 +62,17 @@ enum DateCheck {
             }
         }
         return (findings + (try englishDates(info, context))).sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// The value of a run of decimal digits of any script ("١٢" as well as "12"; `Int("١٢")` is nil).
+    static func number(_ digits: Substring) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for character in digits {
+            guard let digit = character.wholeNumberValue, digit < 10, value < 100_000 else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// English month-name dates ("Dec 10", "December 8, 2026") from ICU's English month names (wide and
