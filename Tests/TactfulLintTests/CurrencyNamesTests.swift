@@ -24,6 +24,9 @@ import TactfulConvert
         ("환불 금액은 30달러입니다.", "ko-KR", "30달러"),
         ("Refund RM 45.00 sudah dikirim.", "id-ID", "RM 45.00"),
         ("ราคา 199 หยวน ค่ะ", "th-TH", "199 หยวน"),
+        // A code glued to a kana particle: no word boundary falls between USD and を.
+        ("送料分として15 USDを返金いたします。", "ja-JP", "15 USD"),
+        ("送料分としてUSD 15を返金いたします。", "ja-JP", "USD 15"),
     ])
     func aForeignCurrencyNamedInTheDraftsLanguage(text: String, tag: String, match: String) throws {
         #expect(try amounts(text, tag) == [match])

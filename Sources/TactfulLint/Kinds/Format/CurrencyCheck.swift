@@ -6,8 +6,10 @@ import TactfulYAML
 /// Currency amounts that do not fit the market: a bare "$" where several dollars are possible, an amount
 /// only in a foreign currency, or the market's own currency written with a foreign decimal separator.
 enum CurrencyCheck {
+    /// A currency code is bounded by ASCII letters only, not `\b`: Japanese, Chinese and Thai write it right before a
+    /// particle or word ("15 USDを返金", "USD 15を") where no word boundary falls.
     private static let amount = RegexSource(
-        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)\b|\bRp|\bRM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|บาท|zł|kr|\b(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)\b)"#,
+        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)(?![A-Za-z])|(?<![A-Za-z])Rp|(?<![A-Za-z])RM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|บาท|zł|kr|(?<![A-Za-z])(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)(?![A-Za-z]))"#,
         ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
