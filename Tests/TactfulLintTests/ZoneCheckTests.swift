@@ -20,6 +20,15 @@ import TactfulMarkets
         #expect(finding.fixes.first?.replacement.hasPrefix("4pm (") == true)
         #expect(finding.fixes.first?.safe == false)
         #expect(try zones("明後日の10時にお電話いたします。", "ja-JP", team: "Europe/Berlin").map(\.match) == ["10時"])
+        // "pm" with a particle right after it: no word boundary falls there.
+        #expect(try zones("8pm까지 연락드리겠습니다.", "ko-KR", team: "Asia/Shanghai").map(\.match) == ["8pm"])
+    }
+
+    @Test func twelveHourTimeBeforeAParticleGetsTheMarketsClock() throws {
+        let market = try MarketResolver().resolve("ja-JP")
+        let ruleSet = try RuleSet(market: market, library: try LinterTests.library.get())
+        let clock = try Linter(ruleSet: ruleSet).lint("本日5PMまでにご連絡ください。").filter { $0.rule == "root.date-time.clock" }
+        #expect(clock.map(\.match) == ["5PM"])
     }
 
     @Test func noTeamZoneOrTheSameClockOrANamedZoneIsClean() throws {

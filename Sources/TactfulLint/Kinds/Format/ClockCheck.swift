@@ -6,8 +6,9 @@ import TactfulICU
 /// times of day with am/pm although CLDR gives those regions a 24-hour clock (GOV.UK style guide, "Times": "5:30pm";
 /// Australian Government Style Manual, "Times of day": "9 am").
 enum ClockCheck {
+    /// "pm" is bounded by ASCII letters, not `\b`: Japanese and Chinese write a particle right after it ("5PMまで").
     private static let twelveHour = RegexSource(
-        #"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b"#, ignoresCase: true)
+        #"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m(?![A-Za-z])"#, ignoresCase: true)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
