@@ -28,9 +28,9 @@ import TactfulData
     }
 
     @Test func aStemMatchesItsEndingsAndAPrefixItsClitics() {
-        let stem = StanceFamily.literal("어쩔 수 없*")
+        let stem = Literal.written("어쩔 수 없*")
         #expect(stem.text == "어쩔 수 없" && stem.wholeWord && !stem.endsOnBoundary)
-        let clitic = StanceFamily.literal("*ليست مسؤوليتنا")
+        let clitic = Literal.written("*ليست مسؤوليتنا")
         #expect(clitic.text == "ليست مسؤوليتنا" && !clitic.wholeWord && clitic.endsOnBoundary)
     }
 
