@@ -35,6 +35,8 @@ import Testing
         #expect(
             try weekend("With the long weekend (Monday, October 13 is a holiday), it arrives Wednesday.", "en-US")
                 .isEmpty)
+        // The day after the weekend, not the weekend itself.
+        #expect(try weekend("We are closed over the weekend, Monday we will ship your order.", "en-US").isEmpty)
         // A one-day weekend in CLDR (India: Sunday) is not judged.
         #expect(try weekend("We are closed over the weekend (Saturday and Sunday).", "en-IN").isEmpty)
     }
@@ -46,5 +48,7 @@ import Testing
         #expect(WeekendRule.days(after: ": Sa/So", names: names, joiners: joiners).0 == [])
         #expect(WeekendRule.days(after: " - Freitag, Samstag", names: names, joiners: joiners).0 == [6, 7])
         #expect(WeekendRule.days(after: " kommt am Montag", names: names, joiners: joiners).0 == [])
+        #expect(WeekendRule.days(after: ", Montag schicken wir", names: names, joiners: joiners).0 == [])
+        #expect(WeekendRule.days(after: ": Sonntag", names: names, joiners: joiners).0 == [1])
     }
 }

@@ -50,7 +50,8 @@ struct WeekendRule: RuleKind {
     }
 
     /// The days named right after a weekend word — in brackets, after a colon or dash, joined by commas, slashes,
-    /// dashes or "and" — and the UTF-16 length they span. Nothing when no day name follows at once.
+    /// dashes or "and" — and the UTF-16 length they span. Nothing when no day name follows at once, or when one day
+    /// follows with neither brackets nor a colon or dash.
     static func days(after text: String, names: [(name: String, day: Int)], joiners: [String]) -> ([Int], Int) {
         let characters = Array(text.lowercased())
         guard characters.count == text.count else { return ([], 0) }
@@ -64,6 +65,9 @@ struct WeekendRule: RuleKind {
             return Array(characters[position..<(position + word.count)]) == word
         }
         skip([" ", ":", "：", "-", "–", "—", ",", "،", "\u{00A0}"])
+        // After a colon or dash (or in brackets) one day may be the whole weekend ("weekend: Sunday"); after a space or
+        // a comma it takes a list: "over the weekend, Monday we ship" names the day after it, not the weekend.
+        let introduced = characters[0..<index].contains { ":：-–—".contains($0) }
         let bracketed = index < characters.count && (characters[index] == "(" || characters[index] == "（")
         if bracketed { index += 1 }
         while index < characters.count {
@@ -88,6 +92,7 @@ struct WeekendRule: RuleKind {
             while close < characters.count, characters[close] == " " { close += 1 }
             guard close < characters.count, characters[close] == ")" || characters[close] == "）" else { return ([], 0) }
         }
+        guard bracketed || introduced || days.count >= 2 else { return ([], 0) }
         return (days, String(text.prefix(consumed)).utf16.count)
     }
 
