@@ -48,8 +48,9 @@ import TactfulData
         ),
         ("拆封後就不能退貨。", "zh-TW", "拆封後就不能退"),
         (
+            // The refusal's clause names the sale items, so the finding starts where it does.
             "Los artículos rebajados no admiten devolución, aunque sean defectuosos.", "es-ES",
-            "no admiten devolución, aunque sean defectuosos"
+            "Los artículos rebajados no admiten devolución, aunque sean defectuosos"
         ),
     ])
     func contradictsTheLaw(text: String, tag: String, match: String) throws {

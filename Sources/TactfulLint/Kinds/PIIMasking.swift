@@ -1,13 +1,14 @@
 import Foundation
 
-/// Masks the personal data that `kind: pii` rules recognise — payment card numbers passing the Luhn check and
-/// IBANs passing the mod-97 check — the way those rules' fixes do: all but the last four characters become `•`.
+/// Masks the personal data that `kind: pii` rules recognise — payment card numbers passing the Luhn check, IBANs
+/// passing the mod-97 check and national identity numbers (``NationalIDFormat``) — the way those rules' fixes do: all
+/// but the last four characters become `•`.
 ///
 /// For reports that quote what agents sent (`tactful qa`): the same detectors as the lint rule, applied to the text.
 public enum PIIMasking {
     private static let pool = ICUPool()
 
-    /// `text` with every valid card number and IBAN masked; text that holds neither is returned unchanged.
+    /// `text` with every valid card number, IBAN and national identity number masked; other text is returned unchanged.
     public static func masked(_ text: String) -> String {
         var utf16 = Array(text.utf16)
         let digits = utf16.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
@@ -16,8 +17,9 @@ public enum PIIMasking {
         for (source, check) in detectors(utf16, digits: digits) {
             let ranges = (try? pool.matches(source, in: utf16)) ?? []
             for range in ranges {
-                let found = String(decoding: utf16[range], as: UTF16.self).filter { !$0.isWhitespace && $0 != "-" }
-                guard check(found) else { continue }
+                let written = String(decoding: utf16[range], as: UTF16.self)
+                guard check(written) else { continue }
+                let found = PIIRule.compact(written)
                 let masked = String(repeating: "•", count: max(found.count - 4, 0)) + found.suffix(4)
                 replacements.append((range, Array(masked.utf16)))
             }
@@ -34,8 +36,13 @@ public enum PIIMasking {
 
     private static func detectors(_ utf16: [UInt16], digits: Int) -> [(RegexSource, (String) -> Bool)] {
         var detectors: [(RegexSource, (String) -> Bool)] = []
-        if digits >= 13 { detectors.append((PIIRule.card, Checksums.luhn)) }
-        if PIIRule.mayHoldIBAN(utf16) { detectors.append((PIIRule.iban, Checksums.iban)) }
+        if digits >= 13 { detectors.append((PIIRule.card, { Checksums.luhn(PIIRule.compact($0)) })) }
+        if PIIRule.mayHoldIBAN(utf16) { detectors.append((PIIRule.iban, { Checksums.iban(PIIRule.compact($0)) })) }
+        if digits >= 7 {
+            // Every format, whatever the market: a report masks more rather than less.
+            detectors.append(
+                (NationalIDFormat.anyShape, { NationalIDFormat.format(of: $0, region: nil, pool: pool) != nil }))
+        }
         return detectors
     }
 }

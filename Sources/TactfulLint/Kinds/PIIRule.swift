@@ -1,14 +1,17 @@
 import TactfulICU
 
 /// `kind: pii` — personal data that must not be sent in a reply: payment card numbers that pass the Luhn check
-/// (ISO/IEC 7812-1) and IBANs that pass the ISO 13616 mod-97 check. Requests for such data (CVV, passwords,
-/// ID photos) are `phrase` rules.
+/// (ISO/IEC 7812-1), IBANs that pass the ISO 13616 mod-97 check, and national identity numbers by their shape and
+/// check digit (``NationalIDFormat``). Requests for such data (CVV, passwords, ID photos) are `request` rules.
 ///
 /// ```yaml
-/// detect: card        # card | iban
+/// detect: card        # card | iban | national-id
 /// ```
 struct PIIRule: RuleKind {
-    enum Detector: String, CaseIterable { case card, iban }
+    enum Detector: String, CaseIterable {
+        case card, iban
+        case nationalID = "national-id"
+    }
 
     let info: RuleInfo
     let detector: Detector
@@ -38,28 +41,58 @@ struct PIIRule: RuleKind {
     static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits.
+        // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits; every national
+        // identity number listed has at least seven digits.
         let document = context.document
-        guard
-            detector == .card ? document.digitCount >= 13 : document.digitCount >= 2 && Self.mayHoldIBAN(document.utf16)
-        else { return [] }
+        let source: RegexSource
+        switch detector {
+        case .card:
+            guard document.digitCount >= 13 else { return [] }
+            source = Self.card
+        case .iban:
+            guard document.digitCount >= 2, Self.mayHoldIBAN(document.utf16) else { return [] }
+            source = Self.iban
+        case .nationalID:
+            guard document.digitCount >= 7 else { return [] }
+            source = NationalIDFormat.anyShape
+        }
         let ranges: [Range<Int>]
         do {
-            ranges = try context.pool.matches(detector == .card ? Self.card : Self.iban, in: context.document.utf16)
+            ranges = try context.pool.matches(source, in: context.document.utf16)
         } catch {
             throw LintError(description: "rule \(info.id): \(error)")
         }
         return ranges.compactMap { range in
-            let digits = context.document.string(range).filter { !$0.isWhitespace && $0 != "-" }
-            let valid = detector == .card ? Checksums.luhn(digits) : Checksums.iban(digits)
-            guard valid else { return nil }
+            let text = context.document.string(range)
+            let digits = Self.compact(text)
+            var message: String?
+            switch detector {
+            case .card: guard Checksums.luhn(digits) else { return nil }
+            case .iban: guard Checksums.iban(digits) else { return nil }
+            case .nationalID:
+                let region = context.market.region
+                guard let format = NationalIDFormat.format(of: text, region: region, pool: context.pool) else {
+                    return nil
+                }
+                message =
+                    context.uiLanguage == .zhHans
+                    ? "\(format.name)：回复中不得重复客户的身份证件号码，请打码。"
+                    : "\(format.name): a reply must not repeat a customer's identity number. Mask it."
+            }
             let masked = String(repeating: "•", count: max(digits.count - 4, 0)) + digits.suffix(4)
             return context.finding(
                 info, range,
                 fixes: [
                     Fix(replacement: masked, description: "Mask all but the last four characters", safe: true)
-                ])
+                ], message: message)
         }
+    }
+}
+
+extension PIIRule {
+    /// A match without the spaces, dashes, dots and brackets it is written with.
+    static func compact(_ text: String) -> String {
+        text.filter { !$0.isWhitespace && !"-.()".contains($0) }
     }
 }
 
