@@ -142,6 +142,19 @@ import TactfulICU
         #expect(
             try occasions("Am Tag der Deutschen Einheit (3. Oktober) ist unser Lager geschlossen.", "de-DE").isEmpty)
         #expect(try occasions("¡Feliz Día de la Independencia! Su pedido llega el 5 de mayo.", "es-MX").isEmpty)
+        // No public holiday, so its days are the data's `kept-on`: France's Mother's Day is never on 10 May (the last
+        // Sunday of May, or the first of June), and a weekday may stand between the name and the day.
+        #expect(try occasions("Bonne fête des mères ce dimanche 10 mai !", "fr-FR").count == 1)
+        #expect(try occasions("Bonne fête des mères ! Votre colis part le 10 mai.", "fr-FR").isEmpty)
+    }
+
+    @Test func dayRulesGiveTheDayOfEachYear() throws {
+        #expect(DayRule("last sun 05")?.day(in: 2026).map { [$0.month, $0.day] } == [5, 31])
+        #expect(DayRule("2nd sun 05")?.day(in: 2026).map { [$0.month, $0.day] } == [5, 10])
+        #expect(DayRule("3rd sun 06")?.day(in: 2027).map { [$0.month, $0.day] } == [6, 20])
+        #expect(DayRule("05-10")?.day(in: 2030).map { [$0.month, $0.day] } == [5, 10])
+        #expect(DayRule("13-01") == nil)
+        #expect(DayRule("5th sun 05") == nil)
     }
 
     @Test func dayAndMonthAreReadInManyWritings() throws {

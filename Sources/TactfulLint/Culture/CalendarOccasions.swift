@@ -43,6 +43,7 @@ extension Occasion {
         holiday = [(calendar.region, calendar.english)]
         kept = [calendar.region]
         keptInMonth = [:]
+        keptOn = [:]
         names = calendar.names.mapValues { [$0] }
         solemn = false
         greetings = [:]

@@ -13,6 +13,9 @@ struct Occasion: Sendable {
     /// Region → the month (1–12) it keeps an occasion of this name in, where regions that keep it do so in different
     /// months (Thanksgiving: the US in November, Canada in October). From `kept-in-month`.
     let keptInMonth: [String: Int]
+    /// Region → the days it keeps the occasion on, where it is no public holiday of a calendar (Mother's Day: the
+    /// second Sunday of May in the US, the last Sunday of May or the first of June in France). From `kept-on`.
+    let keptOn: [String: [DayRule]]
     /// Language → names as agents write them.
     let names: [String: [String]]
     /// A day of mourning: festive `greetings` are reported in every market, with `instead` suggested.
@@ -57,6 +60,19 @@ struct Occasion: Sendable {
         if !keptInMonth.isEmpty, try map.optionalString("kept-in-month-source") == nil {
             throw map.error(map.node, "occasion '\(id)': 'kept-in-month' needs 'kept-in-month-source'")
         }
+        var keptOn: [String: [DayRule]] = [:]
+        for (region, texts) in try map.stringLists("kept-on") {
+            let rules = texts.compactMap(DayRule.init)
+            guard rules.count == texts.count, !rules.isEmpty else {
+                throw map.error(
+                    map.node, "occasion '\(id)': 'kept-on' days are 'MM-DD' or '2nd sun MM' (1st–4th, last)")
+            }
+            keptOn[region] = rules
+        }
+        guard keptOn.isEmpty || !keptInMonth.isEmpty else {
+            throw map.error(map.node, "occasion '\(id)': 'kept-on' is sourced by 'kept-in-month-source'")
+        }
+        self.keptOn = keptOn
         names = try map.stringLists("names")
         solemn = try map.bool("solemn") ?? false
         greetings = try map.stringLists("greetings")

@@ -109,33 +109,48 @@ struct OccasionRule: RuleKind {
 
     /// An occasion the customer's region keeps, named beside a day it does not fall on in the years around today
     /// ("fijne Koningsdag op 30 april": Koningsdag is 27 April; "Día de la Independencia este 5 de mayo": 16 September).
-    /// The day is read within a few words of the name, in its sentence; the dates come from the region's calendar.
+    /// The day is read within a few words of the name, or a weekday and a few words, in its sentence; the dates come
+    /// from the region's calendar, or for an occasion that is no public holiday from its `kept-on` days.
     private func keptOnAnotherDay(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding? {
         let region = context.market.region
-        guard let link = occasion.holiday.first(where: { $0.region == region }),
-            let calendar = try? HolidayCalendar.builtIn(region)
-        else { return nil }
+        let link = occasion.holiday.first(where: { $0.region == region })
+        let rules = occasion.keptOn[region] ?? []
+        guard link != nil || !rules.isEmpty else { return nil }
         let document = context.document
         let sentence = document.sentence(containing: range.lowerBound)
+        let weekdays = WeekendWords.dayNames(context.market.locale).map(\.name)
         let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter {
             mention in
             let span =
                 (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
-            return span.lowerBound >= range.upperBound
-                ? span.lowerBound - range.upperBound <= 12 : range.lowerBound - span.upperBound <= 12
+            let gap =
+                span.lowerBound >= range.upperBound
+                ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
+            // A few words, or a weekday between ("fête des mères ce dimanche 10 mai").
+            guard gap.count > 12 else { return true }
+            let between = document.string(gap).lowercased()
+            return gap.count <= 24 && weekdays.contains { between.contains($0) }
         }
         guard !near.isEmpty else { return nil }
         let today = LintContext.today()
-        let days = ((today.year - 1)...(today.year + 1)).flatMap { year in
-            ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map {
-                ($0.date.month, $0.date.day)
+        let years = (today.year - 1)...(today.year + 1)
+        let days: [(Int, Int)]
+        if let link, let calendar = try? HolidayCalendar.builtIn(region) {
+            days = years.flatMap { year in
+                ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map {
+                    ($0.date.month, $0.date.day)
+                }
             }
+        } else {
+            days = years.flatMap { year in rules.compactMap { $0.day(in: year) }.map { ($0.month, $0.day) } }
         }
         guard !days.isEmpty,
             let wrong = near.first(where: { mention in !days.contains { $0 == (mention.month, mention.day) } })
         else { return nil }
         let what = occasion.what(in: context.uiLanguage)
-        let next = nextDate(occasion, context, after: today, in: region).map(\.text)
+        let next =
+            nextDate(occasion, context, after: today, in: region).map(\.text)
+            ?? nextRuleDay(rules, context, after: today)
         let message =
             context.uiLanguage == .zhHans
             ? "\(context.regionName(region))的\(what)不在\(MonthMentions.name(wrong.month, .zhHans))\(wrong.day)日"
@@ -188,6 +203,21 @@ struct OccasionRule: RuleKind {
                 + (next.map {
                     " (e.g. “our warehouse is \($0.estimated ? "expected to be " : "")closed on \($0.text)”)."
                 } ?? ".")
+    }
+
+    /// The first day of `rules` from today, in the market's words ("31 May").
+    private func nextRuleDay(_ rules: [DayRule], _ context: LintContext, after today: (year: Int, month: Int, day: Int))
+        -> String?
+    {
+        let days = [today.year, today.year + 1].flatMap { year in
+            rules.compactMap { rule in rule.day(in: year).map { (year, $0.month, $0.day) } }
+        }
+        guard let next = days.filter({ $0 >= today }).min(by: { $0 < $1 }),
+            let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
+            let millis = try? icu.milliseconds(extendedYear: next.0, month: next.1, day: next.2),
+            let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
+        else { return nil }
+        return try? formatter.format(millisecondsSince1970: millis)
     }
 
     /// The occasion's next date from today, from `region`'s calendar or else the first that lists it, in the market's
