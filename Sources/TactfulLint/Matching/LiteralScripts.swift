@@ -114,6 +114,10 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     /// The classes a literal, as written in a pack, can only be found in a text holding all of: those of its
     /// classed letters (none when it has none).
     static func needed(by literal: String) -> LiteralScripts {
+        // Every classed letter is U+00C0 or above, which UTF-8 leads with 0xC3 or above: most literals have none
+        // (read as contiguous bytes: iterating the UTF-8 view cost more than decoding the scalars).
+        let mayHaveClassed = literal.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0xC3 } } ?? true
+        guard mayHaveClassed else { return [] }
         var needed: LiteralScripts = []
         for scalar in literal.unicodeScalars where scalar.value >= 0x00C0 { needed.formUnion(of(scalar.value)) }
         return needed
