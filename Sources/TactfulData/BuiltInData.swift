@@ -50,6 +50,10 @@ public enum BuiltInData {
         EmbeddedFiles.spelledNumbers[languageIdentifier]
     }
 
+    /// The Han letters of the main exemplar set of `languageTag` (`ja`, `zh-Hans`, `zh-Hant`), read with ICU when the
+    /// binary was built over the Han blocks `LiteralScripts` classes, as one string; nil for any other language.
+    public static func hanExemplars(_ languageTag: String) -> String? { EmbeddedFiles.hanExemplars[languageTag] }
+
     /// The conventions of a built-in market's maximal locale (`de_Latn_DE`): measurement system, hour cycle, week,
     /// read with ICU when the binary was built, in the line form `RegionConventions.encoded` writes; nil for any
     /// other locale.

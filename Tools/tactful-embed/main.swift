@@ -2,9 +2,10 @@
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
 // here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
-// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the packs' names checked as market tags (BuiltInMarketTags.swift), the built-in markets'
-// conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text checked
-// (BuiltInAsciiWordBreaks.swift) and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
+// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the Han letters of the CJK
+// exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
+// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text
+// checked (BuiltInAsciiWordBreaks.swift) and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -78,6 +79,11 @@ for (name, doc, table) in [
         "spelledNumbers",
         "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
         BuiltInSpelledNumbers.tables(packNames: packNames)
+    ),
+    (
+        "hanExemplars",
+        "The Han letters of the main exemplar sets of ja, zh-Hans and zh-Hant (BuiltInHanExemplars.swift).",
+        BuiltInHanExemplars.tables()
     ),
 ] {
     swift += stringTable(name, doc: doc, table)

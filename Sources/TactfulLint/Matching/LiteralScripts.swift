@@ -8,7 +8,8 @@
 /// Japanese phrase with kana stays out of a Chinese draft's automaton although it starts with a Han character. The
 /// accented Latin letters are classed by their accent (the first mark of their canonical decomposition; a letter of
 /// its own, such as ø or ł, by itself), so that a German draft's umlauts do not bring in the French, Polish and
-/// Vietnamese phrases: case pairs decompose alike, so case folding keeps each letter within its class.
+/// Vietnamese phrases: case pairs decompose alike, so case folding keeps each letter within its class. A Han letter
+/// is also classed by the CJK exemplar sets it is outside of (``HanExemplarClasses``).
 /// `LiteralScriptsTests` checks every letter of every class and every built-in literal.
 struct LiteralScripts: OptionSet, Hashable, Sendable {
     let rawValue: UInt32
@@ -24,6 +25,12 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     static let devanagari = LiteralScripts(rawValue: 1 << 8)
     /// Vietnamese letters with tone marks (ạ, ế, ự).
     static let vietnamese = LiteralScripts(rawValue: 1 << 9)
+    /// Han letters outside the main exemplar set of Japanese (``HanExemplarClasses``).
+    static let hanOutsideJapanese = LiteralScripts(rawValue: 1 << 24)
+    /// Han letters outside the main exemplar set of Simplified Chinese.
+    static let hanOutsideSimplified = LiteralScripts(rawValue: 1 << 25)
+    /// Han letters outside the main exemplar set of Traditional Chinese.
+    static let hanOutsideTraditional = LiteralScripts(rawValue: 1 << 26)
     /// Latin letters with a grave (à è ì ò ù).
     static let latinGrave = LiteralScripts(rawValue: 1 << 10)
     /// Latin letters with an acute (é á ó ś ź).
@@ -58,7 +65,7 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     /// none (ß → ss, ĳ → ij, İ → i̇, ŉ → ʼn, ŀ → l·).
     static func of(_ value: UInt32) -> LiteralScripts {
         switch value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: HanExemplarClasses.classes(of: value)
         case 0x3041...0x3096, 0x30A1...0x30FA: .kana
         case 0xAC00...0xD7A3: .hangul
         case 0x0620...0x064A: .arabic
