@@ -71,6 +71,10 @@ public enum BuiltInData {
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
 
+    /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the text form
+    /// `LawCues.encoded` writes; nil when the file did not read.
+    public static var lawCues: String? { EmbeddedFiles.lawCues }
+
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.
     public static func checkedMarketTag(_ tag: String) -> String? { EmbeddedFiles.checkedMarketTags[tag] }

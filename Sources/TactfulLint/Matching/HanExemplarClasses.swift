@@ -6,49 +6,35 @@ import TactfulData
 /// Chinese draft's those with a letter of the other Chinese script. A Han letter folds to itself, so it keeps its
 /// classes; without the embedded sets every Han letter is outside all three, which classes it as `.han` alone did.
 enum HanExemplarClasses {
-    /// The Han blocks, in order: the letters ``LiteralScripts/han`` holds.
-    static let blocks: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF]
+    /// The Han blocks: the letters ``LiteralScripts/han`` holds.
+    static let blocks: [ClosedRange<UInt32>] = [first...0x4DBF, 0x4E00...0x9FFF]
     /// The languages whose sets class Han letters, and the class of being outside each.
     private static let languages: [(tag: String, outside: LiteralScripts)] = [
         ("ja", .hanOutsideJapanese), ("zh-Hans", .hanOutsideSimplified), ("zh-Hant", .hanOutsideTraditional),
     ]
+    /// The first Han letter: the first value ``table`` covers.
+    private static let first: UInt32 = 0x3400
 
-    /// Bit `i` of a letter's byte: the letter is outside the set of `languages[i]`. One byte per letter of the
-    /// blocks, in order; made on first use from the embedded sets.
-    private static let outside: [UInt8] = {
-        var outside = [UInt8](repeating: UInt8(1 << languages.count) - 1, count: blocks.map(\.count).reduce(0, +))
-        for (bit, language) in languages.enumerated() {
-            for scalar in (BuiltInData.hanExemplars(language.tag) ?? "").unicodeScalars {
-                guard let index = index(of: scalar.value) else { continue }
-                outside[index] &= ~UInt8(1 << bit)
+    /// The classes of every value from the first Han letter to the last (the 64 symbols between the blocks are in
+    /// no class), made on first use from the embedded sets: one lookup per letter, as every literal's letters are
+    /// classed.
+    private static let table: [LiteralScripts] = {
+        var table = [LiteralScripts](repeating: [], count: Int(blocks[blocks.count - 1].upperBound - first) + 1)
+        let outsideAll = languages.reduce(LiteralScripts.han) { $0.union($1.outside) }
+        for value in blocks.joined() { table[Int(value - first)] = outsideAll }
+        for language in languages {
+            for scalar in (BuiltInData.hanExemplars(language.tag) ?? "").unicodeScalars
+            where blocks.contains(where: { $0.contains(scalar.value) }) {
+                table[Int(scalar.value - first)].remove(language.outside)
             }
         }
-        return outside
+        return table
     }()
-
-    /// The classes of each byte of ``outside``: `.han` and those of its bits.
-    private static let classesOfBits: [LiteralScripts] = (0..<(1 << languages.count)).map { bits in
-        var classes = LiteralScripts.han
-        for (bit, language) in languages.enumerated() where bits & (1 << bit) != 0 {
-            classes.formUnion(language.outside)
-        }
-        return classes
-    }
 
     /// `.han` and the classes of the sets the letter `value` of the Han blocks is outside of (nothing for a value
     /// outside the blocks).
     static func classes(of value: UInt32) -> LiteralScripts {
-        guard let index = index(of: value) else { return [] }
-        return classesOfBits[Int(outside[index])]
-    }
-
-    /// The position of `value` among the letters of the blocks, nil outside them.
-    private static func index(of value: UInt32) -> Int? {
-        var offset = 0
-        for block in blocks {
-            if block.contains(value) { return offset + Int(value - block.lowerBound) }
-            offset += block.count
-        }
-        return nil
+        let index = Int(value) &- Int(first)
+        return table.indices.contains(index) ? table[index] : []
     }
 }
