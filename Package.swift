@@ -63,18 +63,21 @@ let package = Package(
         // tactful-embed finds the built-in calendars' occasions with the same code when the binary is built.
         .target(
             name: "TactfulCalendarOccasions", dependencies: ["TactfulYAML"]),
+        // The words the law kind combines (`Glossaries/law/cues.yml`): a target of its own so that tactful-embed reads
+        // the built-in file with the same code when the binary is built.
+        .target(name: "TactfulLawCues", dependencies: ["TactfulYAML"]),
         // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
         // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
         // checked as market tags, their markets' conventions read and ASCII word breaks checked; the calendars'
-        // occasions found).
+        // occasions found; the law cues read).
         .executableTarget(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
-                "TactfulAsciiWordBreaks", "TactfulUnits", .product(name: "Yams", package: "Yams"),
+                "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -94,7 +97,7 @@ let package = Package(
             name: "TactfulLint",
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
-                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits",
+                "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -193,6 +196,7 @@ let package = Package(
             name: "TactfulLintTests",
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
+                "TactfulLawCues",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),

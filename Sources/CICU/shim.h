@@ -19,6 +19,7 @@
 #include <unicode/uenum.h>
 #include <unicode/ucurr.h>
 #include <unicode/ulocdata.h>
+#include <unicode/uset.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/utrans.h>
@@ -103,6 +104,11 @@ static inline double icu_ucurr_getRoundingIncrementForUsage(const UChar* currenc
 static inline const UChar* icu_ucurr_getName(const UChar* currency, const char* locale, UCurrNameStyle nameStyle, UBool* isChoiceFormat, int32_t* len, UErrorCode* ec) { return ucurr_getName(currency, locale, nameStyle, isChoiceFormat, len, ec); }
 static inline UBool icu_ucurr_isAvailable(const UChar* isoCode, UDate from, UDate to, UErrorCode* errorCode) { return ucurr_isAvailable(isoCode, from, to, errorCode); }
 static inline UMeasurementSystem icu_ulocdata_getMeasurementSystem(const char *localeID, UErrorCode *status) { return ulocdata_getMeasurementSystem(localeID, status); }
+static inline ULocaleData* icu_ulocdata_open(const char *localeID, UErrorCode *status) { return ulocdata_open(localeID, status); }
+static inline void icu_ulocdata_close(ULocaleData *uld) { ulocdata_close(uld); }
+static inline USet* icu_ulocdata_getExemplarSet(ULocaleData *uld, USet *fillIn, uint32_t options, ULocaleDataExemplarSetType extype, UErrorCode *status) { return ulocdata_getExemplarSet(uld, fillIn, options, extype, status); }
+static inline void icu_uset_close(USet* set) { uset_close(set); }
+static inline UBool icu_uset_contains(const USet* set, UChar32 c) { return uset_contains(set, c); }
 static inline UPluralRules* icu_uplrules_open(const char *locale, UErrorCode *status) { return uplrules_open(locale, status); }
 static inline void icu_uplrules_close(UPluralRules *uplrules) { uplrules_close(uplrules); }
 static inline int32_t icu_uplrules_select(const UPluralRules *uplrules, double number, UChar *keyword, int32_t capacity, UErrorCode *status) { return uplrules_select(uplrules, number, keyword, capacity, status); }

@@ -50,6 +50,10 @@ public enum BuiltInData {
         EmbeddedFiles.spelledNumbers[languageIdentifier]
     }
 
+    /// The Han letters of the main exemplar set of `languageTag` (`ja`, `zh-Hans`, `zh-Hant`), read with ICU when the
+    /// binary was built over the Han blocks `LiteralScripts` classes, as one string; nil for any other language.
+    public static func hanExemplars(_ languageTag: String) -> String? { EmbeddedFiles.hanExemplars[languageTag] }
+
     /// The conventions of a built-in market's maximal locale (`de_Latn_DE`): measurement system, hour cycle, week,
     /// read with ICU when the binary was built, in the line form `RegionConventions.encoded` writes; nil for any
     /// other locale.
@@ -66,6 +70,10 @@ public enum BuiltInData {
     /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
+
+    /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the text form
+    /// `LawCues.encoded` writes; nil when the file did not read.
+    public static var lawCues: String? { EmbeddedFiles.lawCues }
 
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.

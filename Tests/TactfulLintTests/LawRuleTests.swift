@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TactfulLint
 import TactfulData
+import TactfulLawCues
 
 /// Statements against the customer's consumer law, judged with the market's law file, and the near-misses that stay
 /// clean.

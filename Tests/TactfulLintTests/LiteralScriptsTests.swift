@@ -1,3 +1,4 @@
+import TactfulData
 import TactfulICU
 import TactfulMarkets
 import Testing
@@ -20,6 +21,20 @@ import Testing
             #expect(outside.isEmpty, "\(locale): \(outside.prefix(5).map { String($0.0, radix: 16) })")
         }
         #expect(letters.count > 30_000)
+    }
+
+    @Test func theEmbeddedHanExemplarsAreICUs() throws {
+        for tag in ["ja", "zh-Hans", "zh-Hant"] {
+            let locale = try ICU.LocaleID(tag: tag)
+            let read = try ICU.ExemplarCharacters.standard(of: locale, in: HanExemplarClasses.blocks)
+            #expect(BuiltInData.hanExemplars(tag) == read, "\(tag)")
+            #expect(read.unicodeScalars.count > 2000, "\(tag)")
+        }
+        // 们 is Simplified Chinese only; 對 Traditional only; 対 Japanese only; 日 all three.
+        #expect(LiteralScripts.of(0x4EEC) == [.han, .hanOutsideJapanese, .hanOutsideTraditional])
+        #expect(LiteralScripts.of(0x5C0D) == [.han, .hanOutsideJapanese, .hanOutsideSimplified])
+        #expect(LiteralScripts.of(0x5BFE) == [.han, .hanOutsideSimplified, .hanOutsideTraditional])
+        #expect(LiteralScripts.of(0x65E5) == .han)
     }
 
     @Test func everyPackPhraseFoldsWithinTheClassItNeeds() throws {

@@ -2,9 +2,11 @@
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
 // here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
-// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the packs' names checked as market tags (BuiltInMarketTags.swift), the built-in markets'
-// conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text checked
-// (BuiltInAsciiWordBreaks.swift) and the holiday calendars' occasions found (BuiltInCalendarOccasions.swift).
+// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the Han letters of the CJK
+// exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
+// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text
+// checked (BuiltInAsciiWordBreaks.swift), the holiday calendars' occasions found (BuiltInCalendarOccasions.swift) and
+// the law cues read (BuiltInLawCues.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -79,6 +81,11 @@ for (name, doc, table) in [
         "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
         BuiltInSpelledNumbers.tables(packNames: packNames)
     ),
+    (
+        "hanExemplars",
+        "The Han letters of the main exemplar sets of ja, zh-Hans and zh-Hant (BuiltInHanExemplars.swift).",
+        BuiltInHanExemplars.tables()
+    ),
 ] {
     swift += stringTable(name, doc: doc, table)
 }
@@ -107,6 +114,15 @@ guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) els
 swift += "    /// The built-in calendars' occasions, as `CalendarOccasion.encode` writes them"
 swift += " (BuiltInCalendarOccasions.swift).\n"
 swift += "    static let calendarOccasions = \(literal(calendarOccasions))\n"
+let lawCues = BuiltInLawCues.cues(texts: texts)
+let encodedLawCues = lawCues?.encoded()
+guard lawCues == nil || encodedLawCues != nil else {
+    FileHandle.standardError.write(Data("tactful-embed: a law cue holds a tab or a line break\n".utf8))
+    exit(1)
+}
+swift += "    /// The law kind's cue words, as `LawCues.encoded` writes them (BuiltInLawCues.swift); nil when the"
+swift += " file does not read.\n"
+swift += "    static let lawCues: String? = \(encodedLawCues.map(literal) ?? "nil")\n"
 swift +=
     "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
 swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")

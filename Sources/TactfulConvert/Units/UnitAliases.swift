@@ -13,7 +13,7 @@ enum UnitAliases {
     }()
 
     /// Aliases sorted longest first, for longest-match scanning.
-    static let longestFirst: [String] = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+    static let longestFirst: [String] = UnitVocabulary.longestFirst(table.keys)
 
     private static let byUnit: [String: [String]] = [
         "millimeter": ["mm", "millimetre", "millimetres", "millimeters", "毫米", "ミリ"],

@@ -86,6 +86,12 @@ public struct UnitVocabulary: Sendable {
 
     init(_ table: [String: String]) {
         self.table = table
-        longestFirst = table.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+        longestFirst = Self.longestFirst(table.keys)
+    }
+
+    /// `names` longest first (in characters), names of one length in descending order. Each name's length is
+    /// counted once: counting characters in the comparison was most of sorting.
+    static func longestFirst(_ names: some Collection<String>) -> [String] {
+        names.map { (length: $0.count, name: $0) }.sorted { ($0.length, $0.name) > ($1.length, $1.name) }.map(\.name)
     }
 }

@@ -1,3 +1,5 @@
+import TactfulLawCues
+
 /// `kind: law` — a sentence that contradicts the customer's consumer law, judged against the market's statutory
 /// minimums (`Glossaries/law/<market>.yml`) with the words of every language (`Glossaries/law/cues.yml`): a return
 /// window shorter than the withdrawal period ("returns within 7 days" to a 14-day market), a refund later than the

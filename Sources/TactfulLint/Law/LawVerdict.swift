@@ -1,3 +1,5 @@
+import TactfulLawCues
+
 /// What one sentence says against a market's consumer law, judged from the roles of its words and the periods it
 /// states (`LawRule` finds them; this decides, and is pure so the tests can ask it directly).
 enum LawVerdict: Equatable, Sendable {

@@ -1,10 +1,11 @@
-import TactfulData
+import TactfulYAML
 
 /// The words the `law` kind combines, per language (`Glossaries/law/cues.yml`, whose header names the
 /// dictionaries): what a sentence is about (a return, a refund, a guarantee), the goods' condition (faulty, on
-/// sale, opened), a refusal, and what makes an exclusion lawful or turns the sentence into an offer.
-struct LawCues: Sendable {
-    enum Role: String, CaseIterable, Sendable {
+/// sale, opened), a refusal, and what makes an exclusion lawful or turns the sentence into an offer. A target of its
+/// own so that tactful-embed reads the built-in file with the same code when the binary is built (``encoded()``).
+package struct LawCues: Equatable, Sendable {
+    package enum Role: String, CaseIterable, Sendable {
         case withdrawal, refund, guarantee, faulty, sale, opened, refusal, voucher, only
         case customerPays = "customer-pays"
         case shippingCost = "shipping-cost"
@@ -18,18 +19,24 @@ struct LawCues: Sendable {
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).
-    let words: [(role: Role, text: String, language: String)]
+    package let words: [(role: Role, text: String, language: String)]
     /// Inflected names of durations that ICU's unit names lack (German dative "7 Tagen"), name → `day`, `week`,
     /// `month` or `year`.
-    let durations: [String: String]
+    package let durations: [String: String]
 
-    static let builtIn: LawCues? = {
-        let path = "Glossaries/law/cues.yml"
-        return BuiltInData.text(at: path).flatMap { try? read($0, path: path) }
-    }()
+    package init(words: [(role: Role, text: String, language: String)], durations: [String: String]) {
+        self.words = words
+        self.durations = durations
+    }
 
-    static func read(_ text: String, path: String) throws(PackError) -> LawCues {
-        let file = try YAMLMap.parse(text, path: path)
+    package static func == (left: LawCues, right: LawCues) -> Bool {
+        left.durations == right.durations && left.words.count == right.words.count
+            && zip(left.words, right.words).allSatisfy { $0 == $1 }
+    }
+
+    /// Reads `cues.yml`.
+    package static func read(_ text: String, path: String) throws(PositionedError) -> LawCues {
+        let file = try YAMLMap(yaml: text, path: path)
         guard let languages = try file.map("languages") else { throw file.error(file.node, "missing 'languages'") }
         var words: [(role: Role, text: String, language: String)] = []
         var durations: [String: String] = [:]
@@ -45,10 +52,10 @@ struct LawCues: Sendable {
                 }
                 for name in names { durations[name.lowercased()] = unit }
             }
-            do throws(PackError) {
+            do throws(PositionedError) {
                 try lists.rejectUnknownKeys()
             } catch {
-                throw PackError(
+                throw PositionedError(
                     path: error.path, line: error.line, column: error.column,
                     message: "language '\(language)': \(error.message)")
             }
