@@ -38,7 +38,7 @@ public enum PIIMasking {
         var detectors: [(RegexSource, (String) -> Bool)] = []
         if digits >= 13 { detectors.append((PIIRule.card, { Checksums.luhn(PIIRule.compact($0)) })) }
         if PIIRule.mayHoldIBAN(utf16) { detectors.append((PIIRule.iban, { Checksums.iban(PIIRule.compact($0)) })) }
-        if digits >= 7 {
+        if digits >= 6 {
             // Every format, whatever the market: a report masks more rather than less.
             detectors.append(
                 (NationalIDFormat.anyShape, { NationalIDFormat.format(of: $0, region: nil, pool: pool) != nil }))

@@ -42,7 +42,7 @@ struct PIIRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits; every national
-        // identity number listed has at least seven digits.
+        // identity number listed has at least six digits (the UK NINO).
         let document = context.document
         let source: RegexSource
         switch detector {
@@ -53,7 +53,7 @@ struct PIIRule: RuleKind {
             guard document.digitCount >= 2, Self.mayHoldIBAN(document.utf16) else { return [] }
             source = Self.iban
         case .nationalID:
-            guard document.digitCount >= 7 else { return [] }
+            guard document.digitCount >= 6 else { return [] }
             source = NationalIDFormat.anyShape
         }
         let ranges: [Range<Int>]
