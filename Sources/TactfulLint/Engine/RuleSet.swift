@@ -65,7 +65,8 @@ public struct RuleSet: Sendable {
                 payloads.append(Payload(owner: owner, literal: 0, startsOnBoundary: start, endsOnBoundary: end))
             }
         }
-        automaton = LiteralAutomaton(phrases: phrases, locale: market.locale)
+        automaton = LiteralAutomaton(
+            phrases: phrases, locale: market.locale, atWordEndsOnly: payloads.map(\.endsOnBoundary))
         self.payloads = payloads
     }
 
@@ -82,7 +83,10 @@ public struct RuleSet: Sendable {
         let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
         var byRule = [[LiteralHit]](repeating: [], count: rules.count)
         var cues: [ContextCue] = []
-        automaton.forEachHit(in: text.units) { hit in
+        // Where no word ends (nor a possessive's apostrophe follows, which ends a cue), no literal that must end a
+        // word is kept below: the automaton skips them there.
+        let isWordEnd = { (end: Int) in text.isBoundary[end] || text.units.at(end) == 0x27 }
+        automaton.forEachHit(in: text.units, isWordEnd: isWordEnd) { hit in
             let payload = payloads[hit.payload]
             switch payload.owner {
             case .rule(let rule):
