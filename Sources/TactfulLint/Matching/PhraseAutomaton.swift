@@ -13,7 +13,7 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// States down to this depth get a complete ASCII row (``AutomatonMoves``).
-    private static let denseDepth = 4
+    private static let denseDepth = 6
     private let moves: AutomatonMoves
     /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
     /// `outputPayloads[outputStart[s]..<outputStart[s + 1]]`.
