@@ -78,10 +78,10 @@ public struct RuleSet: Sendable {
 
     /// Literal hits per rule index, mapped back to original spans and checked against word boundaries, and the
     /// context cues found in the same pass. Throws when ICU cannot fold a phrase the text's scripts need.
-    func literalHits(in document: Document) throws(ICUError) -> (byRule: [[LiteralHit]], cues: [ContextCue]) {
+    func literalHits(in document: Document) throws(ICUError) -> (byRule: RuleHits, cues: [ContextCue]) {
         let text = document.normalized
         let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
-        var byRule = [[LiteralHit]](repeating: [], count: rules.count)
+        var byRule = RuleHits()
         var cues: [ContextCue] = []
         // Where no word ends (nor a possessive's apostrophe follows, which ends a cue), no literal that must end a
         // word is kept below: the automaton skips them there.
@@ -93,7 +93,7 @@ public struct RuleSet: Sendable {
                 guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound],
                     !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
                 else { return }
-                byRule[Int(rule)].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
+                byRule.append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal), of: Int(rule))
             case .wayForward, .thirdParty:
                 // A cue also ends before a possessive or starts after an elided article (courier's, l'entrepôt).
                 guard
