@@ -90,4 +90,31 @@ import Testing
             #expect(hits.map { [$0.range.lowerBound, $0.range.upperBound, $0.payload] } == expected)
         }
     }
+
+    /// Literals wanted only at word ends, skipped where no word ends: what a caller keeps (such a literal only where
+    /// a word ends, any other anywhere) is the same hits in the same order as from the full scan.
+    @Test func skipsOnlyWhatACallerDropsWhereNoWordEnds() {
+        var state: UInt64 = 31
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let alphabet: [UInt16] = [0x61, 0x62, 0x20, 0x27, 0x3061]
+        for _ in 0..<40 {
+            let literals = (0..<(1 + next(30))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(5)] } }
+            let atWordEndsOnly = literals.map { _ in next(4) != 0 }
+            let text = (0..<next(300)).map { _ in alphabet[next(5)] }
+            let wordEnds = Set((0...text.count).filter { _ in next(3) == 0 })
+            var folded = FoldedPhrases(count: literals.count)
+            for (index, literal) in literals.enumerated() { folded.set(index, to: literal) }
+            let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
+            func kept(_ hit: PhraseAutomaton.Hit) -> Bool {
+                !atWordEndsOnly[hit.payload] || wordEnds.contains(hit.range.upperBound)
+            }
+            var skipping: [PhraseAutomaton.Hit] = []
+            automaton.forEachHit(in: text, isWordEnd: wordEnds.contains) { skipping.append($0) }
+            #expect(skipping.filter(kept) == automaton.hits(in: text).filter(kept))
+            #expect(automaton.hits(in: text) == PhraseAutomaton(literals: literals).hits(in: text))
+        }
+    }
 }

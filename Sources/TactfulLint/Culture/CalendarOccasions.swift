@@ -1,3 +1,4 @@
+import Synchronization
 import TactfulCalendarOccasions
 import TactfulData
 import TactfulTime
@@ -14,8 +15,29 @@ enum CalendarOccasions {
 
     /// True when another calendar of the same language has a holiday on a day of `english` of `region`'s calendar in
     /// `years` (Taiwan's 農曆除夕 is part of the mainland's 春节 from 2025): readers of that language keep the day under
-    /// another name. The calendars cache their years, so this costs little after the first name found.
+    /// another name. Decided once per name, region and years: the answer reads every calendar of the language (12M
+    /// instructions), and the built-in calendars never change.
     static func isKeptUnderAnotherName(_ english: String, of region: String, in years: ClosedRange<Int>) -> Bool {
+        let key = NameInYears(english: english, region: region, years: years)
+        if let known = keptUnderAnotherName.withLock({ $0[key] }) { return known }
+        let kept = readKeptUnderAnotherName(english, of: region, in: years)
+        keptUnderAnotherName.withLock { $0[key] = kept }
+        return kept
+    }
+
+    /// ``isKeptUnderAnotherName(_:of:in:)`` answers already reached, by name, region and years.
+    private static let keptUnderAnotherName = Mutex<[NameInYears: Bool]>([:])
+
+    /// A calendar's holiday name in some years: the key of an ``isKeptUnderAnotherName(_:of:in:)`` answer.
+    private struct NameInYears: Hashable {
+        let english: String
+        let region: String
+        let years: ClosedRange<Int>
+    }
+
+    private static func readKeptUnderAnotherName(_ english: String, of region: String, in years: ClosedRange<Int>)
+        -> Bool
+    {
         guard let calendar = try? HolidayCalendar.builtIn(region) else { return false }
         let language = CalendarOccasionFinder.baseLanguage(calendar.language)
         let days = Set(

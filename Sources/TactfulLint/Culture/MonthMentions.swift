@@ -5,12 +5,15 @@ import TactfulICU
 /// market's language and in English: "November", "novembre", "listopada", "11月". Abbreviations are left out: "mar"
 /// is the sea in Spanish and Italian, "Mai" a name.
 enum MonthMentions {
-    /// The months (1–12) named in `text`.
-    static func months(in text: String, locale: ICU.LocaleID) -> Set<Int> {
+    /// The months (1–12) named in `text`. An all-ASCII text is searched byte by byte (`bytewise`; tests turn it off
+    /// to compare): Foundation's search bridges both strings to NSString, some 190,000 instructions a name and line.
+    static func months(in text: String, locale: ICU.LocaleID, bytewise: Bool = true) -> Set<Int> {
         let lowered = text.lowercased()
+        let asciiBytes = bytewise && lowered.utf8.allSatisfy { $0 < 0x80 } ? Array(lowered.utf8) : nil
         var found: Set<Int> = []
         for list in names(locale) {
-            for (index, name) in list.enumerated() where !found.contains(index + 1) && names(name, occurIn: lowered) {
+            for (index, name) in list.enumerated()
+            where !found.contains(index + 1) && names(name, occurIn: lowered, asciiBytes: asciiBytes) {
                 found.insert(index + 1)
             }
         }
@@ -33,6 +36,8 @@ enum MonthMentions {
     }
 
     private static let cache = Mutex<[String: [[String]]]>([:])
+    /// Per non-ASCII month name: whether its NFC form is all ASCII (then some ASCII text is canonically equivalent).
+    private static let composesToASCII = Mutex<[String: Bool]>([:])
 
     private static func readNames(_ locale: ICU.LocaleID) -> [[String]] {
         let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
@@ -43,11 +48,21 @@ enum MonthMentions {
     }
 
     /// Whether `name` occurs in `text` as a word: no letter or digit just before it (no digit, for "11月"), no
-    /// letter just after it when it ends in a letter of a cased script.
-    private static func names(_ name: String, occurIn text: String) -> Bool {
+    /// letter just after it when it ends in a letter of a cased script. In an all-ASCII text (its bytes given as
+    /// `asciiBytes`) an ASCII name is found byte by byte, where Foundation's search finds it too (ASCII has no other
+    /// canonically equivalent spelling), and a name equivalent to no ASCII text is not searched for.
+    private static func names(_ name: String, occurIn text: String, asciiBytes: [UInt8]?) -> Bool {
         guard !name.isEmpty, let first = name.first, let last = name.last else { return false }
+        let nameBytes = asciiBytes != nil && name.utf8.allSatisfy { $0 < 0x80 } ? Array(name.utf8) : nil
+        if asciiBytes != nil, nameBytes == nil, !isEquivalentToASCII(name) { return false }
         var searchStart = text.startIndex
-        while let found = text.range(of: name, range: searchStart..<text.endIndex) {
+        func nextOccurrence() -> Range<String.Index>? {
+            if let asciiBytes, let nameBytes {
+                return range(of: nameBytes, in: asciiBytes, of: text, from: searchStart)
+            }
+            return text.range(of: name, range: searchStart..<text.endIndex)
+        }
+        while let found = nextOccurrence() {
             searchStart = found.upperBound
             let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
             let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
@@ -56,5 +71,31 @@ enum MonthMentions {
             if startsClean && endsClean { return true }
         }
         return false
+    }
+
+    /// The first range of `needle` in `haystack`, the UTF-8 of `text`, at or after `start`.
+    private static func range(of needle: [UInt8], in haystack: [UInt8], of text: String, from start: String.Index)
+        -> Range<String.Index>?
+    {
+        let utf8 = text.utf8
+        var offset = utf8.distance(from: utf8.startIndex, to: start)
+        while offset + needle.count <= haystack.count {
+            if haystack[offset..<(offset + needle.count)].elementsEqual(needle) {
+                let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+                return lower..<utf8.index(lower, offsetBy: needle.count)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Whether some ASCII text is canonically equivalent to `name`: whether its NFC form is all ASCII (read once per
+    /// name).
+    private static func isEquivalentToASCII(_ name: String) -> Bool {
+        if let known = composesToASCII.withLock({ $0[name] }) { return known }
+        // A name ICU cannot normalize is searched for as before.
+        let ascii = (try? ICU.normalize(name, to: .nfc).utf8.allSatisfy { $0 < 0x80 }) ?? true
+        composesToASCII.withLock { $0[name] = ascii }
+        return ascii
     }
 }

@@ -67,10 +67,14 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
         let agree: Bool
         switch unit {
         case .word:
-            // A built-in market's locale was checked when the binary was built.
-            if let checked = BuiltInData.asciiWordBreaksAgree(locale.identifier) { return checked }
-            agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
-                try AsciiWordBreaker.agrees(with: iterator)
+            // A built-in market's locale was checked when the binary was built (the answer is kept like the others:
+            // asked for every draft, it is found in the table, not searched for again).
+            if let checked = BuiltInData.asciiWordBreaksAgree(locale.identifier) {
+                agree = checked
+            } else {
+                agree = try withBreakIterator(.word, locale) { iterator throws(ICUError) in
+                    try AsciiWordBreaker.agrees(with: iterator)
+                }
             }
         case .sentence:
             // A keyword (`@ss=standard`: ICU's abbreviation exceptions) changes sentences where no probe shows it.

@@ -54,7 +54,7 @@ public struct Linter: Sendable {
         do { document = try Document(text: section.text, language: ruleSet.market.locale, pool: ruleSet.pool) } catch {
             throw LintError(description: "could not segment the text: \(error)")
         }
-        let hits: [[LiteralHit]], cues: [ContextCue]
+        let hits: RuleHits, cues: [ContextCue]
         do { (hits, cues) = try ruleSet.literalHits(in: document) } catch {
             throw LintError(description: "could not fold the rules' phrases: \(error)")
         }
@@ -87,21 +87,24 @@ public struct Linter: Sendable {
         }
         let rules = ruleSet.rules, findsOnlyAtLiterals = ruleSet.findsOnlyAtLiterals
         let channelMasks = ruleSet.channelMasks, channelBit = channel.maskBit
-        for index in rules.indices where !(findsOnlyAtLiterals[index] && hits[index].isEmpty) {
-            guard channelMasks[index] & channelBit != 0 else { continue }
+        hits.forEachRule(below: rules.count) { index, ruleHits in
+            guard !(findsOnlyAtLiterals[index] && ruleHits.isEmpty), channelMasks[index] & channelBit != 0 else {
+                return
+            }
             let rule = rules[index]  // read only for the rules that run
             let info = rule.info
             let produced: [Finding]
-            do {
-                produced = try rule.findings(in: context, hits: hits[index])
+            do throws(LintError) {
+                produced = try rule.findings(in: context, hits: ruleHits)
             } catch {
                 findings.append(ruleFailure(info, error, context))
-                continue
+                return
             }
             admit(produced, of: info)
         }
+        // Summaries read the findings so far: with none (most drafts), none has evidence, and none is looked at.
         let earlier = findings
-        for summary in ruleSet.summaries where summary.info.channels.contains(channel) {
+        for summary in earlier.isEmpty ? [] : ruleSet.summaries where summary.info.channels.contains(channel) {
             let evidence = earlier.filter { summary.evidenceRules.contains($0.rule) }
             guard !evidence.isEmpty else { continue }
             admit(summary.findings(in: context, evidence: evidence), of: summary.info)

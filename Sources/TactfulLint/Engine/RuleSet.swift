@@ -50,7 +50,7 @@ public struct RuleSet: Sendable {
                 phrases.append(literal.text)
                 payloads.append(
                     Payload(
-                        owner: .rule(ruleIndex), literal: literalIndex, startsOnBoundary: literal.wholeWord,
+                        owner: .rule(Int32(ruleIndex)), literal: literalIndex, startsOnBoundary: literal.wholeWord,
                         endsOnBoundary: literal.endsOnBoundary))
             }
         }
@@ -65,7 +65,8 @@ public struct RuleSet: Sendable {
                 payloads.append(Payload(owner: owner, literal: 0, startsOnBoundary: start, endsOnBoundary: end))
             }
         }
-        automaton = LiteralAutomaton(phrases: phrases, locale: market.locale)
+        automaton = LiteralAutomaton(
+            phrases: phrases, locale: market.locale, atWordEndsOnly: payloads.map(\.endsOnBoundary))
         self.payloads = payloads
     }
 
@@ -77,19 +78,22 @@ public struct RuleSet: Sendable {
 
     /// Literal hits per rule index, mapped back to original spans and checked against word boundaries, and the
     /// context cues found in the same pass. Throws when ICU cannot fold a phrase the text's scripts need.
-    func literalHits(in document: Document) throws(ICUError) -> (byRule: [[LiteralHit]], cues: [ContextCue]) {
+    func literalHits(in document: Document) throws(ICUError) -> (byRule: RuleHits, cues: [ContextCue]) {
         let text = document.normalized
         let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
-        var byRule = [[LiteralHit]](repeating: [], count: rules.count)
+        var byRule = RuleHits()
         var cues: [ContextCue] = []
-        automaton.forEachHit(in: text.units) { hit in
+        // Where no word ends (nor a possessive's apostrophe follows, which ends a cue), no literal that must end a
+        // word is kept below: the automaton skips them there.
+        let isWordEnd = { (end: Int) in text.isBoundary[end] || text.units.at(end) == 0x27 }
+        automaton.forEachHit(in: text.units, isWordEnd: isWordEnd) { hit in
             let payload = payloads[hit.payload]
             switch payload.owner {
             case .rule(let rule):
                 guard !payload.endsOnBoundary || text.isBoundary[hit.range.upperBound],
                     !payload.startsOnBoundary || text.isBoundary[hit.range.lowerBound]
                 else { return }
-                byRule[rule].append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal))
+                byRule.append(LiteralHit(range: text.originalRange(hit.range), literal: payload.literal), of: Int(rule))
             case .wayForward, .thirdParty:
                 // A cue also ends before a possessive or starts after an elided article (courier's, l'entrepôt).
                 guard
@@ -105,12 +109,21 @@ public struct RuleSet: Sendable {
         return (byRule, cues)
     }
 
-    /// Whose literal an automaton payload is, and where it must meet word boundaries.
+    /// Whose literal an automaton payload is, and where it must meet word boundaries. Twelve bytes, not 32 (with
+    /// `Int`s): a market's thirteen thousand are read in the order hits come, and more of them stay in cache.
     struct Payload: Sendable {
-        enum Owner: Sendable, Equatable { case rule(Int), wayForward, thirdParty }
+        enum Owner: Sendable, Equatable { case rule(Int32), wayForward, thirdParty }
+        private let literalIndex: Int32
         let owner: Owner
-        let literal: Int
         let startsOnBoundary: Bool
         let endsOnBoundary: Bool
+
+        /// The index of the literal among its rule's.
+        var literal: Int { Int(literalIndex) }
+
+        init(owner: Owner, literal: Int, startsOnBoundary: Bool, endsOnBoundary: Bool) {
+            (self.owner, literalIndex) = (owner, Int32(literal))
+            (self.startsOnBoundary, self.endsOnBoundary) = (startsOnBoundary, endsOnBoundary)
+        }
     }
 }

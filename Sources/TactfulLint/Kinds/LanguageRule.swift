@@ -88,8 +88,11 @@ struct LanguageRule: RuleKind {
     }
 
     private func finding(_ range: Range<Int>, _ language: String, leftover: Bool, _ context: LintContext) -> Finding {
-        let message = context.pool.fact("language-message|\(language)|\(context.market.language)|\(context.uiLanguage)")
-        { () -> String in
+        // The UI language's raw value: interpolating the enum itself goes through `print`'s reflection (10,000
+        // instructions, for every reply in English to a market of another language).
+        let message = context.pool.fact(
+            "language-message|\(language)|\(context.market.language)|\(context.uiLanguage.rawValue)"
+        ) { () -> String in
             let ui = context.uiLocale
             let written = (try? ICU.LocaleID(tag: language))?.displayName(in: ui) ?? language
             let expected =

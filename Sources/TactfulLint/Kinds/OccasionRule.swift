@@ -179,7 +179,9 @@ struct OccasionRule: RuleKind {
     private func notKept(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
         // Cached per day: the message names the occasion's next date.
         let today = LintContext.today()
-        let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage)|\(today)"
+        // Keys from raw values and numbers: interpolating an enum or a tuple goes through `print`'s reflection.
+        let day = "\(today.year)-\(today.month)-\(today.day)"
+        let key = "occasion-message|\(occasion.id)|\(context.market.tag)|\(context.uiLanguage.rawValue)|\(day)"
         return context.finding(
             info, range, message: context.pool.fact(key) { message(occasion, context, today: today) })
     }

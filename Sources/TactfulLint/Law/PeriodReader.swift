@@ -17,6 +17,9 @@ struct PeriodReader: Sendable {
     /// day" than a period), by their first two units (``pairKey(_:_:)``), longest first: a word is compared only
     /// with the numbers that start like it ("the" with none of the two dozen English numbers starting with "t").
     private let spelled: [UInt32: [(name: [UInt16], value: Int)]]
+    /// The low five bits of the first two units of every key of `spelled`, one bit a pair (``pairBit(_:_:)``): most
+    /// words ("the", "your") are ruled out without hashing a key.
+    private let spelledPairs: [UInt64]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -35,6 +38,12 @@ struct PeriodReader: Sendable {
             .reduce(into: [UInt32: [(name: [UInt16], value: Int)]]()) {
                 $0[Self.pairKey($1.name[0], $1.name[1]), default: []].append($1)
             }
+        var pairs = [UInt64](repeating: 0, count: 16)
+        for key in spelled.keys {
+            let bit = Self.pairBit(UInt16(truncatingIfNeeded: key >> 16), UInt16(truncatingIfNeeded: key))
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        spelledPairs = pairs
     }
 
     /// The numbers in words of `locale` (``SpelledNumberReader``): read when the binary was built for a built-in
@@ -46,6 +55,9 @@ struct PeriodReader: Sendable {
 
     /// The key of a number in words by its first two (lowercased) units.
     private static func pairKey(_ first: UInt16, _ second: UInt16) -> UInt32 { UInt32(first) << 16 | UInt32(second) }
+
+    /// The bit of two units in `spelledPairs`: their low five bits each (0–1023).
+    private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int { Int(first & 31) << 5 | Int(second & 31) }
 
     /// The reader for a market language (with English), built once per language.
     static func of(_ language: String, extra: [String: String]) -> PeriodReader {
@@ -100,8 +112,11 @@ struct PeriodReader: Sendable {
         -> (number: (value: Int, range: Range<Int>), unitStart: Int)?
     {
         // Every number in words has two units or more, and must end before `limit`.
-        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), offset + 2 < limit,
-            let candidates = spelled[Self.pairKey(Self.lowered(utf16[offset]), Self.lowered(utf16[offset + 1]))]
+        guard offset == 0 || !Self.isLetter(utf16[offset - 1]), offset + 2 < limit else { return nil }
+        let first = Self.lowered(utf16[offset]), second = Self.lowered(utf16[offset + 1])
+        let bit = Self.pairBit(first, second)
+        guard spelledPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+            let candidates = spelled[Self.pairKey(first, second)]
         else { return nil }
         for (name, value) in candidates where offset + name.count < limit {
             var matches = true

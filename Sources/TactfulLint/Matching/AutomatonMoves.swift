@@ -3,9 +3,10 @@
 ///
 /// The root's moves are a dense table (the common case while scanning). Every state down to the trie's shallow depth
 /// has a complete ASCII row (where scanning spends its time): its own child on the unit, else its failure link's
-/// move (a DFA row: one load per unit, where walking links cost a cache miss per step); a state without an ASCII
-/// child shares its link's row. Deeper states and other units search the state's children (sorted and contiguous,
-/// ``PhraseTrie``) and follow failure links.
+/// move (a DFA row: one load per unit, where walking links cost a cache miss per step). A shallow state's row is
+/// found by its number, with no table between (a load and a cache miss fewer per unit); rows hold one column per
+/// ASCII unit that some literal holds, and one shared by every other. Deeper states and other units search the
+/// state's children (sorted and contiguous, ``PhraseTrie``) and follow failure links.
 final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by `init` only
     /// The root's move on every UTF-16 unit (0: stay at the root).
     private let rootNext: UnsafeMutableBufferPointer<Int32>
@@ -16,8 +17,12 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
     private let fail: UnsafeMutableBufferPointer<Int32>
     /// The states below this number (the shallow ones, numbered first) have an ASCII row.
     private let shallowCount: Int
-    /// Each shallow state's row in `asciiNext`, whose entry `row * 128 + unit` is the state's move on `unit`.
-    private let asciiRow: UnsafeMutableBufferPointer<Int32>
+    /// Each ASCII unit's column in an ASCII row: each unit some literal holds has its own, from 1; every other unit
+    /// shares column 0, where every move goes to the root (no state has a child on such a unit). Rows of a few dozen
+    /// columns (folded literals hold no capitals), not 128, keep several times more of them in cache.
+    private let asciiColumn: UnsafeMutableBufferPointer<UInt8>
+    private let columnCount: Int
+    /// The ASCII rows: entry `state * columnCount + asciiColumn[unit]` is shallow state `state`'s move on `unit`.
     private let asciiNext: UnsafeMutableBufferPointer<Int32>
 
     /// The moves of `trie`: failure links set and ASCII rows filled in one breadth-first pass (a state's link, and
@@ -31,35 +36,37 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         let rootNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 65_536)
         rootNext.initialize(repeating: 0)
         for child in Self.children(of: 0, firstChild) { rootNext[Int(incoming[child])] = Int32(child) }
-        let rows = 1 + (1..<shallowCount).count { Self.hasASCIIChild($0, firstChild, incoming) }
-        let asciiNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: rows * 128)
-        asciiNext.baseAddress!.initialize(from: rootNext.baseAddress!, count: 128)  // row 0 is the root's
+        let asciiColumn = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
+        asciiColumn.initialize(repeating: 0)
+        for state in 1..<states where incoming[state] < 128 { asciiColumn[Int(incoming[state])] = 1 }
+        var columnCount = 1
+        for unit in 0..<128 where asciiColumn[unit] != 0 {
+            asciiColumn[unit] = UInt8(columnCount)
+            columnCount += 1
+        }
+        let asciiNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: shallowCount * columnCount)
+        asciiNext.initialize(repeating: 0)
+        for unit in 0..<128 { asciiNext[Int(asciiColumn[unit])] = rootNext[unit] }  // row 0 is the root's
         (self.firstChild, self.incoming, self.rootNext, self.asciiNext) = (firstChild, incoming, rootNext, asciiNext)
-        self.shallowCount = shallowCount
+        (self.asciiColumn, self.columnCount, self.shallowCount) = (asciiColumn, columnCount, shallowCount)
         fail = .allocate(capacity: states)
         fail.initialize(repeating: 0)
-        asciiRow = .allocate(capacity: shallowCount)
-        asciiRow.initialize(repeating: 0)
-        var nextRow = 1
         for state in 1..<states {
             let link = Int(fail[state]), children = Self.children(of: state, firstChild)
             for child in children { fail[child] = Int32(truncatingIfNeeded: next(link, incoming[child])) }
             guard state < shallowCount else { continue }
-            guard Self.hasASCIIChild(state, firstChild, incoming) else {
-                asciiRow[state] = asciiRow[link]
-                continue
+            let row = asciiNext.baseAddress! + state * columnCount
+            row.update(from: asciiNext.baseAddress! + link * columnCount, count: columnCount)
+            for child in children where incoming[child] < 128 {
+                row[Int(asciiColumn[Int(incoming[child])])] = Int32(child)
             }
-            let row = asciiNext.baseAddress! + nextRow * 128
-            row.initialize(from: asciiNext.baseAddress! + Int(asciiRow[link]) * 128, count: 128)
-            for child in children where incoming[child] < 128 { row[Int(incoming[child])] = Int32(child) }
-            asciiRow[state] = Int32(nextRow)
-            nextRow += 1
         }
     }
 
     deinit {
-        for buffer in [rootNext, firstChild, fail, asciiRow, asciiNext] { buffer.deallocate() }
+        for buffer in [rootNext, firstChild, fail, asciiNext] { buffer.deallocate() }
         incoming.deallocate()
+        asciiColumn.deallocate()
     }
 
     /// Each state's failure link (valid while the moves are alive).
@@ -71,7 +78,9 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         var state = state
         while true {
             if state == 0 { return Int(rootNext[Int(unit)]) }
-            if unit < 128, state < shallowCount { return Int(asciiNext[Int(asciiRow[state]) &* 128 &+ Int(unit)]) }
+            if unit < 128, state < shallowCount {
+                return Int(asciiNext[state &* columnCount &+ Int(asciiColumn[Int(unit)])])
+            }
             if let child = child(of: state, on: unit) { return child }
             state = Int(fail[state])
         }
@@ -93,13 +102,5 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
     /// The children of `state` (``PhraseTrie/firstChild``).
     private static func children(of state: Int, _ firstChild: UnsafeMutableBufferPointer<Int32>) -> Range<Int> {
         Int(firstChild[state])..<Int(firstChild[state &+ 1])
-    }
-
-    /// Whether `state` has a child on an ASCII unit (its children's units ascend: the first one tells).
-    private static func hasASCIIChild(
-        _ state: Int, _ firstChild: UnsafeMutableBufferPointer<Int32>, _ incoming: UnsafeMutableBufferPointer<UInt16>
-    ) -> Bool {
-        let children = children(of: state, firstChild)
-        return !children.isEmpty && incoming[children.lowerBound] < 128
     }
 }

@@ -9,6 +9,8 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
     /// `scripts[i]`: the writing system `phrases[i]` can only be found in (empty: any text).
     private let scripts: [LiteralScripts]
     private let locale: ICU.LocaleID
+    /// `atWordEndsOnly[i]`: `phrases[i]` is wanted only where a word ends (``PhraseAutomaton``).
+    private let atWordEndsOnly: [Bool]
     private let lock = NSLock()
     /// Folded phrases: those of the writing systems the built automaton covers.
     private var folded: FoldedPhrases
@@ -16,10 +18,11 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
     private var built: (covered: LiteralScripts, automaton: PhraseAutomaton)?
 
     /// The literals of a rule set, as written, and the locale whose word rules fold them; `payload` i of a hit is
-    /// the index of `phrases[i]`.
-    init(phrases: [String], locale: ICU.LocaleID) {
+    /// the index of `phrases[i]`, which `atWordEndsOnly[i]` (missing: false) says is wanted only where a word ends.
+    init(phrases: [String], locale: ICU.LocaleID, atWordEndsOnly: [Bool] = []) {
         self.phrases = phrases
         self.locale = locale
+        self.atWordEndsOnly = atWordEndsOnly
         scripts = phrases.map(LiteralScripts.needed(by:))
         folded = FoldedPhrases(count: phrases.count)
     }
@@ -38,7 +41,7 @@ final class LiteralAutomaton: @unchecked Sendable {  // mutable state is guarded
             try NormalizedText.fold(phrases, at: missing, into: &folded, with: words)
         }
         // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
-        let automaton = PhraseAutomaton(literals: folded)
+        let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
         built = (covered, automaton)
         return automaton
     }

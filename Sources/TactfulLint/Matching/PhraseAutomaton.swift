@@ -13,20 +13,33 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// States down to this depth get a complete ASCII row (``AutomatonMoves``).
-    private static let denseDepth = 4
+    private static let denseDepth = 6
     private let moves: AutomatonMoves
     /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
     /// `outputPayloads[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputPayloads: [Int32]
+    /// The states with outputs: the scan reads this set at every unit, and `outputStart` only where there are hits.
+    private let hasOutputs: StateBits
+    /// The states all of whose outputs are wanted only where a word ends (most Latin phrases): skipped inside words.
+    private let outputsEndWords: StateBits
     private let lengths: [Int]
 
-    /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored.
-    init(literals: FoldedPhrases) {
+    /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored. A literal `i`
+    /// with `atWordEndsOnly[i]` (missing: false) is wanted only where a word ends (``forEachHit(in:isWordEnd:_:)``).
+    init(literals: FoldedPhrases, atWordEndsOnly: [Bool] = []) {
         lengths = zip(literals.starts, literals.ends).map { Int($1 - $0) }
         let trie = PhraseTrie(literals: literals, shallowDepth: Self.denseDepth)
         moves = AutomatonMoves(trie: trie)
-        (outputStart, outputPayloads) = Self.outputs(trie, moves)
+        let (outputStart, outputPayloads) = Self.outputs(trie, moves)
+        (self.outputStart, self.outputPayloads) = (outputStart, outputPayloads)
+        let states = outputStart.count - 1
+        hasOutputs = StateBits(count: states) { outputStart[$0] != outputStart[$0 + 1] }
+        outputsEndWords = StateBits(count: states) { state in
+            outputPayloads[Int(outputStart[state])..<Int(outputStart[state + 1])].allSatisfy {
+                atWordEndsOnly.indices.contains(Int($0)) && atWordEndsOnly[Int($0)]
+            }
+        }
     }
 
     /// The payloads ending at each state, flattened in state order: its own (in literal order), then those of its
@@ -73,15 +86,19 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Calls `body` with every occurrence of every literal in `units`, in the order of ``hits(in:)``, without
-    /// gathering them in an array first (a draft's literal hits are read once, as they are found).
+    /// gathering them in an array first (a draft's literal hits are read once, as they are found). Occurrences of
+    /// literals wanted only at word ends may be left out where `isWordEnd` (given the offset after the last unit)
+    /// is false: where every literal ending there is such, none is reported; the others come in the same order.
     @inline(__always)
-    func forEachHit(in units: [UInt16], _ body: (Hit) -> Void) {
+    func forEachHit(in units: [UInt16], isWordEnd: (Int) -> Bool = { _ in true }, _ body: (Hit) -> Void) {
         var state = 0
         outputStart.withUnsafeBufferPointer { outputStart in
             outputPayloads.withUnsafeBufferPointer { outputPayloads in
                 lengths.withUnsafeBufferPointer { lengths in
                     for (index, unit) in units.enumerated() {
                         state = moves.next(state, unit)
+                        guard hasOutputs.contains(state) else { continue }
+                        if outputsEndWords.contains(state), !isWordEnd(index + 1) { continue }
                         for position in Int(outputStart[state])..<Int(outputStart[state + 1]) {
                             let payload = Int(outputPayloads[position])
                             body(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))

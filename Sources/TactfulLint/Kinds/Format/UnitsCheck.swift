@@ -54,7 +54,8 @@ enum UnitsCheck {
     /// One regex for every unit foreign to the market's system, in English and in the market's languages (ICU's
     /// display names), made once per market: a single pass over the text.
     private static func foreignUnits(_ market: Market, _ pool: ICUPool) -> (RegexSource, UnitVocabulary)? {
-        pool.fact("units-foreign|\(market.measurementSystem)|\(market.tag)") { () -> (RegexSource, UnitVocabulary)? in
+        pool.fact("units-foreign|\(market.measurementSystem.rawValue)|\(market.tag)") {
+            () -> (RegexSource, UnitVocabulary)? in
             let foreign = foreign(to: market.measurementSystem)
             guard !foreign.isEmpty else { return nil }
             let names = UnitNames.vocabulary(languages: languages(of: market), units: foreign.map(\.name))
