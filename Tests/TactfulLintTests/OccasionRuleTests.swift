@@ -146,6 +146,8 @@ import TactfulICU
         // Sunday of May, or the first of June), and a weekday may stand between the name and the day.
         #expect(try occasions("Bonne fête des mères ce dimanche 10 mai !", "fr-FR").count == 1)
         #expect(try occasions("Bonne fête des mères ! Votre colis part le 10 mai.", "fr-FR").isEmpty)
+        // A range's first day is not the day the occasion is said to be on.
+        #expect(try occasions("物流公司在聖誕節及節禮日（12月25日至26日）假期期間暫停派送。", "zh-HK").isEmpty)
     }
 
     @Test func dayRulesGiveTheDayOfEachYear() throws {

@@ -126,6 +126,8 @@ struct OccasionRule: RuleKind {
             let gap =
                 span.lowerBound >= range.upperBound
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
+            // The first day of a range ("12月25日至26日", "24–26 December") is not the day the occasion is said to be on.
+            if Self.startsRange(after: span.upperBound, in: document) { return false }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai").
             guard gap.count > 12 else { return true }
             let between = document.string(gap).lowercased()
@@ -162,6 +164,23 @@ struct OccasionRule: RuleKind {
                 range.lowerBound, sentence.lowerBound + wrong.range.lowerBound)..<max(
                 range.upperBound, sentence.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
+    }
+
+    /// What joins the two ends of a date range, in the pack languages: dashes and tildes, 至, 到, から, ถึง, إلى, and "to",
+    /// "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
+    private static let rangeJoiners = ["-", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
+    private static let rangeWords: Set<String> = [
+        "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai", "until", "through",
+    ]
+
+    /// True when a range joiner follows `offset` (a day's end) at once, or after a space.
+    private static func startsRange(after offset: Int, in document: Document) -> Bool {
+        let units = document.utf16
+        let after = document.string(offset..<min(units.count, offset + 12))
+        let trimmed = after.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "日" }
+        if rangeJoiners.contains(where: { trimmed.hasPrefix($0) }) { return true }
+        let word = trimmed.prefix { $0.isLetter }.lowercased()
+        return after.first == " " && rangeWords.contains(word)
     }
 
     private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
