@@ -39,6 +39,9 @@ import Testing
         // A letter and nine digits is a tracking number outside Taiwan.
         #expect(try ids("Tracking: A123456789 is on its way.", "en-US").isEmpty)
         #expect(try ids("Call us on 020 7946 0000.", "en-GB").isEmpty)
+        // Numbers the issuers never give: SSN area 666, NINO prefix GB.
+        #expect(try ids("SSN 666-45-6789 verified.", "en-US").isEmpty)
+        #expect(try ids("Your NI number GB 12 34 56 C is on file.", "en-GB").isEmpty)
     }
 
     @Test func theCheckDigitAlgorithms() {

@@ -22,7 +22,7 @@ struct NationalIDFormat: Sendable {
             name: "Chinese resident identity card number (公民身份号码)",
             source: "GB 11643-1999 (region, birth date, sequence, ISO 7064 MOD 11-2 check character)",
             shape:
-                #"(?<![\dA-Za-z])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"#
+                #"\d(?<![\dA-Za-z]\d)\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"#
                 + #"\d{3}[\dXx](?![\dA-Za-z])"#,
             check: { chinese($0) }),
         NationalIDFormat(
@@ -31,7 +31,7 @@ struct NationalIDFormat: Sendable {
                 "Ministry of the Interior format: letter of the place of first registration, sex digit, seven "
                 + "digits, check digit (weights 1, 9, 8 … 1 on the letter's two-digit code and the digits; "
                 + "Wikipedia, 'National identification card (Taiwan)')",
-            shape: #"(?<![\dA-Za-z])[A-Z][12]\d{8}(?![\dA-Za-z])"#,
+            shape: #"[A-Z](?<![\dA-Za-z][A-Z])[12]\d{8}(?![\dA-Za-z])"#,
             regions: ["TW"],
             check: { taiwan($0) }),
         NationalIDFormat(
@@ -39,7 +39,7 @@ struct NationalIDFormat: Sendable {
             source:
                 "Immigration Department format: one or two letters, six digits, check digit in brackets (mod 11, "
                 + "10 written A; Wikipedia, 'Hong Kong identity card' § Check digit)",
-            shape: #"(?<![\dA-Za-z])[A-Z]{1,2}\d{6}\s?\([0-9A]\)"#,
+            shape: #"[A-Z](?<![\dA-Za-z][A-Z])[A-Z]?\d{6}\s?\([0-9A]\)"#,
             check: { hongKong($0) }),
         NationalIDFormat(
             name: "Singapore NRIC or FIN",
@@ -47,19 +47,19 @@ struct NationalIDFormat: Sendable {
                 "ICA format: S, T, F or G, seven digits, check letter (weights 2, 7, 6, 5, 4, 3, 2; Wikipedia, "
                 + "'National Registration Identity Card' § Structure); the M series of 2022 is left out (its letter "
                 + "table was not checked)",
-            shape: #"(?<![\dA-Za-z])[STFG]\d{7}[A-Z](?![\dA-Za-z])"#,
+            shape: #"[STFG](?<![\dA-Za-z][STFG])\d{7}[A-Z](?![\dA-Za-z])"#,
             check: { singapore($0) }),
         NationalIDFormat(
             name: "Brazilian CPF",
             source: "Receita Federal: eleven digits written 000.000.000-00, two mod-11 check digits",
-            shape: #"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])"#,
+            shape: #"\d(?<![\d.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?![\d-])"#,
             check: { cpf($0) }),
         NationalIDFormat(
             name: "Spanish DNI or NIE",
             source:
                 "Ministerio del Interior, control letter of the NIF/NIE: the number (X, Y, Z read 0, 1, 2) modulo "
                 + "23 indexes TRWAGMYFPDXBNJZSQVHLCKE",
-            shape: #"(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-HJ-NP-TV-Z](?![\dA-Za-z])"#,
+            shape: #"[\dXYZ](?<![\dA-Za-z][\dXYZ])(?:\d{7}|-?\d{7})-?[A-HJ-NP-TV-Z](?![\dA-Za-z])"#,
             regions: ["ES"],
             check: { spanish($0) }),
         NationalIDFormat(
@@ -67,53 +67,52 @@ struct NationalIDFormat: Sendable {
             source:
                 "DM 23 dicembre 1976 (Agenzia delle Entrate): 16 characters, check character from the odd- and "
                 + "even-position tables",
-            shape: #"(?<![\dA-Za-z])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\dA-Za-z])"#,
+            shape: #"[A-Z](?<![\dA-Za-z][A-Z])[A-Z]{5}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\dA-Za-z])"#,
             check: { codiceFiscale($0) }),
         NationalIDFormat(
             name: "South Korean resident registration number (주민등록번호)",
             source:
                 "주민등록법 시행규칙: birth date, dash, sex and century digit 1–4, six digits (the check digit is not used "
                 + "for numbers issued since October 2020, so only the shape and date are tested)",
-            shape: #"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-4]\d{6}(?!\d)"#,
+            shape: #"\d(?<!\d\d)\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-4]\d{6}(?!\d)"#,
             check: { _ in true }),
         NationalIDFormat(
             name: "US Social Security number",
             source:
                 "Social Security Administration: 000-00-0000 with no area 000, 666 or 900–999, no group 00 and no "
                 + "serial 0000 (SSA, 'Social Security Number Randomization')",
-            shape: #"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])"#,
+            shape: #"\d(?<![\d-]\d)\d{2}-\d{2}-\d{4}(?![\d-])"#,
             regions: ["US"],
-            check: { _ in true }),
+            check: { ssn($0) }),
         NationalIDFormat(
             name: "UK National Insurance number",
             source:
                 "HMRC National Insurance Manual NIM39110: two prefix letters (not D, F, I, Q, U, V; second not O; "
                 + "not BG, GB, KN, NK, NT, TN, ZZ), six digits, suffix A–D",
             shape:
-                #"(?<![\dA-Za-z])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"#
-                + #" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\dA-Za-z])"#,
+                #"[A-CEGHJ-PR-TW-Z](?<![\dA-Za-z][A-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\dA-Za-z])"#,
             regions: ["GB"],
-            check: { _ in true }),
+            check: { !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(String($0.prefix(2))) }),
         NationalIDFormat(
             name: "French social security number (NIR)",
             source:
                 "INSEE: sex, year, month, département (2A/2B for Corsica), commune, order and a two-digit key 97 "
                 + "− (number mod 97)",
             shape:
-                #"(?<![\dA-Za-z])[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB])"#
+                #"[12](?<![\dA-Za-z][12]) ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB])"#
                 + #" ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])"#,
             check: { nir($0) }),
         NationalIDFormat(
             name: "UAE Emirates ID number",
             source: "ICP: 784-YYYY-NNNNNNN-C, the last digit a Luhn check digit",
-            shape: #"(?<![\d-])784-\d{4}-\d{7}-\d(?![\d-])"#,
+            shape: #"7(?<![\d-]7)84-\d{4}-\d{7}-\d(?![\d-])"#,
             check: { Checksums.luhn(String($0)) }),
         NationalIDFormat(
             name: "Indian Aadhaar number",
             source:
                 "UIDAI: twelve digits printed in groups of four, first digit 2–9, last digit a Verhoeff check "
                 + "digit",
-            shape: #"(?<!\d)(?<!\d )[2-9]\d{3} \d{4} \d{4}(?!\d)(?! \d)"#,
+            shape: #"[2-9](?<!\d[2-9])(?<!\d [2-9])\d{3} \d{4} \d{4}(?!\d)(?! \d)"#,
             regions: ["IN"],
             check: { id in id.count == 12 && digits(id[...]).map(verhoeff) == true }),
     ]
@@ -147,6 +146,13 @@ struct NationalIDFormat: Sendable {
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         let sum = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
         return Array("10X98765432")[sum % 11] == Character(id[17].uppercased())
+    }
+
+    /// No area 000, 666 or 900–999, no group 00, no serial 0000 (SSA).
+    static func ssn(_ id: [Character]) -> Bool {
+        guard id.count == 9, let values = digits(id[...]) else { return false }
+        let area = values[0] * 100 + values[1] * 10 + values[2]
+        return area != 0 && area != 666 && area < 900 && values[3...4] != [0, 0] && values[5...8] != [0, 0, 0, 0]
     }
 
     static func taiwan(_ id: [Character]) -> Bool {
