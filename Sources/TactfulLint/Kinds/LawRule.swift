@@ -43,7 +43,8 @@ struct LawRule: RuleKind {
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal].role {
-            case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .blanket, .changeOfMind, .delay, .sale, .opened:
+            case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .blanket, .changeOfMind, .delay, .sale,
+                .opened:
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -183,7 +184,9 @@ struct LawRule: RuleKind {
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
     /// or "opened".
     private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
-        guard [.blanket, .changeOfMind, .delay, .sale, .opened].contains(where: { roles[$0] != nil }) else { return nil }
+        guard [.blanket, .changeOfMind, .delay, .sale, .opened].contains(where: { roles[$0] != nil }) else {
+            return nil
+        }
         let document = context.document
         let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
         // The topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does
