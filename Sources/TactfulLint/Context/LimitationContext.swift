@@ -40,17 +40,13 @@ struct LimitationContext {
             end = following.upperBound
         }
         let rest = span.lowerBound..<sentence.upperBound, window = sentence.lowerBound..<end
-        if accepted.contains(.thirdParty),
-            cues.contains(where: {
-                $0.isThirdParty && rest.contains($0.range.lowerBound) && $0.range.upperBound <= rest.upperBound
-            })
-        {
+        if accepted.contains(.thirdParty), cues.contains(where: { $0.isThirdParty && $0.lies(in: rest) }) {
             return .thirdParty
         }
         guard accepted.contains(.wayForward) else { return nil }
         let wayForward = cues.contains { cue in
-            !cue.isThirdParty && window.contains(cue.range.lowerBound) && cue.range.upperBound <= window.upperBound
-                && !cue.range.overlaps(span) && !introduces(cue.range, span, in: units)
+            !cue.isThirdParty && cue.lies(in: window) && !cue.range.overlaps(span)
+                && !introduces(cue.range, span, in: units)
         }
         return wayForward ? .wayForward : nil
     }
@@ -66,9 +62,13 @@ struct LimitationContext {
     /// fault, not our responsibility"): pinning the limit on them is the point of the sentence.
     func namesThirdParty(besides span: Range<Int>) -> Bool {
         let sentence = SentenceWindow.sentence(around: span, in: document.utf16)
-        return cues.contains {
-            $0.isThirdParty && sentence.contains($0.range.lowerBound) && $0.range.upperBound <= sentence.upperBound
-                && !$0.range.overlaps(span)
-        }
+        return cues.contains { $0.isThirdParty && $0.lies(in: sentence) && !$0.range.overlaps(span) }
+    }
+}
+
+extension ContextCue {
+    /// True when the cue lies wholly within `range`.
+    fileprivate func lies(in range: Range<Int>) -> Bool {
+        range.contains(self.range.lowerBound) && self.range.upperBound <= range.upperBound
     }
 }

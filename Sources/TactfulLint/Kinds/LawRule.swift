@@ -43,8 +43,7 @@ struct LawRule: RuleKind {
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal].role {
-            case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .blanket, .changeOfMind, .delay, .sale,
-                .opened:
+            case let role where Self.decisiveRoles.contains(role):
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -180,13 +179,18 @@ struct LawRule: RuleKind {
         return nil
     }
 
+    /// The words that make a negated return, refund or cancellation unlawful by themselves: in any case, change of
+    /// mind, late, on sale, opened.
+    private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
+    /// The roles that make a sentence worth judging without a stated period: a refusal-like word or a qualifier.
+    private static let decisiveRoles: Set<LawCues.Role> =
+        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect] + negationQualifiers)
+
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
     /// or "opened".
     private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
-        guard [.blanket, .changeOfMind, .delay, .sale, .opened].contains(where: { roles[$0] != nil }) else {
-            return nil
-        }
+        guard Self.negationQualifiers.contains(where: { roles[$0] != nil }) else { return nil }
         let document = context.document
         let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
         // The topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does

@@ -140,11 +140,16 @@ struct NationalIDFormat: Sendable {
         return values.count == characters.count ? values : nil
     }
 
+    /// The sum of `values` times `weights`, pair by pair.
+    private static func weighted(_ values: [Int], _ weights: [Int]) -> Int {
+        zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+
     /// ISO 7064 MOD 11-2 over the first 17 digits; the 18th is "10X98765432"[sum mod 11].
     static func chinese(_ id: [Character]) -> Bool {
         guard id.count == 18, let values = digits(id[0..<17]) else { return false }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let sum = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        let sum = weighted(values, weights)
         return Array("10X98765432")[sum % 11] == Character(id[17].uppercased())
     }
 
@@ -161,7 +166,7 @@ struct NationalIDFormat: Sendable {
             return false
         }
         let code = letter + 10
-        let sum = code / 10 + (code % 10) * 9 + zip(values, [8, 7, 6, 5, 4, 3, 2, 1, 1]).reduce(0) { $0 + $1.0 * $1.1 }
+        let sum = code / 10 + (code % 10) * 9 + weighted(values, [8, 7, 6, 5, 4, 3, 2, 1, 1])
         return sum % 10 == 0
     }
 
@@ -189,7 +194,7 @@ struct NationalIDFormat: Sendable {
 
     static func singapore(_ id: [Character]) -> Bool {
         guard id.count == 9, let values = digits(id[1..<8]) else { return false }
-        let sum = zip(values, [2, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 } + ("TG".contains(id[0]) ? 4 : 0)
+        let sum = weighted(values, [2, 7, 6, 5, 4, 3, 2]) + ("TG".contains(id[0]) ? 4 : 0)
         let table = Array("ST".contains(id[0]) ? "JZIHGFEDCBA" : "XWUTRQPNMLK")
         return table[sum % 11] == id[8]
     }

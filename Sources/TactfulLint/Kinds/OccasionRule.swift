@@ -233,9 +233,14 @@ struct OccasionRule: RuleKind {
         let days = [today.year, today.year + 1].flatMap { year in
             rules.compactMap { rule in rule.day(in: year).map { (year, $0.month, $0.day) } }
         }
-        guard let next = days.filter({ $0 >= today }).min(by: { $0 < $1 }),
-            let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
-            let millis = try? icu.milliseconds(extendedYear: next.0, month: next.1, day: next.2),
+        guard let next = days.filter({ $0 >= today }).min(by: { $0 < $1 }) else { return nil }
+        return Self.dayText(year: next.0, month: next.1, day: next.2, context)
+    }
+
+    /// A day and month in the market's words ("26 November", "11月26日").
+    private static func dayText(year: Int, month: Int, day: Int, _ context: LintContext) -> String? {
+        guard let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
+            let millis = try? icu.milliseconds(extendedYear: year, month: month, day: day),
             let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
         else { return nil }
         return try? formatter.format(millisecondsSince1970: millis)
@@ -255,11 +260,8 @@ struct OccasionRule: RuleKind {
             guard
                 let holiday = holidays.sorted(by: { $0.date < $1.date })
                     .first(where: { ($0.date.year, $0.date.month, $0.date.day) >= today }),
-                let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
-                let millis = try? icu.milliseconds(
-                    extendedYear: holiday.date.year, month: holiday.date.month, day: holiday.date.day),
-                let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT"),
-                let text = try? formatter.format(millisecondsSince1970: millis)
+                let text = Self.dayText(
+                    year: holiday.date.year, month: holiday.date.month, day: holiday.date.day, context)
             else { continue }
             return (text, holiday.estimated)
         }

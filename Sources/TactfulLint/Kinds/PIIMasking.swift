@@ -14,14 +14,13 @@ public enum PIIMasking {
         let digits = utf16.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
         guard digits >= 2 else { return text }
         var replacements: [(Range<Int>, [UInt16])] = []
-        for (source, check) in detectors(utf16, digits: digits) {
-            let ranges = (try? pool.matches(source, in: utf16)) ?? []
-            for range in ranges {
+        for detector in PIIRule.Detector.allCases {
+            guard let source = detector.source(digitCount: digits, utf16: utf16) else { continue }
+            for range in (try? pool.matches(source, in: utf16)) ?? [] {
                 let written = String(decoding: utf16[range], as: UTF16.self)
-                guard check(written) else { continue }
-                let found = PIIRule.compact(written)
-                let masked = String(repeating: "•", count: max(found.count - 4, 0)) + found.suffix(4)
-                replacements.append((range, Array(masked.utf16)))
+                // Every identity format, whatever the market: a report masks more rather than less.
+                guard detector.check(written, region: nil, pool: pool).passes else { continue }
+                replacements.append((range, Array(PIIRule.masked(written).utf16)))
             }
         }
         guard !replacements.isEmpty else { return text }
@@ -32,17 +31,5 @@ public enum PIIMasking {
             lastStart = range.lowerBound
         }
         return String(decoding: utf16, as: UTF16.self)
-    }
-
-    private static func detectors(_ utf16: [UInt16], digits: Int) -> [(RegexSource, (String) -> Bool)] {
-        var detectors: [(RegexSource, (String) -> Bool)] = []
-        if digits >= 13 { detectors.append((PIIRule.card, { Checksums.luhn(PIIRule.compact($0)) })) }
-        if PIIRule.mayHoldIBAN(utf16) { detectors.append((PIIRule.iban, { Checksums.iban(PIIRule.compact($0)) })) }
-        if digits >= 6 {
-            // Every format, whatever the market: a report masks more rather than less.
-            detectors.append(
-                (NationalIDFormat.anyShape, { NationalIDFormat.format(of: $0, region: nil, pool: pool) != nil }))
-        }
-        return detectors
     }
 }

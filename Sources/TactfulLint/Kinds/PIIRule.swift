@@ -41,50 +41,50 @@ struct PIIRule: RuleKind {
     static let iban = RegexSource(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, ignoresCase: false)
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        // A card number has 13 to 19 digits; an IBAN starts with two capitals and two check digits; every national
-        // identity number listed has at least six digits (the UK NINO).
         let document = context.document
-        let source: RegexSource
-        switch detector {
-        case .card:
-            guard document.digitCount >= 13 else { return [] }
-            source = Self.card
-        case .iban:
-            guard document.digitCount >= 2, Self.mayHoldIBAN(document.utf16) else { return [] }
-            source = Self.iban
-        case .nationalID:
-            guard document.digitCount >= 6 else { return [] }
-            source = NationalIDFormat.anyShape
-        }
+        guard let source = detector.source(digitCount: document.digitCount, utf16: document.utf16) else { return [] }
         let ranges: [Range<Int>]
         do {
-            ranges = try context.pool.matches(source, in: context.document.utf16)
+            ranges = try context.pool.matches(source, in: document.utf16)
         } catch {
             throw LintError(description: "rule \(info.id): \(error)")
         }
         return ranges.compactMap { range in
-            let text = context.document.string(range)
-            let digits = Self.compact(text)
-            var message: String?
-            switch detector {
-            case .card: guard Checksums.luhn(digits) else { return nil }
-            case .iban: guard Checksums.iban(digits) else { return nil }
-            case .nationalID:
-                let region = context.market.region
-                guard let format = NationalIDFormat.format(of: text, region: region, pool: context.pool) else {
-                    return nil
-                }
-                message =
-                    context.uiLanguage == .zhHans
+            let text = document.string(range)
+            let verdict = detector.check(text, region: context.market.region, pool: context.pool)
+            guard verdict.passes else { return nil }
+            let message = verdict.format.map { format in
+                context.uiLanguage == .zhHans
                     ? "\(format.name)：回复中不得重复客户的身份证件号码，请打码。"
                     : "\(format.name): a reply must not repeat a customer's identity number. Mask it."
             }
-            let masked = String(repeating: "•", count: max(digits.count - 4, 0)) + digits.suffix(4)
-            return context.finding(
-                info, range,
-                fixes: [
-                    Fix(replacement: masked, description: "Mask all but the last four characters", safe: true)
-                ], message: message)
+            let fix = Fix(
+                replacement: Self.masked(text), description: "Mask all but the last four characters", safe: true)
+            return context.finding(info, range, fixes: [fix], message: message)
+        }
+    }
+}
+
+extension PIIRule.Detector {
+    /// The regex of the detector's candidates, when a text with `digitCount` ASCII digits may hold one: a card
+    /// number has 13 to 19 digits; an IBAN starts with two capitals and two check digits; every national identity
+    /// number listed has at least six digits (the UK NINO).
+    func source(digitCount: Int, utf16: [UInt16]) -> RegexSource? {
+        switch self {
+        case .card: digitCount >= 13 ? PIIRule.card : nil
+        case .iban: digitCount >= 2 && PIIRule.mayHoldIBAN(utf16) ? PIIRule.iban : nil
+        case .nationalID: digitCount >= 6 ? NationalIDFormat.anyShape : nil
+        }
+    }
+
+    /// Whether a match of `source`, as written, passes the detector's check (a national identity number only among
+    /// the formats looked for in `region`; nil: all), and for a national identity number its format.
+    func check(_ written: String, region: String?, pool: ICUPool) -> (passes: Bool, format: NationalIDFormat?) {
+        switch self {
+        case .card: (Checksums.luhn(PIIRule.compact(written)), nil)
+        case .iban: (Checksums.iban(PIIRule.compact(written)), nil)
+        case .nationalID:
+            NationalIDFormat.format(of: written, region: region, pool: pool).map { (true, $0) } ?? (false, nil)
         }
     }
 }
@@ -93,6 +93,12 @@ extension PIIRule {
     /// A match without the spaces, dashes, dots and brackets it is written with.
     static func compact(_ text: String) -> String {
         text.filter { !$0.isWhitespace && !"-.()".contains($0) }
+    }
+
+    /// A match as its fix writes it: all but the last four characters become `•`.
+    static func masked(_ written: String) -> String {
+        let compact = compact(written)
+        return String(repeating: "•", count: max(compact.count - 4, 0)) + compact.suffix(4)
     }
 }
 

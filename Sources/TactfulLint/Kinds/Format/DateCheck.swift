@@ -64,12 +64,13 @@ enum DateCheck {
         return (findings + (try englishDates(info, context))).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
-    /// The value of a run of decimal digits of any script ("١٢" as well as "12"; `Int("١٢")` is nil).
+    /// The value of a run of decimal digits of the scripts the markets write ("١٢" as well as "12"; `Int("١٢")` is
+    /// nil), read by the law kind's digit table.
     static func number(_ digits: Substring) -> Int? {
-        guard !digits.isEmpty else { return nil }
+        guard !digits.isEmpty, digits.utf16.count <= 6 else { return nil }
         var value = 0
-        for character in digits {
-            guard let digit = character.wholeNumberValue, digit < 10, value < 100_000 else { return nil }
+        for unit in digits.utf16 {
+            guard let digit = PeriodReader.digitValue(unit) else { return nil }
             value = value * 10 + digit
         }
         return value
