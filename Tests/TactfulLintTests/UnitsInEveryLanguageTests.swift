@@ -54,6 +54,10 @@ import TactfulMarkets
         #expect(try units("It fits a 40–42 in chest (102–107 cm).", "en-US").isEmpty)
         #expect(try units("Rated down to -25 °C (-13 °F).", "en-CA").isEmpty)
         #expect(try units("If you usually wear 30 inch jeans, take an M.", "en-SG").isEmpty)
+        // The conversion a few words on, or the measurement converted a few words back.
+        #expect(try units("The tote is 40 cm wide (about 15.7 in), so a laptop fits.", "en-US").isEmpty)
+        #expect(try units("A calça 40 tem 78 cm de cintura (cerca de 31 polegadas).", "pt-BR").isEmpty)
+        #expect(try units("The tote is 40 cm wide (our largest size).", "en-US") == ["40 cm"])
         // Still a finding: a bare inch figure, and a range without its conversion.
         #expect(try units("The waist is 30.7 inches.", "en-SG") == ["30.7 inches"])
         #expect(try units("Der Bund misst 30 Zoll.", "de-DE") == ["30 Zoll"])

@@ -23,6 +23,21 @@ import Testing
             ])
     }
 
+    @Test func theDaysMayComeFirst() throws {
+        #expect(
+            try weekend("وبما أن السبت والأحد عطلة نهاية الأسبوع عندكم، سنشحن الطلب يوم الاثنين.", "ar-SA") == [
+                "السبت والأحد عطلة نهاية الأسبوع"
+            ])
+        #expect(
+            try weekend("Saturday and Sunday are our weekend, so it ships on Monday.", "ar-SA") == [
+                "Saturday and Sunday are our weekend"
+            ])
+        // Other days before the word, or more than a copula between.
+        #expect(try weekend("Monday and Tuesday after the weekend we ship.", "en-US").isEmpty)
+        #expect(try weekend("السبت والأحد بعد عطلة نهاية الأسبوع نشحن الطلب.", "ar-SA").isEmpty)
+        #expect(try weekend("الجمعة والسبت عطلة نهاية الأسبوع عندكم.", "ar-SA").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         // The region's weekend; the UAE's since 2022; days named without calling them the weekend; a day after it.
         #expect(try weekend("سيُشحن الطلب بعد عطلة نهاية الأسبوع (الجمعة والسبت).", "ar-SA").isEmpty)

@@ -9,6 +9,8 @@ struct WeekendWords: Sendable {
     let words: [String: [String]]
     /// Language → words joining two day names ("and", "und", "و").
     let joiners: [String: [String]]
+    /// Language → words that may stand between the days and a weekend word after them ("are our", "c'est le", "是").
+    let copulas: [String: [String]]
 
     /// The built-in table; a malformed file is a build defect, caught by the tests.
     static let builtIn: WeekendWords? = {
@@ -18,7 +20,9 @@ struct WeekendWords: Sendable {
 
     static func read(_ text: String, path: String) throws(PackError) -> WeekendWords {
         let file = try YAMLMap.parse(text, path: path)
-        let table = WeekendWords(words: try file.stringLists("words"), joiners: try file.stringLists("and"))
+        let table = WeekendWords(
+            words: try file.stringLists("words"), joiners: try file.stringLists("and"),
+            copulas: try file.stringLists("is"))
         try file.rejectUnknownKeys()
         guard !table.words.isEmpty else { throw file.error(file.node, "no 'words'") }
         return table

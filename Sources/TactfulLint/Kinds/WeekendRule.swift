@@ -1,3 +1,4 @@
+import Foundation
 import TactfulICU
 import TactfulMarkets
 
@@ -33,20 +34,49 @@ struct WeekendRule: RuleKind {
         let document = context.document
         let names = WeekendWords.dayNames(context.market.locale)
         let joiners = table.joiners.values.joined().map { $0.lowercased() }
+        let copulas = Set(table.copulas.values.joined().map { $0.lowercased() })
         var findings: [Finding] = []
         for hit in hits.longestNonOverlapping() {
             let sentence = document.sentence(containing: hit.range.lowerBound)
             let end = min(sentence.upperBound, hit.range.upperBound + 80)
-            let after = document.string(hit.range.upperBound..<end)
-            let (days, length) = Self.days(after: after, names: names, joiners: joiners)
+            let (after, length) = Self.days(
+                after: document.string(hit.range.upperBound..<end), names: names, joiners: joiners)
+            var days = after, span = hit.range.lowerBound..<(hit.range.upperBound + length)
+            if days.isEmpty {
+                let start = max(sentence.lowerBound, hit.range.lowerBound - 60)
+                let (before, offset) = Self.days(
+                    before: document.string(start..<hit.range.lowerBound), names: names, joiners: joiners,
+                    copulas: copulas)
+                days = before
+                span = (start + offset)..<hit.range.upperBound
+            }
             let working = days.filter { !weekend.contains($0) }
             guard !working.isEmpty else { continue }
             findings.append(
-                context.finding(
-                    info, hit.range.lowerBound..<(hit.range.upperBound + length),
-                    message: message(context, weekend: weekend, working: working)))
+                context.finding(info, span, message: message(context, weekend: weekend, working: working)))
         }
         return findings
+    }
+
+    /// The days of a list of two or more that ends right before a weekend word, with nothing between but spaces, a
+    /// comma or one of `copulas` ("Saturday and Sunday are our weekend", "السبت والأحد عطلة نهاية الأسبوع"), and the
+    /// UTF-16 offset in `text` where the list starts. Nothing when no such list ends there.
+    static func days(before text: String, names: [(name: String, day: Int)], joiners: [String], copulas: Set<String>)
+        -> ([Int], Int)
+    {
+        let characters = Array(text.lowercased())
+        guard characters.count == text.count else { return ([], 0) }
+        for start in characters.indices {
+            let previous = start > 0 ? characters[start - 1] : " "
+            guard characters[start].isLetter, !previous.isLetter || isCJK(previous) else { continue }
+            let rest = String(characters[start...])
+            let (days, length) = Self.days(after: rest, names: names, joiners: joiners)
+            guard days.count >= 2, let gap = String(rest.utf16.dropFirst(length)) else { continue }
+            let between = gap.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",،、")))
+            guard between.isEmpty || copulas.contains(between) else { continue }
+            return (days, String(text.prefix(start)).utf16.count)
+        }
+        return ([], 0)
     }
 
     /// The days named right after a weekend word — in brackets, after a colon or dash, joined by commas, slashes,

@@ -163,9 +163,10 @@ enum UnitsCheck {
         }
         index = skipSpaces(index - 1)
         // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number
-        // ("inches"), or one word after them ("40–42 in chest (102–107 cm)").
+        // ("inches"), or up to two words after them ("40–42 in chest (102–107 cm)", "78 cm de cintura (cerca de 31
+        // polegadas)").
         var end = index
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let start = wordStart(end, in: utf16)
             guard start < end else { return false }
             if (start..<end).contains(where: { isDigit($0, in: utf16) }) { return true }
@@ -223,9 +224,25 @@ enum UnitsCheck {
         "de", "nahezu", "quasi", "نحو", "قرابة", "approximativement",
     ]
 
-    /// True when "(…)" follows within a few characters, as in "10 in (25 cm)".
+    /// True when "/" follows within a few characters ("10 in / 25 cm"), or a bracket holding a number follows, right
+    /// away or after up to two words in the same clause ("10 in (25 cm)", "40 cm wide (about 15.7 in)").
     private static func hasConversion(after range: Range<Int>, in document: Document) -> Bool {
-        let tail = document.utf16[range.upperBound..<min(range.upperBound + 4, document.utf16.count)]
-        return tail.contains(0x28) || tail.contains(0xFF08) || tail.contains(0x2F)
+        let utf16 = document.utf16
+        let tail = utf16[range.upperBound..<min(range.upperBound + 4, utf16.count)]
+        if tail.contains(0x2F) { return true }
+        let clauseEnds: Set<UInt16> = [0x0A, 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002, 0xFF0C, 0x3001, 0x29, 0xFF09]
+        var index = range.upperBound, spaces = 0
+        while index < min(utf16.count, range.upperBound + 24), !clauseEnds.contains(utf16[index]) {
+            if utf16[index] == 0x28 || utf16[index] == 0xFF08 {
+                let inside = (index + 1)..<min(utf16.count, index + 17)
+                return inside.contains { isDigit($0, in: utf16) }
+            }
+            if utf16[index] == 0x20 {
+                spaces += 1
+                if spaces > 3 { return false }
+            }
+            index += 1
+        }
+        return false
     }
 }
