@@ -36,12 +36,14 @@ enum ForeignZoneCheck {
             // The vocabulary is built (once per market language) only for a time that a name may follow or precede.
             guard mayNameAZone(after: after, before: before) else { continue }
             let vocabulary = ZoneVocabulary.of(context.market.locale, pool: context.pool)
-            guard let zone = vocabulary.leading(after[...]) ?? vocabulary.trailing(before[...]), !zone.offsets.isEmpty,
+            let leading = vocabulary.leading(after[...])
+            guard let zone = leading ?? vocabulary.trailing(before[...]), !zone.offsets.isEmpty,
                 zone.offsets.isDisjoint(with: customerOffsets)
                     || (!zone.zones.isEmpty && zone.zones.isDisjoint(with: marketZones)
                         && !zone.offsets.contains(mainOffset))
             else { continue }
             if convertedFollows(after, zone: zone.name) { continue }
+            let span = Self.span(of: time, zone: zone.name, after: leading != nil ? after : nil, before: before)
             let text = document.string(time)
             let converted =
                 zone.offsets.count == 1
@@ -57,13 +59,25 @@ enum ForeignZoneCheck {
                 converted.map {
                     [
                         Fix(
-                            replacement: "\(text) (\($0) \(customerZone))",
+                            replacement: "\(document.string(span)) (\($0) \(customerZone))",
                             description: "Add the customer's time: \($0) \(customerZone)", safe: false)
                     ]
                 } ?? []
-            findings.append(context.finding(info, time, fixes: fixes, message: message))
+            findings.append(context.finding(info, span, fixes: fixes, message: message))
         }
         return findings
+    }
+
+    /// The time with its zone's name, which follows it (in `after`, with a closing bracket: "18:00 (hora de Pekín)")
+    /// or precedes it (in `before`: "베이징 시간 오전 9시"); the time alone where the name is not found as written.
+    private static func span(of time: Range<Int>, zone: String, after: String?, before: String) -> Range<Int> {
+        if let after {
+            guard let name = after.range(of: zone, options: .caseInsensitive) else { return time }
+            let closing = after[name.upperBound...].first.map { $0 == ")" || $0 == "）" } == true ? 1 : 0
+            return time.lowerBound..<(time.upperBound + after[..<name.upperBound].utf16.count + closing)
+        }
+        guard let name = before.range(of: zone, options: [.caseInsensitive, .backwards]) else { return time }
+        return (time.lowerBound - before[name.lowerBound...].utf16.count)..<time.upperBound
     }
 
     /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", the "U"/"u" of
