@@ -53,6 +53,14 @@ import TactfulConvert
         #expect(try amounts("Son 30 dólares (unos 27 euros).", "es-ES").isEmpty)
     }
 
+    @Test func aCustomsThresholdInTheCurrencyTheLawSetsItIn() throws {
+        #expect(try amounts("주문 금액이 150달러 이하라 관부가세는 따로 부과되지 않습니다.", "ko-KR").isEmpty)
+        #expect(try amounts("Orders under USD 150 clear customs without duty.", "en-GB").isEmpty)
+        // A fee in a foreign currency, or a price with no customs word, is still reported.
+        #expect(try amounts("관부가세 30달러를 내셔야 합니다.", "ko-KR").count == 1)
+        #expect(try amounts("주문 금액이 150달러 이하입니다.", "ko-KR").count == 1)
+    }
+
     @Test func theCustomersOwnCurrencyInAnotherMarketsNotation() throws {
         #expect(try amounts("Total pembayaran Rp 250,000.00 sudah kami terima.", "id-ID") == ["Rp 250,000.00"])
         #expect(try amounts("O valor de R$1,299.00 foi estornado.", "pt-BR") == ["R$1,299.00"])

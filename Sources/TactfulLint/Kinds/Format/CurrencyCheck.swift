@@ -20,6 +20,11 @@ enum CurrencyCheck {
             (range, context.document.string(range), CurrencySymbols.currencies(in: context.document.string(range)))
         }
         amounts += named.filter { name in !amounts.contains { $0.0.overlaps(name.0) } }
+        // A customs threshold is exact in the currency the law sets it in ("미화 150달러 이하", Korea's list clearance).
+        func isCustomsThreshold(_ range: Range<Int>) -> Bool {
+            let sentence = context.document.sentence(containing: range.lowerBound)
+            return CurrencySymbols.statesCustomsThreshold(context.document.string(sentence))
+        }
         return amounts.sorted { $0.0.lowerBound < $1.0.lowerBound }.compactMap { range, text, currencies -> Finding? in
             if named.contains(where: { $0.0 == range }) {
                 // A currency named in the market's language: fine when it may be the customer's own ("30 euros" in
@@ -29,7 +34,9 @@ enum CurrencyCheck {
                     return notation(info, context, range, text, market.currency)
                 }
                 let sentence = context.document.sentence(containing: range.lowerBound)
-                if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) }) {
+                if amounts.contains(where: { sentence.contains($0.0.lowerBound) && $0.2.contains(market.currency) })
+                    || isCustomsThreshold(range)
+                {
                     return nil
                 }
                 let name = String(text.filter { !$0.isNumber && !".,'’".contains($0) }).trimmingCharacters(
@@ -58,7 +65,7 @@ enum CurrencyCheck {
             if currency != market.currency {
                 let sentence = context.document.sentence(containing: range.lowerBound)
                 let local = amounts.contains { sentence.contains($0.0.lowerBound) && $0.2 == [market.currency] }
-                if local { return nil }
+                if local || isCustomsThreshold(range) { return nil }
                 return context.finding(
                     info, range, message: foreignMessage(currency, market.currency, context.uiLanguage))
             }
@@ -308,6 +315,36 @@ enum CurrencySymbols {
     static func isLocalUnitWord(of currency: String, in amount: String) -> Bool {
         let unit = String(amount.reversed().prefix { !$0.isNumber }.reversed()).trimmingCharacters(in: .whitespaces)
         return !unit.isEmpty && localUnitWords[currency, default: []].contains(unit)
+    }
+
+    /// The words of `customs-thresholds`, every language together, lowercased: customs words and limit words.
+    private static let customsThresholds: (customs: [String], limit: [String]) = {
+        let node = PreparsedYAML.builtIn(at: "Glossaries/currency-symbols.yml")?["customs-thresholds"]
+        func words(_ key: String) -> [String] {
+            (node?[key]?.byKey.values.flatMap(\.texts) ?? []).map { $0.lowercased() }
+        }
+        return (words("customs"), words("limit"))
+    }()
+
+    /// True when `sentence` holds a customs word and a limit word ("150달러 이하라 관부가세는 부과되지 않습니다").
+    static func statesCustomsThreshold(_ sentence: String) -> Bool {
+        let text = sentence.lowercased()
+        return customsThresholds.customs.contains { holds(text, $0) }
+            && customsThresholds.limit.contains { holds(text, $0) }
+    }
+
+    /// True when `word` occurs in `text`; a word in Latin script as a whole word (Korean, Japanese, Chinese, Thai and
+    /// Arabic words take particles and clitics right against them).
+    private static func holds(_ text: String, _ word: String) -> Bool {
+        guard word.unicodeScalars.first.map({ $0.value < 0x250 }) == true else { return text.contains(word) }
+        var start = text.startIndex
+        while let found = text.range(of: word, range: start..<text.endIndex) {
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
+            if !before.isLetter, !after.isLetter { return true }
+            start = text.index(after: found.lowerBound)
+        }
+        return false
     }
 
     /// A prefix that names exactly one currency (`US$`, `C$`), if the table has one.
