@@ -146,6 +146,12 @@ import TactfulICU
         // Sunday of May, or the first of June), and a weekday may stand between the name and the day.
         #expect(try occasions("Bonne fête des mères ce dimanche 10 mai !", "fr-FR").count == 1)
         #expect(try occasions("Bonne fête des mères ! Votre colis part le 10 mai.", "fr-FR").isEmpty)
+        // An inflected weekday between ("w tę niedzielę": Poland's Mother's Day is 26 May), a numeric date that a part
+        // above 12 makes unambiguous (Taiwan's Father's Day is 8 August).
+        #expect(try occasions("Wszystkiego najlepszego na Dzień Matki w tę niedzielę, 10 maja!", "pl-PL").count == 1)
+        #expect(try occasions("6/15 父親節快樂！", "zh-TW").count == 1)
+        #expect(try occasions("8/8 父親節快樂！", "zh-TW").isEmpty)
+        #expect(try occasions("父親節快樂！訂單編號 6/15/2026/7 已出貨。", "zh-TW").isEmpty)
         // A range's first day is not the day the occasion is said to be on.
         #expect(try occasions("物流公司在聖誕節及節禮日（12月25日至26日）假期期間暫停派送。", "zh-HK").isEmpty)
     }

@@ -2,7 +2,8 @@ import TactfulICU
 
 /// The day-and-month dates a piece of text writes with a month's name or the CJK month and day signs, in the market's
 /// language and in English: "30 april", "5 de mayo", "11 mai", "3. Oktober", "November 27th", "4月30日", "4월 30일".
-/// Month names are ICU's full names (as in MonthMentions); numeric dates ("30/4") are left to the date check.
+/// Month names are ICU's full names (as in MonthMentions); a numeric date counts only where one of its parts is above
+/// 12, which tells day from month ("6/15", "15.6."); "5/6" is left to the date check.
 enum DayMonthMentions {
     /// A day and month and where the text writes them (UTF-16 offsets into the text).
     struct Mention: Equatable {
@@ -39,10 +40,50 @@ enum DayMonthMentions {
                 }
             }
         }
+        found += numericMentions(in: units)
         // A name can be listed twice (ICU's format and stand-alone forms, the market's language and English).
         var seen: Set<Range<Int>> = []
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.filter { seen.insert($0.range).inserted }
     }
+
+    /// Numeric day-month pairs that one part above 12 makes unambiguous ("6/15", "15/6", "15.06.2026"), not inside a
+    /// longer run of digits and separators (a version, a phone number, "1/2/3").
+    private static func numericMentions(in units: [UInt16]) -> [Mention] {
+        func digits(from index: Int) -> (value: Int, end: Int)? {
+            var end = index
+            while end < units.count, end - index < 2, isDigit(units[end]) { end += 1 }
+            guard end > index, end == units.count || !isDigit(units[end]) else { return nil }
+            return (units[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }, end)
+        }
+        var found: [Mention] = []
+        var index = 0
+        while index < units.count {
+            defer { index += 1 }
+            guard isDigit(units[index]), index == 0 || !isDigit(units[index - 1]) && !isSeparator(units[index - 1]),
+                let first = digits(from: index), first.end < units.count, isSeparator(units[first.end]),
+                let second = digits(from: first.end + 1)
+            else { continue }
+            // A third part may only be a year ("6/15/2026"); a separator after a short third part is a longer code.
+            if second.end + 1 < units.count, isSeparator(units[second.end]), isDigit(units[second.end + 1]) {
+                var yearEnd = second.end + 1
+                while yearEnd < units.count, isDigit(units[yearEnd]) { yearEnd += 1 }
+                let yearLength = yearEnd - second.end - 1
+                let more = yearEnd + 1 < units.count && isSeparator(units[yearEnd]) && isDigit(units[yearEnd + 1])
+                guard yearLength == 4 || yearLength == 2, !more else { continue }
+            }
+            let (a, b) = (first.value, second.value)
+            let pair: (month: Int, day: Int)? =
+                (1...12).contains(a) && (13...31).contains(b)
+                ? (a, b) : (1...12).contains(b) && (13...31).contains(a) ? (b, a) : nil
+            guard let pair else { continue }
+            found.append(Mention(month: pair.month, day: pair.day, range: index..<second.end))
+            index = second.end - 1
+        }
+        return found
+    }
+
+    /// "/" or "." between the parts of a numeric date.
+    private static func isSeparator(_ unit: UInt16) -> Bool { unit == 0x2F || unit == 0x2E }
 
     /// "30 ", "30. ", "5 de ", "1er ", "27th of " right before the month.
     private static func dayBefore(_ at: Int, in units: [UInt16]) -> (value: Int, start: Int)? {

@@ -118,7 +118,10 @@ struct OccasionRule: RuleKind {
         guard link != nil || !rules.isEmpty else { return nil }
         let document = context.document
         let sentence = document.sentence(containing: range.lowerBound)
-        let weekdays = WeekendWords.dayNames(context.market.locale).map(\.name)
+        // Weekday names by their stem where they are long enough to inflect ("w tę niedzielę": niedziela).
+        let weekdays = WeekendWords.dayNames(context.market.locale).map {
+            $0.name.count >= 7 ? String($0.name.dropLast(2)) : $0.name
+        }
         let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter {
             mention in
             let span =
