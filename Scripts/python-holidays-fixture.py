@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Dump python-holidays' national holidays for Tactful's 22 markets, 2025-2027, as a test fixture.
+"""Dump python-holidays' national holidays for Tactful's 27 markets, 2025-2027, as a test fixture.
 
 Usage: pip install holidays && python3 Scripts/python-holidays-fixture.py \
            > Tests/TactfulTimeTests/Fixtures/python-holidays-2025-2027.json
@@ -13,7 +13,7 @@ import sys
 import holidays
 
 MARKETS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "SE", "JP", "KR", "CN", "HK", "TW", "SG", "AU", "CA",
-           "MX", "BR", "IN", "SA", "AE"]
+           "MX", "BR", "IN", "SA", "AE", "AT", "CH", "PT", "TH", "ID"]
 YEARS = [2025, 2026, 2027]
 # Hong Kong: Tactful models the General Holidays Ordinance (Cap. 149, the days banks and offices close), which
 # python-holidays files under its "optional" category; its "public" category is the Employment Ordinance's

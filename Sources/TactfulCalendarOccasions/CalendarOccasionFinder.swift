@@ -4,7 +4,7 @@ import TactfulYAML
 /// Finds the occasions of the holiday calendars (`Glossaries/holidays/<REGION>.yml`): each distinctive holiday name,
 /// in every language its calendar gives, is an occasion of the one region whose calendar has it. A module of its own
 /// so that the build tool (tactful-embed) finds the built-in calendars' occasions with this same code when the binary
-/// is built: finding them (reading 22 calendars, searching every name in the others) cost a fifth of a one-draft lint.
+/// is built: finding them (reading 27 calendars, searching every name in the others) cost a fifth of a one-draft lint.
 ///
 /// A holiday is left out, with all its names, when it is not one country's day:
 /// - one of its names is a name in two or more calendars, or part of one ("Christmas Day"; "Mid-Autumn Festival",

@@ -26,8 +26,7 @@ import Testing
 
     static let markets = [
         "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "SE", "JP", "KR", "CN", "HK", "TW", "SG", "AU", "CA", "MX",
-        "BR",
-        "IN", "SA", "AE",
+        "BR", "IN", "SA", "AE", "AT", "CH", "PT", "TH", "ID",
     ]
 
     /// Known disagreements, keyed "MARKET +DATE" (only Tactful lists a day off) or "MARKET -DATE" (only the reference).
@@ -54,6 +53,24 @@ import Testing
             "Umm al-Qura 12 Rabi al-Awwal 1448; python-holidays 0.109 moves the holiday to Friday 28 August (not independently verified)",
         "AE -2026-08-28":
             "python-holidays 0.109 moves the Prophet's Birthday holiday to Friday 28 August 2026 (not independently verified); Umm al-Qura gives 25 August",
+        "CH +2025-04-18":
+            "Karfreitag is kept in every canton but Valais and Ticino; python-holidays lists only the days every canton keeps",
+        "CH +2025-04-21":
+            "Ostermontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
+        "CH +2025-06-09":
+            "Pfingstmontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
+        "CH +2026-04-03":
+            "Karfreitag is kept in every canton but Valais and Ticino; python-holidays lists only the days every canton keeps",
+        "CH +2026-04-06":
+            "Ostermontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
+        "CH +2026-05-25":
+            "Pfingstmontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
+        "CH +2027-03-26":
+            "Karfreitag is kept in every canton but Valais and Ticino; python-holidays lists only the days every canton keeps",
+        "CH +2027-03-29":
+            "Ostermontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
+        "CH +2027-05-17":
+            "Pfingstmontag is kept in every canton but Valais; python-holidays lists only the days every canton keeps",
         "ES +2025-10-12":
             "falls on a Sunday: Tactful lists the holiday on its own date, python-holidays leaves it out (no national substitute; regions may move it)",
         "ES +2026-11-01":
@@ -104,21 +121,34 @@ import Testing
             "python-holidays 0.109 has Hari Raya Puasa on 10 March 2027; Tactful's Umm al-Qura estimate is 9 March",
         "SG +2027-05-16":
             "Umm al-Qura estimate of Hari Raya Haji; Singapore's date (MUIS) can be a day later and is announced by MOM",
+        "TH +2027-02-20":
+            "Makha Bucha 2027 estimated as the Indian Māgha full moon (20 February); the Thai lunar calendar's 15th waxing day of the 3rd month is 21 February (python-holidays); no 2027 list yet",
+        "TH -2025-01-11":
+            "National Children's Day (second Saturday of January) is no day off; python-holidays lists it as public",
+        "TH -2026-01-10":
+            "National Children's Day (second Saturday of January) is no day off; python-holidays lists it as public",
+        "TH -2027-01-09":
+            "National Children's Day (second Saturday of January) is no day off; python-holidays lists it as public",
+        "TH -2027-02-21":
+            "python-holidays 0.109 has Makha Bucha on 21 February 2027 (Thai lunar calendar); Tactful's estimate is 20 February",
     ]
 
     /// Agreement with python-holidays per market and year: (dates both list, dates either lists). India was
     /// (5, 17), (5, 18), (5, 18) before its festivals were computed, Singapore's 2027 (11, 16).
     static let agreement: [String: [Int: (both: Int, either: Int)]] = [
         "AE": [2025: (9, 15), 2026: (10, 15), 2027: (12, 12)],
+        "AT": [2025: (13, 13), 2026: (13, 13), 2027: (13, 13)],
         "AU": [2025: (7, 7), 2026: (7, 7), 2027: (7, 7)],
         "BR": [2025: (10, 10), 2026: (10, 10), 2027: (10, 10)],
         "CA": [2025: (5, 5), 2026: (5, 5), 2027: (6, 6)],
+        "CH": [2025: (4, 7), 2026: (4, 7), 2027: (4, 7)],
         "CN": [2025: (19, 19), 2026: (22, 22), 2027: (19, 19)],
         "DE": [2025: (9, 9), 2026: (9, 9), 2027: (9, 9)],
         "ES": [2025: (9, 10), 2026: (8, 10), 2027: (9, 10)],
         "FR": [2025: (11, 11), 2026: (11, 11), 2027: (11, 11)],
         "GB": [2025: (6, 6), 2026: (7, 7), 2027: (8, 8)],
         "HK": [2025: (17, 17), 2026: (17, 20), 2027: (17, 18)],
+        "ID": [2025: (17, 17), 2026: (17, 17), 2027: (18, 18)],
         "IN": [2025: (17, 17), 2026: (18, 18), 2027: (14, 23)],
         "IT": [2025: (12, 13), 2026: (13, 13), 2027: (13, 14)],
         "JP": [2025: (19, 19), 2026: (18, 18), 2027: (17, 17)],
@@ -126,9 +156,11 @@ import Testing
         "MX": [2025: (7, 7), 2026: (7, 7), 2027: (7, 7)],
         "NL": [2025: (10, 11), 2026: (9, 10), 2027: (9, 10)],
         "PL": [2025: (14, 14), 2026: (14, 14), 2027: (14, 14)],
+        "PT": [2025: (13, 13), 2026: (13, 13), 2027: (13, 13)],
         "SA": [2025: (13, 13), 2026: (13, 13), 2027: (12, 12)],
         "SE": [2025: (13, 13), 2026: (13, 13), 2027: (13, 13)],
         "SG": [2025: (12, 12), 2026: (14, 14), 2027: (11, 14)],
+        "TH": [2025: (25, 26), 2026: (22, 23), 2027: (23, 26)],
         "TW": [2025: (18, 18), 2026: (22, 22), 2027: (24, 24)],
         "US": [2025: (11, 11), 2026: (12, 12), 2027: (15, 15)],
     ]

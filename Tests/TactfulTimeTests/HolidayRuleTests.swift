@@ -127,6 +127,69 @@ import Testing
         #expect(Set(national) == Set([1, 2, 3, 5, 6, 7]))  // 4 October is a Sunday
     }
 
+    /// The days a built-in calendar gives in a year, as "date name" in the calendar's language.
+    func days(_ market: String, _ year: Int) throws -> [String] {
+        let calendar = try HolidayCalendar.builtIn(market)
+        return try calendar.list(for: year).holidays.map { "\($0.date) \($0.name(in: calendar.language))" }
+    }
+
+    /// Austria's Arbeitsruhegesetz § 7 and Portugal's Código do Trabalho art. 234: fixed and Easter dates.
+    @Test func austriaAndPortugalFromTheirStatutes() throws {
+        let austria = try days("AT", 2026)
+        #expect(austria.count == 13)
+        #expect(austria.contains("2026-12-08 Mariä Empfängnis"))
+        #expect(austria.contains("2026-06-04 Fronleichnam"))
+        #expect(!austria.contains { $0.hasPrefix("2026-04-03") })  // Karfreitag: no holiday since 2019
+        let portugal = try days("PT", 2026)
+        #expect(portugal.count == 13)
+        #expect(portugal.contains("2026-06-10 Dia de Portugal, de Camões e das Comunidades Portuguesas"))
+        #expect(portugal.contains("2026-04-25 Dia da Liberdade"))
+    }
+
+    /// Switzerland: the federal 1 August, kept on a Saturday (no substitute), and the days nearly all cantons keep.
+    @Test func switzerlandsFederalDayAndTheDaysOfNearlyAllCantons() throws {
+        let switzerland = try days("CH", 2026)
+        #expect(switzerland.contains("2026-08-01 Bundesfeiertag"))
+        #expect(switzerland.contains("2026-04-03 Karfreitag"))
+        #expect(!switzerland.contains { $0.hasPrefix("2026-08-03") || $0.hasPrefix("2026-12-26") })
+    }
+
+    /// Thailand's 2026 list (Cabinet, 2 December 2025): the lunar days as announced, in-lieu days, a special day off.
+    @Test func thailandsAnnouncedBuddhistDaysAndInLieuDays() throws {
+        let thailand = try HolidayCalendar.builtIn("TH")
+        let list = try thailand.list(for: 2026).holidays
+        let dates = list.map(\.date.description)
+        for day in ["2026-01-02", "2026-03-03", "2026-04-13", "2026-04-15", "2026-05-31", "2026-07-29", "2026-07-30"] {
+            #expect(dates.contains(day), "\(day)")
+        }
+        // Visakha Bucha on Sunday 31 May and King Bhumibol's birthday on Saturday 5 December are made up on Mondays.
+        #expect(list.filter(\.observed).map(\.date.description) == ["2026-06-01", "2026-12-07"])
+        #expect(!list.contains { $0.estimated })
+        // No 2027 list yet: the Buddhist days are estimates (Visakha Bucha on the Vaiśākha full moon).
+        let visakha = try thailand.list(for: 2027).holidays.filter { $0.names["en"] == "Visakha Bucha" }
+        #expect(visakha.map { "\($0.date) \($0.estimated)" } == ["2027-05-20 true"])
+    }
+
+    /// Indonesia's 2026 SKB 3 Menteri: announced lunar, Hijri and Saka dates; cuti bersama are not holidays.
+    @Test func indonesiasAnnouncedDatesWithoutCollectiveLeave() throws {
+        let indonesia = try days("ID", 2026)
+        for day in [
+            "2026-01-16 Isra Mikraj Nabi Muhammad", "2026-02-17 Tahun Baru Imlek", "2026-03-19 Hari Suci Nyepi",
+            "2026-03-21 Hari Raya Idul Fitri", "2026-03-22 Hari Raya Idul Fitri", "2026-05-31 Hari Raya Waisak",
+            "2026-06-01 Hari Lahir Pancasila", "2026-08-25 Maulid Nabi Muhammad",
+        ] {
+            #expect(indonesia.contains(day), "\(day)")
+        }
+        #expect(!indonesia.contains { $0.hasPrefix("2026-03-20") })  // cuti bersama Idul Fitri
+        // Isra Mikraj (27 Rajab) falls twice in 2027; without an SKB (2028) the Hijri dates are estimates.
+        let indonesia2027 = try days("ID", 2027)
+        #expect(indonesia2027.filter { $0.hasSuffix("Isra Mikraj Nabi Muhammad") }.count == 2)
+        let fitr2028 = try HolidayCalendar.builtIn("ID").list(for: 2028).holidays.filter {
+            $0.names["en"] == "Eid al-Fitr"
+        }
+        #expect(!fitr2028.isEmpty && fitr2028.allSatisfy(\.estimated))
+    }
+
     @Test func badHolidayFilesPointIntoTheFile() {
         #expect(
             throws: TimeError.invalidData(
