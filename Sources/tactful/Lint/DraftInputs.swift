@@ -52,28 +52,46 @@ struct DraftInputs {
                 }
                 continue
             }
-            guard
-                let walker = FileManager.default.enumerator(
-                    at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-                    options: [.skipsHiddenFiles, .skipsPackageDescendants])
-            else { throw InputError("\(path): cannot read the directory") }
-            let files = walker.compactMap { $0 as? URL }.filter {
-                textExtensions.contains($0.pathExtension.lowercased())
-                    && isRegularFile($0.path)
-            }
             let base = path.hasSuffix("/") ? path : path + "/"
-            let root = URL(fileURLWithPath: path).standardizedFileURL.path + "/"
-            inputs += files.map { $0.standardizedFileURL.path }.sorted().map {
-                Input(path: $0.hasPrefix(root) ? base + $0.dropFirst(root.count) : $0)
-            }
+            inputs += try textFiles(under: path).map { Input(path: base + $0) }
         }
         return inputs
     }
 
-    /// Whether `path` is a regular file itself (a symbolic link to one is not), as `URLResourceValues.isRegularFile`
-    /// tells, in one `lstat`: a folder of thousands of drafts is listed before any is linted.
-    private static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    /// The text files under `directory` (paths relative to it, sorted), hidden entries skipped, symbolically
+    /// linked folders not followed, linked files left out. Listed with `readdir` and `lstat`: a folder of thousands
+    /// of drafts is listed before any is linted, and `FileManager`'s URL enumerator cost 60,000 instructions a file.
+    private static func textFiles(under directory: String) throws -> [String] {
+        var files: [String] = []
+        var folders = [""]  // relative paths, each ending in "/" but the first
+        while let folder = folders.popLast() {
+            guard let handle = opendir(directory + "/" + folder) else {
+                if folder.isEmpty { throw InputError("\(directory): cannot read the directory") }
+                continue
+            }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder + name
+                var status = stat()
+                guard lstat(directory + "/" + path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: folders.append(path + "/")
+                case S_IFREG where textExtensions.contains(lowercasedExtension(of: name)):
+                    files.append(path)
+                default: break
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    /// What follows the last dot of a file name, lower-cased ("" without one): `NSString.pathExtension` cost
+    /// 13,000 instructions a name.
+    private static func lowercasedExtension(of name: String) -> String {
+        name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
     }
 }
