@@ -38,7 +38,7 @@ public struct RuleSet: Sendable {
                 byId[rule.info.id] = rule
             }
         }
-        rules = order.compactMap { byId[$0] }.filter { keep($0.info) }
+        rules = order.compactMap { byId[$0] }.filter { keep($0.info) && !$0.info.exceptRegions.contains(market.region) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
         channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap(\.asSummary)

@@ -37,6 +37,9 @@ public final class RuleInfo: Sendable, Hashable {
     public let origin: String
     /// The channels the rule runs on (`channels:`; default: all): slang or dialect may be fine by SMS or in chat.
     public let channels: Set<Channel>
+    /// Regions (ISO 3166) whose markets the rule skips (`except-regions:`; default: none): a US term is no finding to
+    /// a US customer, and the English packs of other regions have their own rule for it.
+    public let exceptRegions: Set<String>
     /// True for `context: limitation`: a finding followed by a way forward, or about a third party, is only `info`
     /// (see `LimitationContext`).
     public let isLimitation: Bool
@@ -55,7 +58,7 @@ public final class RuleInfo: Sendable, Hashable {
         (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
         (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
         (exampleMarket, exampleChannel, isLimitation, channels) = (nil, .email, false, Set(Channel.allCases))
-        exampleTeamZone = nil
+        (exampleTeamZone, exceptRegions) = (nil, [])
     }
 
     /// Reads the shared fields of a rule mapping; the kind reads the rest.
@@ -109,6 +112,11 @@ public final class RuleInfo: Sendable, Hashable {
             channels.insert(channel)
         }
         self.channels = channels.isEmpty ? Set(Channel.allCases) : channels
+        exceptRegions = Set(try map.strings("except-regions"))
+        if let bad = exceptRegions.first(where: { $0.count != 2 || !$0.allSatisfy({ $0.isASCII && $0.isUppercase }) }) {
+            throw map.error(
+                map.node("except-regions") ?? map.node, "'\(bad)' is not a region (two capital letters: US, GB)")
+        }
         switch try map.optionalString("context") {
         case nil: isLimitation = false
         case "limitation": isLimitation = true
