@@ -67,6 +67,12 @@ public enum BuiltInData {
         EmbeddedFiles.asciiWordBreaks[localeIdentifier].map { $0 == "agree" }
     }
 
+    /// Whether ICU's sentence iterator for a built-in market's maximal locale (`en_Latn_US`) agrees with TactfulLint's
+    /// ASCII sentence breaker on its probe text, checked when the binary was built; nil for any other locale.
+    public static func asciiSentenceBreaksAgree(_ localeIdentifier: String) -> Bool? {
+        EmbeddedFiles.asciiSentenceBreaks[localeIdentifier].map { $0 == "agree" }
+    }
+
     /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }

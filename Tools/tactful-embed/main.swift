@@ -4,9 +4,9 @@
 // here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
 // (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the Han letters of the CJK
 // exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
-// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text
-// checked (BuiltInAsciiWordBreaks.swift), the holiday calendars' occasions found (BuiltInCalendarOccasions.swift) and
-// the law cues read (BuiltInLawCues.swift).
+// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
+// ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
+// occasions found (BuiltInCalendarOccasions.swift) and the law cues read (BuiltInLawCues.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 
@@ -107,6 +107,11 @@ swift += stringTable(
     doc: "Whether the built-in markets' maximal locales break ASCII words as the ASCII word breaker does"
         + " (BuiltInAsciiWordBreaks.swift).",
     BuiltInAsciiWordBreaks.verdicts(checkedTags: checkedTags))
+swift += stringTable(
+    "asciiSentenceBreaks",
+    doc: "Whether the built-in markets' maximal locales break ASCII text into sentences as the ASCII sentence breaker"
+        + " does (BuiltInAsciiSentenceBreaks.swift).",
+    BuiltInAsciiSentenceBreaks.verdicts(checkedTags: checkedTags))
 guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
     FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
     exit(1)
