@@ -81,6 +81,10 @@ public enum BuiltInData {
     /// `LawCues.encoded` writes; nil when the file did not read.
     public static var lawCues: String? { EmbeddedFiles.lawCues }
 
+    /// The stance families (`Glossaries/phrasing/stances.yml`), read when the binary was built, in the text form
+    /// `StanceFamily.encoded` writes; nil when the file did not read.
+    public static var stances: String? { EmbeddedFiles.stances }
+
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.
     public static func checkedMarketTag(_ tag: String) -> String? { EmbeddedFiles.checkedMarketTags[tag] }
