@@ -66,6 +66,9 @@ let package = Package(
         // The words the law kind combines (`Glossaries/law/cues.yml`): a target of its own so that tactful-embed reads
         // the built-in file with the same code when the binary is built.
         .target(name: "TactfulLawCues", dependencies: ["TactfulYAML"]),
+        // The stance families (`Glossaries/phrasing/stances.yml`): a target of its own so that tactful-embed reads the
+        // built-in file with the same code when the binary is built.
+        .target(name: "TactfulStances", dependencies: ["TactfulYAML"]),
         // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
         // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
@@ -77,7 +80,8 @@ let package = Package(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
-                "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", .product(name: "Yams", package: "Yams"),
+                "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances",
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -98,7 +102,7 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulStances", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -196,7 +200,7 @@ let package = Package(
             name: "TactfulLintTests",
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
-                "TactfulLawCues",
+                "TactfulLawCues", "TactfulStances",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),

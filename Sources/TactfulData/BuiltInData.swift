@@ -67,6 +67,12 @@ public enum BuiltInData {
         EmbeddedFiles.asciiWordBreaks[localeIdentifier].map { $0 == "agree" }
     }
 
+    /// Whether ICU's sentence iterator for a built-in market's maximal locale (`en_Latn_US`) agrees with TactfulLint's
+    /// ASCII sentence breaker on its probe text, checked when the binary was built; nil for any other locale.
+    public static func asciiSentenceBreaksAgree(_ localeIdentifier: String) -> Bool? {
+        EmbeddedFiles.asciiSentenceBreaks[localeIdentifier].map { $0 == "agree" }
+    }
+
     /// The occasions of the built-in holiday calendars, found when the binary was built by the code a test runs on the
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
@@ -74,6 +80,10 @@ public enum BuiltInData {
     /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the text form
     /// `LawCues.encoded` writes; nil when the file did not read.
     public static var lawCues: String? { EmbeddedFiles.lawCues }
+
+    /// The stance families (`Glossaries/phrasing/stances.yml`), read when the binary was built, in the text form
+    /// `StanceFamily.encoded` writes; nil when the file did not read.
+    public static var stances: String? { EmbeddedFiles.stances }
 
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.

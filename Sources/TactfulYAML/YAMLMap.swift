@@ -9,7 +9,9 @@ package final class YAMLMap {
     /// The keys in order, and beside them the pairs (a key is found by comparing strings only).
     private let keys: [String]
     private let pairs: [YAMLValue.Pair]
-    private var used: Set<String> = []
+    /// `used[i]`: `keys[i]` was read (marked by position: hashing each key asked for into a set was most of the
+    /// cost of reading a pack's rules).
+    private var used: [Bool]
     /// Whether a key may be a camelCase alias; worked out on the first key asked for and not found.
     private lazy var hasCapitalKey = keys.contains { KeySpelling.hasCapital($0) }
 
@@ -25,6 +27,7 @@ package final class YAMLMap {
             keys.append(name)
         }
         (self.keys, self.pairs) = (keys, pairs)
+        used = [Bool](repeating: false, count: keys.count)
     }
 
     /// Parses a whole file whose top level is a mapping (see ``YAMLNode/parse(_:path:)`` for the errors).
@@ -34,11 +37,19 @@ package final class YAMLMap {
 
     /// The raw node for `key` (or its camelCase alias), marking it read.
     package func node(_ key: String) -> YAMLValue? {
-        used.insert(key)
-        if let index = keys.firstIndex(of: key) { return pairs[index].value }
+        if let index = keys.firstIndex(of: key) {
+            markRead(key, from: index)
+            return pairs[index].value
+        }
         guard hasCapitalKey, let alias = keys.firstIndex(where: { KeySpelling.matches($0, key) }) else { return nil }
-        used.insert(keys[alias])
+        markRead(keys[alias], from: alias)
         return pairs[alias].value
+    }
+
+    /// Marks `key`, first at `index`, read wherever it is written (a repeated key is read with its first).
+    private func markRead(_ key: String, from index: Int) {
+        used[index] = true
+        for later in (index + 1)..<keys.count where keys[later] == key { used[later] = true }
     }
 
     /// A required string.
@@ -100,8 +111,8 @@ package final class YAMLMap {
     package func stringLists(_ key: String) throws(PositionedError) -> [String: [String]] {
         guard let inner = try map(key) else { return [:] }
         var result: [String: [String]] = [:]
-        for name in inner.keys {
-            inner.used.insert(name)
+        for (index, name) in inner.keys.enumerated() {
+            inner.used[index] = true
             result[name] = try inner.strings(name)
         }
         return result
@@ -124,13 +135,13 @@ package final class YAMLMap {
 
     /// All keys in order, with their nodes (marks every key read).
     package var entries: [(key: String, value: YAMLValue)] {
-        used.formUnion(keys)
+        used = [Bool](repeating: true, count: keys.count)
         return zip(keys, pairs).map { ($0, $1.value) }
     }
 
     /// Throws for the first key nobody read.
     package func rejectUnknownKeys() throws(PositionedError) {
-        if let unknown = keys.firstIndex(where: { !used.contains($0) }) {
+        if let unknown = used.firstIndex(of: false) {
             throw error(pairs[unknown].key, "unknown key '\(keys[unknown])'")
         }
     }

@@ -1,4 +1,5 @@
 import TactfulAsciiWordBreaks
+import TactfulData
 import TactfulICU
 import TactfulMarkets
 import Testing
@@ -77,5 +78,21 @@ import Testing
         let sentences = try ICUPool().sentences(of: text, isASCII: true, ICU.LocaleID(tag: tag))
         #expect(sentences == (try Self.icuSentences(text, tag)))
         #expect(sentences != AsciiSentenceBreaker.sentences(of: text))
+    }
+
+    /// The built-in markets' verdicts, checked when the binary was built, are what ICU gives at run time.
+    @Test func builtInMarketsWereCheckedAsICUChecksThemNow() throws {
+        var checked = 0
+        for (path, _) in BuiltInData.files(under: "Locales") {
+            let name = String(path.dropFirst("Locales/".count).dropLast(".yml".count))
+            guard let line = BuiltInData.checkedMarketTag(name), let identifier = line.split(separator: "\t").first
+            else { continue }
+            let iterator = try ICU.BreakIterator(.sentence, locale: ICU.LocaleID(tag: String(identifier)))
+            let now = try AsciiSentenceBreaker.agrees(with: iterator)
+            #expect(BuiltInData.asciiSentenceBreaksAgree(String(identifier)) == now, "\(name)")
+            checked += 1
+        }
+        #expect(checked > 20)
+        #expect(BuiltInData.asciiSentenceBreaksAgree("el_Grek_GR") == nil)
     }
 }

@@ -18,6 +18,26 @@ import Testing
         }
     }
 
+    @Test func readsTheKeptColumnsOfEveryBuiltInTableAndLeavesTheOthersEmpty() throws {
+        for path in BuiltInData.paths.filter({ $0.hasSuffix(".csv") }) {
+            let text = try #require(BuiltInData.text(at: path))
+            let whole = try CSVReader.fieldTexts(text, path: path)
+            let width = whole.first?.count ?? 0
+            let expected = whole.indices.map { row in
+                whole[row].indices.map { column in
+                    row > 0 && column < width && column % 2 == 0 ? "" : whole[row][column]
+                }
+            }
+            let kept = try CSVReader.fieldTexts(text, path: path) { header in header.indices.map { $0 % 2 == 1 } }
+            #expect(kept == expected, "\(path)")
+        }
+    }
+
+    @Test func keepsARowWhoseOnlyTextIsInAColumnNotRead() throws {
+        let rows = try CSVReader.fieldTexts("a,b\n,x\n,\n", path: "t.csv") { _ in [true, false] }
+        #expect(rows == [["a", "b"], ["", ""]])
+    }
+
     @Test(arguments: [
         "a,b\r\nc,\"d,\"\"e\"\"\"\n", "# comment, \"x\n\"multi\nline\",z\n,,\n\nlast,row", "ünï,😀ç\r\n\"日本\r\n語\",x",
         "a,\"b\"c,d\n", "\"\",\"\"\n#\n x , y \n", "",

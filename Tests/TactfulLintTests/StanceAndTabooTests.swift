@@ -1,4 +1,5 @@
 import Foundation
+import TactfulStances
 import Testing
 @testable import TactfulLint
 import TactfulData

@@ -1,3 +1,4 @@
+import TactfulStances
 import Testing
 
 @testable import TactfulLint

@@ -4,11 +4,13 @@
 // here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
 // (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the Han letters of the CJK
 // exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
-// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word breaks of ASCII text
-// checked (BuiltInAsciiWordBreaks.swift), the holiday calendars' occasions found (BuiltInCalendarOccasions.swift) and
-// the law cues read (BuiltInLawCues.swift).
+// the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
+// ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
+// occasions found (BuiltInCalendarOccasions.swift), the law cues read (BuiltInLawCues.swift) and the stance families
+// read (BuiltInStances.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
+import TactfulStances
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2 else {
@@ -107,6 +109,11 @@ swift += stringTable(
     doc: "Whether the built-in markets' maximal locales break ASCII words as the ASCII word breaker does"
         + " (BuiltInAsciiWordBreaks.swift).",
     BuiltInAsciiWordBreaks.verdicts(checkedTags: checkedTags))
+swift += stringTable(
+    "asciiSentenceBreaks",
+    doc: "Whether the built-in markets' maximal locales break ASCII text into sentences as the ASCII sentence breaker"
+        + " does (BuiltInAsciiSentenceBreaks.swift).",
+    BuiltInAsciiSentenceBreaks.verdicts(checkedTags: checkedTags))
 guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
     FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
     exit(1)
@@ -123,6 +130,15 @@ guard lawCues == nil || encodedLawCues != nil else {
 swift += "    /// The law kind's cue words, as `LawCues.encoded` writes them (BuiltInLawCues.swift); nil when the"
 swift += " file does not read.\n"
 swift += "    static let lawCues: String? = \(encodedLawCues.map(literal) ?? "nil")\n"
+let stances = BuiltInStances.families(texts: texts)
+let encodedStances = stances.flatMap(StanceFamily.encoded)
+guard stances == nil || encodedStances != nil else {
+    FileHandle.standardError.write(Data("tactful-embed: a stance holds a tab or a line break, or a frame a '|'\n".utf8))
+    exit(1)
+}
+swift += "    /// The stance families, as `StanceFamily.encoded` writes them (BuiltInStances.swift); nil when the file"
+swift += " does not read.\n"
+swift += "    static let stances: String? = \(encodedStances.map(literal) ?? "nil")\n"
 swift +=
     "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
 swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")

@@ -1,3 +1,5 @@
+import TactfulStances
+
 /// Judges a limitation (`context: limitation` in a rule) the way the seeds recommend: with, in its sentence or the next
 /// two, what the agent will do or what the customer can do instead, or about a third party
 /// (the courier, customs, the bank), it is explaining, not refusing, and is only `info`. A bare refusal keeps its
@@ -27,7 +29,7 @@ struct LimitationContext {
     }
 
     /// What may make a limitation read fine: `way-forward` and `third-party` in the stances' `softened-by:`.
-    enum Reason: String, Sendable { case wayForward = "way-forward", thirdParty = "third-party" }
+    typealias Reason = LimitationReason
 
     /// Why the limitation at `span` reads fine, if it does (of the `accepted` reasons): a third party named in it or
     /// after it in its sentence, or a way forward in its sentence or the next two.

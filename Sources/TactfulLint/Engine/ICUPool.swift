@@ -77,9 +77,12 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
                 }
             }
         case .sentence:
-            // A keyword (`@ss=standard`: ICU's abbreviation exceptions) changes sentences where no probe shows it.
+            // A keyword (`@ss=standard`: ICU's abbreviation exceptions) changes sentences where no probe shows it. A
+            // built-in market's locale was checked when the binary was built.
             if locale.identifier.contains("@") {
                 agree = false
+            } else if let checked = BuiltInData.asciiSentenceBreaksAgree(locale.identifier) {
+                agree = checked
             } else {
                 agree = try withBreakIterator(.sentence, locale) { iterator throws(ICUError) in
                     try AsciiSentenceBreaker.agrees(with: iterator)

@@ -70,19 +70,31 @@ public enum CSVReader {
 
     /// The rows of `text` as field texts only, without positions: for trusted tables (the glossaries) read whole.
     /// The same reading as ``rows(_:path:)``, over UTF-8 bytes (every delimiter is ASCII, so fields stay whole
-    /// characters).
-    public static func fieldTexts(_ text: String, path: String) throws(PackError) -> [[String]] {
+    /// characters). With `keeping`, which is given the first row (the header) and answers which of its columns are
+    /// wanted, the fields of the other columns of later rows are read as empty texts (a row is still dropped only
+    /// when every field of it is empty): a rule that reads two columns of the six in the spelling glossary makes a
+    /// third of the strings.
+    public static func fieldTexts(
+        _ text: String, path: String, keeping: (([String]) -> [Bool])? = nil
+    ) throws(PackError) -> [[String]] {
         var text = text
-        let read = text.withUTF8 { bytes in Result { () throws(PackError) in try fieldTexts(bytes, path: path) } }
+        let read = text.withUTF8 { bytes in
+            Result { () throws(PackError) in try fieldTexts(bytes, path: path, keeping: keeping) }
+        }
         return try read.get()
     }
 
     /// One pass in one function (no captured state), runs of ordinary bytes appended at once: reading the spelling
     /// glossary byte by byte through nested functions cost 340 instructions a byte.
-    private static func fieldTexts(_ source: UnsafeBufferPointer<UInt8>, path: String) throws(PackError) -> [[String]] {
+    private static func fieldTexts(
+        _ source: UnsafeBufferPointer<UInt8>, path: String, keeping: (([String]) -> [Bool])?
+    ) throws(PackError) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field: [UInt8] = []
+        /// `kept[i]`: column `i` is read (set from the header when `keeping` is given; columns past it are read).
+        var kept: [Bool] = []
+        var rowHasText = false
         var quoted = false, atLineStart = true
         var quoteStart = 0
         var index = 0
@@ -121,13 +133,19 @@ public enum CSVReader {
                 quoteStart = index
             case 0x22: field.append(byte)
             case 0x2C:
-                row.append(String(decoding: field, as: UTF8.self))
+                rowHasText = rowHasText || !field.isEmpty
+                row.append(row.count < kept.count && !kept[row.count] ? "" : String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
             case 0x0D where index + 1 < count && source[index + 1] == 0x0A: break
             case 0x0A:
-                row.append(String(decoding: field, as: UTF8.self))
+                rowHasText = rowHasText || !field.isEmpty
+                row.append(row.count < kept.count && !kept[row.count] ? "" : String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
-                if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+                if rowHasText {
+                    rows.append(row)
+                    if rows.count == 1, let keeping { kept = keeping(row) }
+                }
+                rowHasText = false
                 // Rows are as wide as the last one: growing each row field by field was a third of this loop.
                 let width = row.count
                 row = []
@@ -147,8 +165,9 @@ public enum CSVReader {
             throw PackError(path: path, line: line, column: column, message: "unterminated quoted field")
         }
         if !field.isEmpty || !row.isEmpty {
-            row.append(String(decoding: field, as: UTF8.self))
-            if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+            rowHasText = rowHasText || !field.isEmpty
+            row.append(row.count < kept.count && !kept[row.count] ? "" : String(decoding: field, as: UTF8.self))
+            if rowHasText { rows.append(row) }
         }
         return rows
     }

@@ -1,3 +1,5 @@
+import TactfulStances
+
 /// `kind: stance` — the phrasings that make a reply read as a bare refusal or as blame, in every pack language
 /// (`Glossaries/phrasing/stances.yml`): refusal, helplessness, policy as a shield, blame and hindsight, deflection,
 /// passive aggression, condescension. Each finding carries its family's message and, as a suggestion (never

@@ -39,7 +39,7 @@ struct SubstitutionRule: RuleKind {
         }
         if let glossary = try map.optionalString("glossary") {
             let from = try map.string("from"), to = try map.string("to")
-            let table = try glossaries.table(glossary, near: map)
+            let table = try glossaries.table(glossary, columns: [from, to], near: map)
             guard let fromColumn = table.column(from), let toColumn = table.column(to) else {
                 throw map.error(map.node, "glossary \(glossary) has no column '\(from)' or '\(to)'")
             }

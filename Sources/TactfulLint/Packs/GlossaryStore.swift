@@ -20,14 +20,16 @@ final class GlossaryStore {
         self.readFile = readFile
     }
 
-    /// The table at `path` (built-in `Glossaries/…` first, then the user's file system).
-    func table(_ path: String, near map: YAMLMap) throws(PackError) -> Table {
-        if let cached = cache[path] { return cached }
+    /// The table at `path` (built-in `Glossaries/…` first, then the user's file system), with the fields of the
+    /// columns named `columns` read and those of the others left empty.
+    func table(_ path: String, columns: Set<String>, near map: YAMLMap) throws(PackError) -> Table {
+        let key = ([path] + columns.sorted()).joined(separator: "\n")
+        if let cached = cache[key] { return cached }
         guard let text = BuiltInData.text(at: path) ?? readFile(path) else {
             throw map.error(map.node, "glossary '\(path)' not found")
         }
-        let table = try CSV.parse(text, path: path)
-        cache[path] = table
+        let table = try CSV.parse(text, path: path, columns: columns)
+        cache[key] = table
         return table
     }
 }
@@ -51,8 +53,14 @@ enum CSV {
         return field.trimmingCharacters(in: .whitespaces)
     }
 
-    static func parse(_ text: String, path: String) throws(PackError) -> GlossaryStore.Table {
-        var rows = try CSVReader.fieldTexts(text, path: path)
+    /// The table of `text`; with `columns`, only the fields of the columns so named (trimmed) are read, the others
+    /// left empty.
+    static func parse(_ text: String, path: String, columns: Set<String>? = nil) throws(PackError)
+        -> GlossaryStore.Table
+    {
+        var rows = try CSVReader.fieldTexts(
+            text, path: path,
+            keeping: columns.map { names in { header in header.map { names.contains(trimmed($0) ?? $0) } } })
         // Trimmed in place: most fields need nothing, and building every row anew cost a sixth of reading a table.
         for row in rows.indices {
             for column in rows[row].indices {

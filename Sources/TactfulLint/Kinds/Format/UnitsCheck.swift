@@ -72,13 +72,14 @@ enum UnitsCheck {
 
     /// One alternation of `names`, longest first: a name in a cased script ends a word ("5 libras", not "5 libraria");
     /// CJK, Thai, Hangul and Arabic names may run into the next word ("10인치가", "5磅左右"). The word-end test is
-    /// written once for the cased names: ICU closes `\p{L}` over case at every occurrence, which is costly to compile.
+    /// written once for the cased names, as ``RegexSource/caseInsensitiveLetter``: ICU closes `\p{L}` over case at
+    /// every occurrence, which is costly to compile.
     private static func alternatives(_ names: [String]) -> String {
         let sorted = names.sorted { ($0.count, $0) > ($1.count, $1) }
         let cased = sorted.filter { $0.last?.isCased == true }.map(NSRegularExpression.escapedPattern(for:))
         let uncased = sorted.filter { $0.last?.isCased != true }.map(NSRegularExpression.escapedPattern(for:))
         return
-            ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + #")(?!\p{L})"#])
+            ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + ")(?!\(RegexSource.caseInsensitiveLetter))"])
             + (uncased.isEmpty ? [] : ["(?:" + uncased.joined(separator: "|") + ")"])).joined(separator: "|")
     }
 

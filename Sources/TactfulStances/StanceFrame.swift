@@ -2,14 +2,17 @@
 /// vous rembourser"): slots of alternative words that must all occur, in order, in one clause (commas end a clause).
 /// Written in `Glossaries/phrasing/stances.yml` under a family's `frames:` as
 /// `"kann|können + ich|wir|man + nichts|nix + machen|tun"`; a word may be a `*` stem as in `phrases`.
-struct StanceFrame: Sendable, Equatable {
+package struct StanceFrame: Sendable, Equatable {
     /// The slots in order; each slot's alternatives.
-    let slots: [[String]]
+    package let slots: [[String]]
+
+    /// A frame of `slots` as read (``StanceFamily/decode(_:)``).
+    package init(slots: [[String]]) { self.slots = slots }
 
     /// Reads `"a|b + c + d|e"`; nil when a slot is empty or there are fewer than two. An alternative's words are
     /// joined by single spaces. One pass over the characters (splitting on `+`, then `|`, then spaces walked each
     /// frame three times, a third of reading the stances).
-    init?(_ text: String) {
+    package init?(_ text: String) {
         var slots: [[String]] = [], slot: [String] = []
         var alternative = "", word = ""
         var slotHasText = false
@@ -50,7 +53,7 @@ struct StanceFrame: Sendable, Equatable {
 
     /// The span from the first slot's word to the last's, when every slot has a word in `clause`, in order
     /// (`found[slot]`: the ranges of that slot's words in the text).
-    func match(in clause: Range<Int>, found: [[Range<Int>]]) -> Range<Int>? {
+    package func match(in clause: Range<Int>, found: [[Range<Int>]]) -> Range<Int>? {
         var position = clause.lowerBound, start: Int?
         for ranges in found {
             guard
