@@ -22,6 +22,8 @@ import Testing
     }
 
     @Test func theNorthernSeasonOfTheMomentIsReportedInTheSouth() throws {
+        // A range stocked in the month before its season starts.
+        #expect(try findings("Our summer range is back in stock from 1 November.", "en-AU").isEmpty)
         let australia = try #require(Seasons.builtIn?.regions["AU"])
         #expect(SeasonRule.verdict(.winter, in: australia, month: 12) == .otherHemisphere(theirs: .summer))
         #expect(SeasonRule.verdict(.winter, in: australia, month: 6) == .fits)
@@ -55,6 +57,8 @@ import Testing
         #expect(try findings("Perfeito pro inverno aí em Curitiba, de junho a agosto.", "pt-BR").isEmpty)
         #expect(
             try findings("Our winter range is on sale in December and January.", "en-AU").map(\.match) == ["winter"])
+        // A range stocked in the month before its season starts.
+        #expect(try findings("Our summer range is back in stock from 1 November.", "en-AU").isEmpty)
         let australia = try #require(Seasons.builtIn?.regions["AU"])
         #expect(
             SeasonRule.verdict(.winter, in: australia, namedMonth: 12)

@@ -54,7 +54,7 @@ struct OccasionRule: RuleKind {
             if entry.greeting, occasion.solemn {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
-                if entry.occasion >= curated, isKeptUnderAnotherName(occasion) { continue }
+                if entry.occasion >= curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
                 findings.append(notKept(occasion, hit.range, context))
             } else if let finding = keptInAnotherMonth(occasion, hit.range, context)
                 ?? keptOnAnotherDay(occasion, hit.range, context)
@@ -66,10 +66,11 @@ struct OccasionRule: RuleKind {
     }
 
     /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
-    private func isKeptUnderAnotherName(_ occasion: Occasion) -> Bool {
+    private func isKeptUnderAnotherName(_ occasion: Occasion, by customer: String) -> Bool {
         let year = LintContext.today().year
         return occasion.holiday.contains {
-            CalendarOccasions.isKeptUnderAnotherName($0.name, of: $0.region, in: (year - 1)...(year + 1))
+            CalendarOccasions.isKeptUnderAnotherName(
+                $0.name, of: $0.region, by: customer, in: (year - 1)...(year + 1))
         }
     }
 
@@ -180,7 +181,7 @@ struct OccasionRule: RuleKind {
     private static func startsRange(after offset: Int, in document: Document) -> Bool {
         let units = document.utf16
         let after = document.string(offset..<min(units.count, offset + 12))
-        let trimmed = after.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "日" }
+        let trimmed = after.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "日" || $0 == "일" }
         if rangeJoiners.contains(where: { trimmed.hasPrefix($0) }) { return true }
         let word = trimmed.prefix { $0.isLetter }.lowercased()
         return after.first == " " && rangeWords.contains(word)

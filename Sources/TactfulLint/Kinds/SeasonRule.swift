@@ -54,10 +54,13 @@ struct SeasonRule: RuleKind {
             ? .otherHemisphere(theirs: theirs) : .fits
     }
 
-    /// How a season fits a region in a month the reply names: any season but that month's is a misfit.
+    /// How a season fits a region in a month the reply names: that month's season fits, and so does the next one
+    /// in the month before it starts ("our summer range is back from 1 November" in Australia, a range stocked ahead
+    /// of its season); any other is a misfit.
     static func verdict(_ season: Seasons.Season, in region: Seasons.Region, namedMonth: Int) -> Verdict {
         let theirs = Seasons.season(month: namedMonth, south: region.south)
-        return season == theirs ? .fits : .monthIsAnotherSeason(month: namedMonth, theirs: theirs)
+        let next = Seasons.season(month: namedMonth % 12 + 1, south: region.south)
+        return season == theirs || season == next ? .fits : .monthIsAnotherSeason(month: namedMonth, theirs: theirs)
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
