@@ -192,6 +192,8 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-parse-as-library"])] + (fuzzing ? [.define("FUZZING")] : []),
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
+        // Test-only helpers shared by the test targets (a scratch folder removed at exit).
+        .target(name: "TactfulTestSupport", path: "Tests/TactfulTestSupport"),
         .testTarget(name: "TactfulICUTests", dependencies: ["TactfulICU"]),
         .testTarget(
             name: "TactfulMarketsTests", dependencies: ["TactfulMarkets", "TactfulMarketTags", "TactfulData"]),
@@ -200,17 +202,19 @@ let package = Package(
             name: "TactfulLintTests",
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
-                "TactfulLawCues", "TactfulStances",
+                "TactfulLawCues", "TactfulStances", "TactfulTestSupport",
             ],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates"]),
+        .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates", "TactfulTestSupport"]),
         .testTarget(
             name: "TactfulTimeTests", dependencies: ["TactfulTime", "TactfulData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TactfulConvertTests", dependencies: ["TactfulConvert", "TactfulUnits"]),
         .testTarget(
-            name: "TactfulQATests", dependencies: ["TactfulQA", "TactfulLint", "TactfulTime"],
+            name: "TactfulConvertTests", dependencies: ["TactfulConvert", "TactfulUnits", "TactfulTestSupport"]),
+        .testTarget(
+            name: "TactfulQATests", dependencies: ["TactfulQA", "TactfulLint", "TactfulTime", "TactfulTestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "TactfulCLITests", dependencies: ["tactful", "tactful-server", "TactfulAPI"]),
+        .testTarget(
+            name: "TactfulCLITests", dependencies: ["tactful", "tactful-server", "TactfulAPI", "TactfulTestSupport"]),
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )

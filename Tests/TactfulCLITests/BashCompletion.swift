@@ -1,4 +1,5 @@
 import Foundation
+import TactfulTestSupport
 
 /// Runs the completion function of the generated bash script for a command line, as bash does on TAB.
 enum BashCompletion {
@@ -8,7 +9,7 @@ enum BashCompletion {
         guard generated.status == 0 else {
             throw CompletionError("--generate-completion-script bash: \(generated.stderr)")
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).bash")
+        let file = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString).bash")
         try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
         return file
     }

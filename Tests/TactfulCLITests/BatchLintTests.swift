@@ -1,6 +1,7 @@
 import Foundation
 import TactfulAPI
 import Testing
+import TactfulTestSupport
 
 /// `tactful lint --input jsonl`: one JSON result per input line, in order, each as the engine answers it; a bad
 /// line is an error result naming its line number, and the batch goes on. And `--jobs`: output in path order.
@@ -17,7 +18,7 @@ import Testing
             #"{"id":7,"market":"en-GB","channel":"chat","text":"We cannot refund you!!!"}"#,
             #"{"id":"no-market","text":"Hi"}"#,
         ].joined(separator: "\n")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let result = try CLI.run(["lint", "--input", "jsonl", "-"], input: input, in: folder)
         #expect(result.status == 2, "a bad line makes the batch exit 2 once every line is answered")
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func aFileOfLinesWithFindingsExitsOne() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).jsonl")
+        let path = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString).jsonl")
         try #"{"id":1,"market":"en-US","text":"Hi {{first_name}}"}"#.write(to: path, atomically: true, encoding: .utf8)
         let result = try CLI.run(["lint", "--input", "jsonl", path.path])
         #expect(result.status == 1)

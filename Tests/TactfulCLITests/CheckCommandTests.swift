@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct CheckCommandTests {
     /// Every deliberate problem listed in Examples/templates/README.md, reported exactly once.
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func aTemplateWithoutAMarketStillGetsTheChecksThatNeedNoLanguage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-check-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try """
         Hi {{ customer_name }},
@@ -105,14 +106,14 @@ import Testing
     }
 
     @Test func stepSummaryKeepsEveryFindingOnOneTableRow() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let folder = Scratch.root.appendingPathComponent(
             "tactful-summary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "Hi {{ name },\n".write(
             to: folder.appendingPathComponent("en-US/a\rb\r\nc|d\\e.txt"), atomically: true, encoding: .utf8)
-        let summary = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString).md")
+        let summary = Scratch.root.appendingPathComponent("summary-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: summary) }
         let result = try CLI.run(
             ["check", ".", "--format", "github"], in: folder, environment: ["GITHUB_STEP_SUMMARY": summary.path])
@@ -130,7 +131,7 @@ import Testing
     /// A template's result names the channel it was linted for (the config's), as `lint` does.
     @Test func resultsReportTheChannelTheTemplateWasLintedFor() throws {
         let files = FileManager.default
-        let folder = files.temporaryDirectory.appendingPathComponent("tactful-channel-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-channel-\(UUID().uuidString)")
         try files.createDirectory(at: folder.appendingPathComponent("en-US"), withIntermediateDirectories: true)
         defer { try? files.removeItem(at: folder) }
         try "version: 1\nchannel: chat\n".write(
@@ -144,7 +145,7 @@ import Testing
     }
 
     @Test func baselineAcceptsCurrentFindings() throws {
-        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let baseline = Scratch.root.appendingPathComponent(
             "baseline-\(UUID().uuidString).json"
         ).path
         #expect(try CLI.run(["check", "Examples/templates", "--write-baseline", baseline]).status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// The shell completion scripts of `tactful --generate-completion-script`: bash's is run in a bash subprocess as
 /// bash runs it on TAB; zsh's and fish's (their shells are not installed here) are checked for the same options.
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func serveConfigCompletesYAMLFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let folder = Scratch.root.appendingPathComponent(
             "tactful-completion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("configs"), withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import TactfulTestSupport
 
 /// The real third-party clients and validators that conformance tests run (the MCP Python SDK, schemathesis, lxml
 /// with the Jenkins JUnit XSD, junitparser, pre-commit), from a Python that has them: `TACTFUL_PYTHON`, which
@@ -40,7 +41,7 @@ enum ConformancePython {
             .merging(environment) { _, given in given }
         process.currentDirectoryURL = repository
         // Standard error goes to a file, so that neither stream can fill a pipe and block the script.
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let errors = Scratch.root.appendingPathComponent(
             "conformance-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct ConvertCommandTests {
     private func ratesFile() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let path = Scratch.root.appendingPathComponent(
             "tactful-rates-\(UUID().uuidString).json")
         try #"{"date":"2026-03-13","rates":{"USD":"1.0818"}}"#.write(to: path, atomically: true, encoding: .utf8)
         return path.path

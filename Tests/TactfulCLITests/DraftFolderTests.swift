@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// `tactful lint DIR` lints the folder's text files in path order: nested folders walked, hidden entries, files of
 /// other extensions and symbolic links (to files or to folders) left out.
 @Suite struct DraftFolderTests {
     @Test func aFolderIsWalkedInPathOrderLeavingOutHiddenOtherAndLinkedFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-walk-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-walk-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["b/inner", ".hidden", "c"] {
             try FileManager.default.createDirectory(

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// Bad input gets a one-line error (or a clean result) and the documented exit code: never a crash or a hang.
 @Suite struct HostileInputTests {
     let folder: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let folder = Scratch.root.appendingPathComponent(
             "tactful-hostile-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder

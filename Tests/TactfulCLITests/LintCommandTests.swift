@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct LintCommandTests {
     func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

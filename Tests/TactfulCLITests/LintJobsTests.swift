@@ -4,6 +4,7 @@ import TactfulLint
 import Testing
 
 @testable import tactful
+import TactfulTestSupport
 
 /// `tactful lint DIR --jobs N`: however many drafts are linted at once, every format prints the same text, in path
 /// order, and a draft that cannot be read stops the run at its place in that order, after the drafts before it.
@@ -20,7 +21,7 @@ import Testing
         }
 
         init(copies: Int = 4) throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-jobs-\(UUID().uuidString)")
+            url = Scratch.root.appendingPathComponent("tactful-jobs-\(UUID().uuidString)")
             let examples = URL(fileURLWithPath: BatchLintTests.drafts)
             var config = "version: 1\nmarkets:\n"
             for market in ["de-DE", "en-GB", "ja-JP", "zh-TW"] {

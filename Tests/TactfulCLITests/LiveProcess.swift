@@ -1,4 +1,5 @@
 import Foundation
+import TactfulTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -14,7 +15,7 @@ final class LiveProcess: @unchecked Sendable {  // `out` and `err` are guarded b
 
     /// Starts `tactful` with `arguments` in `directory`, with `environment` over the test's own.
     init(
-        _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory,
+        _ arguments: [String], in directory: URL = Scratch.root,
         environment: [String: String] = [:]
     ) throws {
         process.executableURL = CLI.binary

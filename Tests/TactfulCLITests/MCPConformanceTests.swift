@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// `tactful mcp` against the Model Context Protocol (2025-11-25) and JSON-RPC 2.0: protocol errors, the end of
 /// input, exchange rates, and the official Python SDK as a client.
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func exchangeRatesComeFromTheFlagOrTheConfig() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-mcp-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-mcp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "currency,rate\ndate,2026-03-13\nUSD,1.0818\n".write(
@@ -91,7 +92,7 @@ import Testing
         for (arguments, directory) in [
             (
                 ["mcp", "--rates", folder.appendingPathComponent("rates.csv").path],
-                FileManager.default.temporaryDirectory
+                Scratch.root
             ),
             (["mcp"], folder),  // the config's serve: rates:, relative to the config
         ] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct MarketsCommandTests {
     @Test func showsHongKongAsJSON() throws {
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func worksFromAnyDirectory() throws {
-        let result = try CLI.run(["markets", "show", "de-AT"], in: FileManager.default.temporaryDirectory)
+        let result = try CLI.run(["markets", "show", "de-AT"], in: Scratch.root)
         #expect(result.status == 0)
         #expect(result.stdout.contains("de-AT → de → root"))
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct MoneyCommandTests {
     /// A rates file for the tests (made-up rates, chosen so that 49.99 USD is 46.21 EUR as in the issue).
     private func ratesFile() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let path = Scratch.root.appendingPathComponent(
             "tactful-rates-\(UUID().uuidString).csv")
         try "currency,rate\ndate,2026-03-13\nUSD,1.0818\nJPY,161.50\nCHF,0.9561\n".write(
             to: path, atomically: true, encoding: .utf8)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func offlineWithoutCacheExplainsHowToPassRates() throws {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-xdg-\(UUID().uuidString)")
+        let cache = Scratch.root.appendingPathComponent("tactful-xdg-\(UUID().uuidString)")
         let result = try CLI.run(
             ["money", "convert", "1", "USD", "--to", "EUR", "--rates-url", "http://127.0.0.1:9/eurofxref-daily.xml"],
             environment: ["XDG_CACHE_HOME": cache.path])

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import tactful
+import TactfulTestSupport
 
 /// Refunds, credit notes and frost: a negative number as the first positional argument, anywhere among the options.
 @Suite struct NegativeAmountTests {
@@ -67,7 +68,7 @@ import Testing
         let formatted = try CLI.run(["money", "format", "-42", "USD", "--market", "en-US"])
         #expect(formatted.status == 0, "\(formatted.stderr)")
         #expect(formatted.stdout == "-$42.00\n")
-        let rates = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let rates = Scratch.root.appendingPathComponent(
             "tactful-rates-\(UUID().uuidString).csv")
         try "currency,rate\ndate,2026-03-13\nUSD,1.0818\n".write(to: rates, atomically: true, encoding: .utf8)
         let json = try CLI.json([

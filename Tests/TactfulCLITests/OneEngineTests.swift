@@ -1,6 +1,7 @@
 import Foundation
 import TactfulAPI
 import Testing
+import TactfulTestSupport
 
 /// The CLI is a door onto ``TactfulEngine``, as the HTTP service and MCP are: on the same input, `tactful … --format
 /// json` prints what the engine answers, and rejects what the engine rejects (exit 2, one line naming the option).
@@ -24,7 +25,7 @@ import Testing
     }
 
     static func file(_ text: String, name: String = "team.yml") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// `tactful qa` run as a user would: formats, the output file, standard input, and one-line input errors.
 @Suite struct QACommandTests {
@@ -11,7 +12,7 @@ import Testing
         """
 
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qa-cli-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("qa-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

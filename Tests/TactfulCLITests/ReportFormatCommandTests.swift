@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 /// `lint` and `check` take the same `--format`s from one registry, and `github` behaves the same in both.
 @Suite struct ReportFormatCommandTests {
@@ -22,7 +23,7 @@ import Testing
 
     /// Twelve errors: ten annotations, a count of the rest, and all twelve in the job summary, as `check` does.
     @Test func lintCapsGitHubAnnotationsAndWritesTheJobSummary() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-gh-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-gh-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try String(repeating: "Hi {{name}}\n", count: 12).write(

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 @Suite struct SLACommandTests {
     static let schedule = """
@@ -18,7 +19,7 @@ import Testing
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func file(_ text: String, name: String = "team.yml") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let folder = Scratch.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TactfulTestSupport
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func badConfigIsAnInputError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-serve-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = folder.appendingPathComponent("tactful.yml")
         try "serve:\n  prot: 80\n".write(to: config, atomically: true, encoding: .utf8)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TactfulConvert
+import TactfulTestSupport
 
 /// The ECB download and cache path, against a loopback server: fresh, stale, offline, corrupt.
 @Suite(.serialized) struct RatesProviderTests {
@@ -9,7 +10,7 @@ import Testing
     private let day: TimeInterval = 24 * 3600
 
     private func temporaryCache() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("tactful-rates-\(UUID().uuidString)")
+        Scratch.root.appendingPathComponent("tactful-rates-\(UUID().uuidString)")
     }
 
     private func ok(_ body: String = RatesFixtures.ecbXML) -> LoopbackServer.Reply {

@@ -3,6 +3,7 @@ import TactfulICU
 import Testing
 
 @testable import TactfulConvert
+import TactfulTestSupport
 
 @Suite struct SizeConverterTests {
     private func converter(_ category: SizeCategory) throws -> SizeConverter {
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func aStoresChartOverridesTheGenericOne() throws {
-        let directory = FileManager.default.temporaryDirectory
+        let directory = Scratch.root
         let csv = directory.appendingPathComponent("store-\(UUID().uuidString).csv")
         try "US,EU,measure_min,measure_max\n8,41,25.5,26\n8.5,42/43,26,26.5\n".write(
             to: csv, atomically: true, encoding: .utf8)

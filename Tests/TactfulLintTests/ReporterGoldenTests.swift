@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TactfulLint
+import TactfulTestSupport
 
 /// Every registered reporter renders ``ReporterFixture/report`` exactly as its golden file in
 /// `Fixtures/Reporters/<identifier>.golden` says.
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func githubJobSummaryMatchesItsGoldenFile() throws {
-        let summary = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString).md")
+        let summary = Scratch.root.appendingPathComponent("summary-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: summary) }
         try "Earlier step\n".write(to: summary, atomically: true, encoding: .utf8)
         let reporter = GitHubReporter(stepSummaryPath: summary.path)

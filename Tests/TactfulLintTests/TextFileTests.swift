@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import TactfulLint
+import TactfulTestSupport
 
 @Suite struct TextFileTests {
     func temporaryFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).txt")
+        let path = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString).txt")
             .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path

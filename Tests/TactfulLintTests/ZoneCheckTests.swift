@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TactfulLint
 import TactfulMarkets
+import TactfulTestSupport
 
 /// Clock times without a zone: judged against the team's zone when it is known, else only for a customer whose
 /// country spans clocks two hours or more apart.
@@ -80,7 +81,7 @@ import TactfulMarkets
     }
 
     @Test func theConfigNamesTheTeamZone() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-zone-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("tactful-zone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = folder.appendingPathComponent("good.yml")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TactfulQA
+import TactfulTestSupport
 
 /// The readers: each format's fields, internal notes, bad records with their lines, streaming JSON documents.
 @Suite struct ExportReaderTests {
@@ -46,7 +47,7 @@ import Testing
     @Test func zendeskNDJSONAndJSONDocumentReadTheSame() throws {
         let ndjson = try QAFixtures.text("zendesk-20.ndjson")
         let lines = ndjson.split(separator: "\n").joined(separator: ",\n")
-        let document = FileManager.default.temporaryDirectory.appendingPathComponent("zendesk-\(UUID()).json")
+        let document = Scratch.root.appendingPathComponent("zendesk-\(UUID()).json")
         try "{\"tickets\": [\n\(lines)\n], \"count\": 20}".write(to: document, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: document) }
         #expect(try ExportFormat.detect(path: document.path) == .zendesk)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TactfulQA
+import TactfulTestSupport
 
 /// The coaching sample, PII masking and the three renderers.
 @Suite struct SampleAndRenderTests {
@@ -29,7 +30,7 @@ import Testing
                 groups.append([line])
             }
         }
-        let reversed = FileManager.default.temporaryDirectory.appendingPathComponent("reversed-\(UUID()).jsonl")
+        let reversed = Scratch.root.appendingPathComponent("reversed-\(UUID()).jsonl")
         try groups.reversed().flatMap { $0 }.joined(separator: "\n").write(
             to: reversed, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: reversed) }

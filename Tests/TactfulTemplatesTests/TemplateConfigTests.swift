@@ -3,6 +3,7 @@ import TactfulLint
 import Testing
 
 @testable import TactfulTemplates
+import TactfulTestSupport
 
 /// The `templates:` section of `.tactful.yml`, read by TactfulTemplates beside the lint settings.
 @Suite struct TemplateConfigTests {
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func aConfigFileGivesItsSectionAndNoFileTheDefaults() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tactful-\(UUID().uuidString).yml")
+        let path = Scratch.root.appendingPathComponent("tactful-\(UUID().uuidString).yml")
             .path
         try Self.config.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
