@@ -1,3 +1,5 @@
+import TactfulYAML
+
 extension LawCues {
     /// The cues as one text, in order: a line per run of words of one language and role,
     /// `w TAB language TAB role TAB word TAB word…`, then a line per duration name, `d TAB name TAB unit`; nil when
@@ -22,33 +24,22 @@ extension LawCues {
         return text.withUTF8 { decode(lines: $0) }
     }
 
-    /// Reads the lines as bytes (a tab or a line feed is one byte, never part of another character's), each field
-    /// made a string from its bytes at once: splitting the UTF-8 view cost more than reading the YAML tree.
+    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once: splitting the UTF-8 view cost
+    /// more than reading the YAML tree.
     private static func decode(lines bytes: UnsafeBufferPointer<UInt8>) -> LawCues? {
         var words: [(role: Role, text: String, language: String)] = []
         var durations: [String: String] = [:]
-        var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            var fields: [String] = []
-            var fieldStart = lineStart
-            while fieldStart <= lineEnd {
-                let fieldEnd = bytes[fieldStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) ?? lineEnd
-                let field = UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])
-                fields.append(String(decoding: field, as: UTF8.self))
-                fieldStart = fieldEnd + 1
+        let complete = EncodedLine.read(bytes) { line in
+            if line.field(0, is: "w"), line.count >= 4 {
+                guard let role = Role(rawValue: line.string(2)) else { return false }
+                let language = line.string(1)
+                for index in 3..<line.count { words.append((role: role, text: line.string(index), language: language)) }
+                return true
             }
-            lineStart = lineEnd + 1
-            switch (fields[0], fields.count) {
-            case ("w", 4...):
-                guard let role = Role(rawValue: fields[2]) else { return nil }
-                for text in fields[3...] { words.append((role: role, text: text, language: fields[1])) }
-            case ("d", 3):
-                durations[fields[1]] = fields[2]
-            default:
-                return nil
-            }
+            guard line.field(0, is: "d"), line.count == 3 else { return false }
+            durations[line.string(1)] = line.string(2)
+            return true
         }
-        return LawCues(words: words, durations: durations)
+        return complete ? LawCues(words: words, durations: durations) : nil
     }
 }

@@ -1,3 +1,5 @@
+import TactfulYAML
+
 extension StanceFamily {
     /// The families as one text, a line each of tab-separated fields: `f id softened-by…` starts a family, then
     /// `m language text` and `l language text` give its messages and leads, `p phrase…` its phrases and `e text…` its
@@ -43,45 +45,36 @@ extension StanceFamily {
         }
     }
 
-    /// Reads the lines as bytes (a tab or a line feed is one byte, never part of another character's), each field
-    /// made a string from its bytes at once.
+    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once.
     private static func decode(lines bytes: UnsafeBufferPointer<UInt8>) -> [StanceFamily]? {
         var families: [StanceFamily] = []
         var draft: Draft?
-        var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            var fields: [String] = []
-            var fieldStart = lineStart
-            while fieldStart <= lineEnd {
-                let fieldEnd = bytes[fieldStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) ?? lineEnd
-                let field = UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])
-                fields.append(String(decoding: field, as: UTF8.self))
-                fieldStart = fieldEnd + 1
-            }
-            lineStart = lineEnd + 1
-            if fields[0] == "f", fields.count >= 2 {
-                let reasons = fields[2...].compactMap(LimitationReason.init(rawValue:))
-                guard reasons.count == fields.count - 2 else { return nil }
-                if let draft { families.append(draft.family) }
-                draft = Draft(id: fields[1], softenedBy: Set(reasons))
-                continue
-            }
-            guard draft != nil else { return nil }
-            switch (fields[0], fields.count) {
-            case ("m", 3): draft?.message[fields[1]] = fields[2]
-            case ("l", 3): draft?.lead[fields[1]] = fields[2]
-            case ("p", _): draft?.phrases += fields[1...]
-            case ("e", _): draft?.except += fields[1...]
-            case ("r", 3...):
-                // Split by bytes: splitting by characters cost a fifth of decoding.
-                let slots = fields[1...].map { slot in
-                    slot.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+        let complete = EncodedLine.read(bytes) { line in
+            if line.field(0, is: "f"), line.count >= 2 {
+                var reasons: Set<LimitationReason> = []
+                for index in 2..<line.count {
+                    guard let reason = LimitationReason(rawValue: line.string(index)) else { return false }
+                    reasons.insert(reason)
                 }
-                draft?.frames.append(StanceFrame(slots: slots))
-            default: return nil
+                if let draft { families.append(draft.family) }
+                draft = Draft(id: line.string(1), softenedBy: reasons)
+                return true
             }
+            guard draft != nil else { return false }
+            switch line.count {
+            case 3 where line.field(0, is: "m"): draft?.message[line.string(1)] = line.string(2)
+            case 3 where line.field(0, is: "l"): draft?.lead[line.string(1)] = line.string(2)
+            case _ where line.field(0, is: "p"): draft?.phrases += (1..<line.count).map(line.string)
+            case _ where line.field(0, is: "e"): draft?.except += (1..<line.count).map(line.string)
+            case 3... where line.field(0, is: "r"):
+                // Split by bytes: splitting by characters cost a fifth of decoding.
+                let slots = (1..<line.count).map { line.strings($0, separatedBy: UInt8(ascii: "|")) }
+                draft?.frames.append(StanceFrame(slots: slots))
+            default: return false
+            }
+            return true
         }
+        guard complete else { return nil }
         if let draft { families.append(draft.family) }
         return families
     }

@@ -58,10 +58,12 @@ struct Literal: Sendable {
     /// "*ليست مسؤوليتنا" may start inside one (وليست). Phrases of unspaced scripts match anywhere.
     static func written(_ phrase: String) -> Literal {
         // A `*` is written apart from the letters it marks (no combining mark after it, no prepended sign before
-        // it), so its byte is tested and cut: comparing Characters was most of building the stance literals.
+        // it), so its byte is tested and cut: comparing Characters was most of building the stance literals. A phrase
+        // without one is used as it is (cutting nothing still made a string of each).
         let bytes = phrase.utf8
         let open = bytes.first == UInt8(ascii: "*"), stem = bytes.last == UInt8(ascii: "*")
-        let byScript = Literal.byScript(String(Substring(bytes.dropFirst(open ? 1 : 0).dropLast(stem ? 1 : 0))))
+        let text = open || stem ? String(Substring(bytes.dropFirst(open ? 1 : 0).dropLast(stem ? 1 : 0))) : phrase
+        let byScript = Literal.byScript(text)
         return Literal(
             byScript.text, wholeWord: byScript.wholeWord && !open, endsOnBoundary: byScript.endsOnBoundary && !stem)
     }
