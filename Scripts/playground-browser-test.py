@@ -10,7 +10,7 @@ away. Screenshots go to artifacts/ (kept out of git).
 Usage: Scripts/playground-browser-test.py PATH/TO/tactful [--chromium chromium] [--artifacts artifacts]
 Exit code 0 when every check passed, 1 when one failed, 2 when it could not run.
 """
-import argparse, base64, json, os, re, socket, struct, subprocess, sys, tempfile, time, urllib.request
+import argparse, base64, json, os, re, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
 
 DRAFT = "Dear customer,\nYour parcel will ship at 5pm today.\n"
 
@@ -209,6 +209,7 @@ def main():
         server.terminate()
         browser.wait(timeout=20)
         server.wait(timeout=20)
+        shutil.rmtree(profile, ignore_errors=True)
     return check.summary("playground")
 
 

@@ -11,7 +11,7 @@ to artifacts/ (kept out of git).
 Usage: Scripts/qa-report-browser-test.py PATH/TO/tactful [--chromium chromium] [--artifacts artifacts]
 Exit code 0 when every check passed, 1 when one failed, 2 when it could not run.
 """
-import argparse, importlib.util, json, os, re, subprocess, sys, tempfile, time, urllib.request
+import argparse, importlib.util, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("playground", os.path.join(HERE, "playground-browser-test.py"))
@@ -65,6 +65,7 @@ def main():
         subprocess.run([args.tactful, "qa", export, "--output", report], check=True, cwd=work)
     except (OSError, subprocess.CalledProcessError) as error:
         print(f"could not write the report: {error}", file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
         return 2
     profile = tempfile.mkdtemp(prefix="tactful-chromium-")
     browser = subprocess.Popen([args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
@@ -107,6 +108,8 @@ def main():
     finally:
         browser.terminate()
         browser.wait(timeout=20)
+        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
     return check.summary("QA report")
 
 
