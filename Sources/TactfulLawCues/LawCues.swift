@@ -16,6 +16,13 @@ package struct LawCues: Equatable, Sendable {
         case changeOfMind = "change-of-mind"
         /// Cancelling the order, and the late delivery that entitles the customer to.
         case cancel, delay
+        /// The carrier (courier, post, DHL, 快递): beside damage or loss and `elsewhere`, the customer sent to it.
+        case carrier
+        /// The parcel lost in transit ("went missing", "verloren gegangen"): like damage, the seller's risk.
+        case lost
+        /// A claim or the responsibility put on someone else ("contact them directly", "is responsible for",
+        /// "wenden Sie sich an", "auprès du"), naming no one: with a carrier and damaged goods, `carrier-redirect`.
+        case elsewhere
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

@@ -37,7 +37,9 @@ struct LawRule: RuleKind {
         let document = context.document
         let hits = hits.filter {
             roles[$0.literal].role != .commercial || [language, "en"].contains(roles[$0.literal].language)
-        }.filter { !(roles[$0.literal].role == .redirect && Self.negatedBefore($0.range, context: context)) }
+        }.filter {
+            ![.redirect, .elsewhere].contains(roles[$0.literal].role) || !Self.negatedBefore($0.range, context: context)
+        }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
@@ -67,33 +69,49 @@ struct LawRule: RuleKind {
         // A return named in the sentence before carries likewise to the withdrawal return-cost exclusion.
         let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
         let returns = hits.filter { roles[$0.literal].role == .withdrawal }.map(\.range.lowerBound)
+        let carriers = hits.filter { roles[$0.literal].role == .carrier }.map(\.range.lowerBound)
+        let damage = hits.filter { [.faulty, .lost].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
             let index = document.sentenceIndex(containing: sentence.lowerBound)
             let faultBefore = faulty.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
             let returnBefore = returns.contains { index - document.sentenceIndex(containing: $0) == 1 }
+            let carrierBefore = carriers.contains { index - document.sentenceIndex(containing: $0) == 1 }
+            let damageBefore = damage.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
             findings += judge(
-                found, in: sentence, table: table, context: context, faultBefore: faultBefore,
-                returnBefore: returnBefore)
+                found, in: sentence, table: table, context: context,
+                before: Before(
+                    fault: faultBefore, withdrawal: returnBefore, carrier: carrierBefore, damage: damageBefore))
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// What the sentences just before a judged one said: a fault or guarantee claim, or damage or loss (one or two
+    /// before), a return or the carrier (the one before).
+    private struct Before {
+        let fault: Bool
+        let withdrawal: Bool
+        let carrier: Bool
+        let damage: Bool
     }
 
     /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
     /// ("Returns within 7 days, refunded only as a voucher" misstates both).
     private func judge(
-        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, faultBefore: Bool,
-        returnBefore: Bool
+        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, before: Before
     )
         -> [Finding]
     {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
+        let present = Set(roles.keys)
         let exclusion =
-            LawVerdict.exclusion(Set(roles.keys), table: table, negatedTopic: negated != nil)
-            ?? (faultBefore ? LawVerdict.returnCostAfterFault(Set(roles.keys), table: table) : nil)
-            ?? (returnBefore ? LawVerdict.returnCostAfterWithdrawal(Set(roles.keys), table: table) : nil)
+            LawVerdict.exclusion(present, table: table, negatedTopic: negated != nil)
+            ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
+            ?? (before.withdrawal ? LawVerdict.returnCostAfterWithdrawal(present, table: table) : nil)
+            ?? LawVerdict.carrierRedirect(
+                present, table: table, damageBefore: before.damage, carrierBefore: before.carrier)
         var findings: [Finding] = []
         if let exclusion {
             let involved = Self.involvedRoles(exclusion).flatMap { roles[$0] ?? [] }
@@ -184,7 +202,7 @@ struct LawRule: RuleKind {
     private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
     /// The roles that make a sentence worth judging without a stated period: a refusal-like word or a qualifier.
     private static let decisiveRoles: Set<LawCues.Role> =
-        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect] + negationQualifiers)
+        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere] + negationQualifiers)
 
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
@@ -232,6 +250,7 @@ struct LawRule: RuleKind {
         case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .withdrawal, .refund]
         case .lateCancellationRefused: [.cancel, .delay, .refusal]
         case .manufacturerRedirect: [.redirect]
+        case .carrierRedirect: [.carrier, .elsewhere, .refusal, .lost]
         case .saleItems: [.sale, .refusal]
         case .opened, .initialDeliveryKept: [.opened, .refusal]
         }

@@ -70,6 +70,11 @@ enum LawMessage {
                 "a customer may return an online purchase without giving a reason within the statutory period; a reply can't refuse that",
                 "消费者在法定期限内可无理由退回网购商品，回复不能拒绝"
             )
+        case .carrierRedirect:
+            (
+                "goods travel at the seller's risk until the customer receives them: damage in transit is the seller's to put right, not the customer's to claim from the carrier",
+                "商品在客户收到之前的运输风险由卖家承担：运输途中的损坏应由卖家处理，不能让客户自行向承运商索赔"
+            )
         case .lateCancellationRefused:
             (
                 "a customer whose order is late may cancel it and get the money back; a reply can't refuse that",

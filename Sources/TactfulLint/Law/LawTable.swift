@@ -31,6 +31,7 @@ struct LawTable: Sendable {
         case manufacturerRedirect = "manufacturer-redirect"
         case withdrawalRefused = "withdrawal-refused"
         case lateCancellationRefused = "late-cancellation-refused"
+        case carrierRedirect = "carrier-redirect"
     }
 
     /// A period as the file states it, floor or not, for the market's guide (``LawMinimums``).

@@ -92,6 +92,21 @@ enum LawVerdict: Equatable, Sendable {
         return .returnCostWithdrawal
     }
 
+    /// Goods damaged or lost in transit and the customer sent to the carrier, or the carrier named responsible ("Für
+    /// den Transportschaden ist DHL verantwortlich, bitte wenden Sie sich an DHL", "you need to lodge a claim with
+    /// them"): the goods were at the seller's risk until delivery. The damage or loss may be named up to two sentences
+    /// before (`damageBefore`), the carrier in the sentence before (`carrierBefore`); cleared as `exclusion` is.
+    static func carrierRedirect(_ roles: Set<LawCues.Role>, table: LawTable, damageBefore: Bool, carrierBefore: Bool)
+        -> LawTable.Exclusion?
+    {
+        guard !roles.contains(.lawful), !roles.contains(.positive), table.unlawful[.carrierRedirect] != nil,
+            roles.contains(.faulty) || roles.contains(.lost) || damageBefore
+        else { return nil }
+        let sentElsewhere = roles.contains(.elsewhere) && (roles.contains(.carrier) || carrierBefore)
+        let carrierBlamed = roles.contains(.carrier) && roles.contains(.refusal)
+        return sentElsewhere || carrierBlamed ? .carrierRedirect : nil
+    }
+
     /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
     static func period(_ period: Period, table: LawTable) -> LawVerdict? {
         switch period.topic {
