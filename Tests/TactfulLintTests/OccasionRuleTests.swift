@@ -48,6 +48,16 @@ import TactfulICU
         #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
     }
 
+    @Test func aChristmasGreetingToTheGulfIsReportedButNotTheChristmasRush() throws {
+        #expect(try occasions("نتمنى لك عيد ميلاد مجيداً 🎄", "ar-SA").count == 1)
+        #expect(try occasions("Merry Christmas from our team!", "ar-AE").count == 1)
+        // Kept as a public holiday, or widely as a secular occasion: Japan, mainland China.
+        #expect(try occasions("Merry Christmas from our team!", "ja-JP").isEmpty)
+        #expect(try occasions("Merry Christmas! Your parcel ships tomorrow.", "en-GB").isEmpty)
+        // The name alone explains a delay: not a greeting.
+        #expect(try occasions("قد يتأخر الشحن بسبب عطلة عيد الميلاد في أوروبا.", "ar-SA").isEmpty)
+    }
+
     @Test func aDistinctiveCalendarHolidayIsAnOccasionOfItsRegion() throws {
         // Names the curated list does not have, from the calendars (their own language, English, python-holidays' others).
         let finding = try #require(try occasions("Our warehouse is closed on Washington's Birthday.", "en-GB").first)
