@@ -58,6 +58,11 @@ import TactfulICU
         #expect(try occasions("قد يتأخر الشحن بسبب عطلة عيد الميلاد في أوروبا.", "ar-SA").isEmpty)
     }
 
+    @Test func aMerryWishOnPolandsDayOfVisitingGravesIsReported() throws {
+        #expect(try occasions("Wesołego Dnia Wszystkich Świętych!", "pl-PL").count == 1)
+        #expect(try occasions("W Dzień Wszystkich Świętych sklep jest zamknięty.", "pl-PL").isEmpty)
+    }
+
     @Test func aDistinctiveCalendarHolidayIsAnOccasionOfItsRegion() throws {
         // Names the curated list does not have, from the calendars (their own language, English, python-holidays' others).
         let finding = try #require(try occasions("Our warehouse is closed on Washington's Birthday.", "en-GB").first)
