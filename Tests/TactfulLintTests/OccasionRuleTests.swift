@@ -58,6 +58,16 @@ import TactfulICU
         #expect(try occasions("قد يتأخر الشحن بسبب عطلة عيد الميلاد في أوروبا.", "ar-SA").isEmpty)
     }
 
+    @Test func aNationalDayRangeThatMissesTheCustomersDayIsReported() throws {
+        // Taiwan's 國慶日 is 10 October; the mainland's week runs from 1 October.
+        #expect(try occasions("因國慶長假（10月1日至7日）期間倉庫休息，出貨會延遲。", "zh-TW").count == 1)
+        #expect(try occasions("國慶節長假（10月1日－10月7日）期間暫停出貨。", "zh-TW").count == 1)
+        #expect(try occasions("因国庆长假（10月1日至7日）期间仓库休息，发货会延迟。", "zh-CN").isEmpty)
+        #expect(try occasions("國慶連假（10月9日至11日）期間暫停出貨。", "zh-TW").isEmpty)
+        #expect(try occasions("國慶連假（10月9日－10月11日）期間暫停出貨。", "zh-TW").isEmpty)
+        #expect(try occasions("国慶節の連休のため、発送が遅れます。", "ja-JP").count == 1)
+    }
+
     @Test func aMerryWishOnPolandsDayOfVisitingGravesIsReported() throws {
         #expect(try occasions("Wesołego Dnia Wszystkich Świętych!", "pl-PL").count == 1)
         #expect(try occasions("W Dzień Wszystkich Świętych sklep jest zamknięty.", "pl-PL").isEmpty)

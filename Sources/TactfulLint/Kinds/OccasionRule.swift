@@ -123,15 +123,16 @@ struct OccasionRule: RuleKind {
         let weekdays = WeekendWords.dayNames(context.market.locale).map {
             $0.name.count >= 7 ? String($0.name.dropLast(2)) : $0.name
         }
-        let near = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale).filter {
-            mention in
+        let mentions = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale)
+        let ends = Set(mentions.compactMap { Self.rangeEnd(of: $0, among: mentions, sentence, document)?.range })
+        let near = mentions.filter { mention in
+            // The second day of a range is judged with its first ("10月1日至7日", "24–26 December").
+            if ends.contains(mention.range) { return false }
             let span =
                 (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
             let gap =
                 span.lowerBound >= range.upperBound
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
-            // The first day of a range ("12月25日至26日", "24–26 December") is not the day the occasion is said to be on.
-            if Self.startsRange(after: span.upperBound, in: document) { return false }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai").
             guard gap.count > 12 else { return true }
             let between = document.string(gap).lowercased()
@@ -151,7 +152,13 @@ struct OccasionRule: RuleKind {
             days = years.flatMap { year in rules.compactMap { $0.day(in: year) }.map { ($0.month, $0.day) } }
         }
         guard !days.isEmpty,
-            let wrong = near.first(where: { mention in !days.contains { $0 == (mention.month, mention.day) } })
+            let wrong = near.first(where: { mention in
+                let last = Self.rangeEnd(of: mention, among: mentions, sentence, document)
+                let end = last.map { ($0.month, $0.day) } ?? (mention.month, mention.day)
+                // A range that runs into the next year ("28 Dec – 3 Jan") is not checked.
+                guard end >= (mention.month, mention.day) else { return false }
+                return !days.contains { $0 >= (mention.month, mention.day) && $0 <= end }
+            })
         else { return nil }
         let what = occasion.what(in: context.uiLanguage)
         let next =
@@ -170,21 +177,47 @@ struct OccasionRule: RuleKind {
         return context.finding(info, span, message: message)
     }
 
-    /// What joins the two ends of a date range, in the pack languages: dashes and tildes, 至, 到, から, ถึง, إلى, and "to",
+    /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から, ถึง, إلى, and "to",
     /// "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
-    private static let rangeJoiners = ["-", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
+    private static let rangeJoiners = ["-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
     private static let rangeWords: Set<String> = [
         "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai", "until", "through",
     ]
 
-    /// True when a range joiner follows `offset` (a day's end) at once, or after a space.
-    private static func startsRange(after offset: Int, in document: Document) -> Bool {
-        let units = document.utf16
-        let after = document.string(offset..<min(units.count, offset + 12))
-        let trimmed = after.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "日" || $0 == "일" }
-        if rangeJoiners.contains(where: { trimmed.hasPrefix($0) }) { return true }
-        let word = trimmed.prefix { $0.isLetter }.lowercased()
-        return after.first == " " && rangeWords.contains(word)
+    /// The last day of the range `mention` starts, when a range joiner follows it at once or after a space: the
+    /// day-and-month mention after the joiner ("10/1-10/7", "24 December to 2 January"), or a bare day number of the
+    /// same month ("10月1日至7日", "24–26 December" read from its first day). `mentions` are those of `sentence`.
+    private static func rangeEnd(
+        of mention: DayMonthMentions.Mention, among mentions: [DayMonthMentions.Mention], _ sentence: Range<Int>,
+        _ document: Document
+    ) -> (month: Int, day: Int, range: Range<Int>)? {
+        let text = document.string(sentence)
+        let units = Array(text.utf16)
+        var index = mention.range.upperBound
+        let skip = { (allowed: Set<UInt16>) in while index < units.count, allowed.contains(units[index]) { index += 1 }
+        }
+        let blank: Set<UInt16> = [0x20, 0xA0]
+        skip(blank.union([0x65E5, 0xC77C]))  // 日, 일
+        let rest = String(decoding: units[index..<min(units.count, index + 12)], as: UTF16.self)
+        if let joiner = rangeJoiners.first(where: { rest.hasPrefix($0) }) {
+            index += joiner.utf16.count
+        } else {
+            let word = rest.prefix { $0.isLetter }.lowercased()
+            guard index > mention.range.upperBound, rangeWords.contains(word) else { return nil }
+            index += word.utf16.count
+        }
+        skip(blank)
+        if let next = mentions.first(where: { $0.range.lowerBound == index }) {
+            return (next.month, next.day, next.range)
+        }
+        var day = 0
+        var end = index
+        while end < units.count, end - index < 2, let digit = PeriodReader.digitValue(units[end]) {
+            day = day * 10 + digit
+            end += 1
+        }
+        guard end > index, day > mention.day, day <= 31 else { return nil }
+        return (mention.month, day, index..<end)
     }
 
     private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
