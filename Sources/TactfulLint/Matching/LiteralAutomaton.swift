@@ -1,5 +1,6 @@
 import Foundation
 import TactfulICU
+import TactfulPhraseFolding
 
 /// A market's literals and the automaton over those a text could contain (``LiteralScripts``), built on first need
 /// and widened when a text brings a writing system not yet covered. A one-draft run folds and builds only what its
@@ -47,8 +48,9 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         let missing = phrases.indices.filter {
             covered.isSuperset(of: scripts[$0]) && !(current?.covered.isSuperset(of: scripts[$0]) ?? false)
         }
+        let table = FoldedPhraseTable.builtIn.flatMap { $0.folds(forLocale: locale.identifier) ? $0 : nil }
         try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
-            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words)
+            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words, table: table)
         }
         // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
         let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
