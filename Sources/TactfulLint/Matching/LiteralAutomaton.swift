@@ -7,7 +7,9 @@ import TactfulPhraseFolding
 /// draft's scripts need. A text that needs more means a run of many drafts, and the second automaton covers every
 /// writing system: a long run builds twice at most. (With one build per new accent or script, a folder of drafts of
 /// five markets built 20 automatons, each over all the phrases, while the market's other threads waited; widening
-/// to the scripts ICU segments without a dictionary still built 14.) Safe to use from many threads.
+/// to the scripts ICU segments without a dictionary still built 14.) A built-in phrase beyond ASCII comes folded from
+/// the table made when the binary was built (``FoldedPhraseTable/builtIn``), where the market's locale folds alike;
+/// any other is folded with ICU. Safe to use from many threads.
 final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `lock`, `folded` by `buildLock`
     private let phrases: [String]
     /// `scripts[i]`: the writing system `phrases[i]` can only be found in (empty: any text).
