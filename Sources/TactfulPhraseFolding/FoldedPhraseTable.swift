@@ -85,8 +85,9 @@ package struct FoldedPhraseTable: Sendable {
         }
         guard lines.count == 3, bytes[lines[0]].elementsEqual(versionLine.utf8),
             bytes[lines[1]].starts(with: "locales".utf8),
-            let count = Int(String(decoding: bytes[lines[2]], as: UTF8.self)), count >= 0,
-            start + count * offsetDigits < bytes.count, bytes[start + count * offsetDigits] == 0x0A
+            let count = Int(String(decoding: bytes[lines[2]], as: UTF8.self)),
+            (0...((bytes.count - start) / offsetDigits)).contains(count), start + count * offsetDigits < bytes.count,
+            bytes[start + count * offsetDigits] == 0x0A
         else { return nil }
         let locales = Array(bytes[lines[1]].dropFirst("locales".utf8.count)) + [0x09]
         return (locales, start, start + count * offsetDigits + 1, count)

@@ -105,7 +105,8 @@ import Testing
         #expect(table.appendFolded("Straße", to: &units) && units == Array("straße".utf16))
         #expect(!table.appendFolded("Strass", to: &units))
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (line, replacement) in [(0, "folded-phrases 1"), (2, "x"), (2, "900"), (3, "00000")] {
+        let damages = [(0, "folded-phrases 1"), (2, "x"), (2, "900"), (2, "2000000000000000000"), (3, "00000")]
+        for (line, replacement) in damages {
             var damaged = lines
             damaged[line] = replacement
             #expect(FoldedPhraseTable(damaged.joined(separator: "\n")) == nil, "line \(line): \(replacement)")
