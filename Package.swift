@@ -72,15 +72,18 @@ let package = Package(
         // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
         // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
+        // Text folded for matching (NFKC case folding, one space per run) and the pack phrases folded alike: a target
+        // of its own so that tactful-embed folds the built-in phrases with the same code when the binary is built.
+        .target(name: "TactfulPhraseFolding", dependencies: ["TactfulICU"]),
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
         // checked as market tags, their markets' conventions read and ASCII word breaks checked; the calendars'
-        // occasions found; the law cues read).
+        // occasions found; the law cues read; the phrases folded).
         .executableTarget(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
-                "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances",
+                "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
@@ -102,7 +105,7 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
-                "TactfulStances", .product(name: "Yams", package: "Yams"),
+                "TactfulStances", "TactfulPhraseFolding", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -202,7 +205,7 @@ let package = Package(
             name: "TactfulLintTests",
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
-                "TactfulLawCues", "TactfulStances", "TactfulTestSupport",
+                "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding", "TactfulTestSupport",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates", "TactfulTestSupport"]),

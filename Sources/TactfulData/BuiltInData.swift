@@ -85,6 +85,10 @@ public enum BuiltInData {
     /// `StanceFamily.encoded` writes; nil when the file did not read.
     public static var stances: String? { EmbeddedFiles.stances }
 
+    /// The built-in packs' and glossaries' non-ASCII phrases folded for matching when the binary was built, in the
+    /// text form `FoldedPhraseTable.encoded` writes.
+    public static var foldedPhrases: String { EmbeddedFiles.foldedPhrases }
+
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.
     public static func checkedMarketTag(_ tag: String) -> String? { EmbeddedFiles.checkedMarketTags[tag] }

@@ -1,6 +1,7 @@
 import TactfulData
 import TactfulICU
 import TactfulMarkets
+import TactfulPhraseFolding
 import Testing
 
 @testable import TactfulLint

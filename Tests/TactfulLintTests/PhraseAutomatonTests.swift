@@ -1,3 +1,4 @@
+import TactfulPhraseFolding
 import Testing
 @testable import TactfulLint
 

@@ -1,5 +1,6 @@
 import TactfulICU
 import TactfulMarkets
+import TactfulPhraseFolding
 import Testing
 
 @testable import TactfulLint

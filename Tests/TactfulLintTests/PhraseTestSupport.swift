@@ -1,4 +1,5 @@
 import TactfulICU
+import TactfulPhraseFolding
 
 @testable import TactfulLint
 

@@ -6,8 +6,8 @@
 // exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
 // the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
-// occasions found (BuiltInCalendarOccasions.swift), the law cues read (BuiltInLawCues.swift) and the stance families
-// read (BuiltInStances.swift).
+// occasions found (BuiltInCalendarOccasions.swift), the law cues read (BuiltInLawCues.swift), the stance families
+// read (BuiltInStances.swift) and the phrases folded (BuiltInFoldedPhrases.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 import TactfulStances
@@ -144,6 +144,16 @@ swift += encodedData(
         + " not read.",
     read: stances != nil, encoded: stances.flatMap(StanceFamily.encoded),
     failure: "a stance holds a tab or a line break, or a frame a '|'")
+guard
+    let foldedPhrases = BuiltInFoldedPhrases.encoded(
+        texts: texts, extra: Array(transliterations.values), checkedTags: checkedTags)
+else {
+    FileHandle.standardError.write(Data("tactful-embed: the folded phrases are too long for the table's index\n".utf8))
+    exit(1)
+}
+swift += "    /// The built-in phrases folded for matching, as `FoldedPhraseTable.encoded` writes them"
+swift += " (BuiltInFoldedPhrases.swift).\n"
+swift += "    static let foldedPhrases = \(literal(foldedPhrases))\n"
 swift +=
     "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
 swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")

@@ -1,3 +1,5 @@
+import TactfulPhraseFolding
+
 /// `kind: metric` — readability measured per channel: long sentences, walls of text, ALL-CAPS words and runs of
 /// them (shouting), and SMS messages that split into several segments.
 ///

@@ -1,12 +1,15 @@
 import Foundation
 import TactfulICU
+import TactfulPhraseFolding
 
 /// A market's literals and the automaton over those a text could contain (``LiteralScripts``), built on first need
 /// and widened when a text brings a writing system not yet covered. A one-draft run folds and builds only what its
 /// draft's scripts need. A text that needs more means a run of many drafts, and the second automaton covers every
 /// writing system: a long run builds twice at most. (With one build per new accent or script, a folder of drafts of
 /// five markets built 20 automatons, each over all the phrases, while the market's other threads waited; widening
-/// to the scripts ICU segments without a dictionary still built 14.) Safe to use from many threads.
+/// to the scripts ICU segments without a dictionary still built 14.) A built-in phrase beyond ASCII comes folded from
+/// the table made when the binary was built (``FoldedPhraseTable/builtIn``), where the market's locale folds alike;
+/// any other is folded with ICU. Safe to use from many threads.
 final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `lock`, `folded` by `buildLock`
     private let phrases: [String]
     /// `scripts[i]`: the writing system `phrases[i]` can only be found in (empty: any text).
@@ -47,8 +50,9 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         let missing = phrases.indices.filter {
             covered.isSuperset(of: scripts[$0]) && !(current?.covered.isSuperset(of: scripts[$0]) ?? false)
         }
+        let table = FoldedPhraseTable.builtIn.flatMap { $0.folds(forLocale: locale.identifier) ? $0 : nil }
         try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
-            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words)
+            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words, table: table)
         }
         // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
         let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)

@@ -1,3 +1,5 @@
+import TactfulPhraseFolding
+
 /// The writing systems a literal can only be found in, so that a market's automaton holds only the literals a text
 /// could contain: an English draft never needs the Japanese, Arabic and Korean phrases that the shared glossaries
 /// (stances, taboos, law cues) give every market, and folding those with ICU was most of building a rule set.

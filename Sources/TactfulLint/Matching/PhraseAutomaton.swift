@@ -1,3 +1,5 @@
+import TactfulPhraseFolding
+
 /// An Aho–Corasick automaton over folded UTF-16 units: every literal of a market's rules is found in one pass.
 ///
 /// Built without looking a state up or allocating per state: a breadth-first trie (``PhraseTrie``), then failure

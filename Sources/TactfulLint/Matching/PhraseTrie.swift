@@ -1,3 +1,5 @@
+import TactfulPhraseFolding
+
 /// The trie of a phrase automaton's literals, its states numbered breadth-first, built one depth at a time without
 /// looking a state up: the literals through a state are grouped by their next unit (a sort of integer keys, a step
 /// of a most-significant-unit-first radix sort), and each group is a new child state.

@@ -1,4 +1,5 @@
 import TactfulICU
+import TactfulPhraseFolding
 
 /// A draft prepared for linting: its UTF-16 units, lines, ICU words and sentences, normalized text and scopes.
 ///

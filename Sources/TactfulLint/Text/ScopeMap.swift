@@ -1,5 +1,6 @@
 import Foundation
 import TactfulICU
+import TactfulPhraseFolding
 
 /// Finds the scopes of a draft: one pass over its lines for line scopes, a few bounded regexes for inline ones.
 struct ScopeMap: Sendable {

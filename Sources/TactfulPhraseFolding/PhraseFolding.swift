@@ -1,19 +1,22 @@
 import TactfulICU
 
 extension NormalizedText {
-    /// Folds many phrases as ``foldSegmenting(_:with:)`` folds each: the ASCII ones without ICU, the rest segmented in one
-    /// pass, joined by line feeds. A line feed is a word boundary on both sides under every ICU word rule (UAX #29
+    /// Folds many phrases as ``foldSegmenting(_:with:)`` folds each: the ASCII ones without ICU, the rest segmented in
+    /// one pass, joined by line feeds. A line feed is a word boundary on both sides under every ICU word rule (UAX #29
     /// WB3a/WB3b) and ends a dictionary run (Japanese, Chinese, Thai), so each phrase gets the segments it gets
     /// alone; a phrase that a segment runs out of (one ending in a carriage return) is folded alone. A market has
     /// thousands of phrases, and one ICU pass instead of one per phrase is most of folding them.
     ///
-    /// Folds `phrases[i]` for each `i` of `indexes` into phrase `i` of `folded`.
-    static func fold(
-        _ phrases: [String], at indexes: [Int], into folded: inout FoldedPhrases, with words: ICU.BreakIterator
+    /// Folds `phrases[i]` for each `i` of `indexes` into phrase `i` of `folded`; a phrase `table` holds (folded when
+    /// the binary was built, with `words`' locale) is taken from it.
+    package static func fold(
+        _ phrases: [String], at indexes: [Int], into folded: inout FoldedPhrases, with words: ICU.BreakIterator,
+        table: FoldedPhraseTable? = nil
     ) throws(ICUError) {
         var joined: [UInt16] = []
         var ranges: [(phrase: Int, range: Range<Int>)] = []
         for index in indexes where !folded.setFoldingASCII(index, phrases[index]) {
+            if let table, folded.setLookingUp(index, phrases[index], in: table) { continue }
             let start = joined.count
             joined.append(contentsOf: phrases[index].utf16)
             ranges.append((index, start..<joined.count))
@@ -52,7 +55,7 @@ extension NormalizedText {
     /// lowered, each run of whitespace one space, none at either end; false (nothing appended) for any other
     /// phrase. The same as segmenting it first, because ICU's word rules never put an ASCII space and a non-space
     /// in one segment (the pack literals and random text in the tests agree).
-    static func foldASCII(_ phrase: String, appendingTo units: inout [UInt16]) -> Bool {
+    package static func foldASCII(_ phrase: String, appendingTo units: inout [UInt16]) -> Bool {
         var phrase = phrase
         return phrase.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
@@ -77,13 +80,15 @@ extension NormalizedText {
 
     /// Folds a phrase from a pack the same way a text is folded, so the two compare equal (`words`: a word
     /// iterator for the market's language); ``fold(_:with:)`` folds many at once.
-    static func foldSegmenting(_ phrase: String, with words: ICU.BreakIterator) throws(ICUError) -> [UInt16] {
+    package static func foldSegmenting(
+        _ phrase: String, with words: ICU.BreakIterator
+    ) throws(ICUError) -> [UInt16] {
         let utf16 = Array(phrase.utf16)
         return trimmed(try NormalizedText(utf16: utf16, segments: try words.segments(of: utf16)).units)
     }
 
     /// Units without leading and trailing spaces.
-    static func trimmed(_ units: [UInt16]) -> [UInt16] {
+    package static func trimmed(_ units: [UInt16]) -> [UInt16] {
         var units = units
         while units.first == 0x20 { units.removeFirst() }
         while units.last == 0x20 { units.removeLast() }

@@ -4,16 +4,16 @@ import TactfulICU
 /// curly apostrophes made straight, whitespace runs made one space. Word boundaries (with a word start after a French
 /// or Italian elided prefix, ``Elision``) and a map back to original
 /// UTF-16 offsets are kept, so a match in folded text is reported on the exact original span.
-struct NormalizedText: Sendable {
+package struct NormalizedText: Sendable {
     /// Folded UTF-16 units.
-    let units: [UInt16]
+    package let units: [UInt16]
     /// `originalOffset[i]`: original UTF-16 offset of folded unit `i` (its segment's start); one extra entry
     /// for the end of the text.
-    let originalOffset: [Int32]
+    package let originalOffset: [Int32]
     /// `isBoundary[i]`: a word-break boundary lies before folded unit `i` (one extra entry for the end).
-    let isBoundary: [Bool]
+    package let isBoundary: [Bool]
 
-    init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
+    package init(utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
         if Self.isASCII(utf16) {
             var (units, offsets, boundary) = Self.foldASCII(utf16, segments)
             Elision.markWordStarts(units, &boundary)
@@ -114,7 +114,7 @@ struct NormalizedText: Sendable {
     }
 
     /// The original range of a folded range whose ends are word boundaries.
-    func originalRange(_ range: Range<Int>) -> Range<Int> {
+    package func originalRange(_ range: Range<Int>) -> Range<Int> {
         Int(originalOffset[range.lowerBound])..<Int(originalOffset[range.upperBound])
     }
 
@@ -127,12 +127,12 @@ struct NormalizedText: Sendable {
         }
     }
 
-    static func isSpace(_ unit: UInt16) -> Bool {
+    package static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 || unit == 0xA0 || unit == 0x3000
             || unit == 0x202F || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029
     }
 
-    static func straightenApostrophe(_ unit: UInt16) -> UInt16 {
+    package static func straightenApostrophe(_ unit: UInt16) -> UInt16 {
         switch unit {
         case 0x2019, 0x2018, 0x02BC, 0xFF07: 0x27
         default: unit

@@ -5,7 +5,7 @@
 /// Forms: Grevisse & Goosse, Le Bon Usage §44–46 (l', d', j', m', n', s', t', c', qu', jusqu', lorsqu', puisqu',
 /// quoiqu', presqu'); Serianni, Grammatica italiana I.68–72 (l', un', dell', all', dall', nell', sull', coll',
 /// quell', bell', sant', tutt', c', d', m', t', s', v', po').
-enum Elision {
+package enum Elision {
     private static let prefixes: Set<[UInt16]> = Set(
         [
             "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
@@ -14,7 +14,7 @@ enum Elision {
     private static let longest = 6
 
     /// Marks a word start after each elided prefix in folded (lower-case, straight-apostrophe) `units`.
-    static func markWordStarts(_ units: [UInt16], _ isBoundary: inout [Bool]) {
+    package static func markWordStarts(_ units: [UInt16], _ isBoundary: inout [Bool]) {
         guard units.contains(0x27) else { return }
         var index = 1
         while index + 1 < units.count {

@@ -1,26 +1,26 @@
 /// Phrases folded for matching, in one buffer: phrase `i` is `units[starts[i]..<ends[i]]`, empty until folded. A
 /// market's thousands of phrases then cost no allocation each (an array per phrase cost more than folding it), and
 /// the automaton reads them where they lie.
-struct FoldedPhrases: Sendable {
+package struct FoldedPhrases: Sendable {
     /// Every folded unit, phrase after phrase, in the order they were folded.
-    private(set) var units: [UInt16] = []
+    package private(set) var units: [UInt16] = []
     /// Where each phrase starts and ends in `units`.
-    private(set) var starts: [Int32], ends: [Int32]
+    package private(set) var starts: [Int32], ends: [Int32]
 
     /// `count` phrases, none folded yet.
-    init(count: Int) {
+    package init(count: Int) {
         starts = [Int32](repeating: 0, count: count)
         ends = starts
     }
 
     /// The number of phrases, folded or not.
-    var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// The folded units of phrase `index` (empty when not folded).
-    subscript(index: Int) -> ArraySlice<UInt16> { units[Int(starts[index])..<Int(ends[index])] }
+    package subscript(index: Int) -> ArraySlice<UInt16> { units[Int(starts[index])..<Int(ends[index])] }
 
     /// Sets phrase `index` to `folded`.
-    mutating func set(_ index: Int, to folded: [UInt16]) {
+    package mutating func set(_ index: Int, to folded: [UInt16]) {
         starts[index] = Int32(units.count)
         units.append(contentsOf: folded)
         ends[index] = Int32(units.count)
@@ -28,9 +28,18 @@ struct FoldedPhrases: Sendable {
 
     /// Sets phrase `index` to `phrase` folded without ICU (``NormalizedText/foldASCII(_:appendingTo:)``), or
     /// leaves it and returns false when the phrase is not all ASCII.
-    mutating func setFoldingASCII(_ index: Int, _ phrase: String) -> Bool {
+    package mutating func setFoldingASCII(_ index: Int, _ phrase: String) -> Bool {
         let start = units.count
         guard NormalizedText.foldASCII(phrase, appendingTo: &units) else { return false }
+        (starts[index], ends[index]) = (Int32(start), Int32(units.count))
+        return true
+    }
+
+    /// Sets phrase `index` to the folded form `table` holds for `phrase`, or leaves it and returns false when the
+    /// table holds none.
+    package mutating func setLookingUp(_ index: Int, _ phrase: String, in table: FoldedPhraseTable) -> Bool {
+        let start = units.count
+        guard table.appendFolded(phrase, to: &units) else { return false }
         (starts[index], ends[index]) = (Int32(start), Int32(units.count))
         return true
     }
