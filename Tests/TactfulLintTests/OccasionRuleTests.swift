@@ -68,6 +68,16 @@ import TactfulICU
         #expect(try occasions("国慶節の連休のため、発送が遅れます。", "ja-JP").count == 1)
     }
 
+    @Test func eachGermanSpeakingMarketKeepsItsNationalHolidayOnItsOwnDay() throws {
+        #expect(try occasions("Wir wünschen Ihnen einen schönen Nationalfeiertag!", "nl-NL").count == 1)
+        #expect(try occasions("Wir wünschen Ihnen einen schönen Nationalfeiertag am 3. Oktober!", "de-DE").isEmpty)
+        #expect(try occasions("Am Nationalfeiertag bleibt unser Lager geschlossen.", "de-AT").isEmpty)
+        #expect(try occasions("춘절 연휴로 인해 배송이 지연됩니다.", "ko-KR").count == 1)
+        #expect(try occasions("설날 연휴로 인해 배송이 지연됩니다.", "ko-KR").isEmpty)
+        // The day a few words before the name, in one clause.
+        #expect(try occasions("Este 5 de mayo celebramos contigo el Día de la Independencia.", "es-MX").count == 1)
+    }
+
     @Test func aMerryWishOnPolandsDayOfVisitingGravesIsReported() throws {
         #expect(try occasions("Wesołego Dnia Wszystkich Świętych!", "pl-PL").count == 1)
         #expect(try occasions("W Dzień Wszystkich Świętych sklep jest zamknięty.", "pl-PL").isEmpty)

@@ -133,9 +133,12 @@ struct OccasionRule: RuleKind {
             let gap =
                 span.lowerBound >= range.upperBound
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
-            // A few words, or a weekday between ("fête des mères ce dimanche 10 mai").
+            // A few words, or a weekday between ("fête des mères ce dimanche 10 mai"), or, in a language written with
+            // spaces, a short stretch of one clause ("Este 5 de mayo celebramos contigo el Día de la Independencia";
+            // Thai runs a whole clause without a mark: "7 ธันวาคม 2569 เป็นวันหยุดชดเชยวันพ่อ" is a substitute day).
             guard gap.count > 12 else { return true }
             let between = document.string(gap).lowercased()
+            if context.cues.spaced, gap.count <= 28, !between.contains(where: { ",.;:!?".contains($0) }) { return true }
             return gap.count <= 24 && weekdays.contains { between.contains($0) }
         }
         guard !near.isEmpty else { return nil }
