@@ -17,19 +17,52 @@ import Testing
         #expect(ReportFormat(rawValue: "xml") == nil)
     }
 
-    /// Streaming file by file prints, line for line, what rendering the whole report prints.
+    /// A run written file by file prints what rendering the whole report prints, and counts what its summary does.
     @Test(arguments: ReportFormat.allCases)
     func streamingPrintsWhatTheWholeReportRenders(format: ReportFormat) throws {
-        let reporter = format.reporter(ReporterGoldenTests.settings)
-        var stream = ReportStream(reporter: reporter)
-        var printed = try ReporterFixture.report.files.map { stream.add(try ReportStream.Part($0, for: reporter)) }
-            .filter { !$0.isEmpty }
-        let (report, closing) = try stream.finish(rules: ReporterFixture.rules)
-        printed.append(closing)
-        let whole = try reporter.render(ReporterFixture.report, rules: ReporterFixture.rules)
-        #expect(printed.joined(separator: "\n") == whole)
-        #expect(report.summary == ReporterFixture.report.summary)
-        #expect(report.files.allSatisfy { $0.text.isEmpty }, "the stream keeps no draft text")
+        try Self.expectStreamRendersTheReport(format.reporter(ReporterGoldenTests.settings))
+    }
+
+    private static func expectStreamRendersTheReport(_ reporter: some Reporter) throws {
+        var stream = try ReportStream(reporter: reporter)
+        var printed = ""
+        for file in ReporterFixture.report.files {
+            try stream.add(try ReportStream.Part(file, for: reporter)) { printed += $0 }
+        }
+        let summary = try stream.finish(rules: ReporterFixture.rules) { printed += $0 }
+        #expect(printed == (try reporter.render(ReporterFixture.report, rules: ReporterFixture.rules)))
+        #expect(summary == ReporterFixture.report.summary)
+    }
+
+    /// Text prints each file with findings as soon as it is added, before the next file is linted.
+    @Test func textPrintsEachFileInItsTurn() throws {
+        let reporter = TextReporter()
+        var stream = try ReportStream(reporter: reporter)
+        var printed: [String] = []
+        for file in ReporterFixture.report.files {
+            try stream.add(try ReportStream.Part(file, for: reporter)) { printed.append($0) }
+        }
+        #expect(printed.count == 2)
+        #expect(printed[0].hasPrefix("replies/de-DE/refund,1.txt — market de-DE") && printed[0].hasSuffix("\n"))
+        #expect(printed[1].hasPrefix("replies/ja-JP/お詫び.txt — market ja-JP"))
+    }
+
+    /// The counts a run keeps file by file are those of the whole report, and tell the same about `--fail-on`.
+    @Test func summaryCountedFileByFileIsTheReportsSummary() {
+        var summary = LintReport.Summary()
+        for file in ReporterFixture.report.files { summary.add(LintReport.Summary(counting: [file])) }
+        #expect(summary == ReporterFixture.report.summary)
+        #expect(summary.categories == ["negative-phrasing": 1, "date-time": 1, "formality": 1, "placeholder": 1])
+        for level in Severity.allCases {
+            #expect(summary.hasFindings(atOrAbove: level) == ReporterFixture.report.hasFindings(atOrAbove: level))
+        }
+        let infoOnly = LintReport.Summary(
+            counting: [ReporterFixture.report.files[1]].map { file in
+                var file = file
+                file.findings = file.findings.filter { $0.severity == .info }
+                return file
+            })
+        #expect(infoOnly.hasFindings(atOrAbove: .info) && !infoOnly.hasFindings(atOrAbove: .warning))
     }
 
     /// JSON put together from per-file pieces reads as the encoder's own encoding of the whole report, empty or not.
@@ -69,6 +102,27 @@ import Testing
         )
         let withSummary = try GitHubReporter(stepSummaryPath: "/dev/null").render(report, rules: [])
         #expect(withSummary.hasSuffix("(GitHub's per-step cap); all are listed in the job summary"))
+    }
+
+    /// The cap counts findings across files: the first 10 of each level in file order, wherever they are.
+    @Test func githubAnnotatesTheFirstTenOfEachLevelAcrossFiles() throws {
+        let files = (1...3).map { number in
+            LintReport.FileResult(
+                path: "\(number).txt", market: "en-US", channel: .email,
+                findings: (1...4).flatMap { line in
+                    [
+                        Self.finding("root.time.clock", .info, line: line, column: 1),
+                        Self.finding("root.placeholder.mustache", .error, line: line, column: 2),
+                    ]
+                }, language: "en")
+        }
+        let output = try GitHubReporter().render(LintReport(files: files), rules: []).split(separator: "\n")
+        #expect(output.count == 21)
+        #expect(output.prefix(4).allSatisfy { $0.hasPrefix("::error file=1.txt,") })
+        #expect(output[8].hasPrefix("::error file=3.txt,line=1,") && output[9].hasPrefix("::error file=3.txt,line=2,"))
+        #expect(output[10].hasPrefix("::notice file=1.txt,line=1,"))
+        #expect(output[19].hasPrefix("::notice file=3.txt,line=2,"))
+        #expect(output[20].hasPrefix("tactful: 4 more finding(s) not annotated"))
     }
 
     @Test func anUnwritableJobSummaryIsAnInputError() throws {

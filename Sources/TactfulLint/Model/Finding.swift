@@ -62,12 +62,3 @@ public struct Finding: Hashable, Sendable, Codable {
         span = 0..<0
     }
 }
-
-extension Finding {
-    /// The finding reduced to what summaries count (rule, category, severity), to keep memory flat on big runs.
-    public var severityOnly: Finding {
-        Finding(
-            rule: rule, category: category, severity: severity, confidence: confidence, message: "", match: "",
-            span: 0..<0)
-    }
-}

@@ -18,24 +18,77 @@ public struct GitHubReporter: Reporter {
     /// Creates the reporter with the settings' job summary file.
     public init(settings: ReporterSettings) { self.init(stepSummaryPath: settings.stepSummaryPath) }
 
-    public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        if let stepSummaryPath { try GitHubStepSummary.append(report, to: stepSummaryPath) }
-        let all = report.files.flatMap { file in file.findings.map { (path: file.path, finding: $0) } }
-        var shown: [Severity: Int] = [:]
-        let entries = all.filter { entry in
-            shown[entry.finding.severity, default: 0] += 1
-            return shown[entry.finding.severity, default: 0] <= Self.capPerLevel
+    /// The levels in the order their annotations are printed, most severe first.
+    static let levels: [Severity] = [.error, .warning, .info]
+
+    /// One file's share: the first annotations of each level (as many as are shown), how many findings of each
+    /// level the file has, and, with a job summary, its row of every finding by level.
+    public struct FilePart: Sendable {
+        fileprivate var annotations: [Severity: [String]] = [:]
+        fileprivate var counts: [Severity: Int] = [:]
+        fileprivate var rows: [Severity: String] = [:]
+    }
+
+    /// What a run keeps: the annotations shown so far, the findings seen, and the job summary's rows by level.
+    public struct Progress {
+        fileprivate var shown: [Severity: [String]] = [:]
+        fileprivate var seen = 0
+        fileprivate var rows: [Severity: ReportSpool] = [:]
+    }
+
+    public func part(of file: LintReport.FileResult) -> FilePart {
+        var part = FilePart()
+        for finding in file.findings {
+            let count = part.counts[finding.severity, default: 0] + 1
+            part.counts[finding.severity] = count
+            if count <= Self.capPerLevel {
+                part.annotations[finding.severity, default: []].append(
+                    Self.annotation(path: file.path, finding: finding))
+            }
+            if stepSummaryPath != nil {
+                part.rows[finding.severity, default: ""] += GitHubStepSummary.row(path: file.path, finding: finding)
+            }
         }
-        var output = entries.sorted { $0.finding.severity > $1.finding.severity }
-            .map { Self.annotation(path: $0.path, finding: $0.finding) }.joined(separator: "\n")
-        let omitted = all.count - entries.count
+        return part
+    }
+
+    /// Nothing shown yet; with a job summary, a spool for its rows of each level.
+    public func start() throws -> Progress {
+        var progress = Progress()
+        if stepSummaryPath != nil {
+            for level in Self.levels { progress.rows[level] = try ReportSpool() }
+        }
+        return progress
+    }
+
+    /// Keeps the file's annotations while its level has room, and its rows for the job summary.
+    public func add(_ part: FilePart, to progress: inout Progress, write: (String) -> Void) throws {
+        for (level, annotations) in part.annotations {
+            let room = Self.capPerLevel - progress.shown[level, default: []].count
+            progress.shown[level, default: []] += annotations.prefix(max(room, 0))
+        }
+        progress.seen += part.counts.values.reduce(0, +)
+        for (level, rows) in part.rows { try progress.rows[level]?.append(rows) }
+    }
+
+    /// Appends the job summary, then prints the annotations, most severe first, and how many were left out.
+    public func finish(
+        _ progress: inout Progress, summary: LintReport.Summary, rules: [RuleInfo], write: (String) -> Void
+    ) throws {
+        if let stepSummaryPath {
+            try GitHubStepSummary.append(
+                summary, rows: Self.levels.compactMap { progress.rows[$0] }, to: stepSummaryPath)
+        }
+        let shown = Self.levels.flatMap { progress.shown[$0] ?? [] }
+        var output = shown.joined(separator: "\n")
+        let omitted = progress.seen - shown.count
         if omitted > 0 {
             output +=
                 "\ntactful: \(omitted) more finding(s) not annotated (GitHub's per-step cap); "
                 + (stepSummaryPath == nil
                     ? "run with --format text to see them all" : "all are listed in the job summary")
         }
-        return output
+        write(output)
     }
 
     /// One workflow command: the level, the escaped position and title, and the message with its first rewrite.

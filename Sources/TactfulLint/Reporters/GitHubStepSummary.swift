@@ -3,21 +3,18 @@ import Foundation
 /// The job summary of `--format github`: every finding as one row of a GitHub-flavoured Markdown table, appended
 /// to the file GitHub names in `$GITHUB_STEP_SUMMARY` (the command passes the path; ``ReporterSettings``).
 enum GitHubStepSummary {
-    /// The heading and the table, most severe first.
-    static func markdown(_ report: LintReport) -> String {
-        var markdown =
-            "## Tactful: \(report.summary.errors) errors, \(report.summary.warnings) warnings, \(report.summary.infos) info\n\n"
-        markdown += "| severity | file | line | rule | message |\n| --- | --- | --- | --- | --- |\n"
-        let rows = report.files.flatMap { file in file.findings.map { (file.path, $0) } }.sorted {
-            $0.1.severity > $1.1.severity
-        }
-        for (path, finding) in rows {
-            let cells = [
-                finding.severity.rawValue, path, "\(finding.line):\(finding.column)", finding.rule, finding.message,
-            ]
-            markdown += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
-        }
-        return markdown
+    /// The heading and the table's head, before the rows.
+    static func heading(_ summary: LintReport.Summary) -> String {
+        "## Tactful: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) info\n\n"
+            + "| severity | file | line | rule | message |\n| --- | --- | --- | --- | --- |\n"
+    }
+
+    /// One finding's row of the table.
+    static func row(path: String, finding: Finding) -> String {
+        let cells = [
+            finding.severity.rawValue, path, "\(finding.line):\(finding.column)", finding.rule, finding.message,
+        ]
+        return "| " + cells.map(cell).joined(separator: " | ") + " |\n"
     }
 
     /// A table cell's text: every line ending (LF, CR, CRLF) becomes a space, since any of them ends a table row,
@@ -38,8 +35,9 @@ enum GitHubStepSummary {
         return result
     }
 
-    /// Appends the summary of `report` to the file at `path` (created when missing).
-    static func append(_ report: LintReport, to path: String) throws(InputFileError) {
+    /// Appends the heading over `summary` and the table of the `rows` spooled (most severe level first, each in
+    /// file order) to the file at `path` (created when missing).
+    static func append(_ summary: LintReport.Summary, rows: [ReportSpool], to path: String) throws {
         guard
             let handle = FileHandle(forWritingAtPath: path)
                 ?? {
@@ -50,7 +48,10 @@ enum GitHubStepSummary {
         defer { try? handle.close() }
         do {
             try handle.seekToEnd()
-            try handle.write(contentsOf: Data(markdown(report).utf8))
+            try handle.write(contentsOf: Data(heading(summary).utf8))
+            for spool in rows { try spool.forEach { try handle.write(contentsOf: Data($0.utf8)) } }
+        } catch let error as InputFileError {
+            throw error
         } catch {
             throw InputFileError(path: path, problem: "could not be written (the GITHUB_STEP_SUMMARY job summary)")
         }

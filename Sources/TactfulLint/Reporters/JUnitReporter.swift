@@ -12,26 +12,37 @@ public struct JUnitReporter: Reporter {
     /// Creates the reporter (JUnit needs no settings).
     public init(settings: ReporterSettings) {}
 
-    public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        let counts = #"tests="\#(report.files.count)" failures="\#(report.summary.findings)" errors="0""#
-        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        xml += #"<testsuites name="tactful" \#(counts)>"# + "\n"
-        xml += #"  <testsuite name="tactful" \#(counts)>"# + "\n"
-        for file in report.files {
-            let name = Self.escape("\(file.path) [\(file.market)]")
-            guard !file.findings.isEmpty else {
-                xml += #"    <testcase classname="tactful" name="\#(name)"/>"# + "\n"
-                continue
-            }
-            xml += #"    <testcase classname="tactful" name="\#(name)">"# + "\n"
-            for finding in file.findings {
-                let message = Self.escape("\(finding.line):\(finding.column) \(finding.message) [\(finding.rule)]")
-                xml += #"      <failure type="\#(finding.severity.rawValue)" message="\#(message)">"#
-                xml += Self.escape("\(file.path):\(finding.line):\(finding.column): \(finding.match)") + "</failure>\n"
-            }
-            xml += "    </testcase>\n"
+    /// The file's test case: passing, or failing with a `<failure>` per finding.
+    public func part(of file: LintReport.FileResult) -> String {
+        let name = Self.escape("\(file.path) [\(file.market)]")
+        guard !file.findings.isEmpty else { return #"    <testcase classname="tactful" name="\#(name)"/>"# + "\n" }
+        var xml = #"    <testcase classname="tactful" name="\#(name)">"# + "\n"
+        for finding in file.findings {
+            let message = Self.escape("\(finding.line):\(finding.column) \(finding.message) [\(finding.rule)]")
+            xml += #"      <failure type="\#(finding.severity.rawValue)" message="\#(message)">"#
+            xml += Self.escape("\(file.path):\(finding.line):\(finding.column): \(finding.match)") + "</failure>\n"
         }
-        return xml + "  </testsuite>\n</testsuites>"
+        return xml + "    </testcase>\n"
+    }
+
+    /// A spool for the test cases: the suites' opening tags count every file and finding.
+    public func start() throws -> ReportSpool { try ReportSpool() }
+
+    /// Keeps the file's test case until the counts are known.
+    public func add(_ part: String, to spool: inout ReportSpool, write: (String) -> Void) throws {
+        try spool.append(part)
+    }
+
+    /// Prints the suites with their counts and every test case.
+    public func finish(
+        _ spool: inout ReportSpool, summary: LintReport.Summary, rules: [RuleInfo], write: (String) -> Void
+    ) throws {
+        let counts = #"tests="\#(summary.files)" failures="\#(summary.findings)" errors="0""#
+        write(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n")
+        write(#"<testsuites name="tactful" \#(counts)>"# + "\n")
+        write(#"  <testsuite name="tactful" \#(counts)>"# + "\n")
+        try spool.forEach(write)
+        write("  </testsuite>\n</testsuites>")
     }
 
     /// Escapes XML text and attribute values (line breaks and tabs as character references, so that attribute

@@ -9,13 +9,7 @@ public struct LintReport: Codable, Sendable {
     /// A report over `files`, with the summary computed.
     public init(files: [FileResult]) {
         self.files = files
-        let all = files.flatMap(\.findings)
-        summary = Summary(
-            files: files.count, findings: all.count,
-            errors: all.filter { $0.severity == .error }.count,
-            warnings: all.filter { $0.severity == .warning }.count,
-            infos: all.filter { $0.severity == .info }.count,
-            categories: Dictionary(grouping: all, by: \.category.rawValue).mapValues(\.count))
+        summary = Summary(counting: files)
     }
 
     /// True when any finding is at or above `level`.

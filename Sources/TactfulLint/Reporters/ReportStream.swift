@@ -1,58 +1,40 @@
-/// Feeds a run's results to a reporter one file at a time. A ``StreamingReporter`` prints each file at once and keeps
-/// only what the summary counts, so memory stays flat however large the corpus; a ``PiecewiseReporter`` keeps each
-/// file's piece of the report and the counts; any other reporter keeps the findings (never the text) and prints the
-/// whole report at the end. Either way the printed text is the same as rendering the whole report.
-public struct ReportStream {
+/// Feeds a run's results to a reporter one file at a time, in file order, keeping only the counts of the summary
+/// (never a file's findings or text): with the reporter's own bounded progress, memory stays flat however large
+/// the corpus. What it hands `write`, put together, is the text of rendering the whole report.
+public struct ReportStream<Format: Reporter> {
     /// The reporter printing the run.
-    public let reporter: any Reporter
-    private var files: [LintReport.FileResult] = []
-    private var pieces: [String] = []
+    public let reporter: Format
+    private var progress: Format.Progress
+    private var summary = LintReport.Summary()
 
     /// A stream into `reporter`.
-    public init(reporter: any Reporter) { self.reporter = reporter }
+    public init(reporter: Format) throws {
+        self.reporter = reporter
+        progress = try reporter.start()
+    }
 
     /// One file's share of a run, rendered from that file's result alone, so that the thread that linted the file
-    /// renders it while other files are linted: the text to print when its turn comes, its piece of the report
-    /// printed at the end, and what the report keeps of it.
+    /// renders it while other files are linted: the reporter's part and the file's counts.
     public struct Part: Sendable {
-        fileprivate let printed: String
-        fileprivate let piece: String?
-        fileprivate let kept: LintReport.FileResult
+        fileprivate let rendered: Format.FilePart
+        fileprivate let counts: LintReport.Summary
 
         /// The share of `file` in a run printed by `reporter`.
-        public init(_ file: LintReport.FileResult, for reporter: any Reporter) throws {
-            let rendersAtTheEnd: Bool
-            if let streaming = reporter.streaming {
-                (printed, piece, rendersAtTheEnd) = (streaming.renderFile(file), nil, false)
-            } else if let piecewise = reporter.piecewise {
-                (printed, piece, rendersAtTheEnd) = ("", try piecewise.renderPiece(file), false)
-            } else {
-                (printed, piece, rendersAtTheEnd) = ("", nil, true)
-            }
-            var kept = file
-            kept.text = ""
-            // A file already rendered is only counted.
-            if !rendersAtTheEnd { kept.findings = file.findings.map(\.severityOnly) }
-            self.kept = kept
+        public init(_ file: LintReport.FileResult, for reporter: Format) throws {
+            rendered = try reporter.part(of: file)
+            counts = LintReport.Summary(counting: [file])
         }
     }
 
-    /// Takes the next file's share; returns the text to print now (empty: nothing).
-    public mutating func add(_ part: Part) -> String {
-        files.append(part.kept)
-        if let piece = part.piece { pieces.append(piece) }
-        return part.printed
+    /// Takes the next file's share, handing `write` what can be printed now.
+    public mutating func add(_ part: Part, write: (String) -> Void) throws {
+        summary.add(part.counts)
+        try reporter.add(part.rendered, to: &progress, write: write)
     }
 
-    /// The report over every file added, and the text to print after the last one (empty: nothing).
-    public func finish(rules: [RuleInfo]) throws -> (report: LintReport, output: String) {
-        let report = LintReport(files: files)
-        if let streaming = reporter.streaming {
-            return (report, streaming.renderSummary(report.summary))
-        }
-        if let piecewise = reporter.piecewise {
-            return (report, try piecewise.assemble(pieces, summary: report.summary))
-        }
-        return (report, try reporter.render(report, rules: rules))
+    /// Hands `write` the rest of the report after the last file; returns the counts over every file added.
+    public mutating func finish(rules: [RuleInfo], write: (String) -> Void) throws -> LintReport.Summary {
+        try reporter.finish(&progress, summary: summary, rules: rules, write: write)
+        return summary
     }
 }

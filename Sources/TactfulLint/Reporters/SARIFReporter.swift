@@ -17,26 +17,120 @@ public struct SARIFReporter: Reporter {
     /// Creates the reporter with the settings' source root.
     public init(settings: ReporterSettings) { self.init(sourceRoot: settings.sourceRoot) }
 
-    public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        let used = Set(report.files.flatMap { $0.findings.map(\.rule) })
-        let declared = rules.filter { used.contains($0.id) }
+    /// One file's share: its path and findings (results are encoded in file order, once the root is known).
+    public struct FilePart: Sendable {
+        fileprivate let path: String
+        fileprivate let findings: [Finding]
+    }
+
+    /// What a run keeps: the root, once a file names it, the rules the results name, and each file's results as
+    /// they read in the log but without rule indices (known only when every rule used is), after their rule ids.
+    public struct Progress {
+        fileprivate var root: SARIFSourceRoot?
+        fileprivate var used: Set<String> = []
+        fileprivate let results: ReportSpool
+    }
+
+    public func part(of file: LintReport.FileResult) -> FilePart {
+        FilePart(path: file.path, findings: file.findings)
+    }
+
+    /// No root yet unless given; an empty spool of results.
+    public func start() throws -> Progress { Progress(root: sourceRoot, results: try ReportSpool()) }
+
+    /// Encodes the file's results, nested as in the log's `results` array, and keeps them after their rule ids (a
+    /// line each); the first file that is not standard input names the root.
+    public func add(_ part: FilePart, to progress: inout Progress, write: (String) -> Void) throws {
+        if progress.root == nil, part.path != "-" { progress.root = .containing(part.path) }
+        guard !part.findings.isEmpty else { return }
+        let location = progress.root?.location(of: part.path) ?? (uri: "-", uriBaseId: nil)
+        let artifact = SARIF.ArtifactLocation(uri: location.uri, uriBaseId: location.uriBaseId)
+        let results = part.findings.map { SARIF.Result($0, artifact: artifact, ruleIndex: nil) }
+        // `[\n  {…},\n  {…}\n]` nested six spaces deeper, without its brackets: the objects as the log holds them.
+        let array = PrettyJSON.nested(try PrettyJSON.encoded(results), by: 6)
+        progress.used.formUnion(part.findings.map(\.rule))
+        try progress.results.append(part.findings.map(\.rule).joined(separator: "\n"))
+        try progress.results.append(String(array.dropFirst(2).dropLast(Self.arrayClosing.count)))
+    }
+
+    /// Prints the log: the run's results in file order, each with its rule's index in the table of the rules used.
+    public func finish(
+        _ progress: inout Progress, summary: LintReport.Summary, rules: [RuleInfo], write: (String) -> Void
+    ) throws {
         var seen: Set<String> = []
-        let ruleList = declared.filter { seen.insert($0.id).inserted }
+        let ruleList = rules.filter { progress.used.contains($0.id) && seen.insert($0.id).inserted }
         let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
-        let root = sourceRoot ?? .containing(report.files.first { $0.path != "-" }?.path)
-        let log = SARIF.Log(runs: [
-            SARIF.Run(
-                tool: SARIF.Tool(driver: SARIF.Driver(rules: ruleList.map(SARIF.Rule.init))),
-                originalUriBaseIds: [SARIFSourceRoot.baseID: SARIF.ArtifactLocation(uri: root.uri, uriBaseId: nil)],
-                results: report.files.flatMap { file in
-                    let location = root.location(of: file.path)
-                    let artifact = SARIF.ArtifactLocation(uri: location.uri, uriBaseId: location.uriBaseId)
-                    return file.findings.map { SARIF.Result($0, artifact: artifact, ruleIndex: index[$0.rule]) }
-                })
-        ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(log), as: UTF8.self)
+        let root = progress.root ?? .containing(nil)
+        let log = { (results: [SARIF.Result]) in
+            SARIF.Log(runs: [
+                SARIF.Run(
+                    tool: SARIF.Tool(driver: SARIF.Driver(rules: ruleList.map(SARIF.Rule.init))),
+                    originalUriBaseIds: [
+                        SARIFSourceRoot.baseID: SARIF.ArtifactLocation(uri: root.uri, uriBaseId: nil)
+                    ],
+                    results: results)
+            ])
+        }
+        guard !progress.used.isEmpty else {
+            write(String(decoding: try PrettyJSON.encoded(log([])), as: UTF8.self))
+            return
+        }
+        // The log around one stand-in result, cut before and after it: the text around the results.
+        let standIn = SARIF.Result(
+            Finding(
+                rule: "", category: .placeholder, severity: .info, confidence: .high, message: "", match: "",
+                span: 0..<0), artifact: SARIF.ArtifactLocation(uri: "-", uriBaseId: nil), ruleIndex: nil)
+        let whole = String(decoding: try PrettyJSON.encoded(log([standIn])), as: UTF8.self)
+        let standInArray = PrettyJSON.nested(try PrettyJSON.encoded([standIn]), by: 6)
+        guard let cut = whole.range(of: standInArray.dropFirst(2).dropLast(Self.arrayClosing.count)) else {
+            throw InputFileError(path: "the SARIF log", problem: "could not be put together")
+        }
+        write(String(whole[..<cut.lowerBound]))
+        var ruleIds: [Substring]?
+        var first = true
+        try progress.results.forEach { record in
+            guard let ids = ruleIds else {
+                ruleIds = record.split(separator: "\n", omittingEmptySubsequences: false)
+                return
+            }
+            ruleIds = nil
+            if !first { write(",\n") }
+            first = false
+            write(Self.withRuleIndices(record, ids.map { index[String($0)] }))
+        }
+        write(String(whole[cut.upperBound...]))
+    }
+
+    /// How the nested array of a file's results ends.
+    private static let arrayClosing = "\n      ]"
+    /// How a result object ends in the log (its inner objects end deeper).
+    private static let objectClosing = "\n        }"
+
+    /// A file's result objects with each one's rule index (none for a rule the table lacks) after its rule id, the
+    /// last key. Found byte by byte: no string search, which cost more than encoding the results.
+    private static func withRuleIndices(_ objects: String, _ ruleIndices: [Int?]) -> String {
+        let closing = Array(objectClosing.utf8)
+        let bytes = Array(objects.utf8)
+        var indexed: [UInt8] = []
+        indexed.reserveCapacity(bytes.count + ruleIndices.count * 32)
+        var ruleIndices = ruleIndices.makeIterator()
+        var (start, position) = (0, 0)
+        while position + closing.count <= bytes.count {
+            guard bytes[position] == closing[0], bytes[position..<position + closing.count].elementsEqual(closing)
+            else {
+                position += 1
+                continue
+            }
+            indexed += bytes[start..<position]
+            if let ruleIndex = ruleIndices.next() ?? nil {
+                indexed += Array(",\n          \"ruleIndex\" : \(ruleIndex)".utf8)
+            }
+            indexed += closing
+            position += closing.count
+            start = position
+        }
+        indexed += bytes[start...]
+        return String(decoding: indexed, as: UTF8.self)
     }
 }
 

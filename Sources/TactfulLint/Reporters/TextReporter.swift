@@ -1,6 +1,6 @@
 /// `--format text`: for people. Each finding with its source line, a caret under the span, the message and
 /// the suggested rewrite; ANSI colour when printing to a terminal.
-public struct TextReporter: StreamingReporter {
+public struct TextReporter: Reporter {
     public static let identifier = "text"
     public static let summary = "for people: each finding under its source line, with the suggested rewrite"
 
@@ -13,8 +13,21 @@ public struct TextReporter: StreamingReporter {
     /// Creates the reporter, coloured when the settings say the output goes to a terminal.
     public init(settings: ReporterSettings) { self.init(color: settings.color) }
 
-    public func render(_ report: LintReport, rules: [RuleInfo]) throws -> String {
-        (report.files.map(renderFile).filter { !$0.isEmpty } + [renderSummary(report.summary)]).joined(separator: "\n")
+    /// The file's findings, printed as soon as the file's turn comes.
+    public func part(of file: LintReport.FileResult) -> String { renderFile(file) }
+
+    /// Nothing: each file is printed at once.
+    public func start() {}
+
+    /// Prints the file's findings (nothing for a file without), each file's on lines of their own.
+    public func add(_ part: String, to progress: inout Void, write: (String) -> Void) {
+        if !part.isEmpty { write(part + "\n") }
+    }
+
+    /// Prints the closing count line.
+    public func finish(_ progress: inout Void, summary: LintReport.Summary, rules: [RuleInfo], write: (String) -> Void)
+    {
+        write(renderSummary(summary))
     }
 
     /// The findings of one file (empty when it has none), for printing as files are linted.

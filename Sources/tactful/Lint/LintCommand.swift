@@ -76,23 +76,36 @@ struct LintCommand: ParsableCommand {
             if tally.hasFindingsAtOrAbove { throw ExitCode.findings }
             return
         }
-        let report = try lintFiles(session: session, engine: engine) { print($0) }
-        if report.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
+        var printedAny = false
+        let summary = try lintFiles(session: session, engine: engine) { text in
+            printedAny = printedAny || !text.isEmpty
+            print(text, terminator: "")
+        }
+        if printedAny { print() }
+        if summary.hasFindings(atOrAbove: options.failOn) { throw ExitCode.findings }
     }
 
-    /// Lints the drafts PATHS name, `--jobs` at a time, and hands `emit` what to print, in path order: each file's
-    /// report as its turn comes (rendered on the thread that linted it), then the closing text. Returns the report.
-    func lintFiles(session: LintSession, engine: TactfulEngine, printing emit: (String) -> Void) throws -> LintReport {
+    /// Lints the drafts PATHS name, `--jobs` at a time, and hands `write` the report as it goes, in path order:
+    /// each file's share as its turn comes (rendered on the thread that linted it), then the rest. Nothing of a file
+    /// is kept once written but its counts. Returns the counts over every file.
+    func lintFiles(
+        session: LintSession, engine: TactfulEngine, printing write: (String) -> Void
+    ) throws -> LintReport.Summary {
+        try lintFiles(session: session, engine: engine, reporter: format.reporter(.commandLine(for: format)), write)
+    }
+
+    private func lintFiles<Format: Reporter>(
+        session: LintSession, engine: TactfulEngine, reporter: Format, _ write: (String) -> Void
+    ) throws -> LintReport.Summary {
         let inputs = try DraftInputs.expand(paths)
-        let reporter = format.reporter(.commandLine(for: format))
-        var output = ReportStream(reporter: reporter)
+        var output = try ReportStream(reporter: reporter)
         // --fix notes each file on standard error: one job keeps those notes in order.
         let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
         let warmUps = jobs > 1 && inputs.count > 1 ? marketsFirstDrafts(of: inputs, session: session) : []
         try OrderedParallel.forEach(
             warmUps.map(DraftWork.warmUp) + inputs.map(DraftWork.lint), jobs: jobs,
-            work: { work -> ReportStream.Part? in
+            work: { work -> ReportStream<Format>.Part? in
                 switch work {
                 case .warmUp(let input):
                     _ = try? command.lint(input, session: session, engine: engine)
@@ -104,14 +117,9 @@ struct LintCommand: ParsableCommand {
             }
         ) {
             _, part in
-            guard let part else { return }
-            // Text output streams file by file, so memory stays flat however large the corpus.
-            let printed = output.add(part)
-            if !printed.isEmpty { emit(printed) }
+            if let part { try output.add(part, write: write) }
         }
-        let (report, closing) = try output.finish(rules: session.compiledRules)
-        if !closing.isEmpty { emit(closing) }
-        return report
+        return try output.finish(rules: session.compiledRules, write: write)
     }
 
     /// What the threads of `--jobs` work on, in order: a market's warm-up, then every draft.
