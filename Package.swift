@@ -221,3 +221,13 @@ let package = Package(
         .testTarget(name: "TactfulServerTests", dependencies: ["TactfulServer", "TactfulAPI"]),
     ]
 )
+
+// Generic types are instantiated through their metadata accessors, not by mangled name: a mangled name is decoded at
+// run time, and each generic requirement it carries (`Set<Rule.ID>`'s `Hashable`) is a protocol-conformance lookup
+// that scans every conformance record of the process the first time (about 0.8M instructions each; dozens of them
+// ran before the first rule of a one-draft `tactful lint`).
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings =
+        (target.swiftSettings ?? [])
+        + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+}

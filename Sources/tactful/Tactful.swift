@@ -26,12 +26,19 @@ struct Tactful: AsyncParsableCommand {
     )
 
     /// Runs the command and maps every failure to Tactful's exit codes (usage and input errors exit 2).
-    /// Completion scripts describe ``CompletionView``.
+    /// Completion scripts describe ``CompletionView``. A command that runs is parsed by ``CommandParse``; help, the
+    /// version and usage errors, by `Tactful`'s own tree.
     static func main() async {
-        CompletionView.printScriptIfRequested(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        CompletionView.printScriptIfRequested(arguments)
         do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
+            var command: any ParsableCommand
+            if let parsed = CommandParse.command(arguments) {
+                command = parsed
+            } else {
+                command = try parseAsRoot(arguments)
+            }
+            if runsAsync(Swift.type(of: command)), var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
@@ -47,5 +54,17 @@ struct Tactful: AsyncParsableCommand {
             Standard.error(fullMessage(for: error))
             Foundation.exit(ExitCode.inputError.rawValue)
         }
+    }
+
+    /// The commands of the tree whose `run` is async. A command not listed runs without an
+    /// `as? any AsyncParsableCommand`, a conformance lookup that scans every conformance record of the process
+    /// (about 0.8M instructions) the first time a type is asked; a test checks this list against the tree.
+    static let asyncCommands: [any AsyncParsableCommand.Type] = [
+        Tactful.self, ConvertCommand.self, MoneyCommand.self, MoneyConvert.self,
+    ]
+
+    /// Whether `command` is one of ``asyncCommands``.
+    static func runsAsync(_ command: any ParsableCommand.Type) -> Bool {
+        asyncCommands.contains { ObjectIdentifier($0) == ObjectIdentifier(command) }
     }
 }
