@@ -18,14 +18,6 @@ public struct JSONReporter: Reporter {
         "    " + PrettyJSON.nested(try PrettyJSON.encoded(file), by: 4)
     }
 
-    /// A spool for the files' objects: a run stopped by a draft that cannot be read prints no half document.
-    public func start() throws -> ReportSpool { try ReportSpool() }
-
-    /// Keeps the file's object until the run ends.
-    public func add(_ part: String, to spool: inout ReportSpool, write: (String) -> Void) throws {
-        try spool.append(part)
-    }
-
     /// `{"files": [objects…], "summary": …}`; a report without files is the encoder's own whole encoding (its
     /// spelling of an empty array).
     public func finish(

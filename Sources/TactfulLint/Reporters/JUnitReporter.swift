@@ -25,14 +25,6 @@ public struct JUnitReporter: Reporter {
         return xml + "    </testcase>\n"
     }
 
-    /// A spool for the test cases: the suites' opening tags count every file and finding.
-    public func start() throws -> ReportSpool { try ReportSpool() }
-
-    /// Keeps the file's test case until the counts are known.
-    public func add(_ part: String, to spool: inout ReportSpool, write: (String) -> Void) throws {
-        try spool.append(part)
-    }
-
     /// Prints the suites with their counts and every test case.
     public func finish(
         _ spool: inout ReportSpool, summary: LintReport.Summary, rules: [RuleInfo], write: (String) -> Void

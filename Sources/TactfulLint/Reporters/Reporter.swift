@@ -45,3 +45,15 @@ extension Reporter {
         return output
     }
 }
+
+/// A reporter that keeps each file's part in a spool until the run ends (JSON, JUnit: the document's head counts
+/// what only the last file settles, and a run stopped by an unreadable draft prints no half document).
+extension Reporter where Progress == ReportSpool, FilePart == String {
+    /// An empty spool.
+    public func start() throws -> ReportSpool { try ReportSpool() }
+
+    /// Keeps the file's part until the run ends.
+    public func add(_ part: String, to spool: inout ReportSpool, write: (String) -> Void) throws {
+        try spool.append(part)
+    }
+}
