@@ -70,6 +70,10 @@ import TactfulICU
 
     @Test func eachGermanSpeakingMarketKeepsItsNationalHolidayOnItsOwnDay() throws {
         #expect(try occasions("Wir wünschen Ihnen einen schönen Nationalfeiertag!", "nl-NL").count == 1)
+        // ICU ends a sentence after "3." before a capital: the day is still beside the name.
+        #expect(try occasions("Wir wünschen Ihnen einen schönen Nationalfeiertag am 3. Oktober!", "de-CH").count == 1)
+        #expect(try occasions("Am 4. Oktober ist Tag der Deutschen Einheit.", "de-DE").count == 1)
+        #expect(try occasions("Frohe Ostern! Am 6. April 2026 ist unser Lager geschlossen.", "de-DE").isEmpty)
         #expect(try occasions("Wir wünschen Ihnen einen schönen Nationalfeiertag am 3. Oktober!", "de-DE").isEmpty)
         #expect(try occasions("Am Nationalfeiertag bleibt unser Lager geschlossen.", "de-AT").isEmpty)
         #expect(try occasions("춘절 연휴로 인해 배송이 지연됩니다.", "ko-KR").count == 1)

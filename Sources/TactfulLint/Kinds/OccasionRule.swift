@@ -118,7 +118,15 @@ struct OccasionRule: RuleKind {
         let rules = occasion.keptOn[region] ?? []
         guard link != nil || !rules.isEmpty else { return nil }
         let document = context.document
-        let sentence = document.sentence(containing: range.lowerBound)
+        // ICU ends a sentence after a German ordinal day ("am 4. Oktober": "4." before a capital), so the sentences
+        // on either side are read too: a day there counts when no sentence mark stands between it and the name.
+        let own = document.sentence(containing: range.lowerBound)
+        let windowStart =
+            own.lowerBound > 0 ? document.sentence(containing: own.lowerBound - 1).lowerBound : own.lowerBound
+        let windowEnd =
+            own.upperBound < document.utf16.count
+            ? document.sentence(containing: own.upperBound).upperBound : own.upperBound
+        let sentence = windowStart..<windowEnd
         // Weekday names by their stem where they are long enough to inflect ("w tę niedzielę": niedziela).
         let weekdays = WeekendWords.dayNames(context.market.locale).map {
             $0.name.count >= 7 ? String($0.name.dropLast(2)) : $0.name
@@ -133,11 +141,12 @@ struct OccasionRule: RuleKind {
             let gap =
                 span.lowerBound >= range.upperBound
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
+            let between = document.string(gap).lowercased()
+            if !own.contains(span.lowerBound), between.contains(where: { ".!?。！？".contains($0) }) { return false }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai"), or, in a language written with
             // spaces, a short stretch of one clause ("Este 5 de mayo celebramos contigo el Día de la Independencia";
             // Thai runs a whole clause without a mark: "7 ธันวาคม 2569 เป็นวันหยุดชดเชยวันพ่อ" is a substitute day).
             guard gap.count > 12 else { return true }
-            let between = document.string(gap).lowercased()
             if context.cues.spaced, gap.count <= 28, !between.contains(where: { ",.;:!?".contains($0) }) { return true }
             return gap.count <= 24 && weekdays.contains { between.contains($0) }
         }
