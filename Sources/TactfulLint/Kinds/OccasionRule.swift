@@ -110,7 +110,8 @@ struct OccasionRule: RuleKind {
 
     /// An occasion the customer's region keeps, named beside a day it does not fall on in the years around today
     /// ("fijne Koningsdag op 30 april": Koningsdag is 27 April; "Día de la Independencia este 5 de mayo": 16 September).
-    /// The day is read within a few words of the name, or a weekday and a few words, in its sentence; the dates come
+    /// The day is read within a few words of the name, or a weekday and a few words, in its sentence (or across the
+    /// break ICU makes after a German ordinal day); a range is judged by whether it holds the day. The dates come
     /// from the region's calendar, or for an occasion that is no public holiday from its `kept-on` days.
     private func keptOnAnotherDay(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding? {
         let region = context.market.region
@@ -126,18 +127,26 @@ struct OccasionRule: RuleKind {
         let windowEnd =
             own.upperBound < document.utf16.count
             ? document.sentence(containing: own.upperBound).upperBound : own.upperBound
-        let sentence = windowStart..<windowEnd
+        let window = windowStart..<windowEnd
+        let text = document.string(window)
         // Weekday names by their stem where they are long enough to inflect ("w tę niedzielę": niedziela).
         let weekdays = WeekendWords.dayNames(context.market.locale).map {
             $0.name.count >= 7 ? String($0.name.dropLast(2)) : $0.name
         }
-        let mentions = DayMonthMentions.mentions(in: document.string(sentence), locale: context.market.locale)
-        let ends = Set(mentions.compactMap { Self.rangeEnd(of: $0, among: mentions, sentence, document)?.range })
+        let mentions = DayMonthMentions.mentions(in: text, locale: context.market.locale)
+        let units = Array(text.utf16)
+        // Each mention's range end, if it starts a range; the second day of a range is judged with its first
+        // ("10月1日至7日", "24–26 December").
+        var rangeEnds: [Range<Int>: (month: Int, day: Int)] = [:]
+        var secondDays: Set<Range<Int>> = []
+        for mention in mentions {
+            guard let end = Self.rangeEnd(of: mention, among: mentions, in: units) else { continue }
+            rangeEnds[mention.range] = (end.month, end.day)
+            secondDays.insert(end.range)
+        }
         let near = mentions.filter { mention in
-            // The second day of a range is judged with its first ("10月1日至7日", "24–26 December").
-            if ends.contains(mention.range) { return false }
-            let span =
-                (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
+            if secondDays.contains(mention.range) { return false }
+            let span = (mention.range.lowerBound + window.lowerBound)..<(mention.range.upperBound + window.lowerBound)
             let gap =
                 span.lowerBound >= range.upperBound
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
@@ -165,8 +174,7 @@ struct OccasionRule: RuleKind {
         }
         guard !days.isEmpty,
             let wrong = near.first(where: { mention in
-                let last = Self.rangeEnd(of: mention, among: mentions, sentence, document)
-                let end = last.map { ($0.month, $0.day) } ?? (mention.month, mention.day)
+                let end = rangeEnds[mention.range] ?? (mention.month, mention.day)
                 // A range that runs into the next year ("28 Dec – 3 Jan") is not checked.
                 guard end >= (mention.month, mention.day) else { return false }
                 return !days.contains { $0 >= (mention.month, mention.day) && $0 <= end }
@@ -184,13 +192,13 @@ struct OccasionRule: RuleKind {
                 + (next.map { "; next it is on \($0)." } ?? ".") + " Check the date."
         let span =
             min(
-                range.lowerBound, sentence.lowerBound + wrong.range.lowerBound)..<max(
-                range.upperBound, sentence.lowerBound + wrong.range.upperBound)
+                range.lowerBound, window.lowerBound + wrong.range.lowerBound)..<max(
+                range.upperBound, window.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
     }
 
-    /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から, ถึง, إلى, and "to",
-    /// "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
+    /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から,
+    /// ถึง, إلى, and "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
     private static let rangeJoiners = ["-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
     private static let rangeWords: Set<String> = [
         "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai", "until", "through",
@@ -198,13 +206,11 @@ struct OccasionRule: RuleKind {
 
     /// The last day of the range `mention` starts, when a range joiner follows it at once or after a space: the
     /// day-and-month mention after the joiner ("10/1-10/7", "24 December to 2 January"), or a bare day number of the
-    /// same month ("10月1日至7日", "24–26 December" read from its first day). `mentions` are those of `sentence`.
+    /// same month ("10月1日至7日", "24–26 December" read from its first day). `mentions` are those of the text whose
+    /// UTF-16 `units` are given.
     private static func rangeEnd(
-        of mention: DayMonthMentions.Mention, among mentions: [DayMonthMentions.Mention], _ sentence: Range<Int>,
-        _ document: Document
+        of mention: DayMonthMentions.Mention, among mentions: [DayMonthMentions.Mention], in units: [UInt16]
     ) -> (month: Int, day: Int, range: Range<Int>)? {
-        let text = document.string(sentence)
-        let units = Array(text.utf16)
         var index = mention.range.upperBound
         let skip = { (allowed: Set<UInt16>) in while index < units.count, allowed.contains(units[index]) { index += 1 }
         }

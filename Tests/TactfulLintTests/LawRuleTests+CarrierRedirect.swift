@@ -4,11 +4,7 @@ import Testing
 /// Goods damaged or lost in transit are the seller's risk until delivery (Directive 2011/83/EU Art. 20, Consumer
 /// Rights Act 2015 s. 29): a reply that sends the customer to the carrier, or names the carrier responsible, is a
 /// `carrier-redirect` law finding where the market's law file lists it.
-@Suite struct CarrierRedirectTests {
-    func law(_ text: String, _ tag: String) throws -> [String] {
-        try builtInFindings(text, tag) { $0.rule == "root.legal.law" }.map(\.match)
-    }
-
+extension LawRuleTests {
     @Test func theCustomerSentToTheCarrierForTransitDamage() throws {
         #expect(
             try law(
