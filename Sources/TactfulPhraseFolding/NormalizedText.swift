@@ -1,7 +1,8 @@
 import TactfulICU
 
 /// The text folded for matching: NFKC case folding (so "CAN'T", "Can't" and full-width "ＣＡＮ'Ｔ" agree),
-/// curly apostrophes made straight, whitespace runs made one space. Word boundaries (with a word start after a French
+/// curly apostrophes made straight, whitespace runs made one space, Arabic vowel marks dropped and letter variants
+/// made one (``ArabicFolding``). Word boundaries (with a word start after a French
 /// or Italian elided prefix, ``Elision``) and a map back to original
 /// UTF-16 offsets are kept, so a match in folded text is reported on the exact original span.
 package struct NormalizedText: Sendable {
@@ -50,6 +51,7 @@ package struct NormalizedText: Sendable {
         offsets.append(Int32(utf16.count))
         boundary.append(true)
         Elision.markWordStarts(units, &boundary)
+        if utf16.contains(where: ArabicFolding.isArabic) { ArabicFolding.markWordStarts(units, &boundary) }
         self.units = units
         self.originalOffset = offsets
         self.isBoundary = boundary
@@ -105,7 +107,8 @@ package struct NormalizedText: Sendable {
     ) throws(ICUError) {
         let first = units.count
         try ICU.appendNormalized(slice, to: .nfkcCasefold, into: &units)
-        let sameLength = units.count - first == slice.count
+        let arabic = slice.contains(where: ArabicFolding.isArabic)
+        let sameLength = !(arabic && ArabicFolding.fold(&units, from: first)) && units.count - first == slice.count
         for position in 0..<(units.count - first) {
             units[first + position] = Self.straightenApostrophe(units[first + position])
             offsets.append(Int32(sameLength ? start + position : start))
