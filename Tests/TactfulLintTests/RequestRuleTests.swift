@@ -44,7 +44,7 @@ import TactfulData
             "Schreiben Sie mir bitte die vollständige Kartennummer hier in den Chat.", "de-DE",
             ["vollständige Kartennummer"]
         ),
-        ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号"]),
+        ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号16桁"]),
         ("الرجاء إرسال رمز OTP الذي وصلك الآن", "ar-AE", ["OTP"]),
         // A negation after the request is about something else.
         (
@@ -58,6 +58,30 @@ import TactfulData
     ])
     func asksForSensitiveData(text: String, tag: String, expected: [String]) throws {
         #expect(try requests(text, tag) == expected)
+    }
+
+    /// A payment card and a word that exposes all of it, a few words apart in either order, are one noun.
+    @Test(arguments: [
+        ("Pour vérifier, envoyez-nous une copie recto verso de votre carte bancaire.", "fr-FR"),
+        ("Mandaci una foto della tua carta di credito, fronte e retro.", "it-IT"),
+        ("Schick uns bitte ein Foto deiner Kreditkarte (Vorder- und Rückseite).", "de-CH"),
+        ("กรุณาส่งรูปถ่ายบัตรเครดิตทั้งด้านหน้าและด้านหลังมาให้เราด้วยค่ะ", "th-TH"),
+    ])
+    func aCardWithAWordThatExposesItIsARequest(text: String, tag: String) throws {
+        #expect(try requests(text, tag).count == 1)
+    }
+
+    @Test func aCardWithoutAnExposingWordStaysClean() throws {
+        #expect(try requests("Let us know once the full refund reaches your credit card.", "en-US").isEmpty)
+        #expect(try requests("Please send a photo of your credit card statement.", "en-US").isEmpty)
+        #expect(
+            try requests("Envoyez-nous une photo du colis ; le remboursement ira sur votre carte bancaire.", "fr-FR")
+                .isEmpty)
+        #expect(
+            try requests(
+                "Mandaci una foto del pacco danneggiato e ti rimborseremo entro cinque giorni sulla carta di credito.",
+                "it-IT"
+            ).isEmpty)
     }
 
     @Test func theRequestedOccurrenceIsTheOneAfterTheCue() throws {

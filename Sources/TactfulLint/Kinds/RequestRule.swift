@@ -13,7 +13,7 @@ import TactfulData
 struct RequestRule: RuleKind {
     let info: RuleInfo
     private let data: [SensitiveData]
-    private enum Role { case noun(Int), cue, unless(Int), place(Int) }
+    private enum Role { case noun(Int), cue, unless(Int), place(Int), card(Int), exposes(Int) }
     private let entries: [(role: Role, text: String)]
     /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
     private let negationAfterRequest: Set<String>
@@ -32,7 +32,8 @@ struct RequestRule: RuleKind {
         for (index, item) in data.enumerated() {
             entries +=
                 item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
-                + item.places.map { (.place(index), $0) }
+                + item.places.map { (.place(index), $0) } + item.cards.map { (.card(index), $0) }
+                + item.exposures.map { (.exposes(index), $0) }
         }
         self.entries = entries
     }
@@ -42,8 +43,10 @@ struct RequestRule: RuleKind {
         // Most replies hold a cue ("send", "share") and no sensitive noun: they end here, before any sentence work.
         let nounSentences = Set(
             hits.compactMap { hit -> Range<Int>? in
-                guard case .noun = entries[hit.literal].role else { return nil }
-                return document.sentence(containing: hit.range.lowerBound)
+                switch entries[hit.literal].role {
+                case .noun, .card: document.sentence(containing: hit.range.lowerBound)
+                default: nil
+                }
             })
         guard !nounSentences.isEmpty else { return [] }
         var sentences: [Range<Int>: [LiteralHit]] = [:]
@@ -58,6 +61,7 @@ struct RequestRule: RuleKind {
             }
             var cleared: Set<Int> = [], placed: Set<Int> = []
             var cues: [Range<Int>] = [], safeSpans: [Range<Int>] = []
+            var nouns: [(item: Int, range: Range<Int>)] = []
             for hit in found {
                 switch entries[hit.literal].role {
                 case .unless(let item):
@@ -70,31 +74,33 @@ struct RequestRule: RuleKind {
                     if !context.cues.negations.occurs(in: document.string(clause.lowerBound..<hit.range.lowerBound)) {
                         placed.insert(item)
                     }
-                case .noun: break
+                case .noun(let item): nouns.append((item, hit.range))
+                case .card, .exposes: break
                 }
             }
+            nouns += Self.exposedCards(found.map { (entries[$0.literal].role, $0.range) })
             // The cue a noun answers to: the nearest one before it ("send us your password"), else the nearest one
             // after it ("you'll get a one-time code by SMS – just pop it in the chat").
             func cue(for noun: Range<Int>) -> Range<Int>? {
                 cues.filter { $0.lowerBound <= noun.lowerBound }.max { $0.lowerBound < $1.lowerBound }
                     ?? cues.filter { $0.lowerBound > noun.lowerBound }.min { $0.lowerBound < $1.lowerBound }
             }
-            func distance(_ hit: LiteralHit) -> Int {
-                cues.filter { $0.lowerBound <= hit.range.lowerBound }.map { hit.range.lowerBound - $0.lowerBound }.min()
+            func distance(_ noun: Range<Int>) -> Int {
+                cues.filter { $0.lowerBound <= noun.lowerBound }.map { noun.lowerBound - $0.lowerBound }.min()
                     ?? Int.max
             }
             // Per item, the noun the request is about: the nearest one after a cue ("send a 6-digit OTP to your
             // phone, please also send us the OTP"), else the first; the longest at its place ("full card number").
-            var chosen: [Int: LiteralHit] = [:]
-            for hit in found {
+            var chosen: [Int: (item: Int, range: Range<Int>)] = [:]
+            for hit in nouns {
                 // A noun inside a safe phrase is that phrase's ("PIN" in "PIN code", India's postal code).
-                guard case .noun(let item) = entries[hit.literal].role, !cleared.contains(item),
-                    data[item].places.isEmpty || placed.contains(item),
+                let item = hit.item
+                guard !cleared.contains(item), data[item].places.isEmpty || placed.contains(item),
                     !safeSpans.contains(where: { $0.overlaps(hit.range) })
                 else { continue }
                 if let current = chosen[item],
-                    (distance(current), current.range.lowerBound, -current.range.count) <= (
-                        distance(hit), hit.range.lowerBound, -hit.range.count
+                    (distance(current.range), current.range.lowerBound, -current.range.count) <= (
+                        distance(hit.range), hit.range.lowerBound, -hit.range.count
                     )
                 {
                     continue
@@ -135,6 +141,32 @@ struct RequestRule: RuleKind {
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
+
+    /// The most UTF-16 units between a card and the word that exposes it ("une copie recto verso de votre carte
+    /// bancaire": 22), so that a photo and a card in different parts of a long sentence are not paired.
+    private static let exposureGap = 30
+
+    /// A payment card named with a word that exposes all of it, a few words apart in either order, as one noun over
+    /// both ("foto della tua carta di credito, fronte e retro").
+    private static func exposedCards(_ roles: [(Role, Range<Int>)]) -> [(item: Int, range: Range<Int>)] {
+        var nouns: [(item: Int, range: Range<Int>)] = []
+        for case (.card(let item), let card) in roles {
+            let exposures = roles.compactMap { role, range -> Range<Int>? in
+                guard case .exposes(item) = role, !range.overlaps(card) else { return nil }
+                let gap =
+                    range.lowerBound >= card.upperBound
+                    ? range.lowerBound - card.upperBound : card.lowerBound - range.upperBound
+                return gap <= exposureGap ? range : nil
+            }
+            guard
+                let nearest = exposures.min(by: {
+                    abs($0.lowerBound - card.lowerBound) < abs($1.lowerBound - card.lowerBound)
+                })
+            else { continue }
+            nouns.append((item, min(card.lowerBound, nearest.lowerBound)..<max(card.upperBound, nearest.upperBound)))
+        }
+        return nouns
+    }
 }
 
 /// One kind of data a reply must not ask for, with why, the words for it, the words that make asking safe and,
@@ -145,6 +177,9 @@ struct SensitiveData: Sendable {
     let words: [String]
     let unless: [String]
     let places: [String]
+    /// Payment cards, and the words that expose all of one beside it (a photo, both sides): together a noun.
+    let cards: [String]
+    let exposures: [String]
 
     func message(_ ui: UILanguage) -> String {
         let why = reason[ui.rawValue] ?? reason["en"] ?? id
@@ -166,7 +201,9 @@ struct SensitiveData: Sendable {
                     id: try map.string("id"), reason: reason,
                     words: try map.stringLists("words").values.flatMap { $0 },
                     unless: try map.stringLists("unless").values.flatMap { $0 },
-                    places: try map.stringLists("where").values.flatMap { $0 }))
+                    places: try map.stringLists("where").values.flatMap { $0 },
+                    cards: try map.stringLists("card").values.flatMap { $0 },
+                    exposures: try map.stringLists("exposes").values.flatMap { $0 }))
             try map.rejectUnknownKeys()
         }
         let cues = try file.stringLists("requests").values.flatMap { $0 }
