@@ -70,7 +70,7 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: HanExemplarClasses.classes(of: value)
         case 0x3041...0x3096, 0x30A1...0x30FA: .kana
         case 0xAC00...0xD7A3: .hangul
-        case 0x0620...0x064A: .arabic
+        case 0x0620...0x063F, 0x0641...0x064A: .arabic  // not the tatweel (U+0640), which folding drops
         case 0x0E01...0x0E30: .thai
         case 0x0410...0x044F: .cyrillic
         case 0x0391...0x03A1, 0x03A3...0x03A9, 0x03B1...0x03C9: .greek
