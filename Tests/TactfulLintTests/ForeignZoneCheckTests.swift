@@ -42,6 +42,9 @@ import Testing
         #expect(try foreign("سنتصل بك غدًا الساعة 10 صباحًا بتوقيت الرياض.", "ar-SA").isEmpty)
         #expect(try foreign("ส่งของภายใน 10.00 น. ค่ะ", "th-TH").isEmpty)
         #expect(try foreign("Le llamaremos a las 10:00 hora de México.", "es-MX").isEmpty)
+        // The zone after a comma.
+        #expect(try foreign("La chiamiamo domani alle 16:00, ora di Pechino.", "it-IT").count == 1)
+        #expect(try foreign("Ligamos amanhã às 10h00, hora de Lisboa.", "pt-PT").isEmpty)
     }
 
     @Test func aParticleOrAHalfDayWordBetweenTheNameAndTheTime() throws {

@@ -66,6 +66,10 @@ import TactfulICU
         #expect(try occasions("國慶連假（10月9日至11日）期間暫停出貨。", "zh-TW").isEmpty)
         #expect(try occasions("國慶連假（10月9日－10月11日）期間暫停出貨。", "zh-TW").isEmpty)
         #expect(try occasions("国慶節の連休のため、発送が遅れます。", "ja-JP").count == 1)
+        // A slash pair of small numbers is read in the customer's order: month first in Taiwan and the mainland.
+        #expect(try occasions("因國慶節長假（10/1-10/7）倉庫放假，訂單將於10/8出貨。", "zh-TW").count == 1)
+        #expect(try occasions("因国庆节长假（10/1-10/7）仓库放假，订单将于10/8发货。", "zh-CN").isEmpty)
+        #expect(try occasions("國慶連假（10/9-10/11）期間暫停出貨。", "zh-TW").isEmpty)
     }
 
     @Test func eachGermanSpeakingMarketKeepsItsNationalHolidayOnItsOwnDay() throws {

@@ -2,8 +2,9 @@ import TactfulICU
 
 /// The day-and-month dates a piece of text writes with a month's name or the CJK month and day signs, in the market's
 /// language and in English: "30 april", "5 de mayo", "11 mai", "3. Oktober", "November 27th", "4月30日", "4월 30일".
-/// Month names are ICU's full names (as in MonthMentions); a numeric date counts only where one of its parts is above
-/// 12, which tells day from month ("6/15", "15.6."); "5/6" is left to the date check.
+/// Month names are ICU's full names (as in MonthMentions); a numeric date counts where one of its parts is above 12,
+/// which tells day from month ("6/15", "15.6."), or, given the customer's order, a slash pair read as the customer
+/// reads it ("10/1" in Taiwan is 1 October); otherwise "5/6" is left to the date check.
 enum DayMonthMentions {
     /// A day and month and where the text writes them (UTF-16 offsets into the text).
     struct Mention: Equatable {
@@ -12,8 +13,10 @@ enum DayMonthMentions {
         let range: Range<Int>
     }
 
-    /// Every day-month date in `text`.
-    static func mentions(in text: String, locale: ICU.LocaleID) -> [Mention] {
+    /// Every day-month date in `text`; with `customerOrder`, ambiguous slash pairs too, read in that order.
+    static func mentions(in text: String, locale: ICU.LocaleID, customerOrder: DateCheck.Convention.Order? = nil)
+        -> [Mention]
+    {
         let units = Array(text.lowercased().utf16)
         guard units.count == text.utf16.count else { return [] }  // a case mapping changed the length: give up
         var found: [Mention] = []
@@ -40,15 +43,16 @@ enum DayMonthMentions {
                 }
             }
         }
-        found += numericMentions(in: units)
+        found += numericMentions(in: units, customerOrder: customerOrder)
         // A name can be listed twice (ICU's format and stand-alone forms, the market's language and English).
         var seen: Set<Range<Int>> = []
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.filter { seen.insert($0.range).inserted }
     }
 
-    /// Numeric day-month pairs that one part above 12 makes unambiguous ("6/15", "15/6", "15.06.2026"), not inside a
-    /// longer run of digits and separators (a version, a phone number, "1/2/3").
-    private static func numericMentions(in units: [UInt16]) -> [Mention] {
+    /// Numeric day-month pairs that one part above 12 makes unambiguous ("6/15", "15/6", "15.06.2026"), and slash pairs
+    /// of two parts up to 12 in `customerOrder` (a year-first order writes month before day), not inside a longer run
+    /// of digits and separators (a version, a phone number, "1/2/3").
+    private static func numericMentions(in units: [UInt16], customerOrder: DateCheck.Convention.Order?) -> [Mention] {
         func digits(from index: Int) -> (value: Int, end: Int)? {
             var end = index
             while end < units.count, end - index < 2, isDigit(units[end]) { end += 1 }
@@ -72,9 +76,12 @@ enum DayMonthMentions {
                 guard yearLength == 4 || yearLength == 2, !more else { continue }
             }
             let (a, b) = (first.value, second.value)
-            let pair: (month: Int, day: Int)? =
+            var pair: (month: Int, day: Int)? =
                 (1...12).contains(a) && (13...31).contains(b)
                 ? (a, b) : (1...12).contains(b) && (13...31).contains(a) ? (b, a) : nil
+            if pair == nil, let customerOrder, units[first.end] == 0x2F, (1...12).contains(a), (1...12).contains(b) {
+                pair = customerOrder == .dayFirst ? (b, a) : (a, b)
+            }
             guard let pair else { continue }
             found.append(Mention(month: pair.month, day: pair.day, range: index..<second.end))
             index = second.end - 1

@@ -133,7 +133,9 @@ struct OccasionRule: RuleKind {
         let weekdays = WeekendWords.dayNames(context.market.locale).map {
             $0.name.count >= 7 ? String($0.name.dropLast(2)) : $0.name
         }
-        let mentions = DayMonthMentions.mentions(in: text, locale: context.market.locale)
+        // A slash pair of two small numbers is read as the customer reads it ("10/1" in Taiwan is 1 October).
+        let customerOrder = DateCheck.convention(context.market.locale, context.pool, skeleton: "Md").order
+        let mentions = DayMonthMentions.mentions(in: text, locale: context.market.locale, customerOrder: customerOrder)
         let units = Array(text.utf16)
         // Each mention's range end, if it starts a range; the second day of a range is judged with its first
         // ("10月1日至7日", "24–26 December").

@@ -109,7 +109,7 @@ enum ForeignZoneCheck {
             guard let character else { return false }
             return character.isLetter || character == "(" || character == "（"
         }
-        let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" })
+        let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "，" })
         let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }
         return mayStartAName(rest.first) || (last.map { $0.isLetter && (!$0.isCased || $0.isUppercase) } ?? false)
     }

@@ -24,10 +24,10 @@ struct ZoneVocabulary: Sendable {
     private let byFirst: [Character: [String]]
     private let byLast: [Character: [String]]
 
-    /// The zone name at the start of `text` (after spaces and an opening bracket), with its offsets, or a
-    /// `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
+    /// The zone name at the start of `text` (after spaces, an opening bracket or a comma: "alle 16:00, ora di
+    /// Pechino"), with its offsets, or a `GMT+8` / `UTC-05:00` offset; nil when `text` starts with none.
     func leading(_ text: Substring) -> (name: String, offsets: Set<Int>, zones: Set<String>)? {
-        var rest = Self.pastClockWord(text.drop { $0 == " " || $0 == "\u{A0}" || $0 == "(" || $0 == "（" })
+        var rest = Self.pastClockWord(text.drop(while: Self.beforeAName))
         if let offset = Self.utcOffset(rest) { return (offset.name, offset.offsets, []) }
         // "according to" before the name: Thai ตาม (ตามเวลาปักกิ่ง), Arabic's clitic ب (بتوقيت بكين).
         if rest.hasPrefix("ตาม") {
@@ -75,6 +75,11 @@ struct ZoneVocabulary: Sendable {
     ]
 
     /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
+    /// What may stand between a clock time and the zone named after it: spaces, an opening bracket, a comma.
+    static func beforeAName(_ character: Character) -> Bool {
+        " \u{A0}(（,，".contains(character)
+    }
+
     /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง").
     static func pastClockWord(_ text: Substring) -> Substring {
         guard let word = ["Uhr ", "uur ", "h ", "น. "].first(where: { text.hasPrefix($0) }) else { return text }
