@@ -66,6 +66,9 @@ import TactfulData
         #expect(try severity("Daar kunnen wij niks aan doen, het ligt bij de vervoerder.", "nl-NL") == [.warning])
         // A refusal about a third party with an offer after it is only advice.
         #expect(try severity("我哋冇辦法直接取消銀行嗰邊嘅授權，不過可以出張證明俾你。", "zh-HK").allSatisfy { $0 == .info })
+        // The sign-off is no way forward: よろしくお願いいたします holds the humble いたします of a promise.
+        let signedOff = "鈴木様\n\n配送の遅れは運送会社の責任なので、当社では対応できません。\n\nよろしくお願いいたします。\nカスタマーサポート"
+        #expect(try severity(signedOff, "ja-JP").contains(.warning))
     }
 
     @Test func nearMissesStayClean() throws {

@@ -46,9 +46,11 @@ struct LimitationContext {
             return .thirdParty
         }
         guard accepted.contains(.wayForward) else { return nil }
+        // The sign-off offers nothing: "よろしくお願いいたします" holds the humble "I will" of a promise.
         let wayForward = cues.contains { cue in
             !cue.isThirdParty && cue.lies(in: window) && !cue.range.overlaps(span)
                 && !introduces(cue.range, span, in: units)
+                && document.scopes.lineScope(at: document.lineIndex(of: cue.range.lowerBound)) != .signoff
         }
         return wayForward ? .wayForward : nil
     }
