@@ -71,6 +71,15 @@ import TactfulData
         #expect(try requests(text, tag).count == 1)
     }
 
+    /// Thai writes no stops: a space between Thai letters ends a clause, so "payment not successful" does not clear
+    /// the request after it.
+    @Test func aThaiNegationInAnEarlierClauseDoesNotClearTheRequest() throws {
+        let text = "ร้าน MiniHome: การชำระเงินไม่สำเร็จ กรุณาตอบกลับด้วยเลขบัตรประชาชน 13 หลัก"
+        #expect(try requests(text, "th-TH").count == 1)
+        #expect(try requests("กรุณาอย่าส่งเลขบัตรประชาชนให้เรา", "th-TH").isEmpty)
+        #expect(try requests("LojaTop: responda esta mensagem com o número do cartão e a senha.", "pt-BR").count == 2)
+    }
+
     @Test func aCardWithoutAnExposingWordStaysClean() throws {
         #expect(try requests("Let us know once the full refund reaches your credit card.", "en-US").isEmpty)
         #expect(try requests("Please send a photo of your credit card statement.", "en-US").isEmpty)

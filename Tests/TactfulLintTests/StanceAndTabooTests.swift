@@ -71,6 +71,15 @@ import TactfulData
         #expect(try severity(signedOff, "ja-JP").contains(.warning))
     }
 
+    @Test func oneFindingPerFamilyAndSentence() throws {
+        let text = "Le problème vient du transporteur Colissimo, nous n'y sommes pour rien."
+        #expect(
+            try stances(text, "fr-FR") == ["Le problème vient du transporteur Colissimo, nous n'y sommes pour rien"])
+        #expect(try stances("Les frais de douane, c'est pas nous.", "fr-CA").count == 1)
+        #expect(try stances("Keterlambatan itu tanggung jawab kurir, bukan kami.", "id-ID").count == 1)
+        #expect(try stances("與本公司無關，請您自行向速遞公司索償。", "zh-HK").count >= 1)
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try stances("We can refund you today or send a replacement.", "en-GB").isEmpty)
         #expect(try stances("You should have received the tracking number by e-mail.", "en-GB").isEmpty)

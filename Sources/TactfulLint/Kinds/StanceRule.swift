@@ -62,7 +62,7 @@ struct StanceRule: RuleKind {
             .filter { stance in !excepted.contains { $0.overlaps(stance.element.range) } }
             .map { LiteralHit(range: $0.element.range, literal: $0.offset) }
             .longestNonOverlapping()
-        return kept.map { hit in
+        let found = kept.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { hit in
             var family = families[stances[hit.literal].family]
             // Denying responsibility with the courier or customs named in the same sentence ("the delay is the
             // courier's fault, not our responsibility") pins the fault on them: blame-shift, which nothing excuses.
@@ -71,12 +71,28 @@ struct StanceRule: RuleKind {
             {
                 family = blameShift
             }
+            return (family: family, range: hit.range)
+        }
+        // One finding per family and sentence: "Le problème vient du transporteur, nous n'y sommes pour rien" is one
+        // blame-shift, shown over both phrases.
+        var merged: [(family: StanceFamily, range: Range<Int>)] = []
+        for stance in found {
+            if let last = merged.last, last.family.id == stance.family.id,
+                context.document.sentence(containing: last.range.lowerBound)
+                    == context.document.sentence(containing: stance.range.lowerBound)
+            {
+                merged[merged.count - 1].range = last.range.lowerBound..<stance.range.upperBound
+            } else {
+                merged.append(stance)
+            }
+        }
+        return merged.map { family, range in
             let lead = family.lead[context.market.language] ?? family.lead["en"] ?? ""
             let zh = context.uiLanguage == .zhHans
             let fix = Fix(
                 replacement: lead + " …", description: zh ? "先说明您能为客户做什么" : "Lead with what you can do",
                 safe: false, suggestion: true)
-            let finding = context.finding(info, hit.range, fixes: [fix], message: family.message(context.uiLanguage))
+            let finding = context.finding(info, range, fixes: [fix], message: family.message(context.uiLanguage))
             guard let limitation = context.limitation, !family.softenedBy.isEmpty else { return finding }
             return limitation.judged(finding, uiLanguage: context.uiLanguage, accepting: family.softenedBy)
         }

@@ -200,13 +200,18 @@ public final class Document {
     }
 
     /// The clause around `offset` within its sentence: the span between clause marks (`;` `!` `?` a dash, a line
-    /// break, a full stop or colon before a space (not the one in "9:00"), and their CJK and Arabic forms; with `commas`, commas too). ICU keeps
-    /// "didn't go through. type your card number" in one sentence when the next word is lower-case; the clause still
-    /// ends at the stop.
+    /// break, a full stop or colon before a space (not the one in "9:00"), and their CJK and Arabic forms; with
+    /// `commas`, commas too). ICU keeps "didn't go through. type your card number" in one sentence when the next word
+    /// is lower-case; the clause still ends at the stop. Thai writes no stops or commas: a space between Thai letters
+    /// ends a clause or a sentence (Royal Institute, หลักเกณฑ์การเว้นวรรค), so it is a mark too.
     func clause(containing offset: Int, commas: Bool = false) -> Range<Int> {
         let sentence = sentence(containing: offset)
+        func isThai(_ index: Int) -> Bool {
+            index >= 0 && index < utf16.count && (0x0E01...0x0E5B).contains(utf16[index])
+        }
         func isMark(_ index: Int) -> Bool {
             switch utf16[index] {
+            case 0x20: isThai(index - 1) && isThai(index + 1)
             case 0x3B, 0x21, 0x3F, 0x0A, 0x2013, 0x2014, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061B, 0x061F: true
             case 0x2C, 0xFF0C, 0x3001, 0x060C: commas
             case 0x2E, 0x3A: index + 1 < utf16.count && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x0A)
