@@ -71,6 +71,12 @@ import TactfulData
         #expect(try severity(signedOff, "ja-JP").contains(.warning))
     }
 
+    @Test func fridayThe17thIsItalysUnluckyDay() throws {
+        #expect(try taboos("Offerta speciale venerdì 17 ottobre: sconto del 20%.", "it-IT") == ["venerdì 17"])
+        #expect(try taboos("Offerta speciale venerdì 17 ottobre: sconto del 20%.", "es-ES").isEmpty)
+        #expect(try taboos("La consegna è prevista per il 17 ottobre.", "it-IT").isEmpty)
+    }
+
     @Test func oneFindingPerFamilyAndSentence() throws {
         let text = "Le problème vient du transporteur Colissimo, nous n'y sommes pour rien."
         #expect(
