@@ -1,0 +1,35 @@
+import TactfulData
+import TactfulGlossaryPairs
+import Testing
+
+/// The glossary pairs read when the binary is built (tactful-embed's `BuiltInGlossaryPairs`) are the pairs a run
+/// reads from the embedded table itself, folded forms included; and the encoding keeps every field.
+@Suite struct BuiltInGlossaryPairsTests {
+    @Test(arguments: [
+        ("Glossaries/vocabulary/en-spelling.csv", "en-GB", "en-US"),
+        ("Glossaries/vocabulary/de-vocabulary.csv", "de-AT", "de-DE"),
+        ("Glossaries/vocabulary/zh-vocabulary.csv", "zh-TW", "zh-CN"),
+        ("Glossaries/vocabulary/ja-vocabulary.csv", "zh", "ja"),
+    ])
+    func builtInPairsAreTheTablesPairs(path: String, from: String, to: String) throws {
+        let encoded = try #require(BuiltInData.glossaryPairs(path, from: from, to: to), "\(path) \(from)→\(to)")
+        let built = try #require(GlossaryPair.decode(encoded))
+        let text = try #require(BuiltInData.text(at: path))
+        let read = try #require(
+            GlossaryPair.pairs(in: try GlossaryTable.parse(text, path: path, columns: [from, to]), from: from, to: to))
+        #expect(built == read)
+        #expect(!built.isEmpty)
+    }
+
+    @Test func encodingKeepsFoldedFormsAndEmptyTargets() throws {
+        let pairs = [
+            GlossaryPair(wrong: "Colour", right: "color"), GlossaryPair(wrong: "centre", right: ""),
+            GlossaryPair(wrong: "ÉCRÃ", right: "tela"),
+        ]
+        let encoded = try #require(GlossaryPair.encoded(pairs))
+        #expect(GlossaryPair.decode(encoded) == pairs)
+        #expect(GlossaryPair.decode(encoded)?.map(\.folded) == ["colour", "centre", "écrã"])
+        #expect(GlossaryPair.encoded([GlossaryPair(wrong: "a\tb", right: "c")]) == nil)
+        #expect(GlossaryPair.decode("") == [])
+    }
+}
