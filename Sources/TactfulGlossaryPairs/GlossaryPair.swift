@@ -1,8 +1,6 @@
-import TactfulYAML
-
 /// One wrong → right pair a substitution rule reads from a glossary, with the wrong form folded as the rule compares
 /// forms that are not case-sensitive (`lowercased()`): folded when the binary is built for the built-in glossaries
-/// (``encoded(_:)``), so a run makes no case mapping of their rows.
+/// (``GlossaryPairs/encoded()``), so a run makes no case mapping of their rows.
 package struct GlossaryPair: Equatable, Sendable {
     /// The form the market does not use.
     package let wrong: String
@@ -16,7 +14,8 @@ package struct GlossaryPair: Equatable, Sendable {
         self.init(wrong: wrong, right: right, folded: wrong.lowercased())
     }
 
-    private init(wrong: String, right: String, folded: String) {
+    /// A pair whose folded form is known.
+    package init(wrong: String, right: String, folded: String) {
         (self.wrong, self.right, self.folded) = (wrong, right, folded)
     }
 
@@ -35,32 +34,6 @@ package struct GlossaryPair: Equatable, Sendable {
             }
         }
         return pairs
-    }
-
-    /// The pairs as one text, a line each of tab-separated fields, `wrong right`, or `wrong right folded` when the
-    /// folded form differs from the wrong one; nil when a field holds a tab, a line feed or a carriage return.
-    package static func encoded(_ pairs: [GlossaryPair]) -> String? {
-        let fields = pairs.flatMap { [$0.wrong, $0.right, $0.folded] }
-        guard !fields.contains(where: { $0.utf8.contains { [0x09, 0x0A, 0x0D].contains($0) } }) else { return nil }
-        return pairs.map { pair in
-            [pair.wrong, pair.right] + (pair.folded == pair.wrong ? [] : [pair.folded])
-        }.map { $0.joined(separator: "\t") }.joined(separator: "\n")
-    }
-
-    /// The pairs of an ``encoded(_:)`` text; nil when it is malformed.
-    package static func decode(_ text: String) -> [GlossaryPair]? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var pairs: [GlossaryPair] = []
-            let complete = EncodedLine.read(bytes) { line in
-                guard line.count == 2 || line.count == 3 else { return false }
-                let wrong = line.string(0)
-                pairs.append(
-                    GlossaryPair(wrong: wrong, right: line.string(1), folded: line.count == 3 ? line.string(2) : wrong))
-                return true
-            }
-            return complete ? pairs : nil
-        }
     }
 
     /// A glossary cell's `|`-separated alternatives, empty ones left out (split over the UTF-8 buffer: a cell is

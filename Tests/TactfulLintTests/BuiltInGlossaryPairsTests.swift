@@ -13,23 +13,30 @@ import Testing
     ])
     func builtInPairsAreTheTablesPairs(path: String, from: String, to: String) throws {
         let encoded = try #require(BuiltInData.glossaryPairs(path, from: from, to: to), "\(path) \(from)→\(to)")
-        let built = try #require(GlossaryPair.decode(encoded))
+        let built = try #require(GlossaryPairs.decode(encoded))
         let text = try #require(BuiltInData.text(at: path))
         let read = try #require(
             GlossaryPair.pairs(in: try GlossaryTable.parse(text, path: path, columns: [from, to]), from: from, to: to))
-        #expect(built == read)
-        #expect(!built.isEmpty)
+        #expect(built == GlossaryPairs(checking: read))
+        #expect(built.distinct == (Set(read.map(\.folded)).count == read.count))
+        #expect(!built.pairs.isEmpty)
     }
 
-    @Test func encodingKeepsFoldedFormsAndEmptyTargets() throws {
+    @Test func encodingKeepsFoldedFormsEmptyTargetsAndDistinctness() throws {
         let pairs = [
             GlossaryPair(wrong: "Colour", right: "color"), GlossaryPair(wrong: "centre", right: ""),
             GlossaryPair(wrong: "ÉCRÃ", right: "tela"),
         ]
-        let encoded = try #require(GlossaryPair.encoded(pairs))
-        #expect(GlossaryPair.decode(encoded) == pairs)
-        #expect(GlossaryPair.decode(encoded)?.map(\.folded) == ["colour", "centre", "écrã"])
-        #expect(GlossaryPair.encoded([GlossaryPair(wrong: "a\tb", right: "c")]) == nil)
-        #expect(GlossaryPair.decode("") == [])
+        let distinct = GlossaryPairs(checking: pairs)
+        #expect(distinct.distinct)
+        let decoded = GlossaryPairs.decode(try #require(distinct.encoded()))
+        #expect(decoded == distinct)
+        #expect(decoded?.pairs.map(\.folded) == ["colour", "centre", "écrã"])
+        let repeated = GlossaryPairs(checking: pairs + [GlossaryPair(wrong: "colour", right: "color")])
+        #expect(!repeated.distinct)
+        #expect(GlossaryPairs.decode(try #require(repeated.encoded())) == repeated)
+        #expect(GlossaryPairs([GlossaryPair(wrong: "a\tb", right: "c")], distinct: true).encoded() == nil)
+        #expect(GlossaryPairs.decode("distinct") == GlossaryPairs([], distinct: true))
+        #expect(GlossaryPairs.decode("") == nil)
     }
 }

@@ -6,7 +6,7 @@ import Yams
 /// their wrong forms folded: a run decodes the pairs its market's rules read instead of parsing the CSV and
 /// lower-casing every row. A table that does not read, or lacks a column, is left out, so a run reports it as before.
 enum BuiltInGlossaryPairs {
-    /// The encoded pairs (``GlossaryPair/encoded(_:)``) keyed `path|from|to`, for the packs' YAML `packs` (the
+    /// The encoded pairs (``GlossaryPairs/encoded()``, whether their folded forms are distinct worked out) keyed `path|from|to`, for the packs' YAML `packs` (the
     /// packs' texts) and the embedded files `texts` by path.
     static func tables(packs: [String], texts: [String: String]) -> [String: String] {
         var tables: [String: String] = [:]
@@ -22,7 +22,7 @@ enum BuiltInGlossaryPairs {
                 guard tables[key] == nil,
                     let table = try? GlossaryTable.parse(text, path: path, columns: [from, to]),
                     let pairs = GlossaryPair.pairs(in: table, from: from, to: to),
-                    let encoded = GlossaryPair.encoded(pairs)
+                    let encoded = GlossaryPairs(checking: pairs).encoded()
                 else { continue }
                 tables[key] = encoded
             }

@@ -37,8 +37,12 @@ struct SubstitutionRule: RuleKind {
             let (wrong, right) = try PhraseRule.readPhrases(map, key: "pairs")
             pairs += zip(wrong, right).map { GlossaryPair(wrong: $0, right: $1 ?? "") }
         }
+        // Whether no two pairs can share a key (none to drop as repeated): known of a built-in glossary's pairs alone.
+        var distinct = pairs.isEmpty
         if let glossary = try map.optionalString("glossary") {
-            pairs += try glossaries.pairs(glossary, from: try map.string("from"), to: try map.string("to"), near: map)
+            let read = try glossaries.pairs(glossary, from: try map.string("from"), to: try map.string("to"), near: map)
+            pairs += read.pairs
+            distinct = distinct && read.distinct
         }
         if let transform = try map.optionalString("transliterate") {
             guard var transliteration = try? Transliteration(id: transform),
@@ -49,15 +53,18 @@ struct SubstitutionRule: RuleKind {
                 })
             else { throw map.error(map.node("transliterate") ?? map.node, "'\(transform)' is not an ICU transform") }
             pairs = converted.filter { $0.wrong != $0.right }
+            distinct = false
         }
         let caseSensitive = try map.bool("case-sensitive") ?? false
         // Compared folded unless case-sensitive: a glossary's forms come folded (the built-in ones at build time).
         let key: (GlossaryPair) -> String = { caseSensitive ? $0.wrong : $0.folded }
         let excluded = Set(try map.strings("except").map { caseSensitive ? $0 : $0.lowercased() })
-        pairs.removeAll { excluded.contains(key($0)) }
+        if !excluded.isEmpty { pairs.removeAll { excluded.contains(key($0)) } }
         guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
-        var seen: Set<String> = []
-        pairs = pairs.filter { seen.insert(key($0)).inserted }
+        if !distinct {
+            var seen: Set<String> = []
+            pairs = pairs.filter { seen.insert(key($0)).inserted }
+        }
         self.caseSensitive = caseSensitive
         wrong = pairs.map(\.wrong)
         right = pairs.map(\.right)
