@@ -6,8 +6,8 @@ import Yams
 /// their wrong forms folded: a run decodes the pairs its market's rules read instead of parsing the CSV and
 /// lower-casing every row. A table that does not read, or lacks a column, is left out, so a run reports it as before.
 enum BuiltInGlossaryPairs {
-    /// The encoded pairs (``GlossaryPairs/encoded()``, whether their folded forms are distinct worked out) keyed `path|from|to`, for the packs' YAML `packs` (the
-    /// packs' texts) and the embedded files `texts` by path.
+    /// The encoded pairs (``GlossaryPairs/encoded()``, with whether their folded forms are distinct) keyed
+    /// `path|from|to`, for the packs' YAML `packs` (the packs' texts) and the embedded files `texts` by path.
     static func tables(packs: [String], texts: [String: String]) -> [String: String] {
         var tables: [String: String] = [:]
         for pack in packs {
