@@ -66,6 +66,10 @@ let package = Package(
         // The words the law kind combines (`Glossaries/law/cues.yml`): a target of its own so that tactful-embed reads
         // the built-in file with the same code when the binary is built.
         .target(name: "TactfulLawCues", dependencies: ["TactfulYAML"]),
+        // The pairs substitution rules read from glossaries (CSV tables read, alternatives split, wrong forms folded):
+        // a target of its own so that tactful-embed reads the built-in glossaries with the same code when the binary
+        // is built.
+        .target(name: "TactfulGlossaryPairs", dependencies: ["TactfulYAML"]),
         // The stance families (`Glossaries/phrasing/stances.yml`): a target of its own so that tactful-embed reads the
         // built-in file with the same code when the binary is built.
         .target(name: "TactfulStances", dependencies: ["TactfulYAML"]),
@@ -84,7 +88,7 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
                 "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulGlossaryPairs", .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -105,7 +109,8 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
-                "TactfulStances", "TactfulPhraseFolding", .product(name: "Yams", package: "Yams"),
+                "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -205,7 +210,8 @@ let package = Package(
             name: "TactfulLintTests",
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
-                "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding", "TactfulTestSupport",
+                "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs",
+                "TactfulTestSupport",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates", "TactfulTestSupport"]),

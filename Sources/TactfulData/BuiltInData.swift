@@ -89,6 +89,18 @@ public enum BuiltInData {
     /// text form `FoldedPhraseTable.encoded` writes.
     public static var foldedPhrases: String { EmbeddedFiles.foldedPhrases }
 
+    /// The pairs a built-in substitution rule reads from the built-in glossary at `path` (column `from` wrong, `to`
+    /// right), read when the binary was built, in the text form `GlossaryPair.encoded` writes; nil for any other
+    /// glossary or columns.
+    public static func glossaryPairs(_ path: String, from: String, to: String) -> String? {
+        EmbeddedFiles.glossaryPairs[path + "|" + from + "|" + to]
+    }
+
+    /// The tree of `Glossaries/culture/taboos.yml` with only the taboos of `region` (`BR`; the empty region: none),
+    /// cut and pre-parsed when the binary was built, in the form `PreparsedYAML` in TactfulLint reads; nil for a
+    /// region no taboo names, and when the file could not be cut.
+    public static func taboos(ofRegion region: String) -> String? { EmbeddedFiles.taboosByRegion[region] }
+
     /// What `MarketTagCheck.check` made of a built-in pack's name (`de-AT`) when the binary was built, in the line
     /// form `MarketTagCheck.encode` writes; nil for any other tag, and for a name that is not a known tag.
     public static func checkedMarketTag(_ tag: String) -> String? { EmbeddedFiles.checkedMarketTags[tag] }

@@ -1,4 +1,5 @@
 import TactfulData
+import TactfulGlossaryPairs
 import TactfulICU
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
 
     @Test func glossaryTransliterationsMatchICU() throws {
         let text = try #require(BuiltInData.text(at: "Glossaries/vocabulary/zh-vocabulary.csv"))
-        let table = try CSV.parse(text, path: "zh-vocabulary.csv")
+        let table = try GlossaryTable.parse(text, path: "zh-vocabulary.csv")
         let columns = try ["zh-TW", "zh-CN"].map { try #require(table.column($0)) }  // what zh-CN's rule reads
         let pieces = table.rows.flatMap { row in columns.flatMap { row[$0].split(separator: "|").map(String.init) } }
         let icu = try ICU.Transliterator(id: "Hant-Hans")

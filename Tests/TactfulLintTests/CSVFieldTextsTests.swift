@@ -1,9 +1,10 @@
 import TactfulData
+import TactfulGlossaryPairs
 import Testing
 
 @testable import TactfulLint
 
-/// `CSVReader.fieldTexts` (the glossaries' fast path) reads exactly what `CSVReader.rows` reads.
+/// `GlossaryCSV.fieldTexts` (the glossaries' fast path) reads exactly what `CSVReader.rows` reads.
 @Suite struct CSVFieldTextsTests {
     static func positioned(_ text: String) throws -> [[String]] {
         try CSVReader.rows(text, path: "t.csv").map { $0.map(\.text) }
@@ -14,27 +15,27 @@ import Testing
         #expect(!tables.isEmpty)
         for path in tables {
             let text = try #require(BuiltInData.text(at: path))
-            #expect(try CSVReader.fieldTexts(text, path: path) == Self.positioned(text), "\(path)")
+            #expect(try GlossaryCSV.fieldTexts(text, path: path) == Self.positioned(text), "\(path)")
         }
     }
 
     @Test func readsTheKeptColumnsOfEveryBuiltInTableAndLeavesTheOthersEmpty() throws {
         for path in BuiltInData.paths.filter({ $0.hasSuffix(".csv") }) {
             let text = try #require(BuiltInData.text(at: path))
-            let whole = try CSVReader.fieldTexts(text, path: path)
+            let whole = try GlossaryCSV.fieldTexts(text, path: path)
             let width = whole.first?.count ?? 0
             let expected = whole.indices.map { row in
                 whole[row].indices.map { column in
                     row > 0 && column < width && column % 2 == 0 ? "" : whole[row][column]
                 }
             }
-            let kept = try CSVReader.fieldTexts(text, path: path) { header in header.indices.map { $0 % 2 == 1 } }
+            let kept = try GlossaryCSV.fieldTexts(text, path: path) { header in header.indices.map { $0 % 2 == 1 } }
             #expect(kept == expected, "\(path)")
         }
     }
 
     @Test func keepsARowWhoseOnlyTextIsInAColumnNotRead() throws {
-        let rows = try CSVReader.fieldTexts("a,b\n,x\n,\n", path: "t.csv") { _ in [true, false] }
+        let rows = try GlossaryCSV.fieldTexts("a,b\n,x\n,\n", path: "t.csv") { _ in [true, false] }
         #expect(rows == [["a", "b"], ["", ""]])
     }
 
@@ -43,15 +44,15 @@ import Testing
         "a,\"b\"c,d\n", "\"\",\"\"\n#\n x , y \n", "",
     ])
     func readsTrickyTextsAsRowsDoes(_ text: String) throws {
-        #expect(try CSVReader.fieldTexts(text, path: "t.csv") == Self.positioned(text))
+        #expect(try GlossaryCSV.fieldTexts(text, path: "t.csv") == Self.positioned(text))
     }
 
     @Test func reportsAnUnterminatedQuoteAtTheSamePlace() {
         let text = "a,b\n😀😀,\"open\nstill open"
-        #expect(throws: PackError.self) { try CSVReader.fieldTexts(text, path: "t.csv") }
+        #expect(throws: PackError.self) { try GlossaryCSV.fieldTexts(text, path: "t.csv") }
         var fast: PackError?
         var slow: PackError?
-        do { _ = try CSVReader.fieldTexts(text, path: "t.csv") } catch { fast = error }
+        do { _ = try GlossaryCSV.fieldTexts(text, path: "t.csv") } catch { fast = error }
         do { _ = try CSVReader.rows(text, path: "t.csv") } catch { slow = error }
         #expect(fast != nil && fast == slow && fast?.line == 2)
     }

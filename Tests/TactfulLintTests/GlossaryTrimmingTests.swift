@@ -1,3 +1,4 @@
+import TactfulGlossaryPairs
 import Testing
 
 @testable import TactfulLint
@@ -7,7 +8,7 @@ import Testing
     @Test func fieldsAreTrimmedOfSpaceSeparatorsOnly() throws {
         let cells = ["plain", " lead", "trail\t", "\u{00A0}nbsp", "ideo\u{3000}", "é", "é ", " ü", "中文", "x\u{200B}"]
         let text = "h\n" + cells.map { "\"\($0)\"" }.joined(separator: "\n") + "\n"
-        let table = try CSV.parse(text, path: "t.csv")
+        let table = try GlossaryTable.parse(text, path: "t.csv")
         // A zero-width space is a format character, not a space separator: it stays.
         let trimmed = ["plain", "lead", "trail", "nbsp", "ideo", "é", "é", "ü", "中文", "x\u{200B}"]
         #expect(table.rows.map { $0[0] } == trimmed)

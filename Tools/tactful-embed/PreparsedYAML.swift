@@ -20,6 +20,11 @@ enum PreparsedYAML {
     /// holds a carriage return (a multi-line string literal would not keep it).
     static func encode(_ text: String) -> String? {
         guard let node = try? Yams.compose(yaml: text, .basic) else { return nil }
+        return encode(node: node)
+    }
+
+    /// The encoded tree of a composed `node`; nil when a scalar holds a carriage return.
+    static func encode(node: Node) -> String? {
         var output = "Y1"
         guard write(node, into: &output) else { return nil }
         return output

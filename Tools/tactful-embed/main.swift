@@ -7,7 +7,8 @@
 // the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
 // occasions found (BuiltInCalendarOccasions.swift), the law cues read (BuiltInLawCues.swift), the stance families
-// read (BuiltInStances.swift) and the phrases folded (BuiltInFoldedPhrases.swift).
+// read (BuiltInStances.swift), the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
+// pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 import TactfulStances
@@ -124,6 +125,16 @@ swift += stringTable(
     doc: "Whether the built-in markets' maximal locales break ASCII text into sentences as the ASCII sentence breaker"
         + " does (BuiltInAsciiSentenceBreaks.swift).",
     BuiltInAsciiSentenceBreaks.verdicts(checkedTags: checkedTags))
+swift += stringTable(
+    "glossaryPairs",
+    doc: "The built-in substitution rules' glossary pairs keyed `path|from|to`, as `GlossaryPair.encoded` writes them"
+        + " (BuiltInGlossaryPairs.swift).",
+    BuiltInGlossaryPairs.tables(
+        packs: texts.filter { $0.key.hasPrefix("Locales/") && $0.key.hasSuffix(".yml") }.map(\.value), texts: texts))
+swift += stringTable(
+    "taboosByRegion",
+    doc: "The taboos file's tree with only each region's taboos, pre-parsed (BuiltInTabooRegions.swift).",
+    BuiltInTabooRegions.trees(texts: texts))
 guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
     FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
     exit(1)

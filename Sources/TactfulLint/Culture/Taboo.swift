@@ -32,17 +32,38 @@ struct Taboo: Sendable {
         return parts.joined(separator: ui == .zhHans ? "" : " ")
     }
 
+    /// Where the built-in taboos are read from.
+    static let path = "Glossaries/culture/taboos.yml"
+
     static let builtIn: [Taboo] = builtInFile.taboos
     /// Words that make a sentence about a gift, in every language (`gift-cues`).
     static let giftCues: [String] = builtInFile.giftCues
 
     private static let builtInFile: (taboos: [Taboo], giftCues: [String]) = {
-        let path = "Glossaries/culture/taboos.yml"
-        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path),
-            let taboos = try? read(file)
-        else { return ([], []) }
-        return (taboos, ((try? file.stringLists("gift-cues")) ?? [:]).values.flatMap { $0 })
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else {
+            return ([], [])
+        }
+        return taboosAndGiftCues(file) ?? ([], [])
     }()
+
+    /// The built-in taboos that name `region`, and every gift cue: read, by the code that reads the whole file, from
+    /// the file's tree cut for the region when the binary was built (a market's rules need no other region's
+    /// taboos); else the whole file's taboos of the region.
+    static func builtIn(region: String) -> (taboos: [Taboo], giftCues: [String]) {
+        if let encoded = BuiltInData.taboos(ofRegion: region) ?? BuiltInData.taboos(ofRegion: ""),
+            let tree = PreparsedYAML.decode(encoded), let file = try? YAMLMap(tree, path: path),
+            let read = taboosAndGiftCues(file)
+        {
+            return read
+        }
+        return (builtIn.filter { $0.regions.contains(region) }, giftCues)
+    }
+
+    /// The taboos and the gift cues of a parsed `taboos.yml`; nil when it does not read.
+    private static func taboosAndGiftCues(_ file: YAMLMap) -> (taboos: [Taboo], giftCues: [String])? {
+        guard let taboos = try? read(file) else { return nil }
+        return (taboos, ((try? file.stringLists("gift-cues")) ?? [:]).values.flatMap { $0 })
+    }
 
     static func read(_ text: String, path: String) throws(PackError) -> [Taboo] {
         try read(try YAMLMap.parse(text, path: path))

@@ -39,6 +39,7 @@ public struct RuleSet: Sendable {
             }
         }
         rules = order.compactMap { byId[$0] }.filter { keep($0.info) && !$0.info.exceptRegions.contains(market.region) }
+            .map { $0.narrowed(to: market) }
         findsOnlyAtLiterals = rules.map(\.findsOnlyAtLiterals)
         channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap(\.asSummary)

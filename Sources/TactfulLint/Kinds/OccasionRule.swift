@@ -37,9 +37,13 @@ struct OccasionRule: RuleKind {
         var entries: [(occasion: Int, greeting: Bool, text: String)] = []
         var curatedNames: Set<String> = []
         for (index, occasion) in self.occasions.enumerated() {
-            for name in occasion.names.values.joined() where !curatedNames.contains(name.lowercased()) {
+            for name in occasion.names.values.joined() {
+                // Folded once: a name is looked up and, when curated, kept (most are not ASCII, and folding them
+                // twice was half of making this rule).
+                let folded = name.lowercased()
+                guard !curatedNames.contains(folded) else { continue }
                 entries.append((index, false, name))
-                if index < curated { curatedNames.insert(name.lowercased()) }
+                if index < curated { curatedNames.insert(folded) }
             }
             for greeting in occasion.greetings.values.joined() { entries.append((index, true, greeting)) }
         }

@@ -1,4 +1,4 @@
-import TactfulData
+import TactfulGlossaryPairs
 import TactfulICU
 
 /// `kind: substitution` — a word or phrase that has a market-specific equivalent (color → colour,
@@ -32,42 +32,42 @@ struct SubstitutionRule: RuleKind {
 
     init(info: RuleInfo, map: YAMLMap, glossaries: GlossaryStore) throws(PackError) {
         self.info = info
-        var pairs: [(String, String)] = []
+        var pairs: [GlossaryPair] = []
         if map.node("pairs") != nil {
             let (wrong, right) = try PhraseRule.readPhrases(map, key: "pairs")
-            pairs += zip(wrong, right.map { $0 ?? "" })
+            pairs += zip(wrong, right).map { GlossaryPair(wrong: $0, right: $1 ?? "") }
         }
+        // Whether no two pairs can share a key (none to drop as repeated): known of a built-in glossary's pairs alone.
+        var distinct = pairs.isEmpty
         if let glossary = try map.optionalString("glossary") {
-            let from = try map.string("from"), to = try map.string("to")
-            let table = try glossaries.table(glossary, columns: [from, to], near: map)
-            guard let fromColumn = table.column(from), let toColumn = table.column(to) else {
-                throw map.error(map.node, "glossary \(glossary) has no column '\(from)' or '\(to)'")
-            }
-            for row in table.rows where !row[fromColumn].isEmpty && !row[toColumn].isEmpty {
-                let variants = Self.alternatives(row[fromColumn])
-                let accepted = Self.alternatives(row[toColumn])
-                let target = accepted.first ?? ""
-                for variant in variants where !accepted.contains(variant) { pairs.append((variant, target)) }
-            }
+            let read = try glossaries.pairs(glossary, from: try map.string("from"), to: try map.string("to"), near: map)
+            pairs += read.pairs
+            distinct = distinct && read.distinct
         }
         if let transform = try map.optionalString("transliterate") {
             guard var transliteration = try? Transliteration(id: transform),
                 let converted = try? pairs.map({ pair throws(ICUError) in
-                    (try transliteration.transform(pair.0), try transliteration.transform(pair.1))
+                    GlossaryPair(
+                        wrong: try transliteration.transform(pair.wrong),
+                        right: try transliteration.transform(pair.right))
                 })
             else { throw map.error(map.node("transliterate") ?? map.node, "'\(transform)' is not an ICU transform") }
-            pairs = converted.filter { $0.0 != $0.1 }
+            pairs = converted.filter { $0.wrong != $0.right }
+            distinct = false
         }
         let caseSensitive = try map.bool("case-sensitive") ?? false
-        let key: (String) -> String = { caseSensitive ? $0 : $0.lowercased() }
-        let excluded = Set(try map.strings("except").map(key))
-        pairs.removeAll { excluded.contains(key($0.0)) }
+        // Compared folded unless case-sensitive: a glossary's forms come folded (the built-in ones at build time).
+        let key: (GlossaryPair) -> String = { caseSensitive ? $0.wrong : $0.folded }
+        let excluded = Set(try map.strings("except").map { caseSensitive ? $0 : $0.lowercased() })
+        if !excluded.isEmpty { pairs.removeAll { excluded.contains(key($0)) } }
         guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
-        var seen: Set<String> = []
-        pairs = pairs.filter { seen.insert(key($0.0)).inserted }
+        if !distinct {
+            var seen: Set<String> = []
+            pairs = pairs.filter { seen.insert(key($0)).inserted }
+        }
         self.caseSensitive = caseSensitive
-        wrong = pairs.map(\.0)
-        right = pairs.map(\.1)
+        wrong = pairs.map(\.wrong)
+        right = pairs.map(\.right)
         fixIsSafe = (try map.optionalString("fix") ?? "safe") == "safe"
         skipsProperNames = try map.bool("skip-proper-names") ?? false
     }
@@ -92,25 +92,6 @@ struct SubstitutionRule: RuleKind {
         var index = offset - 1
         while index >= 0, utf16[index] == 0x20 || utf16[index] == 0x09 { index -= 1 }
         return index >= 0 && index < offset - 1 && (utf16[index] == 0x3A || utf16[index] == 0xFF1A)
-    }
-
-    /// A glossary cell's `|`-separated alternatives, empty ones left out (split over the UTF-8 buffer: a cell is
-    /// split character by character otherwise, and the generic byte split cost 2,000 instructions a cell).
-    private static func alternatives(_ cell: String) -> [String] {
-        let bar = UInt8(ascii: "|")
-        var bytes = cell
-        return bytes.withUTF8 { buffer in
-            guard buffer.contains(bar) else { return [cell] }
-            var parts: [String] = []
-            var start = 0
-            for index in 0...buffer.count where index == buffer.count || buffer[index] == bar {
-                if index > start {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
-                }
-                start = index + 1
-            }
-            return parts
-        }
     }
 
     /// "Center", "Space Center": a capital initial and at least one lower-case letter ("CENTER" is emphasis, not a

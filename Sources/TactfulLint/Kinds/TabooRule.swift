@@ -1,3 +1,6 @@
+import TactfulData
+import TactfulMarkets
+
 /// `kind: taboo` — a word, emoji, number or gift with a negative reading in the customer's region
 /// (`Glossaries/culture/taboos.yml`): an OK-hand to Brazil, a clock as a gift to a Chinese-speaking customer, pork to
 /// the Gulf, "coger" to Mexico, a neo-Nazi code to Germany. Every entry's words run in every market; the market's
@@ -11,33 +14,72 @@
 /// ```
 struct TabooRule: RuleKind {
     let info: RuleInfo
-    private let taboos: [Taboo]
+    /// The taboos the rule reads, nil for the built-in ones before a market narrows them to its region.
+    private let given: Table?
     /// What a listed text is: a taboo's word or exception, a gift's object, or a gift cue (no taboo of its own).
     private enum Role { case word, except, object, count, giftCue }
-    private let entries: [(taboo: Int, role: Role, text: String)]
-    /// The taboos with `codes`, which are found by scanning the text rather than at literals.
-    private let codeTaboos: [Int]
+
+    /// The taboos, their listed texts and which taboos have codes.
+    private struct Table {
+        let taboos: [Taboo]
+        let entries: [(taboo: Int, role: Role, text: String)]
+        /// The taboos with `codes`, which are found by scanning the text rather than at literals.
+        let codeTaboos: [Int]
+
+        init(taboos: [Taboo], giftCues: [String]) {
+            self.taboos = taboos
+            var entries: [(taboo: Int, role: Role, text: String)] = []
+            for (index, taboo) in taboos.enumerated() {
+                entries +=
+                    taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
+                    + taboo.objects.map { (index, .object, $0) } + taboo.counts.map { (index, .count, $0) }
+            }
+            entries += giftCues.map { (-1, .giftCue, $0) }
+            self.entries = entries
+            codeTaboos = taboos.indices.filter { !taboos[$0].codes.isEmpty }
+        }
+    }
+
+    /// Every built-in taboo, for a rule read outside a market's rule set (listings, tests of the packs' phrases).
+    private static let allBuiltIn = Table(taboos: Taboo.builtIn, giftCues: Taboo.giftCues)
+
+    private var table: Table { given ?? Self.allBuiltIn }
+    private var taboos: [Taboo] { table.taboos }
+    private var entries: [(taboo: Int, role: Role, text: String)] { table.entries }
+    private var codeTaboos: [Int] { table.codeTaboos }
 
     var literals: [Literal] { entries.map { Literal.byScript($0.text) } }
     var findsOnlyAtLiterals: Bool { codeTaboos.isEmpty }
 
-    init(info: RuleInfo, map: YAMLMap, taboos: [Taboo] = Taboo.builtIn, giftCues: [String] = Taboo.giftCues)
-        throws(PackError)
-    {
+    /// The rule over the built-in taboos, read when a market's rule set narrows it to the market's region
+    /// (``narrowed(to:)``): a run reads no other region's taboos. (A built-in file that does not read is a build
+    /// defect the pack tests catch.)
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        guard BuiltInData.text(at: Taboo.path) != nil else {
+            throw map.error(map.node, "no taboos: \(Taboo.path) is missing")
+        }
         self.info = info
-        guard !taboos.isEmpty else {
-            throw map.error(map.node, "no taboos: Glossaries/culture/taboos.yml is missing or invalid")
-        }
-        self.taboos = taboos
-        var entries: [(taboo: Int, role: Role, text: String)] = []
-        for (index, taboo) in taboos.enumerated() {
-            entries +=
-                taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
-                + taboo.objects.map { (index, .object, $0) } + taboo.counts.map { (index, .count, $0) }
-        }
-        entries += giftCues.map { (-1, .giftCue, $0) }
-        self.entries = entries
-        codeTaboos = taboos.indices.filter { !taboos[$0].codes.isEmpty }
+        given = nil
+    }
+
+    /// The rule over `taboos` and `giftCues`, whatever the market.
+    init(info: RuleInfo, map: YAMLMap, taboos: [Taboo], giftCues: [String]) throws(PackError) {
+        guard !taboos.isEmpty else { throw map.error(map.node, "no taboos") }
+        self.info = info
+        given = Table(taboos: taboos, giftCues: giftCues)
+    }
+
+    private init(info: RuleInfo, table: Table) {
+        self.info = info
+        given = table
+    }
+
+    /// The rule with only the taboos of `market`'s region (and every gift cue), when it reads the built-in ones: the
+    /// others are never reported there.
+    func narrowed(to market: Market) -> any RuleKind {
+        guard given == nil else { return self }
+        let (taboos, giftCues) = Taboo.builtIn(region: market.region)
+        return TabooRule(info: info, table: Table(taboos: taboos, giftCues: giftCues))
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {

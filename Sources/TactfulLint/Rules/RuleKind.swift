@@ -16,12 +16,16 @@ protocol RuleKind: Sendable {
     var asSummary: (any SummaryKind)? { get }
     /// Findings for a document, given the automaton's hits on this rule's literals (original spans).
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding]
+    /// This rule as compiled into `market`'s rule set: without the data that can give no finding in the market (a
+    /// built-in table read only for the market's region), so that a run reads none of it. The same findings there.
+    func narrowed(to market: Market) -> any RuleKind
 }
 
 extension RuleKind {
     var literals: [Literal] { [] }
     var findsOnlyAtLiterals: Bool { false }
     var asSummary: (any SummaryKind)? { nil }
+    func narrowed(to market: Market) -> any RuleKind { self }
 }
 
 /// A phrase a rule wants found.
