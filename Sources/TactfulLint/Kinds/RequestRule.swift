@@ -5,7 +5,8 @@ import TactfulData
 /// (`Glossaries/privacy/requests.yml`). A request cue ("send", "请提供", "kirimkan") and a sensitive noun in one
 /// sentence make the finding; a negation in the sentence ("we will never ask for your password") or a safe
 /// qualifier ("the last four digits of your card number") clears it. Data that is only unsafe somewhere (a home
-/// address posted "in the comments") needs one of its `where` words in the sentence too.
+/// address posted "in the comments") needs one of its `where` words in the sentence too. A payment card and a word
+/// that exposes all of it (a photo, both sides, all 16 digits), a few words apart, are a sensitive noun together.
 ///
 /// ```yaml
 /// kind: request      # no keys of its own: the nouns and cues are data

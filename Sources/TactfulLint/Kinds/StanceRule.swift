@@ -6,7 +6,8 @@ import TactfulStances
 /// applied), an opening in the customer's language that leads with what the agent can do. Phrases are matched
 /// through the tokeniser: `*` marks a stem ("어쩔 수 없*" finds 없어요 and 없습니다) or a glued prefix (Arabic
 /// clitics). Each family names what in the context makes it advice only (`softened-by:` a way forward offered
-/// right after, a third party named): a refusal can be softened, helplessness and blame cannot.
+/// right after, a third party named): a refusal can be softened, helplessness and blame cannot. A family found twice
+/// in one sentence is one finding over both phrases.
 ///
 /// ```yaml
 /// kind: stance       # no keys of its own: the families are data

@@ -100,8 +100,8 @@ enum ForeignZoneCheck {
         return false
     }
 
-    /// True when a capital, a letter of an uncased script or a bracket follows the time (past spaces and a clock
-    /// word), or a capital or a letter of an uncased script ends the text before it ("EST 5pm", "北京时间15:00"):
+    /// True when a capital, a letter of an uncased script or a bracket follows the time (past spaces, a comma and a
+    /// clock word), or a capital or a letter of an uncased script ends the text before it ("EST 5pm", "北京时间15:00"):
     /// where a zone's name may be.
     private static func mayNameAZone(after: String, before: String) -> Bool {
         // Names in lower case too: "czasu pekińskiego", "hora de Pekín", "heure chinoise".
@@ -109,7 +109,7 @@ enum ForeignZoneCheck {
             guard let character else { return false }
             return character.isLetter || character == "(" || character == "（"
         }
-        let rest = ZoneVocabulary.pastClockWord(after.drop { $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "，" })
+        let rest = ZoneVocabulary.pastClockWord(after.drop(while: ZoneVocabulary.beforeAName))
         let last = before.reversed().first { $0 != " " && $0 != "\u{A0}" }
         return mayStartAName(rest.first) || (last.map { $0.isLetter && (!$0.isCased || $0.isUppercase) } ?? false)
     }
