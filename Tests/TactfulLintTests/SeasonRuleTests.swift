@@ -64,4 +64,15 @@ import Testing
             SeasonRule.verdict(.winter, in: australia, namedMonth: 12)
                 == .monthIsAnotherSeason(month: 12, theirs: .summer))
     }
+
+    @Test func christmasBesideAWeatherWordNamesDecember() throws {
+        #expect(try findings("Um Natal branco com neve para você e sua família!", "pt-BR").count == 1)
+        #expect(try findings("Desejamos um Natal frio e aconchegante!", "pt-BR").map(\.match) == ["frio"])
+        #expect(try findings("Wishing you a white Christmas from all of us.", "en-AU").count == 1)
+        // The north keeps a cold Christmas; Christmas away from the weather word, or without one, says nothing.
+        #expect(try findings("Wishing you a white Christmas from all of us.", "en-GB").isEmpty)
+        #expect(try findings("Have a cold drink this Christmas, you deserve it.", "en-AU").isEmpty)
+        #expect(try findings("Feliz Natal! Seu pedido chega antes do dia 24.", "pt-BR").isEmpty)
+        #expect(try findings("Our new collection from Natalie is cold-weather ready.", "en-AU").isEmpty)
+    }
 }

@@ -16,6 +16,9 @@ struct Seasons: Sendable {
     /// Season → language → weather words of that season ("cold", "kalt", "hot"), judged only beside a month's name
     /// ("the cold December nights").
     let weather: [Season: [String: [String]]]
+    /// Month → lower-cased names of days always in it (Christmas: 12), of every language: beside a weather word they
+    /// name its month.
+    let monthDays: [Int: [String]]
 
     /// The built-in table; a malformed file is a build defect, caught by the tests.
     static let builtIn: Seasons? = {
@@ -69,7 +72,16 @@ struct Seasons: Sendable {
                 weather[season] = try weatherMap.stringLists(name)
             }
         }
+        var monthDays: [Int: [String]] = [:]
+        if let dayMap = try file.map("month-days") {
+            for (name, node) in dayMap.entries {
+                guard let month = Int(name), (1...12).contains(month) else {
+                    throw file.error(node, "month-days: '\(name)' is not a month (1–12)")
+                }
+                monthDays[month] = try dayMap.stringLists(name).values.joined().map { $0.lowercased() }
+            }
+        }
         try file.rejectUnknownKeys()
-        return Seasons(regions: regions, words: words, weather: weather)
+        return Seasons(regions: regions, words: words, weather: weather, monthDays: monthDays)
     }
 }

@@ -56,6 +56,24 @@ struct SeasonRule: RuleKind {
 
     /// How a season fits a region in a month the reply names: that month's season fits, and so does the next one
     /// in the month before it starts ("our summer range is back from 1 November" in Australia, a range stocked ahead
+    /// The months of the `month-days` named as whole words in `text` (Christmas: 12).
+    private func monthsOfDays(in text: String) -> [Int] {
+        let lowered = text.lowercased()
+        return seasons.monthDays.compactMap { month, names in
+            names.contains { name in
+                var searchStart = lowered.startIndex
+                while let found = lowered.range(of: name, range: searchStart..<lowered.endIndex) {
+                    let before =
+                        found.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: found.lowerBound)]
+                    let after = found.upperBound == lowered.endIndex ? nil : lowered[found.upperBound]
+                    if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+                    searchStart = found.upperBound
+                }
+                return false
+            } ? month : nil
+        }
+    }
+
     /// of its season); any other is a misfit.
     static func verdict(_ season: Seasons.Season, in region: Seasons.Region, namedMonth: Int) -> Verdict {
         let theirs = Seasons.season(month: namedMonth, south: region.south)
@@ -70,6 +88,7 @@ struct SeasonRule: RuleKind {
         let zh = context.uiLanguage == .zhHans
         var findings: [Finding] = []
         let document = context.document
+        var reportedClauses: Set<Range<Int>> = []
         for hit in hits.longestNonOverlapping() {
             let (season, weather, _) = entries[hit.literal]
             // A month named with it decides: beside a weather word ("the cold December nights"), anywhere on the line
@@ -79,7 +98,10 @@ struct SeasonRule: RuleKind {
                 weather
                 ? max(line.lowerBound, hit.range.lowerBound - 12)..<min(line.upperBound, hit.range.upperBound + 12)
                 : line
-            let named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
+            var named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
+            // Beside a weather word, a day always in one month names it too ("um Natal frio": Christmas is in
+            // December).
+            if weather { named.formUnion(monthsOfDays(in: document.string(window))) }
             if weather, named.isEmpty || !region.fourSeasons { continue }
             // Several months ("de junho a agosto"): the season fits when one of them is in it.
             let fitting = named.first { Self.verdict(season, in: region, namedMonth: $0) == .fits }
@@ -87,6 +109,12 @@ struct SeasonRule: RuleKind {
                 !named.isEmpty && region.fourSeasons
                 ? Self.verdict(season, in: region, namedMonth: fitting ?? named.min()!)
                 : Self.verdict(season, in: region, month: month)
+            // Weather words are one finding per clause ("Natal branco com neve").
+            if weather, verdict != .fits,
+                !reportedClauses.insert(document.clause(containing: hit.range.lowerBound, commas: true)).inserted
+            {
+                continue
+            }
             switch verdict {
             case .fits: continue
             case .noSuchSeason:
