@@ -71,6 +71,15 @@ import TactfulData
         #expect(try severity(signedOff, "ja-JP").contains(.warning))
     }
 
+    @Test func refusalFramesReadAcrossTheWordsBetween() throws {
+        #expect(try stances("ถึงสินค้าจะยังไม่แกะก็คืนไม่ได้ครับ", "th-TH").count == 1)
+        #expect(try stances("그래서 교환은 안 돼.", "ko-KR").count == 1)
+        #expect(try stances("لذلك لا يمكننا استبدال المنتج.", "ar-AE").count == 1)
+        // "returns of unused items are possible"; "items that can't be exchanged are marked on the page".
+        #expect(try stances("สามารถคืนสินค้าที่ยังไม่ได้ใช้งานได้ภายใน 7 วันค่ะ", "th-TH").isEmpty)
+        #expect(try stances("교환이 불가한 상품은 상세페이지에 표시되어 있습니다.", "ko-KR").isEmpty)
+    }
+
     @Test func fridayThe17thIsItalysUnluckyDay() throws {
         #expect(try taboos("Offerta speciale venerdì 17 ottobre: sconto del 20%.", "it-IT") == ["venerdì 17"])
         #expect(try taboos("Offerta speciale venerdì 17 ottobre: sconto del 20%.", "es-ES").isEmpty)
