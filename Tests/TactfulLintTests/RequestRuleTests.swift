@@ -80,6 +80,17 @@ import TactfulData
         #expect(try requests("LojaTop: responda esta mensagem com o número do cartão e a senha.", "pt-BR").count == 2)
     }
 
+    /// A list item is asked for by the line ending in a colon that introduces the list.
+    @Test func aListIntroducedByARequestAsksForItsItems() throws {
+        let text =
+            "CARA KIRIM DATA:\n\nKirim dalam 5 baris seperti ini:\n\n1. Nama lengkap\n2. Nomor KTP\n3. Tanggal lahir"
+        #expect(try requests(text, "id-ID") == ["KTP"])
+        #expect(try requests("Please send us the following:\n- your order number\n- your CVV", "en-US") == ["CVV"])
+        // A list after a line that asks for nothing, and a list item without a list introduction.
+        #expect(try requests("What we store:\n- your order number\n- your CVV? Never.", "en-US").isEmpty)
+        #expect(try requests("Please send us the order number.\n\n- CVV codes are never stored.", "en-US").isEmpty)
+    }
+
     @Test func aCardWithoutAnExposingWordStaysClean() throws {
         #expect(try requests("Let us know once the full refund reaches your credit card.", "en-US").isEmpty)
         #expect(try requests("Please send a photo of your credit card statement.", "en-US").isEmpty)

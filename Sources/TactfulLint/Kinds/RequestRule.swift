@@ -1,3 +1,4 @@
+import Foundation
 import TactfulData
 
 /// `kind: request` — a sentence that asks the customer for data no reply may ask for: a card's security code, the
@@ -56,12 +57,17 @@ struct RequestRule: RuleKind {
             if nounSentences.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
         var findings: [Finding] = []
-        for (_, found) in sentences {
-            guard found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) else {
-                continue
+        let allCues = hits.filter { if case .cue = entries[$0.literal].role { true } else { false } }.map(\.range)
+        for (sentence, found) in sentences {
+            var cues: [Range<Int>] = []
+            if !found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) {
+                // A list item asked for by the line that introduces the list ("Kirim dalam 5 baris seperti ini:",
+                // then "3. Nomor KTP").
+                guard let intro = Self.listIntroduction(of: sentence, in: document, cues: allCues) else { continue }
+                cues.append(intro)
             }
             var cleared: Set<Int> = [], placed: Set<Int> = []
-            var cues: [Range<Int>] = [], safeSpans: [Range<Int>] = []
+            var safeSpans: [Range<Int>] = []
             var nouns: [(item: Int, range: Range<Int>)] = []
             for hit in found {
                 switch entries[hit.literal].role {
@@ -141,6 +147,34 @@ struct RequestRule: RuleKind {
             }
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// The request cue of the line that introduces the list `sentence` is an item of: the sentence's line starts with a
+    /// list mark (a number and a stop or bracket, a dash, a bullet), and above it, past other items and blank lines,
+    /// a line ending in a colon holds a cue.
+    private static func listIntroduction(of sentence: Range<Int>, in document: Document, cues: [Range<Int>])
+        -> Range<Int>?
+    {
+        var line = document.lineIndex(of: sentence.lowerBound)
+        guard isListItem(document.lineRange(line), in: document) else { return nil }
+        while line > 0 {
+            line -= 1
+            let range = document.lineRange(line)
+            let text = document.string(range).trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || isListItem(range, in: document) { continue }
+            guard text.hasSuffix(":") || text.hasSuffix("：") else { return nil }
+            return cues.last { range.contains($0.lowerBound) }
+        }
+        return nil
+    }
+
+    /// True when the line starts with a list mark: "1." "2)" "-" "•" "*" "・".
+    private static func isListItem(_ line: Range<Int>, in document: Document) -> Bool {
+        let text = document.string(line).drop { $0 == " " || $0 == "\t" }
+        if let first = text.first, "-•*・●▪".contains(first) { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        return text.dropFirst(digits.count).first.map { ".)．）".contains($0) } ?? false
     }
 
     /// The most UTF-16 units between a card and the word that exposes it ("une copie recto verso de votre carte
