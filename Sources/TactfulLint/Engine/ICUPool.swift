@@ -8,7 +8,9 @@ import TactfulICU
 /// read-only formatters are shared. One pool lives in each ``RuleSet``; it is safe to use from many threads.
 final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
-    private var regexes: [ObjectIdentifier: FreeList<ICU.Regex>] = [:]
+    /// Compiled regexes by ``RegexSource/key``: sources of one pattern (a placeholder rule and the placeholder scope)
+    /// share them.
+    private var regexes: [Int: FreeList<ICU.Regex>] = [:]
     private var iterators: [IteratorKey: FreeList<ICU.BreakIterator>] = [:]
     private var numberFormatters: [String: ICU.NumberFormatter] = [:]
     private var dateFormatters: [String: ICU.DateFormatter] = [:]
@@ -21,9 +23,8 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
 
     /// Runs `body` with a compiled form of `source`, compiling it only the first time (per concurrent user).
     func withRegex<R>(_ source: RegexSource, _ body: (ICU.Regex) throws(ICUError) -> R) throws(ICUError) -> R {
-        let key = ObjectIdentifier(source)
-        let regex = try take(&regexes, key) { () throws(ICUError) in try source.compile() }
-        defer { give(&regexes, key, regex) }
+        let regex = try take(&regexes, source.key) { () throws(ICUError) in try source.compile() }
+        defer { give(&regexes, source.key, regex) }
         return try body(regex)
     }
 
@@ -124,10 +125,8 @@ final class ICUPool: @unchecked Sendable {  // all mutable state is guarded by `
 
     /// A value computed once per key (a locale's date field order, its decimal separator…), by the first thread that
     /// asks; threads asking for the same key meanwhile wait for that value (and only for that key), so every thread
-    /// gets the one value stored. A fact holding a ``RegexSource`` must stay the one object, as its compiled regexes
-    /// are lent by the source's identity (a discarded source's address was reused by a new one, which was then lent
-    /// the other pattern's regex under `tactful lint --jobs 2`). Computing a fact once also spares the other thread
-    /// building the same zone vocabulary at the same moment, which waited on ICU's global lock most of the time.
+    /// gets the one value stored. Computing a fact once also spares the other thread building the same zone vocabulary
+    /// at the same moment, which waited on ICU's global lock most of the time.
     /// A fact computed from other facts waits only for those (facts never depend on each other in a cycle).
     func fact<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
         let slot = lock.withLock {
