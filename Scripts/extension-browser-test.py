@@ -352,12 +352,14 @@ def main():
                                                      env={**os.environ, "TACTFUL_SERVE_TOKENS": TOKEN})
     pages = static_server(PAGES)
     profile = tempfile.mkdtemp(prefix="tactful-extension-")
+    # Chromium puts its own scratch folders (org.chromium.*) in TMPDIR: inside the profile, removed with it.
     browser = subprocess.Popen([args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
                                 "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,900",
                                 f"--load-extension={EXTENSION}", f"--disable-extensions-except={EXTENSION}",
                                 "--disable-features=DisableLoadExtensionCommandLineSwitch",
                                 "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
                                 f"--user-data-dir={profile}", "about:blank"],
+                               env={**os.environ, "TMPDIR": profile},
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         devtools = read_until(browser.stderr, r"DevTools listening on (ws://\S+)").group(1)

@@ -160,10 +160,12 @@ def main():
     server = subprocess.Popen([args.tactful, "serve", "--port", "0"], stderr=subprocess.PIPE, text=True,
                               cwd=tempfile.gettempdir())
     profile = tempfile.mkdtemp(prefix="tactful-chromium-")
+    # Chromium puts its own scratch folders (org.chromium.*) in TMPDIR: inside the profile, removed with it.
     browser = subprocess.Popen([args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
                                 "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,900",
                                 "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
                                 f"--user-data-dir={profile}", "about:blank"],
+                               env={**os.environ, "TMPDIR": profile},
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         port = read_until(server.stderr, r"listening on http://127\.0\.0\.1:(\d+)", seconds=600).group(1)
