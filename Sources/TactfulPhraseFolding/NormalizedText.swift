@@ -27,6 +27,7 @@ package struct NormalizedText: Sendable {
         units.reserveCapacity(utf16.count)
         offsets.reserveCapacity(utf16.count + 1)
         boundary.reserveCapacity(utf16.count + 1)
+        var sawArabic = false
         try utf16.withUnsafeBufferPointer { (text) throws(ICUError) in
             for segment in segments {
                 let range = segment.range
@@ -44,14 +45,15 @@ package struct NormalizedText: Sendable {
                         boundary.append(position == 0)
                     }
                 } else {
-                    try Self.appendFolded(slice, at: range.lowerBound, &units, &offsets, &boundary)
+                    let arabic = try Self.appendFolded(slice, at: range.lowerBound, &units, &offsets, &boundary)
+                    sawArabic = sawArabic || arabic
                 }
             }
         }
         offsets.append(Int32(utf16.count))
         boundary.append(true)
         Elision.markWordStarts(units, &boundary)
-        if utf16.contains(where: ArabicFolding.isArabic) { ArabicFolding.markWordStarts(units, &boundary) }
+        if sawArabic { ArabicFolding.markWordStarts(units, &boundary) }
         self.units = units
         self.originalOffset = offsets
         self.isBoundary = boundary
@@ -100,11 +102,11 @@ package struct NormalizedText: Sendable {
 
     /// Appends a non-ASCII segment folded with NFKC case folding. Same length (most CJK, Hangul, accented text):
     /// unit-for-unit offsets, so a suffix match such as a Korean ending maps to exactly its units; otherwise every
-    /// folded unit maps to the segment start.
+    /// folded unit maps to the segment start. True when the segment holds Arabic.
     private static func appendFolded(
         _ slice: UnsafeBufferPointer<UInt16>, at start: Int, _ units: inout [UInt16],
         _ offsets: inout [Int32], _ boundary: inout [Bool]
-    ) throws(ICUError) {
+    ) throws(ICUError) -> Bool {
         let first = units.count
         try ICU.appendNormalized(slice, to: .nfkcCasefold, into: &units)
         let arabic = slice.contains(where: ArabicFolding.isArabic)
@@ -114,6 +116,7 @@ package struct NormalizedText: Sendable {
             offsets.append(Int32(sameLength ? start + position : start))
             boundary.append(position == 0)
         }
+        return arabic
     }
 
     /// The original range of a folded range whose ends are word boundaries.

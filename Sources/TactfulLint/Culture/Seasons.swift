@@ -16,8 +16,8 @@ struct Seasons: Sendable {
     /// Season → language → weather words of that season ("cold", "kalt", "hot"), judged only beside a month's name
     /// ("the cold December nights").
     let weather: [Season: [String: [String]]]
-    /// Month → lower-cased names of days always in it (Christmas: 12), of every language: beside a weather word they
-    /// name its month.
+    /// Month → names of days always in it (Christmas: 12), of every language: beside a weather word they name its
+    /// month.
     let monthDays: [Int: [String]]
 
     /// The built-in table; a malformed file is a build defect, caught by the tests.
@@ -78,7 +78,7 @@ struct Seasons: Sendable {
                 guard let month = Int(name), (1...12).contains(month) else {
                     throw file.error(node, "month-days: '\(name)' is not a month (1–12)")
                 }
-                monthDays[month] = try dayMap.stringLists(name).values.joined().map { $0.lowercased() }
+                monthDays[month] = Array(try dayMap.stringLists(name).values.joined())
             }
         }
         try file.rejectUnknownKeys()

@@ -2,8 +2,8 @@ import Foundation
 import TactfulData
 import TactfulICU
 
-/// A regular expression's source, made once (by a rule at load time, or as a built-in constant) and used as the
-/// pool's key by identity, so looking up its compiled form never hashes the pattern text.
+/// A regular expression's source, made once (by a rule at load time, or as a built-in constant); its `key` names the
+/// pattern in the pool and in a document's cached matches, so looking up its compiled form never hashes the text.
 final class RegexSource: Sendable {
     /// The ICU pattern.
     let pattern: String

@@ -9,7 +9,9 @@
 struct SeasonRule: RuleKind {
     let info: RuleInfo
     private let seasons: Seasons
-    private let entries: [(season: Seasons.Season, weather: Bool, text: String)]
+    /// What a listed text is: a season's word or weather word, or a day always in one month (Christmas: 12).
+    private enum Role { case season(Seasons.Season, weather: Bool), monthDay(Int) }
+    private let entries: [(role: Role, text: String)]
     /// The month to judge by (1–12); today's unless a test fixes it.
     private let month: @Sendable () -> Int
 
@@ -28,10 +30,11 @@ struct SeasonRule: RuleKind {
         }
         self.seasons = seasons
         self.month = month
-        entries = Seasons.Season.allCases.flatMap { season in
-            (seasons.words[season] ?? [:]).values.joined().map { (season, false, $0) }
-                + (seasons.weather[season] ?? [:]).values.joined().map { (season, true, $0) }
-        }
+        entries =
+            Seasons.Season.allCases.flatMap { season in
+                (seasons.words[season] ?? [:]).values.joined().map { (Role.season(season, weather: false), $0) }
+                    + (seasons.weather[season] ?? [:]).values.joined().map { (Role.season(season, weather: true), $0) }
+            } + seasons.monthDays.flatMap { month, names in names.map { (Role.monthDay(month), $0) } }
     }
 
     @Sendable static func thisMonth() -> Int { LintContext.today().month }
@@ -56,24 +59,6 @@ struct SeasonRule: RuleKind {
 
     /// How a season fits a region in a month the reply names: that month's season fits, and so does the next one
     /// in the month before it starts ("our summer range is back from 1 November" in Australia, a range stocked ahead
-    /// The months of the `month-days` named as whole words in `text` (Christmas: 12).
-    private func monthsOfDays(in text: String) -> [Int] {
-        let lowered = text.lowercased()
-        return seasons.monthDays.compactMap { month, names in
-            names.contains { name in
-                var searchStart = lowered.startIndex
-                while let found = lowered.range(of: name, range: searchStart..<lowered.endIndex) {
-                    let before =
-                        found.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: found.lowerBound)]
-                    let after = found.upperBound == lowered.endIndex ? nil : lowered[found.upperBound]
-                    if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-                    searchStart = found.upperBound
-                }
-                return false
-            } ? month : nil
-        }
-    }
-
     /// of its season); any other is a misfit.
     static func verdict(_ season: Seasons.Season, in region: Seasons.Region, namedMonth: Int) -> Verdict {
         let theirs = Seasons.season(month: namedMonth, south: region.south)
@@ -89,8 +74,13 @@ struct SeasonRule: RuleKind {
         var findings: [Finding] = []
         let document = context.document
         var reportedClauses: Set<Range<Int>> = []
-        for hit in hits.longestNonOverlapping() {
-            let (season, weather, _) = entries[hit.literal]
+        let monthDays = hits.compactMap { hit -> (month: Int, range: Range<Int>)? in
+            guard case .monthDay(let month) = entries[hit.literal].role else { return nil }
+            return (month, hit.range)
+        }
+        let seasonHits = hits.filter { if case .season = entries[$0.literal].role { true } else { false } }
+        for hit in seasonHits.longestNonOverlapping() {
+            guard case .season(let season, let weather) = entries[hit.literal].role else { continue }
             // A month named with it decides: beside a weather word ("the cold December nights"), anywhere on the line
             // for a season ("our winter range arrives in July"); otherwise a season is judged by today.
             let line = document.lineRange(document.lineIndex(of: hit.range.lowerBound))
@@ -101,7 +91,7 @@ struct SeasonRule: RuleKind {
             var named = MonthMentions.months(in: document.string(window), locale: context.market.locale)
             // Beside a weather word, a day always in one month names it too ("um Natal frio": Christmas is in
             // December).
-            if weather { named.formUnion(monthsOfDays(in: document.string(window))) }
+            if weather { named.formUnion(monthDays.filter { window.contains($0.range.lowerBound) }.map(\.month)) }
             if weather, named.isEmpty || !region.fourSeasons { continue }
             // Several months ("de junho a agosto"): the season fits when one of them is in it.
             let fitting = named.first { Self.verdict(season, in: region, namedMonth: $0) == .fits }

@@ -74,12 +74,12 @@ struct ZoneVocabulary: Sendable {
         "기준으로", "기준", "の", "で", "午後", "午前", "오후", "오전", "下午", "上午", "晚上", "早上", "中午",
     ]
 
-    /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
     /// What may stand between a clock time and the zone named after it: spaces, an opening bracket, a comma.
     static func beforeAName(_ character: Character) -> Bool {
         " \u{A0}(（,，".contains(character)
     }
 
+    /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
     /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง").
     static func pastClockWord(_ text: Substring) -> Substring {
         guard let word = ["Uhr ", "uur ", "h ", "น. "].first(where: { text.hasPrefix($0) }) else { return text }
