@@ -2,9 +2,10 @@ import TactfulICU
 
 /// The day-and-month dates a piece of text writes with a month's name or the CJK month and day signs, in the market's
 /// language and in English: "30 april", "5 de mayo", "11 mai", "3. Oktober", "November 27th", "4月30日", "4월 30일".
-/// Month names are ICU's full names (as in MonthMentions); a numeric date counts where one of its parts is above 12,
-/// which tells day from month ("6/15", "15.6."), or, given the customer's order, a slash pair read as the customer
-/// reads it ("10/1" in Taiwan is 1 October); otherwise "5/6" is left to the date check.
+/// Month names are ICU's full and abbreviated names ("Nov. 27", "11 พ.ค."; an abbreviation may end in a period, and
+/// counts only beside a day). A numeric date counts where one of its parts is above 12, which tells day from month
+/// ("6/15", "15.6."), or, given the customer's order, a slash pair read as the customer reads it ("10/1" in Taiwan is
+/// 1 October); otherwise "5/6" is left to the date check.
 enum DayMonthMentions {
     /// A day and month and where the text writes them (UTF-16 offsets into the text).
     struct Mention: Equatable {
@@ -20,7 +21,9 @@ enum DayMonthMentions {
         let units = Array(text.lowercased().utf16)
         guard units.count == text.utf16.count else { return [] }  // a case mapping changed the length: give up
         var found: [Mention] = []
-        for (index, name) in MonthMentions.names(locale).flatMap({ $0.enumerated() }) {
+        let full = MonthMentions.names(locale).flatMap { $0.enumerated() }
+        let abbreviated = MonthMentions.abbreviatedNames(locale).flatMap { $0.enumerated() }
+        for (index, name) in full + abbreviated {
             let name = Array(name.utf16)
             var start = 0
             while let at = firstIndex(of: name, in: units, from: start) {
@@ -38,7 +41,7 @@ enum DayMonthMentions {
                 guard at == 0 || !isLetter(units[at - 1]), end == units.count || !isLetter(units[end]) else { continue }
                 if let day = dayBefore(at, in: units) {
                     found.append(Mention(month: index + 1, day: day.value, range: day.start..<(at + name.count)))
-                } else if let day = dayAfter(at + name.count, in: units) {
+                } else if let day = dayAfter(end < units.count && units[end] == 0x2E ? end + 1 : end, in: units) {
                     found.append(Mention(month: index + 1, day: day.value, range: at..<day.end))
                 }
             }

@@ -35,15 +35,30 @@ enum MonthMentions {
         return read
     }
 
+    /// The lowercased abbreviated month names of `locale` and English without a final period ("nov", "พ.ค.",
+    /// "sept"), each list January first, read from ICU once per locale. Only beside a day number: "mar" alone is the
+    /// sea in Spanish and Italian.
+    static func abbreviatedNames(_ locale: ICU.LocaleID) -> [[String]] {
+        if let known = abbreviatedCache.withLock({ $0[locale.identifier] }) { return known }
+        let read = readNames(locale, styles: [.abbreviated, .standaloneAbbreviated]).map { list in
+            list.map { $0.hasSuffix(".") && $0.filter({ $0 == "." }).count == 1 ? String($0.dropLast()) : $0 }
+        }
+        abbreviatedCache.withLock { $0[locale.identifier] = read }
+        return read
+    }
+
     private static let cache = Mutex<[String: [[String]]]>([:])
+    private static let abbreviatedCache = Mutex<[String: [[String]]]>([:])
     /// Per non-ASCII month name: whether its NFC form is all ASCII (then some ASCII text is canonically equivalent).
     private static let composesToASCII = Mutex<[String: Bool]>([:])
 
-    private static func readNames(_ locale: ICU.LocaleID) -> [[String]] {
+    private static func readNames(
+        _ locale: ICU.LocaleID, styles wanted: [ICU.MonthNameStyle] = [.wide, .standaloneWide]
+    ) -> [[String]] {
         let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
         return locales.flatMap { locale -> [[String]] in
             let styles = (try? ICU.monthNames(locale: locale)) ?? [:]
-            return [styles[.wide], styles[.standaloneWide]].compactMap { $0?.map { $0.lowercased() } }
+            return wanted.compactMap { styles[$0]?.map { $0.lowercased() } }
         }
     }
 

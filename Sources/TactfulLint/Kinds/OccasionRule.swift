@@ -19,14 +19,21 @@ struct OccasionRule: RuleKind {
     private let curated: Int
     /// Every name and greeting, with its occasion and whether it is a festive greeting of a solemn day.
     private let entries: [(occasion: Int, greeting: Bool, text: String)]
+    /// The words for a holiday (``HolidayNouns``), with their language: their literals follow the entries'.
+    private let nouns: [(language: String, word: String)]
 
-    /// Curated names as whole words; calendar names by script (anywhere in Chinese, Japanese or Thai text).
-    var literals: [Literal] { entries.map { $0.occasion < curated ? Literal($0.text) : Literal.byScript($0.text) } }
+    /// Curated names as whole words; calendar names and holiday words by script (anywhere in Chinese, Japanese or
+    /// Thai text).
+    var literals: [Literal] {
+        entries.map { $0.occasion < curated ? Literal($0.text) : Literal.byScript($0.text) }
+            + nouns.map { Literal.byScript($0.word) }
+    }
     var findsOnlyAtLiterals: Bool { true }
 
     init(
         info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn,
-        calendarOccasions: [Occasion] = CalendarOccasions.builtIn
+        calendarOccasions: [Occasion] = CalendarOccasions.builtIn,
+        holidayNouns: [String: [String]] = HolidayNouns.builtIn
     ) throws(PackError) {
         self.info = info
         guard !occasions.isEmpty else {
@@ -48,11 +55,16 @@ struct OccasionRule: RuleKind {
             for greeting in occasion.greetings.values.joined() { entries.append((index, true, greeting)) }
         }
         self.entries = entries
+        nouns = holidayNouns.sorted { $0.key < $1.key }.flatMap { language, words in words.map { (language, $0) } }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         var findings: [Finding] = []
-        for hit in chosen(hits) {
+        let named = chosen(hits.filter { $0.literal < entries.count })
+        // A kept occasion on a wrong day or in a wrong month: one finding per occasion and line, the wrong day's
+        // where there is one ("ของขวัญวันแม่ … สั่งก่อนวันแม่ 11 พ.ค.": the second name is beside the day).
+        var misdated: [[Int]: Finding] = [:]
+        for hit in named {
             let entry = entries[hit.literal]
             let occasion = occasions[entry.occasion]
             if entry.greeting, occasion.solemn {
@@ -60,13 +72,28 @@ struct OccasionRule: RuleKind {
             } else if !occasion.kept.contains(context.market.region) {
                 if entry.occasion >= curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
                 findings.append(notKept(occasion, hit.range, context))
-            } else if let finding = keptInAnotherMonth(occasion, hit.range, context)
-                ?? keptOnAnotherDay(occasion, hit.range, context)
-            {
-                findings.append(finding)
+            } else {
+                let key = [entry.occasion, context.document.lineIndex(of: hit.range.lowerBound)]
+                if let onDay = keptOnAnotherDay(occasion, hit.range, context) {
+                    if misdated[key].map({ $0.span.count <= hit.range.count }) ?? true { misdated[key] = onDay }
+                } else if misdated[key] == nil, let inMonth = keptInAnotherMonth(occasion, hit.range, context) {
+                    misdated[key] = inMonth
+                }
             }
         }
-        return findings
+        findings += misdated.values
+        // Holiday words beside a date, in a sentence that names no occasion (the occasion's own checks judge it).
+        let language = context.market.language
+        let holidayWords = hits.filter { hit in
+            hit.literal >= entries.count && [language, "en"].contains(nouns[hit.literal - entries.count].language)
+        }
+        let namedSpans = named.map(\.range)
+        return (findings + HolidayDates.findings(info, holidayWords.map(\.range), besides: namedSpans, context))
+            .sorted {
+                ($0.span.lowerBound, $0.span.upperBound, $0.message) < (
+                    $1.span.lowerBound, $1.span.upperBound, $1.message
+                )
+            }
     }
 
     /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
@@ -96,7 +123,10 @@ struct OccasionRule: RuleKind {
         guard let own = occasion.keptInMonth[region] else { return nil }
         let document = context.document
         let line = document.lineRange(document.lineIndex(of: range.lowerBound))
-        let months = MonthMentions.months(in: document.string(line), locale: context.market.locale)
+        // Full month names anywhere on the line, abbreviated ones beside a day ("Nov. 27–30").
+        let lineText = document.string(line)
+        let months = MonthMentions.months(in: lineText, locale: context.market.locale).union(
+            DayMonthMentions.mentions(in: lineText, locale: context.market.locale).map(\.month))
         guard !months.contains(own),
             let (elsewhere, month) = occasion.keptInMonth.sorted(by: { $0.key < $1.key }).first(where: {
                 months.contains($0.value) && $0.value != own
@@ -205,8 +235,8 @@ struct OccasionRule: RuleKind {
 
     /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から,
     /// ถึง, إلى, and "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
-    private static let rangeJoiners = ["-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
-    private static let rangeWords: Set<String> = [
+    static let rangeJoiners = ["-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
+    static let rangeWords: Set<String> = [
         "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai", "until", "through",
     ]
 
@@ -214,7 +244,7 @@ struct OccasionRule: RuleKind {
     /// day-and-month mention after the joiner ("10/1-10/7", "24 December to 2 January"), or a bare day number of the
     /// same month ("10月1日至7日", "24–26 December" read from its first day). `mentions` are those of the text whose
     /// UTF-16 `units` are given.
-    private static func rangeEnd(
+    static func rangeEnd(
         of mention: DayMonthMentions.Mention, among mentions: [DayMonthMentions.Mention], in units: [UInt16]
     ) -> (month: Int, day: Int, range: Range<Int>)? {
         var index = mention.range.upperBound
@@ -299,7 +329,7 @@ struct OccasionRule: RuleKind {
     }
 
     /// A day and month in the market's words ("26 November", "11月26日").
-    private static func dayText(year: Int, month: Int, day: Int, _ context: LintContext) -> String? {
+    static func dayText(year: Int, month: Int, day: Int, _ context: LintContext) -> String? {
         guard let icu = try? ICU.Calendar(.gregorian, timeZone: "GMT"),
             let millis = try? icu.milliseconds(extendedYear: year, month: month, day: day),
             let formatter = try? context.pool.dateFormatter("MMMMd", context.market.locale, "GMT")
