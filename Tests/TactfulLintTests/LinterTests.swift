@@ -156,4 +156,35 @@ import TactfulMarkets
         let rules = try linter.lint("Sorry we can't do that.").map(\.rule).sorted()
         #expect(rules == ["t.long", "t.other"])
     }
+
+    @Test func aFamilyNamedForOneOfItsRulesKeepsThatRulesFindingWhereverTheOtherStarts() throws {
+        let pack = try PackLibrary.parse(
+            yaml: """
+                pack: en-US
+                rules:
+                  - id: t.head
+                    kind: phrase
+                    category: legal
+                    message: Head.
+                    source: Test.
+                    phrases: ["refund this item"]
+                    examples: {trigger: ["refund this item"], clean: ["refund"]}
+                  - id: t.member
+                    kind: phrase
+                    category: negative-phrasing
+                    family: t.head
+                    message: Member.
+                    source: Test.
+                    phrases: ["we can't refund"]
+                    examples: {trigger: ["we can't refund"], clean: ["we can"]}
+                """, path: "head.yml")
+        let library = try PackLibrary().adding(pack)
+        let linter = Linter(
+            ruleSet: try RuleSet(market: try MarketResolver().resolve("en-US"), library: library) {
+                $0.id.hasPrefix("t.")
+            })
+        #expect(try linter.lint("Sorry, we can't refund this item.").map(\.rule) == ["t.head"])
+        #expect(
+            try linter.lint("We can't refund. Please refund this item.").map(\.rule).sorted() == ["t.head", "t.member"])
+    }
 }

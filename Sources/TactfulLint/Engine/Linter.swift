@@ -119,16 +119,21 @@ public struct Linter: Sendable {
     public static let findingsPerRule = 1000
 
     /// Within a rule family (`family:` in the pack; by default the rule itself), overlapping findings keep the
-    /// leftmost, and of those starting together the longest. Findings of different families may overlap.
+    /// leftmost, and of those starting together the longest; in a family named for one of its rules, that rule's
+    /// findings come first (a refusal that contradicts the customer's law is the law finding, wherever the refusal
+    /// starts). Findings of different families may overlap.
     static func resolveOverlaps(_ findings: [Finding], families: [String: String]) -> [Finding] {
         guard findings.count > 1 else { return findings }
         let groups = Dictionary(grouping: findings) { families[$0.rule] ?? $0.rule }
-        return groups.values.flatMap { group -> [Finding] in
+        return groups.flatMap { family, group -> [Finding] in
+            let order = { (finding: Finding) in (finding.span.lowerBound, -finding.span.count) }
+            let head = group.filter { $0.rule == family }.sorted { order($0) < order($1) }
             var kept: [Finding] = []
-            for finding in group.sorted(by: {
-                ($0.span.lowerBound, -$0.span.count) < ($1.span.lowerBound, -$1.span.count)
-            }) {
-                if let last = kept.last, last.span.overlaps(finding.span) { continue }
+            for finding in head where !(kept.last?.span.overlaps(finding.span) ?? false) { kept.append(finding) }
+            let heads = kept
+            for finding in group.filter({ $0.rule != family }).sorted(by: { order($0) < order($1) }) {
+                if heads.contains(where: { $0.span.overlaps(finding.span) }) { continue }
+                if let last = kept.last, last.rule != family, last.span.overlaps(finding.span) { continue }
                 kept.append(finding)
             }
             return kept
