@@ -39,6 +39,18 @@ import TactfulConvert
         #expect(try amounts("退款¥30已到账。", "zh-CN").isEmpty)
     }
 
+    @Test func aCodeOrTheRenminbisNameAfterAnAmountSaysWhichCurrencyItsSignMeans() throws {
+        #expect(try amounts("The refund of $59.99 USD was issued.", "en-CA") == ["$59.99 USD"])
+        #expect(try amounts("已退款200元人民幣。", "zh-TW") == ["200元人民幣"])
+        #expect(try amounts("A fee of 180 RMB applies.", "en-US") == ["180 RMB"])
+        #expect(try amounts("268위안을 환불해 드렸습니다.", "ko-KR") == ["268위안"])
+        // The customer's own currency, a local amount beside it, or a tax after the amount.
+        #expect(try amounts("It costs $25 CAD.", "en-CA").isEmpty)
+        #expect(try amounts("It costs $25 USD (about CA$34).", "en-CA").isEmpty)
+        #expect(try amounts("已退款200元。", "zh-TW").isEmpty)
+        #expect(try amounts("L'importo sarà di 49,90 € IVA inclusa.", "it-IT").isEmpty)
+    }
+
     @Test func theCustomersOwnCurrencyAndLookalikesStayClean() throws {
         #expect(try amounts("El reembolso es de 30 euros.", "es-ES").isEmpty)
         #expect(try amounts("Son 200 pesos.", "es-MX").isEmpty)

@@ -9,7 +9,7 @@ enum CurrencyCheck {
     /// A currency code is bounded by ASCII letters only, not `\b`: Japanese, Chinese and Thai write it right before a
     /// particle or word ("15 USDを返金", "USD 15を") where no word boundary falls.
     private static let amount = RegexSource(
-        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)(?![A-Za-z])|(?<![A-Za-z])Rp|(?<![A-Za-z])RM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|บาท|zł|kr|(?<![A-Za-z])(?:EUR|USD|GBP|JPY|CNY|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD)(?![A-Za-z]))"#,
+        #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)(?![A-Za-z])|(?<![A-Za-z])Rp|(?<![A-Za-z])RM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|위안|บาท|zł|kr|(?<![A-Za-z])(?:EUR|USD|GBP|JPY|CNY|RMB|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TWD|INR)(?![A-Za-z]))"#,
         ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
@@ -17,7 +17,7 @@ enum CurrencyCheck {
         let named = try namedAmounts(context)
         guard !named.isEmpty || mayHoldAmount(context.document.utf16) else { return [] }
         var amounts = try FormatSupport.matches(amount, in: context).map { range in
-            (range, context.document.string(range), CurrencySymbols.currencies(in: context.document.string(range)))
+            qualified((range, context.document.string(range)), in: context.document.utf16)
         }
         amounts += named.filter { name in !amounts.contains { $0.0.overlaps(name.0) } }
         // A customs threshold is exact in the currency the law sets it in ("미화 150달러 이하", Korea's list clearance).
@@ -71,6 +71,37 @@ enum CurrencyCheck {
             }
             return notation(info, context, range, text, currency)
         }
+    }
+
+    /// The codes the amount pattern knows, read after an amount as its currency ("IVA", "VAT", "GST" are taxes).
+    private static let codes: Set<String> = [
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "BRL",
+        "PLN", "SEK", "CHF", "SAR", "AED", "THB", "IDR", "MYR",
+    ]
+
+    /// An amount and the currencies it may be in: its sign's or code's, unless a code or the renminbi's name follows
+    /// it ("$59.99 USD", "¥150 CNY", "200元人民幣"), which says which currency the sign means.
+    private static func qualified(_ amount: (range: Range<Int>, text: String), in units: [UInt16])
+        -> (Range<Int>, String, [String])
+    {
+        let signed = CurrencySymbols.currencies(in: amount.text)
+        var index = amount.range.upperBound
+        if index < units.count, units[index] == 0x20 || units[index] == 0xA0 { index += 1 }
+        let next = String(decoding: units[index..<min(units.count, index + 3)], as: UTF16.self)
+        let isLetter = { (at: Int) in
+            at < units.count && Unicode.Scalar(units[at]).map(\.properties.isAlphabetic) == true
+        }
+        let code: String?
+        if next.count == 3, codes.contains(next), !isLetter(index + 3) {
+            code = CurrencySymbols.currencies(in: next).first
+        } else {
+            code = ["人民幣", "人民币"].contains(next) ? "CNY" : nil
+        }
+        guard let code, !signed.isEmpty else {
+            return (amount.range, amount.text, signed)
+        }
+        let range = amount.range.lowerBound..<(index + 3)
+        return (range, String(decoding: units[range], as: UTF16.self), [code])
     }
 
     /// Amounts with a currency named in the market's languages (ICU's names: "30 dólares", "RM 120", "30ドル"),
@@ -235,8 +266,11 @@ enum CurrencyCheck {
         }
     }
 
-    /// Non-ASCII units that are a currency sign on their own (`$` is tested apart): `€ £ ¥ ￥ ₩ ₹ ฿ 円 元 원`.
-    private static let signs: [UInt16] = [0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0]
+    /// Non-ASCII units that are a currency sign on their own (`$` is tested apart): `€ £ ¥ ￥ ₩ ₹ ฿ 円 元 원`, and the
+    /// first of 위안.
+    private static let signs: [UInt16] = [
+        0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0, 0xC704,
+    ]
 
     private static func ambiguous(
         _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,
