@@ -10,8 +10,11 @@ struct Taboo: Sendable {
     /// The forms of `words` by language key (`en`, `ja`, `any`), in file order within each.
     let forms: [String: [String]]
     /// For a gift: the object's names ("wall clock", "座钟", "chrysanthemums"), a finding in a sentence that also
-    /// holds a gift word of `gift-cues` ("complimentary", "赠品", "プレゼント").
+    /// holds a gift word of `gift-cues` ("complimentary", "赠品", "プレゼント"); for a placement, the sacred object
+    /// ("พระพุทธรูป", "Buddha statue"), a finding in a sentence that also holds one of `places`.
     let objects: [String]
+    /// For a placement: where the object must not be put ("ห้องน้ำ", "shoe rack", "bathroom").
+    let places: [String]
     /// For a number: counts of items as written ("4枚", "set of 4"), a finding in a reply that holds a gift word
     /// anywhere (a reply about a gift for a wedding offers "プレート4枚セット" two sentences later).
     let counts: [String]
@@ -24,7 +27,7 @@ struct Taboo: Sendable {
     /// The published guide, dictionary, news report or law the reading comes from.
     let source: String
 
-    static let kinds: Set<String> = ["gesture", "number", "gift", "word", "history"]
+    static let kinds: Set<String> = ["gesture", "number", "gift", "placement", "word", "history"]
 
     func message(_ ui: UILanguage) -> String {
         let key = ui == .zhHans ? "zh-Hans" : "en"
@@ -85,15 +88,18 @@ struct Taboo: Sendable {
                 id: id, kind: kind, regions: Set(try map.strings("regions")),
                 words: forms.values.flatMap { $0 }, forms: forms,
                 objects: try map.stringLists("objects").values.flatMap { $0 },
+                places: try map.stringLists("places").values.flatMap { $0 },
                 counts: try map.stringLists("counts").values.flatMap { $0 },
                 codes: Set(try map.strings("codes")),
                 except: try map.stringLists("except").values.flatMap { $0 },
                 reading: try map.stringLists("reading").mapValues { $0.joined() },
                 advice: try map.stringLists("advice").mapValues { $0.joined() }, source: try map.string("source"))
             _ = try map.optionalString("note")
-            guard !taboo.regions.isEmpty, !(taboo.words.isEmpty && taboo.codes.isEmpty), taboo.reading["en"] != nil
+            guard !taboo.regions.isEmpty, !(taboo.words.isEmpty && taboo.codes.isEmpty && taboo.objects.isEmpty),
+                taboo.reading["en"] != nil
             else {
-                throw map.error(map.node, "taboo '\(id)' needs regions, words (or codes) and an English reading")
+                throw map.error(
+                    map.node, "taboo '\(id)' needs regions, words (or codes, or objects) and an English reading")
             }
             guard (taboo.counts.isEmpty && taboo.codes.isEmpty) || kind == "number" else {
                 throw map.error(
@@ -104,8 +110,14 @@ struct Taboo: Sendable {
             else {
                 throw map.error(map.node("codes") ?? map.node, "taboo '\(id)': codes are digit strings (\"88\")")
             }
-            guard taboo.objects.isEmpty || kind == "gift" else {
-                throw map.error(map.node("objects") ?? map.node, "taboo '\(id)': only a gift has objects")
+            guard taboo.objects.isEmpty || kind == "gift" || kind == "placement" else {
+                throw map.error(
+                    map.node("objects") ?? map.node, "taboo '\(id)': only a gift or a placement has objects")
+            }
+            guard (kind == "placement") == !taboo.places.isEmpty, kind != "placement" || !taboo.objects.isEmpty else {
+                throw map.error(
+                    map.node("places") ?? map.node,
+                    "taboo '\(id)': a placement, and only a placement, has objects and places")
             }
             try map.rejectUnknownKeys()
             taboos.append(taboo)

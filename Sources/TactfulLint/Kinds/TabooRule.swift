@@ -5,7 +5,8 @@ import TactfulMarkets
 /// (`Glossaries/culture/taboos.yml`): an OK-hand to Brazil, a clock as a gift to a Chinese-speaking customer, pork to
 /// the Gulf, "coger" to Mexico, a neo-Nazi code to Germany. Every entry's words run in every market; the market's
 /// region decides. A gift's `objects` ("wall clock", "座钟") count in a sentence with a gift word (`gift-cues`:
-/// "complimentary", "赠品", "プレゼント") or the sentence before it; a number's `counts` ("4枚", "set of 4") in a reply
+/// "complimentary", "赠品", "プレゼント") or the sentence before it; a placement's `objects` (a Buddha image) in a
+/// sentence with one of its `places` (a bathroom, a shoe rack); a number's `counts` ("4枚", "set of 4") in a reply
 /// that holds a gift word anywhere; a number's `codes` as the digits of a code ("TREUE88", "LUCKY444"). Each entry
 /// names its source.
 ///
@@ -17,7 +18,7 @@ struct TabooRule: RuleKind {
     /// The taboos the rule reads, nil for the built-in ones before a market narrows them to its region.
     private let given: Table?
     /// What a listed text is: a taboo's word or exception, a gift's object, or a gift cue (no taboo of its own).
-    private enum Role { case word, except, object, count, giftCue }
+    private enum Role { case word, except, object, place, count, giftCue }
 
     /// The taboos, their listed texts and which taboos have codes.
     private struct Table {
@@ -32,7 +33,8 @@ struct TabooRule: RuleKind {
             for (index, taboo) in taboos.enumerated() {
                 entries +=
                     taboo.words.map { (index, .word, $0) } + taboo.except.map { (index, .except, $0) }
-                    + taboo.objects.map { (index, .object, $0) } + taboo.counts.map { (index, .count, $0) }
+                    + taboo.objects.map { (index, .object, $0) } + taboo.places.map { (index, .place, $0) }
+                    + taboo.counts.map { (index, .count, $0) }
             }
             entries += giftCues.map { (-1, .giftCue, $0) }
             self.entries = entries
@@ -90,11 +92,22 @@ struct TabooRule: RuleKind {
         }
         let excepted = relevant.filter { entries[$0.literal].role == .except }.map(\.range)
         let document = context.document
+        // Each hit that is a finding, with its span: a placement's runs from the object to the place.
+        var spans: [Range<Int>: Range<Int>] = [:]
         let found = relevant.filter { hit in
             guard !excepted.contains(where: { $0.overlaps(hit.range) }) else { return false }
             switch entries[hit.literal].role {
             case .word: return true
             case .object:
+                let taboo = entries[hit.literal].taboo
+                guard taboos[taboo].places.isEmpty else {
+                    guard let place = place(of: taboo, near: hit.range, among: relevant, document) else { return false }
+                    spans[hit.range] =
+                        min(
+                            hit.range.lowerBound, place.lowerBound)..<max(
+                            hit.range.upperBound, place.upperBound)
+                    return true
+                }
                 // A gift's object counts in a sentence about a gift ("a complimentary wall clock"), or right after one
                 // ("We'd like to send you a get-well gift. We suggest a potted orchid.").
                 let sentence = document.sentence(containing: hit.range.lowerBound)
@@ -105,11 +118,13 @@ struct TabooRule: RuleKind {
             case .count:
                 // A count of items in a reply about a gift, not part of a longer number ("14枚").
                 return !cues.isEmpty && !Self.followsDigit(hit.range.lowerBound, document.utf16)
-            case .except, .giftCue: return false
+            case .except, .place, .giftCue: return false
             }
         }
         var findings = found.longestNonOverlapping().map { hit in
-            context.finding(info, hit.range, message: taboos[entries[hit.literal].taboo].message(context.uiLanguage))
+            context.finding(
+                info, spans[hit.range] ?? hit.range,
+                message: taboos[entries[hit.literal].taboo].message(context.uiLanguage))
         }
         for index in codeTaboos where taboos[index].regions.contains(region) {
             let covered = findings.map(\.span)
@@ -119,6 +134,21 @@ struct TabooRule: RuleKind {
             }
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// The nearest place of placement `taboo` in the object's sentence, the one before it or the two after it
+    /// ("พระพุทธรูปเรซิ่น … องค์ที่บิ่น … ท่านสามารถนำไปวางในห้องน้ำได้": the object is named, then where to put it).
+    private func place(of taboo: Int, near object: Range<Int>, among hits: [LiteralHit], _ document: Document)
+        -> Range<Int>?
+    {
+        let sentence = document.sentence(containing: object.lowerBound)
+        let previous = sentence.lowerBound > 0 ? document.sentence(containing: sentence.lowerBound - 1) : sentence
+        var end = sentence.upperBound
+        for _ in 0..<2 where end < document.utf16.count { end = document.sentence(containing: end).upperBound }
+        let window = previous.lowerBound..<end
+        return hits.filter { entries[$0.literal].taboo == taboo && entries[$0.literal].role == .place }.map(\.range)
+            .filter { window.contains($0.lowerBound) && !$0.overlaps(object) }
+            .min { abs($0.lowerBound - object.lowerBound) < abs($1.lowerBound - object.lowerBound) }
     }
 
     private static func followsDigit(_ offset: Int, _ units: [UInt16]) -> Bool {
