@@ -203,15 +203,24 @@ public final class Document {
     /// break, a full stop or colon before a space (not the one in "9:00"), and their CJK and Arabic forms; with
     /// `commas`, commas too). ICU keeps "didn't go through. type your card number" in one sentence when the next word
     /// is lower-case; the clause still ends at the stop. Thai writes no stops or commas: a space between Thai letters
-    /// ends a clause or a sentence (Royal Institute, หลักเกณฑ์การเว้นวรรค), so it is a mark too.
+    /// ends a clause or a sentence (Royal Institute, หลักเกณฑ์การเว้นวรรค), so it is a mark too. In chat an emoji
+    /// before a space stands where a stop would ("no need to post here 😂 DM us your card number"): a mark as well.
     func clause(containing offset: Int, commas: Bool = false) -> Range<Int> {
         let sentence = sentence(containing: offset)
         func isThai(_ index: Int) -> Bool {
             index >= 0 && index < utf16.count && (0x0E01...0x0E5B).contains(utf16[index])
         }
+        // An emoji of the supplementary planes (its low surrogate after a high one of U+1F000–U+1FBFF), or any
+        // symbol with the emoji variation selector, right before `index`.
+        func followsEmoji(_ index: Int) -> Bool {
+            guard index >= 1 else { return false }
+            if utf16[index - 1] == 0xFE0F { return true }
+            return index >= 2 && (0xDC00...0xDFFF).contains(utf16[index - 1])
+                && (0xD83C...0xD83E).contains(utf16[index - 2])
+        }
         func isMark(_ index: Int) -> Bool {
             switch utf16[index] {
-            case 0x20: isThai(index - 1) && isThai(index + 1)
+            case 0x20: (isThai(index - 1) && isThai(index + 1)) || followsEmoji(index)
             case 0x3B, 0x21, 0x3F, 0x0A, 0x2013, 0x2014, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x061B, 0x061F: true
             case 0x2C, 0xFF0C, 0x3001, 0x060C: commas
             case 0x2E, 0x3A: index + 1 < utf16.count && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x0A)
