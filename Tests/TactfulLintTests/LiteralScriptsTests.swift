@@ -78,9 +78,19 @@ import Testing
             let units = try NormalizedText(
                 utf16: Array(text.utf16), segments: try words.segments(of: Array(text.utf16))
             ).units
-            let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), pool: pool)
+            let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), in: units, pool: pool)
             #expect(automaton.hits(in: units) == whole.hits(in: units), "\(text)")
             #expect(!whole.hits(in: units).isEmpty || text.hasPrefix("Plain"))
+            // A fresh one builds the first text's automaton, over the phrases this text could hold.
+            let fresh = LiteralAutomaton(phrases: phrases, locale: locale)
+            let first = try fresh.automaton(for: LiteralScripts.present(in: units), in: units, pool: ICUPool())
+            #expect(first.hits(in: units) == whole.hits(in: units), "\(text)")
         }
+    }
+
+    @Test func unitPairsRefuseOnlyPhrasesWithAPairTheTextLacks() {
+        let pairs = UnitPairs(Array("no refund, ok".utf16))
+        for phrase in ["refund", "no", "d, o", "r", "", "ok"] { #expect(pairs.mayContain(Array(phrase.utf16)[...])) }
+        for phrase in ["refunds", "ko", "返金", "nor"] { #expect(!pairs.mayContain(Array(phrase.utf16)[...])) }
     }
 }
