@@ -56,26 +56,36 @@ extension NormalizedText {
     /// phrase. The same as segmenting it first, because ICU's word rules never put an ASCII space and a non-space
     /// in one segment (the pack literals and random text in the tests agree).
     package static func foldASCII(_ phrase: String, appendingTo units: inout [UInt16]) -> Bool {
-        var phrase = phrase
-        return phrase.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: bytes.count) { folded in
-                var count = 0
-                for byte in bytes {
-                    let unit = UInt16(byte)
-                    if unit > 0x20 || !isSpace(unit) {  // no ASCII space is above U+0020: most bytes skip the test
-                        folded[count] = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
-                        count += 1
-                    } else if count > 0, folded[count - 1] != 0x20 {  // a run of spaces is one space, none leading
-                        folded[count] = 0x20
-                        count += 1
-                    }
-                }
-                if count > 0, folded[count - 1] == 0x20 { count -= 1 }  // none trailing
-                units.append(contentsOf: UnsafeBufferPointer(rebasing: folded[0..<count]))
-            }
+        forEachFoldedASCIIUnit(of: phrase) { unit in
+            units.append(unit)
             return true
+        } != nil
+    }
+
+    /// Calls `body` with each unit of `phrase` folded as ``foldASCII(_:appendingTo:)`` folds it, in order, while
+    /// `body` returns true; nil, without a call, when the phrase is not all ASCII, else whether `body` took every
+    /// unit. Lets a phrase be judged by its folded units without building them.
+    package static func forEachFoldedASCIIUnit(of phrase: String, _ body: (UInt16) -> Bool) -> Bool? {
+        // Its bytes read in place (a native string's are contiguous): a copy of the string cost more than folding.
+        phrase.utf8.withContiguousStorageIfAvailable { forEachFoldedASCIIUnit(of: $0, body) }
+            ?? Array(phrase.utf8).withUnsafeBufferPointer { forEachFoldedASCIIUnit(of: $0, body) }
+    }
+
+    private static func forEachFoldedASCIIUnit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt16) -> Bool) -> Bool?
+    {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var started = false, spacePending = false
+        for byte in bytes {
+            let unit = UInt16(byte)
+            if unit > 0x20 || !isSpace(unit) {  // no ASCII space is above U+0020: most bytes skip the test
+                if spacePending, !body(0x20) { return false }  // a run of spaces is one space, none trailing
+                guard body(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit) else { return false }
+                (started, spacePending) = (true, false)
+            } else {
+                spacePending = started  // none leading
+            }
         }
+        return true
     }
 
     /// Folds a phrase from a pack the same way a text is folded, so the two compare equal (`words`: a word

@@ -9,6 +9,7 @@ import Testing
     @Test(arguments: [
         ["lint", "--market", "de-DE", "--format", "json", "--fail-on", "warning", "a.txt", "b.txt"],
         ["lint", "--market=ja-JP", "--jobs", "2", "--", "-draft.txt"],
+        ["lint", "--market", "en-US", "--fix", "lint"],
         ["size", "42", "--from", "EU", "--to", "US", "--category", "shoes-men"],
         ["markets", "show", "zh-HK", "--format", "json"],
         ["money", "convert", "10", "EUR", "--to", "USD"],
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test(arguments: [
-        [], ["--help"], ["-h"], ["--version"], ["help", "lint"], ["lint", "--help"], ["lint"],
+        [], ["--help"], ["-h"], ["--version"], ["help", "lint"], ["lint", "--help"], ["lint", "-h"], ["lint"],
+        ["lint", "--fix", "-"], ["lint", "--version", "a.txt"],
         ["lint", "--bogus", "x"], ["nonsense"],
     ])
     func helpVersionAndUsageErrorsAreLeftToTheTree(arguments: [String]) {

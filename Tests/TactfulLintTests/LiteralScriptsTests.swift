@@ -49,10 +49,8 @@ import Testing
                 pack.rules.flatMap { $0.literals.map(\.text) }
                 + (cues.alternativeCues + cues.thirdPartyCues).map { ContextCue.literal($0, spaced: cues.spaced).text }
             let folded = try NormalizedText.fold(phrases, with: try ICU.BreakIterator(.word, locale: locale))
-            for (phrase, units) in zip(phrases, folded) where !LiteralScripts.needed(by: phrase).isEmpty {
-                #expect(
-                    LiteralScripts.present(in: units).isSuperset(of: LiteralScripts.needed(by: phrase)),
-                    "\(name): \(phrase)")
+            for (phrase, units) in zip(phrases, folded) where !LiteralScripts.canOccur(phrase, among: []) {
+                #expect(LiteralScripts.canOccur(phrase, among: LiteralScripts.present(in: units)), "\(name): \(phrase)")
                 classed += 1
             }
         }
@@ -78,9 +76,25 @@ import Testing
             let units = try NormalizedText(
                 utf16: Array(text.utf16), segments: try words.segments(of: Array(text.utf16))
             ).units
-            let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), pool: pool)
+            let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), in: units, pool: pool)
             #expect(automaton.hits(in: units) == whole.hits(in: units), "\(text)")
             #expect(!whole.hits(in: units).isEmpty || text.hasPrefix("Plain"))
+            // A fresh one builds the first text's automaton, over the phrases this text could hold.
+            let fresh = LiteralAutomaton(phrases: phrases, locale: locale)
+            let first = try fresh.automaton(for: LiteralScripts.present(in: units), in: units, pool: ICUPool())
+            #expect(first.hits(in: units) == whole.hits(in: units), "\(text)")
         }
+    }
+
+    @Test func unitPairsRefuseOnlyPhrasesWithAPairTheTextLacks() {
+        let pairs = UnitPairs(Array("no refund, ok".utf16))
+        for phrase in ["refund", "no", "d, o", "r", "", "ok"] { #expect(pairs.mayContain(Array(phrase.utf16)[...])) }
+        for phrase in ["refunds", "ko", "返金", "nor"] { #expect(!pairs.mayContain(Array(phrase.utf16)[...])) }
+        // An ASCII phrase is judged by the units it folds to, before it is folded; any other may always occur.
+        for phrase in ["REFUND", "  No \t Refund ", "no  refunds", "Ok", "ko", "d,  o", "nor", "Straße", "返金", ""] {
+            let folded = NormalizedText.foldASCII(phrase)
+            #expect(pairs.mayHold(phrase) == (folded.map { pairs.mayContain($0[...]) } ?? true), "\(phrase)")
+        }
+        #expect(!pairs.mayHold("  No \t Refunds "))
     }
 }

@@ -81,7 +81,8 @@ public struct RuleSet: Sendable {
     /// context cues found in the same pass. Throws when ICU cannot fold a phrase the text's scripts need.
     func literalHits(in document: Document) throws(ICUError) -> (byRule: RuleHits, cues: [ContextCue]) {
         let text = document.normalized
-        let automaton = try automaton.automaton(for: LiteralScripts.present(in: text.units), pool: pool)
+        let automaton = try automaton.automaton(
+            for: LiteralScripts.present(in: text.units), in: text.units, pool: pool)
         var byRule = RuleHits()
         var cues: [ContextCue] = []
         // Where no word ends (nor a possessive's apostrophe follows, which ends a cue), no literal that must end a

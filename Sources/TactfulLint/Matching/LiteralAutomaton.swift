@@ -2,29 +2,28 @@ import Foundation
 import TactfulICU
 import TactfulPhraseFolding
 
-/// A market's literals and the automaton over those a text could contain (``LiteralScripts``), built on first need
-/// and widened when a text brings a writing system not yet covered. A one-draft run folds and builds only what its
-/// draft's scripts need. A text that needs more means a run of many drafts, and the second automaton covers every
-/// writing system: a long run builds twice at most. (With one build per new accent or script, a folder of drafts of
-/// five markets built 20 automatons, each over all the phrases, while the market's other threads waited; widening
-/// to the scripts ICU segments without a dictionary still built 14.) A built-in phrase beyond ASCII comes folded from
-/// the table made when the binary was built (``FoldedPhraseTable/builtIn``), where the market's locale folds alike;
-/// any other is folded with ICU. Safe to use from many threads.
-final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `lock`, `folded` by `buildLock`
+/// A market's literals and the automaton over them. The first text gets an automaton of its own, over the phrases
+/// it could hold: those of its writing systems (``LiteralScripts``) whose every pair of folded units it holds
+/// (``UnitPairs``; an ASCII phrase is judged before it is folded), some tens of a market's thousands. It is not
+/// kept: a one-draft run folds and builds next to nothing. A second text means a run of many drafts: it builds the
+/// automaton over every phrase, kept for the rest of the run. (With one build per new accent or script, a folder of
+/// drafts of five markets built 20 automatons, each over all the phrases, while the market's other threads waited.)
+/// A built-in phrase beyond ASCII comes folded from the table made when the binary was built
+/// (``FoldedPhraseTable/builtIn``), where the market's locale folds alike; any other is folded with ICU. Safe to use
+/// from many threads.
+final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `lock`, `servedOneText` by `buildLock`
     private let phrases: [String]
-    /// `scripts[i]`: the writing system `phrases[i]` can only be found in (empty: any text).
-    private let scripts: [LiteralScripts]
     private let locale: ICU.LocaleID
     /// `atWordEndsOnly[i]`: `phrases[i]` is wanted only where a word ends (``PhraseAutomaton``).
     private let atWordEndsOnly: [Bool]
     /// Guards `built`.
     private let lock = NSLock()
-    /// Held while an automaton is built; guards `folded`.
+    /// Held while an automaton is built; guards `servedOneText`.
     private let buildLock = NSLock()
-    /// Folded phrases: those of the writing systems the built automaton covers.
-    private var folded: FoldedPhrases
-    /// The writing systems the built automaton covers, and the automaton.
-    private var built: (covered: LiteralScripts, automaton: PhraseAutomaton)?
+    /// Whether the first text's automaton was built.
+    private var servedOneText = false
+    /// The automaton over every phrase, once a second text needed it.
+    private var built: PhraseAutomaton?
 
     /// The literals of a rule set, as written, and the locale whose word rules fold them; `payload` i of a hit is
     /// the index of `phrases[i]`, which `atWordEndsOnly[i]` (missing: false) says is wanted only where a word ends.
@@ -32,31 +31,39 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         self.phrases = phrases
         self.locale = locale
         self.atWordEndsOnly = atWordEndsOnly
-        scripts = phrases.map(LiteralScripts.needed(by:))
-        folded = FoldedPhrases(count: phrases.count)
     }
 
-    /// An automaton that finds every literal in a folded text holding the writing systems `present` (its phrases
-    /// of other writing systems cannot occur there). A text the built automaton covers (nearly every text, once a
-    /// market has run a while) takes it without waiting for a thread that is building a wider one: the build runs
-    /// outside the lock that guards `built`, one build at a time.
-    func automaton(for present: LiteralScripts, pool: ICUPool) throws(ICUError) -> PhraseAutomaton {
-        if let built = lock.withLock({ built }), built.covered.isSuperset(of: present) { return built.automaton }
+    /// An automaton that finds every literal in the folded text `units`, which holds the writing systems `present`:
+    /// for the first text, one over the phrases that text could hold; for any other, the automaton over every phrase.
+    /// A text takes the built automaton without waiting for a thread that is building it: the build runs outside the
+    /// lock that guards `built`, one build at a time.
+    func automaton(for present: LiteralScripts, in units: [UInt16], pool: ICUPool) throws(ICUError) -> PhraseAutomaton {
+        if let built = lock.withLock({ built }) { return built }
         buildLock.lock()
         defer { buildLock.unlock() }
-        let current = lock.withLock { built }  // another thread may have built a wide enough one meanwhile
-        if let current, current.covered.isSuperset(of: present) { return current.automaton }
-        let covered = current == nil ? present : LiteralScripts(rawValue: ~0)
-        let missing = phrases.indices.filter {
-            covered.isSuperset(of: scripts[$0]) && !(current?.covered.isSuperset(of: scripts[$0]) ?? false)
+        if let built = lock.withLock({ built }) { return built }  // another thread may have built it meanwhile
+        var folded = FoldedPhrases(count: phrases.count)
+        guard servedOneText else {
+            servedOneText = true
+            let pairs = UnitPairs(units)
+            let candidates = phrases.indices.filter {
+                LiteralScripts.canOccur(phrases[$0], among: present) && pairs.mayHold(phrases[$0])
+            }
+            try fold(candidates, into: &folded, pool: pool)
+            // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
+            return PhraseAutomaton(literals: folded.keeping(pairs.mayContain), atWordEndsOnly: atWordEndsOnly)
         }
+        try fold(Array(phrases.indices), into: &folded, pool: pool)
+        let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
+        lock.withLock { built = automaton }
+        return automaton
+    }
+
+    /// Folds the phrases at `indexes` into `folded`.
+    private func fold(_ indexes: [Int], into folded: inout FoldedPhrases, pool: ICUPool) throws(ICUError) {
         let table = FoldedPhraseTable.builtIn.flatMap { $0.folds(forLocale: locale.identifier) ? $0 : nil }
         try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
-            try NormalizedText.fold(phrases, at: missing, into: &folded, with: words, table: table)
+            try NormalizedText.fold(phrases, at: indexes, into: &folded, with: words, table: table)
         }
-        // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
-        let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
-        lock.withLock { built = (covered, automaton) }
-        return automaton
     }
 }

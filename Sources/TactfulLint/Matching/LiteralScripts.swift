@@ -120,16 +120,15 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         }
     }
 
-    /// The classes a literal, as written in a pack, can only be found in a text holding all of: those of its
-    /// classed letters (none when it has none).
-    static func needed(by literal: String) -> LiteralScripts {
+    /// Whether `literal`, as written in a pack, can be found in a text holding the classes `present`: the class of
+    /// each of its classed letters is among them. Read up to the first letter whose class is not (a market's phrases
+    /// of other scripts are read a letter each).
+    static func canOccur(_ literal: String, among present: LiteralScripts) -> Bool {
         // Every classed letter is U+00C0 or above, which UTF-8 leads with 0xC3 or above: most literals have none
         // (read as contiguous bytes: iterating the UTF-8 view cost more than decoding the scalars).
         let mayHaveClassed = literal.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0xC3 } } ?? true
-        guard mayHaveClassed else { return [] }
-        var needed: LiteralScripts = []
-        for scalar in literal.unicodeScalars where scalar.value >= 0x00C0 { needed.formUnion(of(scalar.value)) }
-        return needed
+        guard mayHaveClassed else { return true }
+        return literal.unicodeScalars.allSatisfy { $0.value < 0x00C0 || present.isSuperset(of: of($0.value)) }
     }
 
     /// Every class with a unit in folded text.

@@ -5,8 +5,11 @@ import TactfulLint
 
 /// `tactful lint`: checks reply drafts against the customer's market before they are sent.
 struct LintCommand: ParsableCommand {
+    /// The configuration names `tactful` as the super-command, which only a root's reads: parsed as the root
+    /// (``CommandParse``), `lint` then skips ArgumentParser's completion-script check, as a subcommand would.
     static let configuration = CommandConfiguration(
         commandName: "lint",
+        _superCommandName: "tactful",
         abstract: "Lint reply drafts for the customer's market: register, refusals, formats, placeholders, PII, law.",
         discussion: """
             PATH may be a file, a directory (its text files are linted) or - for standard input. Config and data

@@ -16,11 +16,15 @@ struct CommandParse: ParsableCommand {
 
     /// The command of `Tactful`'s tree that `arguments` (without the program's name) run, parsed and validated;
     /// nil when they ask for help or the version, name no command, or do not parse. A command line that starts with
-    /// an option (`--version`, `--help`) names no command: it is left to the tree without a try.
+    /// an option (`--version`, `--help`) names no command: it is left to the tree without a try. `lint` is parsed
+    /// with ``LintCommand`` as the root: from `Tactful`'s root, ArgumentParser reads `lint`'s arguments twice more
+    /// to learn whether it takes all that follows (about 7M instructions, half a hello-world).
     static func command(_ arguments: [String]) -> (any ParsableCommand)? {
-        guard let first = arguments.first, !first.hasPrefix("-"), let command = try? parseAsRoot(arguments) else {
-            return nil
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        if first == LintCommand.configuration.commandName {
+            return try? LintCommand.parseAsRoot(Array(arguments.dropFirst())) as? LintCommand
         }
+        guard let command = try? parseAsRoot(arguments) else { return nil }
         let type = ObjectIdentifier(Swift.type(of: command))
         return commands.contains { ObjectIdentifier($0) == type } ? command : nil
     }
