@@ -16,7 +16,8 @@ import Testing
         ("1,5 kg", "1.5", "kilogram", 1), ("1.5kg", "1.5", "kilogram", 1), ("1,500 g", "1500", "gram", 1),
         ("1 lb 4 oz", "20", "ounce", 2), ("-5 °C", "-5", "celsius", 1), ("100 km/h", "100", "kilometer-per-hour", 1),
         ("16 fl oz", "16", "fluid-ounce", 1), ("2 L", "2", "liter", 1), ("10 Zoll", "10", "inch", 1),
-        ("170 厘米", "170", "centimeter", 1), ("11 st 4", "158", "pound", 2),
+        ("170 厘米", "170", "centimeter", 1), ("11 st 4", "158", "pound", 2), ("30-inch", "30", "inch", 1),
+        ("55-Zoll", "55", "inch", 1),
     ])
     func readsWhatPeopleWrite(text: String, value: String, unit: String, parts: Int) throws {
         let (parsedValue, parsedUnit, parsedParts) = try parsed(text)

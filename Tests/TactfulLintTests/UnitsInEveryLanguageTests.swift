@@ -31,6 +31,14 @@ import TactfulMarkets
         #expect(finding.fixes.first?.replacement.hasPrefix("5 呎 5 吋 (") == true)
     }
 
+    @Test func aHyphenatedCompoundAdjectiveIsAMeasurement() throws {
+        #expect(try units("It has a 30-inch inseam and a 28-inch waist.", "en-AU") == ["30-inch", "28-inch"])
+        // Screens are sold by the inch, in a hyphenated compound too; a range is not a compound.
+        #expect(try units("Ein 55-Zoll-Fernseher ist unterwegs.", "de-DE").isEmpty)
+        #expect(try units("Our 15.6-inch laptop ships today.", "en-AU").isEmpty)
+        #expect(try units("Sizes 10-12 in stock now.", "en-AU").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         // A German preposition after a year, not an inch.
         #expect(try units("Wir eröffnen bis 2027 in Zürich einen Laden.", "de-CH").isEmpty)

@@ -39,7 +39,7 @@ public enum QuantityParser {
         while true {
             let numberStart = parts.isEmpty ? index : skipJoiner(text, index)
             guard let (number, afterNumber) = number(in: text, at: numberStart) else { break }
-            let afterSpace = skipSpaces(text, afterNumber)
+            let afterSpace = skipSpaces(text, afterHyphen(text, afterNumber))
             let written = unit(in: text, at: afterSpace, prose: prose, names: names)
             if let (unit, afterUnit) = written, isWellFormed(parts + [Quantity(number, unit)]) {
                 parts.append(Quantity(number, unit))
@@ -58,6 +58,14 @@ public enum QuantityParser {
         guard let last = parts.last, isWellFormed(parts) else { return nil }
         let total = parts.reduce(Decimal(0)) { $0 + ($1.converted(to: last.unit)?.value ?? 0) }
         return WrittenQuantity(quantity: Quantity(total, last.unit), parts: parts, range: start..<end)
+    }
+
+    /// Past the hyphen of a compound adjective ("a 30-inch inseam", "ein 55-Zoll-Fernseher"): a hyphen right after
+    /// the number and before a letter.
+    private static func afterHyphen(_ text: String, _ index: String.Index) -> String.Index {
+        guard index < text.endIndex, text[index] == "-" else { return index }
+        let next = text.index(after: index)
+        return next < text.endIndex && text[next].isLetter ? next : index
     }
 
     /// One kind throughout, no temperature compounds, and each part smaller than the one before.

@@ -60,10 +60,11 @@ enum UnitsCheck {
             guard !foreign.isEmpty else { return nil }
             let names = UnitNames.vocabulary(languages: languages(of: market), units: foreign.map(\.name))
             // Names of one or two ASCII letters ("in", "pi", "mi") are English abbreviations or everyday words ("bis
-            // 2027 in Zürich"); the English patterns above read them with their guards.
+            // 2027 in Zürich"); the English patterns above read them with their guards. A hyphen may join the number
+            // to the unit in a compound adjective ("a 30-inch inseam", "ein 55-Zoll-Fernseher").
             let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }
             let pattern =
-                #"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:"#
+                #"(?<![\d.,])\d+(?:[.,]\d+)?(?:\s|-(?=\p{L}))?(?:"#
                 + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
                 .filter { !$0.isEmpty }.joined(separator: "|") + ")"
             return (RegexSource(pattern, ignoresCase: true), names)
@@ -108,8 +109,12 @@ enum UnitsCheck {
                 continue
             }
             let text = context.document.string(range)
-            // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher".
-            if written.quantity.unit.name == "inch", inchContexts.occurs(in: Self.around(range, in: context.document)) {
+            // Screens are sold by the inch in every market: "15,6 inch laptop", "55-Zoll-Fernseher" (the parts of a
+            // hyphenated compound are read as words).
+            if written.quantity.unit.name == "inch",
+                inchContexts.occurs(
+                    in: Self.around(range, in: context.document).replacingOccurrences(of: "-", with: " "))
+            {
                 continue
             }
             guard let converted = try? converter.localize(written), converted.unit != written.quantity.unit.name
