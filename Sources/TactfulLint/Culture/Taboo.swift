@@ -15,6 +15,8 @@ struct Taboo: Sendable {
     let objects: [String]
     /// For a placement: where the object must not be put ("ห้องน้ำ", "shoe rack", "bathroom").
     let places: [String]
+    /// The objects and the places by language key, for the market guide ("พระพุทธรูป … ห้องน้ำ").
+    let placementForms: (objects: [String: [String]], places: [String: [String]])
     /// For a number: counts of items as written ("4枚", "set of 4"), a finding in a reply that holds a gift word
     /// anywhere (a reply about a gift for a wedding offers "プレート4枚セット" two sentences later).
     let counts: [String]
@@ -84,11 +86,12 @@ struct Taboo: Sendable {
                     "taboo '\(id)': kind is one of \(kinds.sorted().joined(separator: ", "))")
             }
             let forms = try map.stringLists("words")
+            let objects = try map.stringLists("objects"), places = try map.stringLists("places")
             let taboo = Taboo(
                 id: id, kind: kind, regions: Set(try map.strings("regions")),
                 words: forms.values.flatMap { $0 }, forms: forms,
-                objects: try map.stringLists("objects").values.flatMap { $0 },
-                places: try map.stringLists("places").values.flatMap { $0 },
+                objects: objects.values.flatMap { $0 }, places: places.values.flatMap { $0 },
+                placementForms: (objects, places),
                 counts: try map.stringLists("counts").values.flatMap { $0 },
                 codes: Set(try map.strings("codes")),
                 except: try map.stringLists("except").values.flatMap { $0 },

@@ -3,7 +3,7 @@
 public struct TabooNote: Sendable, Equatable {
     /// The entry's stable id (`ok-hand-brazil`).
     public let id: String
-    /// gesture, number, gift, word or history.
+    /// gesture, number, gift, placement, word or history.
     public let kind: String
     /// The forms as written in the market's language and those matched in every language (else the English ones; for
     /// a taboo of codes only, the digits a code ends in: "…444").
@@ -24,12 +24,25 @@ public struct TabooNote: Sendable, Equatable {
             let written =
                 matched.isEmpty
                 ? taboo.forms["en"] ?? taboo.forms.sorted { $0.key < $1.key }.first?.value ?? [] : matched
-            // A number taboo of codes only ("LUCKY444"): its digits, as a code would end in them.
-            let forms = written.isEmpty ? taboo.codes.sorted().map { "…\($0)" } : written
+            // A number taboo of codes only ("LUCKY444"): its digits, as a code would end in them; a placement: its
+            // objects beside its places ("พระพุทธรูป … ห้องน้ำ").
+            let forms =
+                !written.isEmpty
+                ? written
+                : !taboo.places.isEmpty
+                    ? Self.placements(taboo, language: language)
+                    : taboo.codes.sorted().map { "…\($0)" }
             return TabooNote(
                 id: taboo.id, kind: taboo.kind, forms: forms,
                 reading: taboo.reading[key] ?? taboo.reading["en"] ?? "",
                 advice: taboo.advice[key] ?? taboo.advice["en"] ?? "", source: taboo.source)
         }
+    }
+
+    /// A placement's first objects beside its first places, in `language` (else English): "พระพุทธรูป … ห้องน้ำ".
+    private static func placements(_ taboo: Taboo, language: String) -> [String] {
+        let (objects, places) = taboo.placementForms
+        let object = objects[language] ?? objects["en"] ?? [], place = places[language] ?? places["en"] ?? []
+        return object.prefix(2).flatMap { object in place.prefix(2).map { "\(object) … \($0)" } }
     }
 }
