@@ -36,6 +36,17 @@ import Testing
         #expect(mothers.map(\.match) == ["วันแม่ 11 พ.ค."])
     }
 
+    @Test func aKeptOccasionBesideAWeekdayItNeverFallsOn() throws {
+        let dinner = try culture("Have a wonderful Thanksgiving dinner with your family next Thursday!", "en-CA")
+        #expect(dinner.count == 1 && dinner.first?.message.contains("Monday") == true)
+        #expect(try culture("Joyeuse Action de grâce à toi et ta famille ce jeudi!", "fr-CA").count == 1)
+        #expect(try culture("Closed for Thanksgiving on Monday.", "en-US").count == 1)
+        // The right weekday, and an occasion on a fixed date (any weekday) stay clean.
+        #expect(try culture("Happy Thanksgiving this Thursday!", "en-US").isEmpty)
+        #expect(try culture("Happy Thanksgiving Monday!", "en-CA").isEmpty)
+        #expect(try culture("Am Tag der Deutschen Einheit, diesen Samstag, bleibt das Lager zu.", "de-DE").isEmpty)
+    }
+
     @Test func theHolidayWordsFileIsRead() throws {
         #expect(HolidayNouns.builtIn["es"]?.contains("festivo") == true)
         #expect(throws: PackError.self) { try HolidayNouns.read("words: {}\n", path: "x.yml") }

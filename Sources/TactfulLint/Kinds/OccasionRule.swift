@@ -1,5 +1,6 @@
 import Foundation
 import TactfulICU
+import TactfulMarkets
 import TactfulTime
 
 /// `kind: occasion` — a holiday or marketed day named to a customer whose region does not keep it, and a festive
@@ -195,7 +196,9 @@ struct OccasionRule: RuleKind {
             if context.cues.spaced, gap.count <= 28, !between.contains(where: { ",.;:!?".contains($0) }) { return true }
             return gap.count <= 24 && weekdays.contains { between.contains($0) }
         }
-        guard !near.isEmpty else { return nil }
+        guard !near.isEmpty else {
+            return keptOnAnotherWeekday(occasion, range, context, link: link, rules: rules)
+        }
         let today = LintContext.today()
         let years = (today.year - 1)...(today.year + 1)
         let days: [(Int, Int)]
@@ -231,6 +234,66 @@ struct OccasionRule: RuleKind {
                 range.lowerBound, window.lowerBound + wrong.range.lowerBound)..<max(
                 range.upperBound, window.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
+    }
+
+    /// An occasion the customer's region keeps always on one weekday, named beside another weekday ("a wonderful
+    /// Thanksgiving dinner next Thursday", "Joyeuse Action de grâce … ce jeudi" to Canada, whose Thanksgiving is a
+    /// Monday): the weekday is read within a few words of the name, in its sentence.
+    private func keptOnAnotherWeekday(
+        _ occasion: Occasion, _ range: Range<Int>, _ context: LintContext, link: (region: String, name: String)?,
+        rules: [DayRule]
+    ) -> Finding? {
+        let region = context.market.region
+        let today = LintContext.today()
+        let years = (today.year - 1)...(today.year + 1)
+        let dates: [LocalDate]
+        if let link, let calendar = try? HolidayCalendar.builtIn(region) {
+            dates = years.flatMap { year in
+                ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
+            }
+        } else {
+            dates = years.flatMap { year in
+                rules.compactMap { $0.day(in: year) }.compactMap { LocalDate(year: year, month: $0.month, day: $0.day) }
+            }
+        }
+        // ICU's weekday numbers: 1 = Sunday … 7 = Saturday.
+        let kept = Set(dates.compactMap { date in Weekday.allCases.firstIndex(of: date.weekday).map { $0 + 1 } })
+        guard kept.count == 1, let keptDay = kept.first else { return nil }
+        let document = context.document
+        let sentence = document.sentence(containing: range.lowerBound)
+        let window = max(sentence.lowerBound, range.lowerBound - 30)..<min(sentence.upperBound, range.upperBound + 40)
+        let units = Array(document.string(window).lowercased().utf16)
+        guard units.count == window.count else { return nil }
+        let named = WeekendWords.dayNames(context.market.locale).first { name, day in
+            day != keptDay && Self.wholeWord(Array(name.utf16), in: units)
+        }
+        guard let named else { return nil }
+        let keptName =
+            WeekendWords.dayNames(
+                context.uiLanguage == .zhHans
+                    ? (try? ICU.LocaleID(tag: "zh-Hans")) ?? context.market.locale
+                    : (try? ICU.LocaleID(tag: "en")) ?? context.market.locale
+            )
+            .first { $0.day == keptDay }?.name ?? "\(keptDay)"
+        let message =
+            context.uiLanguage == .zhHans
+            ? "\(context.regionName(region))的这个节日总在\(keptName)，不在“\(named.name)”；请核对日期。"
+            : "In \(context.regionName(region)) this occasion is always on a \(keptName.capitalized), not on “\(named.name)”; check the day."
+        return context.finding(info, range, message: message)
+    }
+
+    /// True when `needle` occurs in `haystack` with no letter right before or after it.
+    private static func wholeWord(_ needle: [UInt16], in haystack: [UInt16]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let isLetter = { (unit: UInt16) in Unicode.Scalar(unit).map(\.properties.isAlphabetic) ?? true }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            let end = start + needle.count
+            if (start == 0 || !isLetter(haystack[start - 1])) && (end == haystack.count || !isLetter(haystack[end])) {
+                return true
+            }
+        }
+        return false
     }
 
     /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から,
