@@ -106,6 +106,17 @@ import TactfulLawCues
         #expect(try law("Unwanted items are refunded as store credit.", "en-CA").isEmpty)
     }
 
+    @Test func aVoucherInsteadOfMoneyIsStoreCreditOnly() throws {
+        #expect(try law("Wij bieden u in plaats daarvan een tegoedbon aan.", "nl-NL").count == 1)
+        #expect(
+            try law(
+                "Den Betrag schreiben wir Ihnen als Gutschein gut, eine Auszahlung ist bei uns nicht vorgesehen.",
+                "de-DE"
+            ).count == 1)
+        // The customer's choice stays clean.
+        #expect(try law("Wenn Sie möchten, erhalten Sie statt einer Erstattung gern einen Gutschein.", "de-DE").isEmpty)
+    }
+
     @Test func sendingAFaultToTheManufacturerRefusesTheSellersLiability() throws {
         #expect(
             try law(
