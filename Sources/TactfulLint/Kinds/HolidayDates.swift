@@ -79,9 +79,12 @@ enum HolidayDates {
         let shown = keepers.prefix(3)
         let region = context.regionName(context.market.region)
         if context.uiLanguage == .zhHans {
+            // The calendars name a holiday in their own language and English; a Chinese one where it is Chinese.
+            let name = { (holiday: Holiday) in holiday.names["zh"] ?? holiday.names["zh-Hant"] ?? holiday.name(in: "en")
+            }
             let whose =
-                shown.map { "\(context.regionName($0.region))（\($0.holiday.name(in: "zh"))）" }
-                .joined(separator: "、") + (keepers.count > 3 ? "等" : "")
+                shown.map { "\(context.regionName($0.region))（\(name($0.holiday))）" }.joined(separator: "、")
+                + (keepers.count > 3 ? "等" : "")
             return "\(day)是\(whose)的公众假期，\(region)的客户不放这个假；请直接说明对客户的影响（例如“我们的仓库在\(day)休息”）。"
         }
         let whose =

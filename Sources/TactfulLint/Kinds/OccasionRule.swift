@@ -64,7 +64,7 @@ struct OccasionRule: RuleKind {
         let named = chosen(hits.filter { $0.literal < entries.count })
         // A kept occasion on a wrong day or in a wrong month: one finding per occasion and line, the wrong day's
         // where there is one ("ของขวัญวันแม่ … สั่งก่อนวันแม่ 11 พ.ค.": the second name is beside the day).
-        var misdated: [[Int]: Finding] = [:]
+        var misdated: [[Int]: (finding: Finding, besideDay: Bool)] = [:]
         for hit in named {
             let entry = entries[hit.literal]
             let occasion = occasions[entry.occasion]
@@ -75,14 +75,14 @@ struct OccasionRule: RuleKind {
                 findings.append(notKept(occasion, hit.range, context))
             } else {
                 let key = [entry.occasion, context.document.lineIndex(of: hit.range.lowerBound)]
-                if let onDay = keptOnAnotherDay(occasion, hit.range, context) {
-                    if misdated[key].map({ $0.span.count <= hit.range.count }) ?? true { misdated[key] = onDay }
+                if misdated[key]?.besideDay != true, let onDay = keptOnAnotherDay(occasion, hit.range, context) {
+                    misdated[key] = (onDay, true)
                 } else if misdated[key] == nil, let inMonth = keptInAnotherMonth(occasion, hit.range, context) {
-                    misdated[key] = inMonth
+                    misdated[key] = (inMonth, false)
                 }
             }
         }
-        findings += misdated.values
+        findings += misdated.values.map(\.finding)
         // Holiday words beside a date, in a sentence that names no occasion (the occasion's own checks judge it).
         let language = context.market.language
         let holidayWords = hits.filter { hit in
