@@ -36,6 +36,16 @@ import Testing
         #expect(mothers.map(\.match) == ["วันแม่ 11 พ.ค."])
     }
 
+    @Test func aOneWordHolidayNameBesideAHolidayWord() throws {
+        let tiradentes = try culture("Devido ao feriado de Tiradentes, a encomenda atrasa.", "pt-PT")
+        #expect(tiradentes.map(\.match) == ["feriado de Tiradentes"])
+        #expect(tiradentes.first?.message.contains("Brazil") == true)
+        #expect(try culture("Our warehouse closes for the Ferragosto holiday.", "en-GB").count == 1)
+        // The customer's own holiday; a name several calendars keep (regional in Germany: Fronleichnam).
+        #expect(try culture("Devido ao feriado de Tiradentes, a encomenda atrasa.", "pt-BR").isEmpty)
+        #expect(try culture("Wegen des Feiertags Fronleichnam bleibt das Lager zu.", "de-DE").isEmpty)
+    }
+
     @Test func aKeptOccasionBesideAWeekdayItNeverFallsOn() throws {
         let dinner = try culture("Have a wonderful Thanksgiving dinner with your family next Thursday!", "en-CA")
         #expect(dinner.count == 1 && dinner.first?.message.contains("Monday") == true)

@@ -27,6 +27,35 @@ enum FixedHolidays {
         }
     }
 
+    /// The holidays of `years` whose name in some language is `name` (lowercased, one word: "tiradentes"), by
+    /// region, with the English names of the customer's own holidays, so that a name its region keeps too is left.
+    static func named(_ name: String, in years: ClosedRange<Int>) -> [Keeper] {
+        names(years)[name] ?? []
+    }
+
+    /// Whether `region` keeps a holiday of English name `english` in `years`.
+    static func keeps(_ region: String, english: String, in years: ClosedRange<Int>) -> Bool {
+        table(years).values.contains { $0.contains { $0.region == region && $0.holiday.names["en"] == english } }
+    }
+
+    /// One-word holiday names, lowercased → the first holiday of each region with that name.
+    private static func names(_ years: ClosedRange<Int>) -> [String: [Keeper]] {
+        if let known = nameTables.withLock({ $0[years] }) { return known }
+        var index: [String: [Keeper]] = [:]
+        for keeper in table(years).values.joined() where !keeper.holiday.observed {
+            for name in Set(keeper.holiday.names.values.map { $0.lowercased() }) where !name.contains(" ") {
+                if index[name]?.contains(where: { $0.region == keeper.region }) != true {
+                    index[name, default: []].append(keeper)
+                }
+            }
+        }
+        for key in index.keys { index[key]?.sort { $0.region < $1.region } }
+        nameTables.withLock { $0[years] = index }
+        return index
+    }
+
+    private static let nameTables = Mutex<[ClosedRange<Int>: [String: [Keeper]]]>([:])
+
     /// Month × 100 + day → every region's holidays on that day in `years`.
     private static func table(_ years: ClosedRange<Int>) -> [Int: [Keeper]] {
         if let known = tables.withLock({ $0[years] }) { return known }

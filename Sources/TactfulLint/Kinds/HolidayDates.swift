@@ -15,13 +15,14 @@ enum HolidayDates {
     static func findings(_ info: RuleInfo, _ words: [Range<Int>], besides named: [Range<Int>], _ context: LintContext)
         -> [Finding]
     {
-        guard !words.isEmpty, context.document.hasDigits else { return [] }
+        guard !words.isEmpty else { return [] }
         let document = context.document
+        var findings = namedBeside(info, words, besides: named, context)
+        guard document.hasDigits else { return findings }
         let locale = context.market.locale
         let order = DateCheck.convention(locale, context.pool, skeleton: "Md").order
         let today = LintContext.today()
         let years = (today.year - 1)...(today.year + 1)
-        var findings: [Finding] = []
         var judged: Set<Range<Int>> = []
         for word in words {
             let sentence = document.sentence(containing: word.lowerBound)
@@ -48,8 +49,60 @@ enum HolidayDates {
                 else { continue }
                 let whole = min(span.lowerBound, word.lowerBound)..<max(span.upperBound, word.upperBound)
                 let day = OccasionRule.dayText(year: today.year, month: mention.month, day: mention.day, context)
+                let text = day ?? document.string(span)
+                findings.append(context.finding(info, whole, message: message(text, on: text, keepers, context)))
+            }
+        }
+        return findings
+    }
+
+    /// Words that may stand between a holiday word and the holiday's name ("feriado de Tiradentes", "the holiday of").
+    private static let connectors: Set<String> = ["de", "da", "do", "del", "di", "du", "des", "der", "of", "the"]
+
+    /// A one-word holiday name of one region's calendar (one word is left out of the occasion names:
+    /// "Tiradentes" is also a town) right beside a holiday word ("feriado de Tiradentes" to a Portuguese customer),
+    /// where the customer's region keeps no holiday of that name.
+    private static func namedBeside(
+        _ info: RuleInfo, _ words: [Range<Int>], besides named: [Range<Int>], _ context: LintContext
+    ) -> [Finding] {
+        guard context.cues.spaced else { return [] }
+        let document = context.document
+        let today = LintContext.today()
+        let years = (today.year - 1)...(today.year + 1)
+        let tokens = document.words.filter(\.isWord)
+        var findings: [Finding] = []
+        for word in words where !named.contains(where: { $0.overlaps(word) }) {
+            guard let at = tokens.firstIndex(where: { $0.range.overlaps(word) }),
+                let last = tokens.lastIndex(where: { $0.range.overlaps(word) })
+            else { continue }
+            var candidates = [at - 1]
+            let next = last + 1
+            if next < tokens.count, connectors.contains(document.string(tokens[next].range).lowercased()) {
+                candidates.append(next + 1)
+            } else {
+                candidates.append(next)
+            }
+            for index in candidates where tokens.indices.contains(index) {
+                let token = tokens[index].range
+                let between =
+                    token.lowerBound < word.lowerBound
+                    ? token.upperBound..<word.lowerBound : word.upperBound..<token.lowerBound
+                guard !document.string(between).contains(where: breaksClause.contains) else { continue }
+                let keepers = FixedHolidays.named(document.string(token).lowercased(), in: years)
+                guard keepers.count == 1,
+                    !keepers.contains(where: { $0.region == context.market.region }),
+                    let english = keepers.first?.holiday.names["en"],
+                    !FixedHolidays.keeps(context.market.region, english: english, in: years)
+                else { continue }
+                let whole = min(token.lowerBound, word.lowerBound)..<max(token.upperBound, word.upperBound)
+                let date = keepers[0].holiday.date
+                let day =
+                    OccasionRule.dayText(year: date.year, month: date.month, day: date.day, context)
+                    ?? document.string(token)
                 findings.append(
-                    context.finding(info, whole, message: message(day ?? document.string(span), keepers, context)))
+                    context.finding(
+                        info, whole, message: message(document.string(token), on: day, keepers, context)))
+                break
             }
         }
         return findings
@@ -75,7 +128,10 @@ enum HolidayDates {
         return rest.last?.isNumber ?? false
     }
 
-    private static func message(_ day: String, _ keepers: [FixedHolidays.Keeper], _ context: LintContext) -> String {
+    /// What is named (a date, or a holiday's name) is whose holiday, and the day to say instead.
+    private static func message(
+        _ what: String, on day: String, _ keepers: [FixedHolidays.Keeper], _ context: LintContext
+    ) -> String {
         let shown = keepers.prefix(3)
         let region = context.regionName(context.market.region)
         if context.uiLanguage == .zhHans {
@@ -85,12 +141,12 @@ enum HolidayDates {
             let whose =
                 shown.map { "\(context.regionName($0.region))（\(name($0.holiday))）" }.joined(separator: "、")
                 + (keepers.count > 3 ? "等" : "")
-            return "\(day)是\(whose)的公众假期，\(region)的客户不放这个假；请直接说明对客户的影响（例如“我们的仓库在\(day)休息”）。"
+            return "\(what)是\(whose)的公众假期，\(region)的客户不放这个假；请直接说明对客户的影响（例如“我们的仓库在\(day)休息”）。"
         }
         let whose =
             shown.map { "\(context.regionName($0.region)) (\($0.holiday.name(in: "en")))" }
             .joined(separator: ", ") + (keepers.count > 3 ? " …" : "")
-        return "\(day) is a public holiday in \(whose), not in \(region); say what it means for the customer "
+        return "\(what) is a public holiday in \(whose), not in \(region); say what it means for the customer "
             + "(e.g. “our warehouse is closed on \(day)”)."
     }
 }
