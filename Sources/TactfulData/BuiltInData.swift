@@ -77,6 +77,10 @@ public enum BuiltInData {
     /// embedded calendars (`CalendarOccasionFinder`), in the text form `CalendarOccasion.encode` writes.
     public static var calendarOccasions: String { EmbeddedFiles.calendarOccasions }
 
+    /// The occasion kind's names and greetings (`Glossaries/culture/occasions.yml` and the calendars' occasions),
+    /// listed when the binary was built, in the text form `OccasionPhrase.encode` writes.
+    public static var occasionPhrases: String { EmbeddedFiles.occasionPhrases }
+
     /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the text form
     /// `LawCues.encoded` writes; nil when the file did not read.
     public static var lawCues: String? { EmbeddedFiles.lawCues }

@@ -21,6 +21,18 @@ package struct EncodedLine {
         }
     }
 
+    /// The field at `index` as a non-negative decimal number; nil when it is empty or holds anything but digits.
+    package func integer(_ index: Int) -> Int? {
+        let digits = bytes[fields[index]]
+        guard !digits.isEmpty, digits.count < 19 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// Whether the field at `index` is the one ASCII character `tag`.
     package func field(_ index: Int, is tag: Unicode.Scalar) -> Bool {
         fields[index].count == 1 && bytes[fields[index].lowerBound] == UInt8(ascii: tag)

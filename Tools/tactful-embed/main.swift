@@ -6,11 +6,13 @@
 // exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
 // the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
-// occasions found (BuiltInCalendarOccasions.swift), the law cues read (BuiltInLawCues.swift), the stance families
+// occasions found (BuiltInCalendarOccasions.swift) and the occasion kind's phrases listed
+// (BuiltInOccasionPhrases.swift), the law cues read (BuiltInLawCues.swift), the stance families
 // read (BuiltInStances.swift), the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
 // pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
+import TactfulCalendarOccasions
 import TactfulStances
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -135,13 +137,18 @@ swift += stringTable(
     "taboosByRegion",
     doc: "The taboos file's tree with only each region's taboos, pre-parsed (BuiltInTabooRegions.swift).",
     BuiltInTabooRegions.trees(texts: texts))
-guard let calendarOccasions = BuiltInCalendarOccasions.encoded(texts: texts) else {
-    FileHandle.standardError.write(Data("tactful-embed: a holiday name holds a tab or a line break\n".utf8))
+let foundOccasions = BuiltInCalendarOccasions.occasions(texts: texts)
+guard let calendarOccasions = CalendarOccasion.encode(foundOccasions),
+    let occasionPhrases = BuiltInOccasionPhrases.encoded(texts: texts, calendar: foundOccasions)
+else {
+    FileHandle.standardError.write(Data("tactful-embed: a holiday or occasion name holds a tab or a line break\n".utf8))
     exit(1)
 }
 swift += "    /// The built-in calendars' occasions, as `CalendarOccasion.encode` writes them"
 swift += " (BuiltInCalendarOccasions.swift).\n"
 swift += "    static let calendarOccasions = \(literal(calendarOccasions))\n"
+swift += "    /// The occasion kind's phrases, as `OccasionPhrase.encode` writes them (BuiltInOccasionPhrases.swift).\n"
+swift += "    static let occasionPhrases = \(literal(occasionPhrases))\n"
 let lawCues = BuiltInLawCues.cues(texts: texts)
 swift += encodedData(
     "lawCues",

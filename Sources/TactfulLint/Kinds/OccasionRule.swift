@@ -1,4 +1,5 @@
 import Foundation
+import TactfulCalendarOccasions
 import TactfulICU
 import TactfulMarkets
 import TactfulTime
@@ -14,49 +15,31 @@ import TactfulTime
 /// ```
 struct OccasionRule: RuleKind {
     let info: RuleInfo
-    /// The curated occasions, then those of the calendars.
-    private let occasions: [Occasion]
-    /// How many of `occasions` are curated.
-    private let curated: Int
-    /// Every name and greeting, with its occasion and whether it is a festive greeting of a solemn day.
-    private let entries: [(occasion: Int, greeting: Bool, text: String)]
+    /// Every name and greeting, with its occasion (an index into ``occasions``), listed when the binary was built.
+    private let entries: [OccasionPhrase]
     /// The words for a holiday (``HolidayNouns``), with their language: their literals follow the entries'.
     private let nouns: [(language: String, word: String)]
+
+    /// The curated occasions, then those of the calendars: read at the first hit, not when the rule is made.
+    private static let occasions: [Occasion] = Occasion.builtIn + CalendarOccasions.builtIn
 
     /// Curated names as whole words; calendar names and holiday words by script (anywhere in Chinese, Japanese or
     /// Thai text).
     var literals: [Literal] {
-        entries.map { $0.occasion < curated ? Literal($0.text) : Literal.byScript($0.text) }
+        entries.map { $0.curated ? Literal($0.text) : Literal.byScript($0.text) }
             + nouns.map { Literal.byScript($0.word) }
     }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(
-        info: RuleInfo, map: YAMLMap, occasions: [Occasion] = Occasion.builtIn,
-        calendarOccasions: [Occasion] = CalendarOccasions.builtIn,
-        holidayNouns: [String: [String]] = HolidayNouns.builtIn
-    ) throws(PackError) {
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
-        guard !occasions.isEmpty else {
+        guard !OccasionPhrase.builtIn.isEmpty else {
             throw map.error(map.node, "no occasions: Glossaries/culture/occasions.yml is missing or invalid")
         }
-        self.occasions = occasions + calendarOccasions
-        curated = occasions.count
-        var entries: [(occasion: Int, greeting: Bool, text: String)] = []
-        var curatedNames: Set<String> = []
-        for (index, occasion) in self.occasions.enumerated() {
-            for name in occasion.names.values.joined() {
-                // Folded once: a name is looked up and, when curated, kept (most are not ASCII, and folding them
-                // twice was half of making this rule).
-                let folded = name.lowercased()
-                guard !curatedNames.contains(folded) else { continue }
-                entries.append((index, false, name))
-                if index < curated { curatedNames.insert(folded) }
-            }
-            for greeting in occasion.greetings.values.joined() { entries.append((index, true, greeting)) }
+        entries = OccasionPhrase.builtIn
+        nouns = HolidayNouns.builtIn.sorted { $0.key < $1.key }.flatMap { language, words in
+            words.map { (language, $0) }
         }
-        self.entries = entries
-        nouns = holidayNouns.sorted { $0.key < $1.key }.flatMap { language, words in words.map { (language, $0) } }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -67,11 +50,11 @@ struct OccasionRule: RuleKind {
         var misdated: [[Int]: (finding: Finding, besideDay: Bool)] = [:]
         for hit in named {
             let entry = entries[hit.literal]
-            let occasion = occasions[entry.occasion]
+            let occasion = Self.occasions[entry.occasion]
             if entry.greeting, occasion.solemn {
                 findings.append(solemnGreeting(occasion, hit.range, context))
             } else if !occasion.kept.contains(context.market.region) {
-                if entry.occasion >= curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
+                if !entry.curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
                 findings.append(notKept(occasion, hit.range, context))
             } else {
                 let key = [entry.occasion, context.document.lineIndex(of: hit.range.lowerBound)]
@@ -109,7 +92,7 @@ struct OccasionRule: RuleKind {
     /// The longest hit of each overlapping group ("Happy Thanksgiving" over "Thanksgiving", "清明节快乐" over "清明节"),
     /// the curated occasions' first, then the calendars' where they overlap none of those, in text order.
     private func chosen(_ hits: [LiteralHit]) -> [LiteralHit] {
-        let isCurated = { (hit: LiteralHit) in entries[hit.literal].occasion < curated }
+        let isCurated = { (hit: LiteralHit) in entries[hit.literal].curated }
         let first = hits.filter(isCurated).longestNonOverlapping()
         let more = hits.filter { !isCurated($0) }.longestNonOverlapping().filter { hit in
             !first.contains { $0.range.overlaps(hit.range) }
