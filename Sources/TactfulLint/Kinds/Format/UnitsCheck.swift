@@ -64,7 +64,7 @@ enum UnitsCheck {
             // to the unit in a compound adjective ("a 30-inch inseam", "ein 55-Zoll-Fernseher").
             let localNames = names.longestFirst.filter { !($0.count <= 2 && $0.allSatisfy(\.isASCII)) }
             let pattern =
-                #"(?<![\d.,])\d+(?:[.,]\d+)?(?:\s|-(?=\p{L}))?(?:"#
+                #"(?<![\d.,])\d+(?:[.,]\d+)?[\s-]?(?:"#
                 + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
                 .filter { !$0.isEmpty }.joined(separator: "|") + ")"
             return (RegexSource(pattern, ignoresCase: true), names)
