@@ -88,7 +88,10 @@ enum HolidayDates {
                     token.lowerBound < word.lowerBound
                     ? token.upperBound..<word.lowerBound : word.upperBound..<token.lowerBound
                 guard !document.string(between).contains(where: breaksClause.contains) else { continue }
-                let keepers = FixedHolidays.named(document.string(token).lowercased(), in: years)
+                // A name is written with a capital, and is longer than a connector ("Tiradentes", "Ferragosto").
+                let written = document.string(token)
+                guard written.count >= 4, written.first?.isUppercase == true else { continue }
+                let keepers = FixedHolidays.named(written.lowercased(), in: years)
                 guard keepers.count == 1,
                     !keepers.contains(where: { $0.region == context.market.region }),
                     let english = keepers.first?.holiday.names["en"],
@@ -98,10 +101,10 @@ enum HolidayDates {
                 let date = keepers[0].holiday.date
                 let day =
                     OccasionRule.dayText(year: date.year, month: date.month, day: date.day, context)
-                    ?? document.string(token)
+                    ?? written
                 findings.append(
                     context.finding(
-                        info, whole, message: message(document.string(token), on: day, keepers, context)))
+                        info, whole, message: message(written, on: day, keepers, context)))
                 break
             }
         }
