@@ -58,8 +58,8 @@ enum FixedHolidays {
         region in BuiltInData.text(at: "Glossaries/holidays/\(region).yml").map { (region, $0.lowercased()) }
     }
 
-    /// `region`'s holidays of `years`, computed once per region and years.
-    private static func holidays(of region: String, in years: ClosedRange<Int>) -> [Holiday] {
+    /// `region`'s holidays of `years` (none without a built-in calendar), computed once per region and years.
+    static func holidays(of region: String, in years: ClosedRange<Int>) -> [Holiday] {
         let key = "\(region)|\(years.lowerBound)-\(years.upperBound)"
         if let known = computed.withLock({ $0[key] }) { return known }
         let calendar = try? HolidayCalendar.builtIn(region)

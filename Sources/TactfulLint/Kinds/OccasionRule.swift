@@ -183,17 +183,8 @@ struct OccasionRule: RuleKind {
             return keptOnAnotherWeekday(occasion, range, context, link: link, rules: rules)
         }
         let today = LintContext.today()
-        let years = (today.year - 1)...(today.year + 1)
-        let days: [(Int, Int)]
-        if let link, let calendar = try? HolidayCalendar.builtIn(region) {
-            days = years.flatMap { year in
-                ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map {
-                    ($0.date.month, $0.date.day)
-                }
-            }
-        } else {
-            days = years.flatMap { year in rules.compactMap { $0.day(in: year) }.map { ($0.month, $0.day) } }
-        }
+        let days = Self.keptDates(link: link, rules: rules, in: region, years: (today.year - 1)...(today.year + 1))
+            .map { ($0.month, $0.day) }
         guard !days.isEmpty,
             let wrong = near.first(where: { mention in
                 let end = rangeEnds[mention.range] ?? (mention.month, mention.day)
@@ -228,17 +219,7 @@ struct OccasionRule: RuleKind {
     ) -> Finding? {
         let region = context.market.region
         let today = LintContext.today()
-        let years = (today.year - 1)...(today.year + 1)
-        let dates: [LocalDate]
-        if let link, let calendar = try? HolidayCalendar.builtIn(region) {
-            dates = years.flatMap { year in
-                ((try? calendar.list(for: year).holidays) ?? []).filter { $0.names["en"] == link.name }.map(\.date)
-            }
-        } else {
-            dates = years.flatMap { year in
-                rules.compactMap { $0.day(in: year) }.compactMap { LocalDate(year: year, month: $0.month, day: $0.day) }
-            }
-        }
+        let dates = Self.keptDates(link: link, rules: rules, in: region, years: (today.year - 1)...(today.year + 1))
         // ICU's weekday numbers: 1 = Sunday … 7 = Saturday.
         let kept = Set(dates.compactMap { date in Weekday.allCases.firstIndex(of: date.weekday).map { $0 + 1 } })
         guard kept.count == 1, let keptDay = kept.first else { return nil }
@@ -263,6 +244,19 @@ struct OccasionRule: RuleKind {
             ? "\(context.regionName(region))的这个节日总在\(keptName)，不在“\(named.name)”；请核对日期。"
             : "In \(context.regionName(region)) this occasion is always on a \(keptName.capitalized), not on “\(named.name)”; check the day."
         return context.finding(info, range, message: message)
+    }
+
+    /// The days `region` keeps an occasion on in `years`: its calendar's holiday of the linked English name, else the
+    /// occasion's `kept-on` days.
+    private static func keptDates(
+        link: (region: String, name: String)?, rules: [DayRule], in region: String, years: ClosedRange<Int>
+    ) -> [LocalDate] {
+        if let link {
+            return FixedHolidays.holidays(of: region, in: years).filter { $0.names["en"] == link.name }.map(\.date)
+        }
+        return years.flatMap { year in
+            rules.compactMap { $0.day(in: year) }.compactMap { LocalDate(year: year, month: $0.month, day: $0.day) }
+        }
     }
 
     /// True when `needle` occurs in `haystack` with no letter right before or after it.
