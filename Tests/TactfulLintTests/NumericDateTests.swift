@@ -24,6 +24,13 @@ import TactfulMarkets
         #expect(try dates("Your parcel should arrive on 2026-12-06.", "en-CA").isEmpty)
     }
 
+    @Test func hongKongReadsADayAndMonthBothWaysButAFullDateDayFirst() throws {
+        #expect(try dates("預計6/7前發貨。", "zh-HK").map(\.match) == ["6/7"])
+        #expect(try dates("預計6/25前發貨。", "zh-HK").isEmpty)
+        #expect(try dates("預計06/07/2027前發貨。", "zh-HK").isEmpty)
+        #expect(try dates("預計12/25/2027前發貨。", "zh-HK").map(\.match) == ["12/25/2027"])
+    }
+
     @Test func arabicIndicDigitsAreReadAsDigits() throws {
         // Month first makes the only sense of ١٢/٢٥/٢٠٢٦ (12/25/2026); a customer in the UAE reads day first.
         let date = try #require(try dates("سيصل طلبك يوم ١٢/٢٥/٢٠٢٦ إن شاء الله.", "ar-AE").first)

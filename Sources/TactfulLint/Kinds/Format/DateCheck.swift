@@ -27,10 +27,12 @@ enum DateCheck {
         "24/7", "24/24", "7/7", "1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8",
     ]
 
-    /// With `mixedOrder` the market writes numeric dates in both orders (Canada), so every ambiguous one is reported.
-    static func findings(_ info: RuleInfo, _ context: LintContext, mixedOrder: Bool = false) throws(LintError)
-        -> [Finding]
-    {
+    /// With `mixedOrder` the market writes numeric dates in both orders (Canada), so every ambiguous one is reported;
+    /// with `mixedDayMonthOrder` only a day and month without a year is read both ways (Hong Kong: the Chinese order
+    /// month-first, the English day-first), and full dates follow CLDR.
+    static func findings(
+        _ info: RuleInfo, _ context: LintContext, mixedOrder: Bool = false, mixedDayMonthOrder: Bool = false
+    ) throws(LintError) -> [Finding] {
         let present = context.document.presentASCII
         guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else {
             return try englishDates(info, context)
@@ -56,7 +58,7 @@ enum DateCheck {
             let year = parts.count == 3 ? parts[2] : nil
             if let finding = finding(
                 info, context, range, first: parts[0], second: parts[1], separator: separator, year: year,
-                mixedOrder: mixedOrder)
+                mixedOrder: mixedOrder || (year == nil && mixedDayMonthOrder))
             {
                 findings.append(finding)
             }
