@@ -23,6 +23,9 @@ package struct LawCues: Equatable, Sendable {
         /// A claim or the responsibility put on someone else ("contact them directly", "is responsible for",
         /// "wenden Sie sich an", "auprès du"), naming no one: with a carrier and damaged goods, `carrier-redirect`.
         case elsewhere
+        /// A warranty's period is over ("has expired", "ran out", abgelaufen, 已过保修期): the lapsed warranty given
+        /// as the reason a fault is no longer put right.
+        case expired
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

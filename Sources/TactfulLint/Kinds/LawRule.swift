@@ -106,8 +106,13 @@ struct LawRule: RuleKind {
         for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
         let present = Set(roles.keys)
+        let statesPeriod =
+            present.contains(.expired) && present.contains(.guarantee)
+            && !PeriodReader.of(context.market.language, extra: durations).periods(
+                in: sentence, of: context.document.utf16
+            ).isEmpty
         let exclusion =
-            LawVerdict.exclusion(present, table: table, negatedTopic: negated != nil)
+            LawVerdict.exclusion(present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod)
             ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
             ?? (before.withdrawal ? LawVerdict.returnCostAfterWithdrawal(present, table: table) : nil)
             ?? LawVerdict.carrierRedirect(
@@ -245,6 +250,7 @@ struct LawRule: RuleKind {
         case .returnCostFaulty: [.faulty, .shippingCost, .customerPays]
         case .returnCostWithdrawal: [.withdrawal, .shippingCost, .customerPays]
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
+        case .warrantyExpired: [.guarantee, .expired, .refusal]
         case .feeOnWithdrawal: [.fee]
         case .faultyRefused: [.faulty, .refusal, .voucher, .blanket]
         case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .withdrawal, .refund]

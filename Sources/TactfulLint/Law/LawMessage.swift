@@ -75,6 +75,11 @@ enum LawMessage {
                 "goods travel at the seller's risk until the customer receives them: damage in transit is the seller's to put right, not the customer's to claim from the carrier",
                 "商品在客户收到之前的运输风险由卖家承担：运输途中的损坏应由卖家处理，不能让客户自行向承运商索赔"
             )
+        case .warrantyExpired:
+            (
+                "the statutory rights for a faulty item last as long as the law says, not as long as the warranty; one that has run out doesn't end them",
+                "有缺陷商品的法定权利按法律规定的期限计算，而不是按保修期；保修期已过并不意味着这些权利失效"
+            )
         case .lateCancellationRefused:
             (
                 "a customer whose order is late may cancel it and get the money back; a reply can't refuse that",

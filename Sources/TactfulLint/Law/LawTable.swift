@@ -32,6 +32,7 @@ struct LawTable: Sendable {
         case withdrawalRefused = "withdrawal-refused"
         case lateCancellationRefused = "late-cancellation-refused"
         case carrierRedirect = "carrier-redirect"
+        case warrantyExpired = "warranty-expired"
     }
 
     /// A period as the file states it, floor or not, for the market's guide (``LawMinimums``).

@@ -25,9 +25,10 @@ enum LawVerdict: Equatable, Sendable {
     /// `negatedTopic`: a return, refund or cancellation is negated in its own clause ("we don't take returns",
     /// "반품은 불가합니다", "ไม่รับคืน") — a refusal in any wording, counted only with the words that make it unlawful
     /// by themselves (in any case, change of mind, a late delivery).
-    static func exclusion(_ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false)
-        -> LawTable.Exclusion?
-    {
+    /// `statesPeriod`: the sentence states a period ("the 12-month warranty ran out").
+    static func exclusion(
+        _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false
+    ) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
         let refuses = refusal || negatedTopic
@@ -48,6 +49,15 @@ enum LawVerdict: Equatable, Sendable {
                 .warrantyVoid,
                 roles.contains(.guarantee) && roles.contains(.void)
                     && (roles.contains(.tampering) || roles.contains(.opened))
+            ),
+            // "The 12-month warranty ran out, so it isn't covered": where the law sets no period of its own (the
+            // consumer guarantees last a reasonable time), a warranty's length is not the limit of the customer's
+            // rights. Where it sets one, a shorter stated period is the period verdict's. "…has expired, but we
+            // will repair it under the statutory guarantee" refuses nothing.
+            (
+                .warrantyExpired,
+                roles.contains(.guarantee) && roles.contains(.expired) && refusal && statesPeriod
+                    && table.guaranteeMonths?.value == nil
             ),
             (
                 .feeOnWithdrawal,
