@@ -36,6 +36,10 @@ import Testing
         #expect(LiteralScripts.of(0x5C0D) == [.han, .hanOutsideJapanese, .hanOutsideSimplified])
         #expect(LiteralScripts.of(0x5BFE) == [.han, .hanOutsideSimplified, .hanOutsideTraditional])
         #expect(LiteralScripts.of(0x65E5) == .han)
+        // The Yijing hexagrams between the two Han blocks are symbols, in no class, as are the values outside them.
+        #expect((0x4DC0...0x4DFF).allSatisfy { LiteralScripts.of($0).isEmpty })
+        #expect(LiteralScripts.of(0x33FF).isEmpty && LiteralScripts.of(0xA000).isEmpty)
+        #expect([0x3400, 0x4DBF, 0x4E00, 0x9FFF].allSatisfy { LiteralScripts.of($0).contains(.han) })
     }
 
     @Test func everyPackPhraseFoldsWithinTheClassItNeeds() throws {
