@@ -22,6 +22,19 @@ import Testing
         #expect(try foreign("We reply by 6pm GMT+8.", "en-GB").count == 1)
     }
 
+    @Test func anAfternoonWordBeforeTheTimeAndChineseNamesOfUSZones() throws {
+        // 下午3点 in New York is 15:00 there, 04:00 the next day in Shanghai in winter and summer alike (UTC-5/-4 → +8).
+        let us = try #require(try foreign("您的包裹会在美东时间下午3点前发出。", "zh-CN").first)
+        #expect(us.match == "美东时间下午3点")
+        let replacement = try #require(us.fixes.first?.replacement)
+        #expect(replacement.hasPrefix("美东时间下午3点 (") && (replacement.contains("03:00") || replacement.contains("04:00")))
+        // 午後3時 Beijing time is 16:00 in Tokyo.
+        #expect(
+            try foreign("本日、北京時間午後3時までに発送します。", "ja-JP").first?.fixes.first?.replacement.contains("16:00")
+                == true)
+        #expect(try foreign("配送時段為美西時間上午10點至下午2點。", "zh-TW").count >= 1)
+    }
+
     @Test func theCustomersOwnZoneAConvertedTimeOrAnAmbiguousNameSharedByItStayClean() throws {
         #expect(try foreign("Live chat opens at 9:00 CST.", "en-US").isEmpty)  // US Central
         #expect(try foreign("我们会在北京时间15:00前发货。", "zh-CN").isEmpty)

@@ -47,22 +47,24 @@ enum ForeignZoneCheck {
             let text = document.string(time)
             let converted =
                 zone.offsets.count == 1
-                ? convert(text, from: zone.offsets.first!, to: mainZone, context: context, now: now) : nil
+                ? convert(
+                    text, afternoon: Self.afternoonBefore(before), from: zone.offsets.first!, to: mainZone,
+                    context: context, now: now) : nil
             let customerZone = zoneName(mainZone, offset: mainOffset, context, now: now)
-            let example = converted.map { "\(text) \(zone.name) (\($0) \(customerZone))" }
+            // The time as written with its zone's name ("5 pm EST", "美东时间下午3点"), then the customer's.
+            let example = converted.map { "\(document.string(span)) (\($0) \(customerZone))" }
             let message =
                 context.uiLanguage == .zhHans
                 ? "这个时间用的是 \(zone.name)，客户不在这个时区（\(customerZone)）；请同时写出客户当地的时间" + (example.map { "，例如“\($0)”。" } ?? "。")
                 : "This time is in \(zone.name), which is not the customer's zone (\(customerZone)); add it in their time"
                     + (example.map { ", e.g. “\($0)”." } ?? ".")
-            let fixes =
-                converted.map {
-                    [
-                        Fix(
-                            replacement: "\(document.string(span)) (\($0) \(customerZone))",
-                            description: "Add the customer's time: \($0) \(customerZone)", safe: false)
-                    ]
-                } ?? []
+            var fixes: [Fix] = []
+            if let converted, let example {
+                fixes.append(
+                    Fix(
+                        replacement: example, description: "Add the customer's time: \(converted) \(customerZone)",
+                        safe: false))
+            }
             findings.append(context.finding(info, span, fixes: fixes, message: message))
         }
         return findings
@@ -132,16 +134,27 @@ enum ForeignZoneCheck {
         }
     }
 
-    /// `text` ("5 pm", "15:00", "10時") read as a time in the zone of `offset` and written in `zone` the market's way,
-    /// today; nil when the time cannot be read.
-    private static func convert(_ text: String, from offset: Int, to zone: String, context: LintContext, now: Double)
-        -> String?
-    {
+    /// Words written right before a clock time that put it after noon (下午3点, 午後3時, 오후 3시, 晚上8點).
+    private static let afternoonWords = ["下午", "晚上", "傍晚", "午後", "夜", "오후", "저녁", "밤"]
+
+    /// True when the text just before a time ends with a word that puts it after noon.
+    static func afternoonBefore(_ before: String) -> Bool {
+        let trimmed = before.reversed().drop { $0 == " " }
+        let tail = String(trimmed.prefix(2).reversed())
+        return afternoonWords.contains { tail.hasSuffix($0) }
+    }
+
+    /// `text` ("5 pm", "15:00", "10時", "6 مساءً") read as a time in the zone of `offset` and written in `zone` the
+    /// market's way, today; nil when the time cannot be read. `afternoon`: a word before it said so ("下午3点").
+    static func convert(
+        _ text: String, afternoon: Bool = false, from offset: Int, to zone: String, context: LintContext, now: Double
+    ) -> String? {
         let lowered = text.lowercased()
         let numbers = lowered.split { !$0.isNumber }.compactMap { Int($0) }
         guard var hour = numbers.first, hour <= 24 else { return nil }
         let minute = numbers.count > 1 ? numbers[1] : 0
-        let pm = lowered.contains("p"), am = lowered.contains("a") && !lowered.contains("h")
+        let pm = lowered.contains("p") || lowered.contains("مساء") || afternoon
+        let am = lowered.contains("a") && !lowered.contains("h")
         if pm, hour < 12 { hour += 12 }
         if am, hour == 12 { hour = 0 }
         guard minute < 60 else { return nil }
