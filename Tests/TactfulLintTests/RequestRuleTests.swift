@@ -26,6 +26,9 @@ import TactfulData
         ),
         ("sup! your payment didn't go through. type your long card number here", "en-GB", ["long card number"]),
         ("Para procesarlo, mándenos por favor el número de la tarjeta.", "es-MX", ["número de la tarjeta"]),
+        ("To register the warranty we just need your date of birth and your SIN.", "en-CA", ["your SIN"]),
+        ("Envoie-moi le code que tu viens de recevoir par SMS.", "fr-FR", ["code que tu viens de recevoir"]),
+        ("Untuk membayar bea masuk, balas SMS ini dengan nomor kartu kredit lengkap.", "id-ID", ["nomor kartu kredit"]),
         (
             "Schicken Sie uns bitte ein Foto Ihrer Kreditkarte, Vorder- und Rückseite.", "de-DE",
             ["Foto Ihrer Kreditkarte"]
