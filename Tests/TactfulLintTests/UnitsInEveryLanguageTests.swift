@@ -65,6 +65,8 @@ import TactfulMarkets
         // The conversion a few words on, or the measurement converted a few words back.
         #expect(try units("The tote is 40 cm wide (about 15.7 in), so a laptop fits.", "en-US").isEmpty)
         #expect(try units("A calça 40 tem 78 cm de cintura (cerca de 31 polegadas).", "pt-BR").isEmpty)
+        #expect(try units("Le jean mesure 78 cm de tour de taille (environ 31 pouces).", "fr-FR").isEmpty)
+        #expect(try units("For a 71 cm waist, size M (28 in) is the best fit.", "en-SG").isEmpty)
         #expect(try units("The tote is 40 cm wide (our largest size).", "en-US") == ["40 cm"])
         // Still a finding: a bare inch figure, and a range without its conversion.
         #expect(try units("The waist is 30.7 inches.", "en-SG") == ["30.7 inches"])

@@ -169,10 +169,10 @@ enum UnitsCheck {
         }
         index = skipSpaces(index - 1)
         // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number
-        // ("inches"), or up to two words after them ("40–42 in chest (102–107 cm)", "78 cm de cintura (cerca de 31
-        // polegadas)").
+        // ("inches"), or up to four words after them ("40–42 in chest (102–107 cm)", "78 cm de tour de taille (environ
+        // 31 pouces)", "a 71 cm waist, size M (28 in)").
         var end = index
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let start = wordStart(end, in: utf16)
             guard start < end else { return false }
             if (start..<end).contains(where: { isDigit($0, in: utf16) }) { return true }
