@@ -20,16 +20,17 @@ package struct GlossaryPair: Equatable, Sendable {
     }
 
     /// The pairs of the glossary `table` for a rule that reads column `from` as wrong and column `to` as right, in
-    /// row order: each `|`-separated alternative of a row's `from` cell that is not one of its `to` cell, paired
-    /// with the first of those (rows with either cell empty are skipped); nil when a column is missing.
+    /// row order: each `|`-separated alternative of a row's `from` cell that is not a word of the `to` column (in any
+    /// row: Brazil's "app" beside "aplicativo móvel" is also Portugal's "app"), paired with the first of the row's
+    /// `to` cell (rows with either cell empty are skipped); nil when a column is missing.
     package static func pairs(in table: GlossaryTable, from: String, to: String) -> [GlossaryPair]? {
         guard let fromColumn = table.column(from), let toColumn = table.column(to) else { return nil }
+        let acceptedAnywhere = Set(table.rows.flatMap { alternatives($0[toColumn]) })
         var pairs: [GlossaryPair] = []
         for row in table.rows where !row[fromColumn].isEmpty && !row[toColumn].isEmpty {
-            let variants = alternatives(row[fromColumn])
             let accepted = alternatives(row[toColumn])
             let target = accepted.first ?? ""
-            for variant in variants where !accepted.contains(variant) {
+            for variant in alternatives(row[fromColumn]) where !acceptedAnywhere.contains(variant) {
                 pairs.append(GlossaryPair(wrong: variant, right: target))
             }
         }

@@ -22,6 +22,13 @@ import Testing
         #expect(!built.pairs.isEmpty)
     }
 
+    @Test func aWordTheTargetColumnAcceptsInAnyRowIsNeverWrong() throws {
+        let csv = "pt-PT,pt-BR,source\napp,aplicativo|app,s\naplicação móvel,aplicativo móvel|app,s\n"
+        let table = try GlossaryTable.parse(csv, path: "t.csv", columns: ["pt-PT", "pt-BR"])
+        let pairs = try #require(GlossaryPair.pairs(in: table, from: "pt-BR", to: "pt-PT"))
+        #expect(pairs.map(\.wrong) == ["aplicativo", "aplicativo móvel"])
+    }
+
     @Test func encodingKeepsFoldedFormsEmptyTargetsAndDistinctness() throws {
         let pairs = [
             GlossaryPair(wrong: "Colour", right: "color"), GlossaryPair(wrong: "centre", right: ""),
