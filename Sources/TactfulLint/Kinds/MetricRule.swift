@@ -114,11 +114,13 @@ struct MetricRule: RuleKind {
     /// Runs of more than `limit` capitalised words in a row within a paragraph: words of other case (Han and kana
     /// words too), currency prefixes (`HK$`) and blank lines end a run; numbers, punctuation and single line breaks between words neither end nor extend it. A short
     /// heading alone on its line (at most four words, not ending in a full stop: "*MOHON DICEK LAGI:*") is
-    /// formatting, not shouting.
+    /// formatting, and a comma-separated list of short names ("OTP, UPI PIN") is acronyms, not shouting.
     private func capsRuns(in document: Document, longerThan limit: Int) -> [Range<Int>] {
         var runs: [Range<Int>] = [], start: Int?, end = 0, count = 0, lineBreaks = 0
         func close() {
-            if let begin = start, count > limit, !isHeading(begin..<end, words: count, in: document) {
+            if let begin = start, count > limit, !isHeading(begin..<end, words: count, in: document),
+                !isAcronymList(begin..<end, in: document)
+            {
                 runs.append(begin..<end)
             }
             (start, count) = (nil, 0)
@@ -152,6 +154,14 @@ struct MetricRule: RuleKind {
         }
         close()
         return runs
+    }
+
+    /// True when `run` lists acronyms: every word in it at most four letters, with a comma or slash between two of
+    /// them ("your OTP, UPI PIN or card CVV") — a list of short capitalised names is not shouting.
+    private func isAcronymList(_ run: Range<Int>, in document: Document) -> Bool {
+        let separators: Set<UInt16> = [0x2C, 0x2F, 0x3001, 0xFF0C]
+        let words = document.words.filter { $0.kind == .letter && run.contains($0.range.lowerBound) }
+        return document.utf16[run].contains(where: separators.contains) && words.allSatisfy { $0.range.count <= 4 }
     }
 
     /// True when `run` is a short heading: within one line, the line holding no other letters, at most four words,
