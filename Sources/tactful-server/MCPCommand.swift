@@ -41,6 +41,9 @@ struct MCPCommand: AsyncParsableCommand {
     func run() async throws {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
+        for warning in engine.linters.unknownRuleWarnings {
+            FileHandle.standardError.write(Data("tactful mcp: \(warning)\n".utf8))
+        }
         let settings =
             try configPath.map { path in
                 try ServeSettings(yaml: try String(contentsOfFile: path, encoding: .utf8), path: path)

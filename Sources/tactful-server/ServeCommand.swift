@@ -50,6 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
     private func makeService() throws -> TactfulService {
         let configPath = config ?? LintConfig.find(from: FileManager.default.currentDirectoryPath)
         let engine = try TactfulEngine.load(configPath: configPath)
+        for warning in engine.linters.unknownRuleWarnings {
+            FileHandle.standardError.write(Data("tactful serve: \(warning)\n".utf8))
+        }
         var settings =
             try configPath.map { path in
                 try ServeSettings(yaml: try String(contentsOfFile: path, encoding: .utf8), path: path)

@@ -28,6 +28,20 @@ public final class LinterCache: @unchecked Sendable {  // mutable state is guard
         self.resolvedLimit = resolvedLimit
     }
 
+    /// The rule ids the config sets a level for that no pack defines — a typo, or a rule since renamed — sorted; the
+    /// doors report them as warnings (the levels themselves are harmless).
+    public var unknownRuleIDs: [String] {
+        config.settings.ruleLevels.keys.filter { !library.defines(ruleID: $0) }.sorted()
+    }
+
+    /// One warning line per id of ``unknownRuleIDs``, naming the config file, for a door to print on stderr.
+    public var unknownRuleWarnings: [String] {
+        unknownRuleIDs.map {
+            "warning: \(config.path ?? ".tactful.yml"): no pack defines rule '\($0)'; its level is ignored "
+                + "(see `tactful rules list`)"
+        }
+    }
+
     /// The market a tag, ICU ID or region resolves to (remembered for up to ``resolvedLimit`` spellings).
     public func market(for tag: String) throws(MarketError) -> Market {
         if let known = lock.withLock({ resolved[tag] }) { return known }

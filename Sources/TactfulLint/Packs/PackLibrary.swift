@@ -51,6 +51,12 @@ public struct PackLibrary: Sendable {
         try parsed.pack(name)
     }
 
+    /// True when a pack of the library defines a rule with this id (a built-in pack's text is searched, not parsed:
+    /// a config's rule levels are checked without loading every pack).
+    public func defines(ruleID id: String) -> Bool {
+        parsed.defines(ruleID: id)
+    }
+
     /// Every pack by name, all parsed (for listings such as `tactful rules`).
     public func allPacks() throws(PackError) -> [String: Pack] {
         var packs: [String: Pack] = [:]
@@ -103,6 +109,20 @@ private final class ParsedPacks: @unchecked Sendable {  // mutable state is guar
 
     init(builtIn: [String: (path: String, text: String)], user: [String: Pack], glossaries: GlossaryStore) {
         (self.builtIn, self.user, self.glossaries) = (builtIn, user, glossaries)
+    }
+
+    func defines(ruleID id: String) -> Bool {
+        if user.values.contains(where: { $0.rules.contains { $0.info.id == id } }) { return true }
+        let key = "- id: \(id)"
+        return builtIn.values.contains { source in
+            var rest = source.text[...]
+            while let found = rest.range(of: key) {
+                let next = rest[found.upperBound...].first
+                if next == nil || next!.isWhitespace || next == "#" { return true }
+                rest = rest[found.upperBound...]
+            }
+            return false
+        }
     }
 
     func pack(_ name: String) throws(PackError) -> Pack? {

@@ -14,6 +14,7 @@ final class LintSession: Sendable {
     /// Loads the config (explicit, or found upward from `searchFrom`) and the packs it names.
     init(configPath: String?, searchFrom: String) throws {
         cache = try LinterCache(config: try Self.config(at: configPath, searchFrom: searchFrom))
+        for warning in cache.unknownRuleWarnings { Standard.error("tactful: \(warning)") }
     }
 
     /// The config at `configPath`, else the nearest `.tactful.yml` at or above `searchFrom`, else the defaults.
