@@ -5,6 +5,7 @@
 /// phrases:                      # a list, or a mapping phrase → rewrite
 ///   "we can't": "here's what I can do:"
 /// except: ["we can't wait"]     # longer phrases that contain a match and make it fine
+/// unless-negated: true          # a negation in the phrase's clause makes it fine ("no cooling-off applies")
 /// fix: unsafe                   # rewrites are rewordings unless marked safe
 /// case-sensitive: false
 /// ```
@@ -15,6 +16,8 @@ struct PhraseRule: RuleKind {
     let except: [String]
     let fixIsSafe: Bool
     let caseSensitive: Bool
+    /// A negation of the language in the phrase's clause clears it: the phrase is fine when denied.
+    let unlessNegated: Bool
 
     var literals: [Literal] { (phrases + except).map { Literal($0) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -25,6 +28,7 @@ struct PhraseRule: RuleKind {
         except = try map.strings("except")
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
         caseSensitive = try map.bool("case-sensitive") ?? false
+        unlessNegated = try map.bool("unless-negated") ?? false
         if let single = try map.optionalString("replace") {
             guard rewrites.allSatisfy({ $0 == nil }) else {
                 throw map.error(map.node, "give either 'replace' or per-phrase rewrites, not both")
@@ -42,6 +46,7 @@ struct PhraseRule: RuleKind {
         return hits.compactMap { hit in
             guard hit.literal < phrases.count, !excepted.contains(where: { $0.overlaps(hit.range) }) else { return nil }
             if caseSensitive, context.document.string(hit.range) != phrases[hit.literal] { return nil }
+            if unlessNegated, Self.negated(hit.range, in: context) { return nil }
             let replacement = rewritesOverride ?? rewrites[hit.literal]
             let fixes =
                 replacement.map {
@@ -53,6 +58,20 @@ struct PhraseRule: RuleKind {
                 } ?? []
             return context.finding(info, hit.range, fixes: fixes)
         }
+    }
+
+    /// True when a negation of the market's language stands in the clause of `range` (between commas), the phrase
+    /// itself left out; in a language written without spaces, within 6 units before it or 20 after ("通信販売には
+    /// クーリング・オフ制度の適用はございませんが").
+    private static func negated(_ range: Range<Int>, in context: LintContext) -> Bool {
+        let document = context.document
+        var clause = document.clause(containing: range.lowerBound, commas: true)
+        if !context.cues.spaced {
+            clause = max(clause.lowerBound, range.lowerBound - 6)..<min(clause.upperBound, range.upperBound + 20)
+        }
+        let before = document.string(clause.lowerBound..<max(clause.lowerBound, range.lowerBound))
+        let after = document.string(min(clause.upperBound, range.upperBound)..<clause.upperBound)
+        return context.cues.negations.occurs(in: before + " " + after)
     }
 
     /// Reads a list of phrases, or a mapping phrase → rewrite.
