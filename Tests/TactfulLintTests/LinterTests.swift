@@ -74,7 +74,7 @@ import TactfulMarkets
     @Test func orderNumberScopesSurviveTheDigitPreCheck() throws {
         func orderNumbers(_ text: String) throws -> [String] {
             let document = try Document(text: text, language: try ICU.LocaleID(tag: "en-US"), pool: ICUPool())
-            return document.scopes.inline.filter { $0.scope == .orderNumber }.map { document.string($0.range) }
+            return document.inlineRegions.filter { $0.scope == .orderNumber }.map { document.string($0.range) }
         }
         #expect(try orderNumbers("UPS tracking 1Z999AA10123456784 is live.") == ["1Z999AA10123456784"])
         #expect(try orderNumbers("Order #4521 and AB-123456 shipped.") == ["#4521", "AB-123456"])

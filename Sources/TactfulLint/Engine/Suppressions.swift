@@ -19,7 +19,7 @@ struct Suppressions {
     init(document: Document) {
         var regions: [Region] = []
         var open: [(rules: Set<String>?, start: Int, comment: Range<Int>)] = []
-        for (scope, range) in document.scopes.inline where scope == .comment {
+        for range in document.inlineRanges(of: .comment) {
             let text = document.string(range)
             guard let directive = Self.directive(in: text) else { continue }
             switch directive.verb {

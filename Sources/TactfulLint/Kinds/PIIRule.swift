@@ -71,9 +71,9 @@ extension PIIRule.Detector {
     /// number listed has at least six digits (the UK NINO).
     func source(digitCount: Int, utf16: [UInt16]) -> RegexSource? {
         switch self {
-        case .card: digitCount >= 13 ? PIIRule.card : nil
+        case .card: digitCount >= 13 && PIIRule.mayHoldCard(utf16) ? PIIRule.card : nil
         case .iban: digitCount >= 2 && PIIRule.mayHoldIBAN(utf16) ? PIIRule.iban : nil
-        case .nationalID: digitCount >= 6 ? NationalIDFormat.anyShape : nil
+        case .nationalID: digitCount >= 6 && NationalIDFormat.mayHoldShape(utf16) ? NationalIDFormat.anyShape : nil
         }
     }
 

@@ -51,8 +51,13 @@ public final class Document {
     let digitCount: Int
     /// The longest run of consecutive ASCII digits (an order number needs 4).
     let longestDigitRun: Int
-    /// Quoted, greeting, sign-off and inline (URL, e-mail, placeholder, order number, comment) regions.
+    /// Quoted, greeting, sign-off and body lines.
     let scopes: ScopeMap
+    /// Inline regions (URL, e-mail, order number, comment, code), sorted by start, found when first asked for: a draft
+    /// with no finding to place compiles none of their regexes.
+    private(set) lazy var inlineRegions: [(scope: Scope, range: Range<Int>)] = ScopeMarkers.inlinePatterns.flatMap {
+        scope, _ in inlineRanges(of: scope).map { (scope, $0) }
+    }.sorted { $0.range.lowerBound < $1.range.lowerBound }
 
     /// Prepares `text` for linting in `language` (the market's ICU locale).
     init(text: String, language: ICU.LocaleID, pool: ICUPool) throws(ICUError) {
@@ -92,8 +97,7 @@ public final class Document {
         self.pool = pool
         self.language = language
         normalized = try NormalizedText(utf16: utf16, segments: words)
-        scopes = ScopeMap(
-            utf16: utf16, lineStarts: starts, present: presentASCII, longestDigitRun: longestRun, pool: pool)
+        scopes = ScopeMap(utf16: utf16, lineStarts: starts, present: presentASCII, pool: pool)
     }
 
     /// The UTF-16 units of `text`; an ASCII text (most English drafts) is widened byte by byte, without decoding.
@@ -139,9 +143,24 @@ public final class Document {
         return verdict
     }
 
+    /// The regions of one inline scope, its pattern run (once per draft) only when the text may hold a match.
+    func inlineRanges(of scope: Scope) -> [Range<Int>] {
+        guard
+            ScopeMap.mayHoldInline(scope, in: utf16, present: presentASCII, longestDigitRun: longestDigitRun),
+            let source = ScopeMarkers.inlinePatterns.first(where: { $0.0 == scope })?.1
+        else { return [] }
+        return (try? wholeMatches(source)) ?? []
+    }
+
     /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
-        var found = scopes.inlineScopes(overlapping: range)
+        var found: Set<Scope> = []
+        for region in inlineRegions {
+            if region.range.lowerBound >= range.upperBound { break }
+            if region.range.overlaps(range) || (range.isEmpty && region.range.contains(range.lowerBound)) {
+                found.insert(region.scope)
+            }
+        }
         if placeholderRegions.contains(where: { $0.overlaps(range) || (range.isEmpty && $0.contains(range.lowerBound)) }
         ) {
             found.insert(.placeholder)

@@ -31,7 +31,7 @@ enum EnglishLeftover {
     /// words and an English function word outside placeholders and links ("Your %{company.name} Team,", "Thank you for
     /// your order"): a heading or sign-off left in English is too short to be a paragraph of its own.
     static func englishLines(_ document: Document, englishWords: [Range<Int>]) -> [Range<Int>] {
-        let inline = document.scopes.inline.map(\.range)
+        let inline = document.inlineRegions.map(\.range)
         // In an all-ASCII text no line holds a letter of another script: its first two words decide.
         let ascii = !document.presentASCII.contains(AsciiSet.nonASCIIMarker)
         var lines: [Range<Int>] = []

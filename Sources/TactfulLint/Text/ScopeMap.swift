@@ -2,14 +2,13 @@ import Foundation
 import TactfulICU
 import TactfulPhraseFolding
 
-/// Finds the scopes of a draft: one pass over its lines for line scopes, a few bounded regexes for inline ones.
+/// Finds the line scopes of a draft in one pass over its lines; the inline ones (``Document/inlineRegions``) are
+/// found by a few bounded regexes when first asked for.
 struct ScopeMap: Sendable {
     /// The line scope of each line (0-based).
     let lineScopes: [Scope]
-    /// Inline regions, sorted by start.
-    let inline: [(scope: Scope, range: Range<Int>)]
 
-    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, longestDigitRun: Int, pool: ICUPool) {
+    init(utf16: [UInt16], lineStarts: [Int], present: AsciiSet, pool: ICUPool) {
         let lines = lineStarts.indices.map { index -> Range<Int> in
             var start = lineStarts[index]
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : utf16.count
@@ -23,7 +22,6 @@ struct ScopeMap: Sendable {
         let header =
             mayHaveHeader ? Self.firstReplyHeader(utf16, lineStarts: lineStarts, trimmed: lines, pool: pool) : nil
         lineScopes = Self.classify(lines, in: utf16, headerLines: header.map { [$0] } ?? [])
-        inline = Self.findInline(in: utf16, present: present, longestDigitRun: longestDigitRun, pool: pool)
     }
 
     /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
@@ -52,18 +50,6 @@ struct ScopeMap: Sendable {
     /// The line scope of the line holding `offset`, given the document's line starts.
     func lineScope(at lineIndex: Int) -> Scope {
         lineScopes.indices.contains(lineIndex) ? lineScopes[lineIndex] : .body
-    }
-
-    /// The inline scopes overlapping `range`.
-    func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
-        var found: Set<Scope> = []
-        for region in inline {
-            if region.range.lowerBound >= range.upperBound { break }
-            if region.range.overlaps(range) || (range.isEmpty && region.range.contains(range.lowerBound)) {
-                found.insert(region.scope)
-            }
-        }
-        return found
     }
 
     /// One pass over the trimmed lines: `>` lines and everything from a reply header on are quoted; a sign-off
@@ -96,27 +82,17 @@ struct ScopeMap: Sendable {
         line.count <= 80 && line.starts(with: [0x2D, 0x2D]) && (line.count == 2 || line.dropFirst(2).first == 0x20)
     }
 
-    private static func findInline(in utf16: [UInt16], present: AsciiSet, longestDigitRun: Int, pool: ICUPool)
-        -> [(scope: Scope, range: Range<Int>)]
-    {
-        var regions: [(scope: Scope, range: Range<Int>)] = []
-        for (scope, source) in ScopeMarkers.inlinePatterns {
-            // Skip a pattern when the text lacks the character every match of it needs.
-            let needed: Bool =
-                switch scope {
-                case .email: present.contains(0x40)
-                case .url: present.contains(0x2F) || Self.containsWWW(utf16)
-                // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
-                case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && Self.contains1Z(utf16))
-                case .comment: present.contains(0x3C) || present.contains(0x7B)
-                case .code: present.contains(0x60)
-                default: true
-                }
-            guard needed else { continue }
-            let ranges = try? pool.matches(source, in: utf16)
-            for range in ranges ?? [] { regions.append((scope, range)) }
+    /// Whether the text may hold a match of `scope`'s inline pattern: each needs a character the text lacks when not.
+    static func mayHoldInline(_ scope: Scope, in utf16: [UInt16], present: AsciiSet, longestDigitRun: Int) -> Bool {
+        switch scope {
+        case .email: present.contains(0x40)
+        case .url: present.contains(0x2F) || containsWWW(utf16)
+        // Every order-number form holds four digits in a row, except UPS's 1Z… tracking numbers.
+        case .orderNumber: longestDigitRun >= 4 || (present.contains(0x5A) && contains1Z(utf16))
+        case .comment: present.contains(0x3C) || present.contains(0x7B)
+        case .code: present.contains(0x60)
+        default: true
         }
-        return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
 

@@ -7,12 +7,13 @@ import TactfulICU
 /// Australian Government Style Manual, "Times of day": "9 am").
 enum ClockCheck {
     /// "pm" is bounded by ASCII letters, not `\b`: Japanese and Chinese write a particle right after it ("5PMまで").
-    private static let twelveHour = RegexSource(
+    static let twelveHour = RegexSource(
         #"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m(?![A-Za-z])"#, ignoresCase: true)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
         guard market.uses24HourClock, market.locale.language != "en" else { return [] }
+        guard mayHoldTwelveHour(context.document.utf16) else { return [] }
         return try FormatSupport.matches(twelveHour, in: context).compactMap { range in
             let text = context.document.string(range)
             guard let minutes = minutesSinceMidnight(text), let formatted = format(minutes, market.locale, context.pool)

@@ -8,15 +8,16 @@ import TactfulYAML
 enum CurrencyCheck {
     /// A currency code is bounded by ASCII letters only, not `\b`: Japanese, Chinese and Thai write it right before a
     /// particle or word ("15 USDを返金", "USD 15を") where no word boundary falls.
-    private static let amount = RegexSource(
+    static let amount = RegexSource(
         #"(?:(?:US|CA|AU|NZ|HK|SG|NT|MX|C|A|S|R)\$|[$€£¥￥₩₹฿]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|NZD|SGD|HKD|TWD|MXN|BRL|PLN|SEK|CHF|SAR|AED|THB|IDR)(?![A-Za-z])|(?<![A-Za-z])Rp|(?<![A-Za-z])RM)\s?\d(?:[\d.,'’]*\d)?|\d[\d.,'’]*\d?\s?(?:€|£|\$|円|元|원|위안|บาท|zł|kr|(?<![A-Za-z])(?:EUR|USD|GBP|JPY|CNY|RMB|CHF|PLN|SEK|SAR|AED|THB|IDR|KRW|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TWD|INR)(?![A-Za-z]))"#,
         ignoresCase: false)
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let market = context.market
         let named = try namedAmounts(context)
-        guard !named.isEmpty || mayHoldAmount(context.document.utf16) else { return [] }
-        var amounts = try FormatSupport.matches(amount, in: context).map { range in
+        let found = mayHoldAmount(context.document.utf16) ? try FormatSupport.matches(amount, in: context) : []
+        guard !named.isEmpty || !found.isEmpty else { return [] }
+        var amounts = found.map { range in
             qualified((range, context.document.string(range)), in: context.document.utf16)
         }
         amounts += named.filter { name in !amounts.contains { $0.0.overlaps(name.0) } }
@@ -243,34 +244,6 @@ enum CurrencyCheck {
             && (sign == local || (yenSigns.contains(sign) && yenSigns.contains(local))
                 || (sign == "$" && local.hasSuffix("$")))
     }
-
-    /// Every alternative of `amount` needs a currency sign (`$`, `€`, `円`…), an ISO code (three capitals),
-    /// `kr`, `Rp`, `RM`, `zł` or `บาท`: a draft with none of them is passed without running the regex.
-    private static func mayHoldAmount(_ utf16: [UInt16]) -> Bool {
-        utf16.withUnsafeBufferPointer { units in
-            var capitals = 0
-            var previous: UInt16 = 0
-            for unit in units {
-                if unit == 0x24 || (unit >= 0x80 && signs.contains(unit)) { return true }
-                capitals = unit >= 0x41 && unit <= 0x5A ? capitals + 1 : 0
-                if capitals == 3 { return true }
-                switch (previous, unit) {
-                case (0x6B, 0x72), (0x4B, 0x72), (0x52, 0x70), (0x52, 0x4D), (0x7A, 0x142), (0x5A, 0x142),
-                    (0xE1A, 0xE32):
-                    return true
-                default: break
-                }
-                previous = unit
-            }
-            return false
-        }
-    }
-
-    /// Non-ASCII units that are a currency sign on their own (`$` is tested apart): `€ £ ¥ ￥ ₩ ₹ ฿ 円 元 원`, and the
-    /// first of 위안.
-    private static let signs: [UInt16] = [
-        0x20AC, 0xA3, 0xA5, 0xFFE5, 0x20A9, 0x20B9, 0x0E3F, 0x5186, 0x5143, 0xC6D0, 0xC704,
-    ]
 
     private static func ambiguous(
         _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, _ text: String,

@@ -7,7 +7,7 @@ import TactfulICU
 /// The fixes spell out each possible reading with the month name, formatted by ICU for the market.
 enum DateCheck {
     /// Starts with a digit so that ICU can skip to candidate positions; the character before is checked in Swift.
-    private static let numericDate = RegexSource(
+    static let numericDate = RegexSource(
         #"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)"#, ignoresCase: false)
 
     /// How a locale orders the fields of a numeric date, and the separator it writes.
@@ -19,7 +19,7 @@ enum DateCheck {
 
     /// A day and month without a year, with a slash ("03/12", "6/7"): dots and dashes between two numbers are
     /// decimals and ranges. Not part of a longer number, a fraction with a unit or percent, or a time.
-    private static let numericDayMonth = RegexSource(
+    static let numericDayMonth = RegexSource(
         #"(\d{1,2})/(\d{1,2})(?![\d/]|[.,:]\d|\s?%)"#, ignoresCase: false)
 
     /// Slash pairs that are never dates: round the clock, and fractions.
@@ -37,9 +37,9 @@ enum DateCheck {
         guard present.contains(0x2F) || present.contains(0x2E) || present.contains(0x2D) else {
             return try englishDates(info, context)
         }
-        let full = try FormatSupport.matches(numericDate, in: context)
-        let pairs = present.contains(0x2F) ? try FormatSupport.matches(numericDayMonth, in: context) : []
         let units = context.document.utf16
+        let full = mayHoldNumericDate(units) ? try FormatSupport.matches(numericDate, in: context) : []
+        let pairs = mayHoldDayMonth(units) ? try FormatSupport.matches(numericDayMonth, in: context) : []
         var findings: [Finding] = []
         for range in full + pairs.filter({ pair in !full.contains { $0.overlaps(pair) } }) {
             // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date. Scripts

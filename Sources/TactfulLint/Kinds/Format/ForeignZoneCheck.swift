@@ -11,7 +11,9 @@ import TactfulTime
 enum ForeignZoneCheck {
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let document = context.document
-        guard mayHoldClockTime(document.utf16) else { return [] }
+        guard mayHoldClockTime(document.utf16),
+            ClockCheck.mayHoldTwelveHour(document.utf16) || ZoneCheck.mayHoldOtherClockTime(document.utf16)
+        else { return [] }
         let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
         guard !times.isEmpty else { return [] }
         let now = Date().timeIntervalSince1970

@@ -13,31 +13,34 @@ enum UnitsCheck {
         let name: String
         /// The English and symbol forms agents write in every language.
         let pattern: String
+        /// The characters a match of `pattern` starts with (either case of a letter matches).
+        let starts: String
         let imperial: Bool
         /// UK customers use these imperial units themselves (road miles, body height in feet, pints).
         let usedInUK: Bool
 
-        init(_ name: String, _ pattern: String, imperial: Bool, usedInUK: Bool = true) {
-            (self.name, self.pattern, self.imperial, self.usedInUK) = (name, pattern, imperial, usedInUK)
+        init(_ name: String, _ pattern: String, starts: String, imperial: Bool, usedInUK: Bool = true) {
+            (self.name, self.pattern, self.starts) = (name, pattern, starts)
+            (self.imperial, self.usedInUK) = (imperial, usedInUK)
         }
     }
 
     private static let units: [Unit] = [
-        Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, imperial: true),
-        Unit("foot", #"(?:feet|foot|ft\.?)"#, imperial: true),
-        Unit("mile", #"(?:miles|mile|mi\.?)(?![a-z])"#, imperial: true),
-        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, imperial: true),
-        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)(?![a-z])"#, imperial: true, usedInUK: false),
-        Unit("ounce", #"(?:ounces|ounce|oz\.?)(?![a-z])"#, imperial: true),
-        Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, imperial: true, usedInUK: false),
-        Unit("mile-per-hour", #"(?:mph)"#, imperial: true),
-        Unit("gallon", #"(?:gallons|gallon|gal\.?)(?![a-z])"#, imperial: true, usedInUK: false),
-        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, imperial: false),
-        Unit("kilogram", #"(?:kg|kilograms?|kilos?)(?![a-z])"#, imperial: false),
-        Unit("gram", #"(?:g|grams?)(?![a-z])"#, imperial: false),
-        Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, imperial: false),
+        Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, starts: "i″\"", imperial: true),
+        Unit("foot", #"(?:feet|foot|ft\.?)"#, starts: "f", imperial: true),
+        Unit("mile", #"(?:miles|mile|mi\.?)(?![a-z])"#, starts: "m", imperial: true),
+        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, starts: "pl", imperial: true),
+        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)(?![a-z])"#, starts: "f", imperial: true, usedInUK: false),
+        Unit("ounce", #"(?:ounces|ounce|oz\.?)(?![a-z])"#, starts: "o", imperial: true),
+        Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, starts: "°℉d", imperial: true, usedInUK: false),
+        Unit("mile-per-hour", #"(?:mph)"#, starts: "m", imperial: true),
+        Unit("gallon", #"(?:gallons|gallon|gal\.?)(?![a-z])"#, starts: "g", imperial: true, usedInUK: false),
+        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, starts: "c", imperial: false),
+        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, starts: "m", imperial: false),
+        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, starts: "k", imperial: false),
+        Unit("kilogram", #"(?:kg|kilograms?|kilos?)(?![a-z])"#, starts: "k", imperial: false),
+        Unit("gram", #"(?:g|grams?)(?![a-z])"#, starts: "g", imperial: false),
+        Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, starts: "°℃d", imperial: false),
     ]
 
     private static func foreign(to system: ICU.MeasurementSystem) -> [Unit] {
@@ -53,9 +56,9 @@ enum UnitsCheck {
 
     /// One regex for every unit foreign to the market's system, in English and in the market's languages (ICU's
     /// display names), made once per market: a single pass over the text.
-    private static func foreignUnits(_ market: Market, _ pool: ICUPool) -> (RegexSource, UnitVocabulary)? {
+    static func foreignUnits(_ market: Market, _ pool: ICUPool) -> (RegexSource, UnitVocabulary, UnitStarts)? {
         pool.fact("units-foreign|\(market.measurementSystem.rawValue)|\(market.tag)") {
-            () -> (RegexSource, UnitVocabulary)? in
+            () -> (RegexSource, UnitVocabulary, UnitStarts)? in
             let foreign = foreign(to: market.measurementSystem)
             guard !foreign.isEmpty else { return nil }
             let names = UnitNames.vocabulary(languages: languages(of: market), units: foreign.map(\.name))
@@ -67,7 +70,8 @@ enum UnitsCheck {
                 #"(?<![\d.,])\d+(?:[.,]\d+)?[\s-]?(?:"#
                 + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
                 .filter { !$0.isEmpty }.joined(separator: "|") + ")"
-            return (RegexSource(pattern, ignoresCase: true), names)
+            let starts = UnitStarts(symbols: foreign.map(\.starts).joined(), names: localNames)
+            return (RegexSource(pattern, ignoresCase: true), names, starts)
         }
     }
 
@@ -85,7 +89,9 @@ enum UnitsCheck {
     }
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
-        guard let (combined, names) = foreignUnits(context.market, context.pool) else { return [] }
+        guard let (combined, names, starts) = foreignUnits(context.market, context.pool),
+            starts.mayFollowNumber(in: context.document.utf16)
+        else { return [] }
         var findings: [Finding] = []
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.

@@ -1,0 +1,39 @@
+extension ZoneCheck {
+    /// The hour signs of `clockTime` after a number: 時 时 点 點 시.
+    private static let hourSigns: Set<UInt16> = [0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
+
+    /// True when a digit is followed by what a ``clockTime`` match other than "4pm" (see
+    /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
+    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), or a space and `Uhr`/`uur` or an Arabic word for
+    /// morning or evening (ص, م).
+    static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
+        utf16.withUnsafeBufferPointer { units in
+            units.indices.contains { index in
+                guard RegexUnitClass.mayBeDigit(units[index]) else { return false }
+                let next = units.unit(at: index + 1), after = units.unit(at: index + 2)
+                if next == 0x3A { return after >= 0x30 && after <= 0x35 }
+                if next == 0x2E { return after >= 0x30 && after <= 0x35 && mayHoldDottedTime(units, digit: index) }
+                if RegexUnitClass.mayMatchIgnoringCase(next, 0x68) || hourSigns.contains(next) { return true }
+                return RegexUnitClass.mayBeSpace(next)
+                    && (RegexUnitClass.mayMatchIgnoringCase(after, 0x75) || hourSigns.contains(after)
+                        || after == 0x0635 || after == 0x0645)
+            }
+        }
+    }
+
+    /// For an hour ending at `digit` and followed by `.` and a digit 0–5: whether it may be a dotted time, which
+    /// `clockTime` reads only after Indonesian "jam"/"pukul" and a space (an `m` or `l` two or three units before
+    /// the digit) or before Thai "น." (`.`, two digits, an optional space, น).
+    private static func mayHoldDottedTime(_ units: UnsafeBufferPointer<UInt16>, digit: Int) -> Bool {
+        let thai: UInt16 = 0x0E19
+        if units.unit(at: digit + 4) == thai
+            || (RegexUnitClass.mayBeSpace(units.unit(at: digit + 4)) && units.unit(at: digit + 5) == thai)
+        {
+            return true
+        }
+        return (2...3).contains { back in
+            let unit = units.unit(at: digit - back)
+            return RegexUnitClass.mayMatchIgnoringCase(unit, 0x6D) || RegexUnitClass.mayMatchIgnoringCase(unit, 0x6C)
+        }
+    }
+}
