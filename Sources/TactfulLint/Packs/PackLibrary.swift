@@ -117,8 +117,8 @@ private final class ParsedPacks: @unchecked Sendable {  // mutable state is guar
         return builtIn.values.contains { source in
             var rest = source.text[...]
             while let found = rest.range(of: key) {
-                let next = rest[found.upperBound...].first
-                if next == nil || next!.isWhitespace || next == "#" { return true }
+                // The id ends the key's line (or is followed by a space or a comment), not a longer id.
+                if rest[found.upperBound...].first.map({ $0.isWhitespace || $0 == "#" }) ?? true { return true }
                 rest = rest[found.upperBound...]
             }
             return false

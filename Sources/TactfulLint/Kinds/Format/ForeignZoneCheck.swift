@@ -140,7 +140,7 @@ enum ForeignZoneCheck {
     private static let afternoonWords = ["下午", "晚上", "傍晚", "午後", "夜", "오후", "저녁", "밤"]
 
     /// True when the text just before a time ends with a word that puts it after noon.
-    static func afternoonBefore(_ before: String) -> Bool {
+    private static func afternoonBefore(_ before: String) -> Bool {
         let trimmed = before.reversed().drop { $0 == " " }
         let tail = String(trimmed.prefix(2).reversed())
         return afternoonWords.contains { tail.hasSuffix($0) }
@@ -148,7 +148,7 @@ enum ForeignZoneCheck {
 
     /// `text` ("5 pm", "15:00", "10時", "6 مساءً") read as a time in the zone of `offset` and written in `zone` the
     /// market's way, today; nil when the time cannot be read. `afternoon`: a word before it said so ("下午3点").
-    static func convert(
+    private static func convert(
         _ text: String, afternoon: Bool = false, from offset: Int, to zone: String, context: LintContext, now: Double
     ) -> String? {
         let lowered = text.lowercased()
