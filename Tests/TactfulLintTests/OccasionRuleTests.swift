@@ -70,6 +70,8 @@ import TactfulICU
         #expect(try occasions("因國慶節長假（10/1-10/7）倉庫放假，訂單將於10/8出貨。", "zh-TW").count == 1)
         #expect(try occasions("因国庆节长假（10/1-10/7）仓库放假，订单将于10/8发货。", "zh-CN").isEmpty)
         #expect(try occasions("國慶連假（10/9-10/11）期間暫停出貨。", "zh-TW").isEmpty)
+        // Two holidays named together with a list of their days: judged as the range of those days.
+        #expect(try occasions("由於聖誕節及聖誕節後第一個周日（12月25日及26日）公眾假期，速遞暫停派件。", "zh-HK").isEmpty)
     }
 
     @Test func eachGermanSpeakingMarketKeepsItsNationalHolidayOnItsOwnDay() throws {

@@ -275,9 +275,14 @@ struct OccasionRule: RuleKind {
 
     /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から,
     /// ถึง, إلى, and "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai" between spaces.
-    static let rangeJoiners = ["-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى"]
+    /// Joiners of a range, and of a list of two days in one month ("12月25日及26日", "25 and 26 December"), which is
+    /// judged as the range of its days: two holidays named together.
+    static let rangeJoiners = [
+        "-", "－", "–", "—", "~", "～", "〜", "至", "到", "から", "ถึง", "إلى", "及", "和", "與", "与", "、", "&",
+    ]
     static let rangeWords: Set<String> = [
         "to", "bis", "au", "al", "a", "até", "tot", "do", "hingga", "sampai", "until", "through",
+        "and", "und", "et", "y", "e", "en", "i", "dan", "và",
     ]
 
     /// The last day of the range `mention` starts, when a range joiner follows it at once or after a space: the
