@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func clockScansHoldWhereverATimeMatches() throws {
-        let anyTime: Scan = { ClockCheck.mayHoldTwelveHour($0) || ZoneCheck.mayHoldOtherClockTime($0) }
+        let anyTime: Scan = ZoneCheck.mayHoldClockTime
         let focus = ["5", "12", ":30", ".", " ", "a", "P", "m", "M", "h", "\u{212A}"]
         #expect(try expectNecessary(ClockCheck.twelveHour, ClockCheck.mayHoldTwelveHour, focus: focus) > 20)
         #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus) > 20)

@@ -11,9 +11,7 @@ import TactfulTime
 enum ForeignZoneCheck {
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let document = context.document
-        guard mayHoldClockTime(document.utf16),
-            ClockCheck.mayHoldTwelveHour(document.utf16) || ZoneCheck.mayHoldOtherClockTime(document.utf16)
-        else { return [] }
+        guard mayHoldMarkedTime(document.utf16), ZoneCheck.mayHoldClockTime(document.utf16) else { return [] }
         let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
         guard !times.isEmpty else { return [] }
         let now = Date().timeIntervalSince1970
@@ -93,7 +91,7 @@ enum ForeignZoneCheck {
 
     /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`):
     /// the regex runs only then.
-    private static func mayHoldClockTime(_ utf16: [UInt16]) -> Bool {
+    private static func mayHoldMarkedTime(_ utf16: [UInt16]) -> Bool {
         var index = 0
         while index < utf16.count {
             defer { index += 1 }

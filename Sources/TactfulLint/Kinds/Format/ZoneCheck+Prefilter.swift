@@ -1,4 +1,10 @@
 extension ZoneCheck {
+    /// True when the text holds what every match of ``clockTime`` holds: the "4pm" form's or any other's. The
+    /// zone checks compile and run the regex only then.
+    static func mayHoldClockTime(_ utf16: [UInt16]) -> Bool {
+        ClockCheck.mayHoldTwelveHour(utf16) || mayHoldOtherClockTime(utf16)
+    }
+
     /// The hour signs of `clockTime` after a number: 時 时 点 點 시.
     private static let hourSigns: Set<UInt16> = [0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC]
 

@@ -43,8 +43,7 @@ enum ZoneCheck {
                 return []
             }
         }
-        guard ClockCheck.mayHoldTwelveHour(context.document.utf16) || mayHoldOtherClockTime(context.document.utf16)
-        else { return [] }
+        guard mayHoldClockTime(context.document.utf16) else { return [] }
         let times = try FormatSupport.matches(clockTime, in: context)
         // The zones' names take an ICU date formatter per zone: read only for a draft that states a time.
         guard !times.isEmpty else { return [] }
