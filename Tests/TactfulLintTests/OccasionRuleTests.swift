@@ -93,6 +93,25 @@ import TactfulICU
         #expect(try occasions("W Dzień Wszystkich Świętych sklep jest zamknięty.", "pl-PL").isEmpty)
     }
 
+    @Test func aPartyWordOrEmojiBesideADayOfMourningIsReportedAtTheWish() throws {
+        let polish = try occasions(
+            "Z okazji Wszystkich Świętych mamy dla Pani kod rabatowy – wesołej zabawy!", "pl-PL")
+        #expect(polish.map(\.match) == ["wesołej zabawy"])
+        #expect(polish.first?.fixes.isEmpty == true)  // the customary wish replaces a greeting, not a party word
+        let dutch = try occasions("Op 4 mei hebben we een speciale Dodenherdenking-actie 🎉 met korting.", "nl-NL")
+        #expect(dutch.map(\.match) == ["🎉"])
+        #expect(try occasions("현충일을 맞아 즐거운 할인 이벤트를 준비했어요!", "ko-KR").map(\.match) == ["즐거운"])
+        // An emoji away from the name, and a name with no wish, stay clean.
+        #expect(try occasions("🎉 Z okazji Wszystkich Świętych sklep jest zamknięty.", "pl-PL").isEmpty)
+        #expect(try occasions("Op 4 mei, Dodenherdenking, is onze klantenservice gesloten.", "nl-NL").isEmpty)
+    }
+
+    @Test func mainlandChinasOctoberWeekIsNotKeptInHongKongOrTaiwan() throws {
+        #expect(try occasions("因為十一長假，物流會延遲。", "zh-TW").count == 1)
+        #expect(try occasions("由於國慶黃金周，物流會延遲。", "zh-HK").count == 1)
+        #expect(try occasions("因为十一长假，物流会延迟。", "zh-CN").isEmpty)
+    }
+
     @Test func aDistinctiveCalendarHolidayIsAnOccasionOfItsRegion() throws {
         // Names the curated list does not have, from the calendars (their own language, English, python-holidays' others).
         let finding = try #require(try occasions("Our warehouse is closed on Washington's Birthday.", "en-GB").first)

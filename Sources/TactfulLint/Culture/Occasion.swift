@@ -35,6 +35,14 @@ struct Occasion: Sendable {
         return (try? read(text, path: path)) ?? []
     }()
 
+    /// Language → the festive wishes and party words of the file's `festive` list (`any`: emoji, in every language):
+    /// beside a day of mourning's name in one sentence, they are reported as a festive greeting would be.
+    static let festive: [String: [String]] = {
+        let path = "Glossaries/culture/occasions.yml"
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [:] }
+        return (try? file.stringLists("festive")) ?? [:]
+    }()
+
     /// Reads an occasions file; an unknown key or a missing one is an error naming its line.
     static func read(_ text: String, path: String) throws(PackError) -> [Occasion] {
         let file = try YAMLMap.parse(text, path: path)
@@ -43,6 +51,7 @@ struct Occasion: Sendable {
             occasions.append(try Occasion(map))
             try map.rejectUnknownKeys()
         }
+        _ = try file.stringLists("festive")
         try file.rejectUnknownKeys()
         return occasions
     }

@@ -53,6 +53,11 @@ struct OccasionRule: RuleKind {
             let occasion = Self.occasions[entry.occasion]
             if entry.greeting, occasion.solemn {
                 findings.append(solemnGreeting(occasion, hit.range, context))
+            } else if occasion.solemn, let wish = festiveWish(beside: hit.range, context),
+                !named.contains(where: { entries[$0.literal].greeting && $0.range.overlaps(wish) }),
+                !findings.contains(where: { $0.span.overlaps(wish) })
+            {
+                findings.append(solemnGreeting(occasion, wish, context, fix: false))
             } else if !occasion.kept.contains(context.market.region) {
                 if !entry.curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
                 findings.append(notKept(occasion, hit.range, context))
@@ -261,16 +266,7 @@ struct OccasionRule: RuleKind {
 
     /// True when `needle` occurs in `haystack` with no letter right before or after it.
     private static func wholeWord(_ needle: [UInt16], in haystack: [UInt16]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let isLetter = { (unit: UInt16) in Unicode.Scalar(unit).map(\.properties.isAlphabetic) ?? true }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
-            let end = start + needle.count
-            if (start == 0 || !isLetter(haystack[start - 1])) && (end == haystack.count || !isLetter(haystack[end])) {
-                return true
-            }
-        }
-        return false
+        !occurrences(needle, in: haystack, wholeWord: true).isEmpty
     }
 
     /// What joins the two ends of a date range, in the pack languages: dashes (fullwidth too) and tildes, 至, 到, から,
@@ -319,13 +315,59 @@ struct OccasionRule: RuleKind {
         return (mention.month, day, index..<end)
     }
 
-    private func solemnGreeting(_ occasion: Occasion, _ range: Range<Int>, _ context: LintContext) -> Finding {
-        let wish = occasion.instead[context.market.language] ?? occasion.instead["en"]
+    /// A festive wish or party emoji in the sentence of a day of mourning's name, outside the name ("Z okazji
+    /// Wszystkich Świętych … wesołej zabawy!", "Dodenherdenking-actie 🎉"): the span of the nearest, or nil. Words of the
+    /// market's language are matched whole (anywhere in Chinese, Japanese or Thai).
+    private func festiveWish(beside name: Range<Int>, _ context: LintContext) -> Range<Int>? {
+        let document = context.document
+        let sentence = document.sentence(containing: name.lowerBound)
+        let text = document.string(sentence).lowercased()
+        let units = Array(text.utf16)
+        guard units.count == sentence.count else { return nil }
+        // Words anywhere in the sentence; emoji only just after the name ("Dodenherdenking-actie 🎉"), since one
+        // elsewhere in the sentence may greet something else.
+        let cues =
+            (Occasion.festive[context.market.language] ?? []).map { ($0.lowercased(), context.cues.spaced, false) }
+            + (Occasion.festive["any"] ?? []).map { ($0, false, true) }
+        var first: Range<Int>?
+        for (cue, whole, adjacent) in cues {
+            for start in Self.occurrences(Array(cue.utf16), in: units, wholeWord: whole) {
+                let span = (sentence.lowerBound + start)..<(sentence.lowerBound + start + cue.utf16.count)
+                guard !span.overlaps(name) else { continue }
+                if adjacent, !(name.upperBound...(name.upperBound + 10)).contains(span.lowerBound) { continue }
+                let distance = { (other: Range<Int>) in
+                    other.lowerBound >= name.upperBound
+                        ? other.lowerBound - name.upperBound : name.lowerBound - other.upperBound
+                }
+                if first.map({ distance(span) < distance($0) }) ?? true { first = span }
+            }
+        }
+        return first
+    }
+
+    /// The offsets where `needle` occurs in `haystack`, with no letter right before or after it when `wholeWord`.
+    private static func occurrences(_ needle: [UInt16], in haystack: [UInt16], wholeWord: Bool) -> [Int] {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
+        let isLetter = { (unit: UInt16) in Unicode.Scalar(unit).map(\.properties.isAlphabetic) ?? true }
+        return (0...(haystack.count - needle.count)).filter { start in
+            guard haystack[start] == needle[0], haystack[start..<(start + needle.count)].elementsEqual(needle) else {
+                return false
+            }
+            let end = start + needle.count
+            let startsWord = start == 0 || !isLetter(haystack[start - 1])
+            return !wholeWord || (startsWord && (end == haystack.count || !isLetter(haystack[end])))
+        }
+    }
+
+    private func solemnGreeting(
+        _ occasion: Occasion, _ range: Range<Int>, _ context: LintContext, fix: Bool = true
+    ) -> Finding {
+        let wish = fix ? occasion.instead[context.market.language] ?? occasion.instead["en"] : nil
         let what = occasion.what(in: context.uiLanguage)
         let message =
             context.uiLanguage == .zhHans
-            ? "\(what)是祭扫、缅怀先人的日子，“快乐”之类的节日祝福不合时宜" + (wish.map { "；可以说“\($0)”。" } ?? "。")
-            : "\(what) is a day for remembering the dead; a festive “happy” wish does not fit"
+            ? "\(what)是祭扫、缅怀先人的日子，“快乐”之类的节日祝福或庆祝气氛不合时宜" + (wish.map { "；可以说“\($0)”。" } ?? "。")
+            : "\(what) is a day for remembering the dead; a festive “happy” wish or a party mood does not fit"
                 + (wish.map { ". Say “\($0)”." } ?? ".")
         let fixes = wish.map { [Fix(replacement: $0, description: "Write “\($0)”", safe: false)] } ?? []
         return context.finding(info, range, fixes: fixes, message: message)
