@@ -67,6 +67,17 @@ import TactfulLawCues
             message.contains("United Kingdom") && message.contains("14 days") && message.contains("CCR 2013 reg. 29"))
     }
 
+    @Test func noRefundsOnSaleItemsWhereTheLawGivesNoWithdrawalMisstatesTheRemedyForAFault() throws {
+        let found = try builtInFindings("Sale items are not covered for refunds or repairs.", "en-AU") {
+            $0.rule == "root.legal.law"
+        }
+        let message = try #require(found.first?.message)
+        #expect(message.contains("remedy for a fault") && !message.contains("withdrawal"))
+        // Australia gives no change-of-mind return: refusing one on sale items is lawful.
+        #expect(try law("Sale items can't be refunded if you simply change your mind.", "en-AU").isEmpty)
+        #expect(try law("Produkty z promocji nie podlegają zwrotowi.", "pl-PL").count == 1)
+    }
+
     @Test func aFaultSaidASentenceBeforeCarriesToTheReturnCost() throws {
         #expect(
             try law(

@@ -48,7 +48,7 @@ public struct LawMinimums: Sendable, Equatable {
         }
         let unlawful = LawTable.Exclusion.allCases.compactMap { exclusion -> Exclusion? in
             guard let source = table.unlawful[exclusion] else { return nil }
-            let what = LawMessage.what(exclusion)
+            let what = LawMessage.what(exclusion, withdrawal: table.withdrawalDays != nil)
             return Exclusion(
                 id: exclusion.rawValue, requirement: uiLanguage == .zhHans ? what.zh : what.en, source: source)
         }

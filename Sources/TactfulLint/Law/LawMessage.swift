@@ -22,21 +22,27 @@ enum LawMessage {
                 : "In \(region) the statutory guarantee on faulty goods lasts \(minimum) months (\(source)); a \(stated == 0 ? "shorter" : "\(stated)-month") period may be offered on top of it, never instead."
         case .unlawful(let exclusion):
             let source = table.unlawful[exclusion] ?? ""
-            let (en, chinese) = what(exclusion)
+            let (en, chinese) = what(exclusion, withdrawal: table.withdrawalDays != nil)
             return zh ? "在\(region)，\(chinese)（\(source)）。" : "In \(region) \(en) (\(source))."
         }
     }
 
     /// What the law says about an exclusion, in English and Simplified Chinese.
-    static func what(_ exclusion: LawTable.Exclusion) -> (en: String, zh: String) {
+    /// `withdrawal`: the market's law gives a withdrawal period (the sale-items exclusion then refuses it).
+    static func what(_ exclusion: LawTable.Exclusion, withdrawal: Bool) -> (en: String, zh: String) {
         switch exclusion {
         case .faultyRefused:
             (
                 "a faulty item must be repaired, replaced or refunded; a reply can't exclude that",
                 "有缺陷的商品必须修理、更换或退款，回复不能排除这一点"
             )
-        case .saleItems:
+        case .saleItems where withdrawal:
             ("sale items bought online carry the same withdrawal right as any other", "网购的促销商品与其他商品一样享有法定退货权")
+        case .saleItems:
+            (
+                "sale items carry the same guarantees as any other: “no refunds on sale items” misstates the remedy for a fault",
+                "促销商品与其他商品一样受法定保障：“特价商品不退不换”歪曲了商品有缺陷时的补救权利"
+            )
         case .opened:
             (
                 "opening the package to inspect the goods does not end the right to return them (sealed hygiene goods and media excepted)",

@@ -76,7 +76,13 @@ enum LawVerdict: Equatable, Sendable {
             // "Orders can't be cancelled once shipped, even if delivery is late."
             (.lateCancellationRefused, roles.contains(.cancel) && roles.contains(.delay) && refuses),
             // "Sale items can't be returned", "개봉한 상품은 반품이 안 됩니다": the return itself negated refuses it too.
-            (.saleItems, roles.contains(.sale) && refuses),
+            // Where the law gives no return for a change of mind, refusing one on sale items is lawful; "no refunds on
+            // sale items" without that qualifier misstates the remedy for a fault (Australia's regulators name it).
+            (
+                .saleItems,
+                roles.contains(.sale) && refuses
+                    && !(table.withdrawalDays == nil && roles.contains(.changeOfMind))
+            ),
             (.opened, roles.contains(.opened) && refuses),
         ]
         return candidates.first { $0.1 && table.unlawful[$0.0] != nil }?.0
