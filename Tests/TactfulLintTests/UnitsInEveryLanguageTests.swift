@@ -39,6 +39,12 @@ import TactfulMarkets
         #expect(try units("Sizes 10-12 in stock now.", "en-AU").isEmpty)
     }
 
+    @Test func bicycleWheelsAndFramesAreSoldByTheInch() throws {
+        #expect(try units("Das Fahrrad ist ab 1,65 m geeignet, der Rahmen hat 19 Zoll.", "de-DE").isEmpty)
+        #expect(try units("Ce vélo 26 pouces est livré monté.", "fr-FR").isEmpty)
+        #expect(try units("De tas is 19 inch breed.", "nl-NL").count == 1)  // no bicycle word: a length to convert
+    }
+
     @Test func nearMissesStayClean() throws {
         // A German preposition after a year, not an inch.
         #expect(try units("Wir eröffnen bis 2027 in Zürich einen Laden.", "de-CH").isEmpty)
