@@ -35,6 +35,20 @@ import Testing
         #expect(try foreign("配送時段為美西時間上午10點至下午2點。", "zh-TW").count >= 1)
     }
 
+    @Test func anHourWrittenWithWordsIsReadWithItsPartOfTheDay() throws {
+        // Beijing (UTC+8) is an hour ahead of Jakarta (WIB, UTC+7): 9 a.m. there is 8 a.m. here, 3 p.m. is 2 p.m.
+        let morning = try #require(try foreign("Admin online lagi besok jam 9 pagi waktu Beijing.", "id-ID").first)
+        #expect(morning.match == "9 pagi waktu Beijing" || morning.match == "9")
+        #expect(morning.fixes.first?.replacement.contains("08.00") == true)
+        let afternoon = try #require(try foreign("Kami telepon jam 3 sore waktu Beijing ya.", "id-ID").first)
+        #expect(afternoon.fixes.first?.replacement.contains("14.00") == true)
+        // Thai: 10 โมงเช้า Beijing time is 9:00 in Bangkok.
+        let thai = try #require(try foreign("ทีมงานจะโทรหาคุณ 10 โมงเช้า (เวลาปักกิ่ง)", "th-TH").first)
+        #expect(thai.fixes.first?.replacement.contains("09:00") == true)
+        #expect(DayPeriodWord(after: " malam ya")?.hour(9) == 21 && DayPeriodWord(after: " siang")?.hour(1) == 13)
+        #expect(DayPeriodWord(after: " malam")?.hour(12) == 0 && DayPeriodWord(after: " waktu") == nil)
+    }
+
     @Test func theCustomersOwnZoneAConvertedTimeOrAnAmbiguousNameSharedByItStayClean() throws {
         #expect(try foreign("Live chat opens at 9:00 CST.", "en-US").isEmpty)  // US Central
         #expect(try foreign("我们会在北京时间15:00前发货。", "zh-CN").isEmpty)

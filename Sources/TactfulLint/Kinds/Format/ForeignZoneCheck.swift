@@ -48,8 +48,8 @@ enum ForeignZoneCheck {
             let converted =
                 zone.offsets.count == 1
                 ? convert(
-                    text, afternoon: Self.afternoonBefore(before), from: zone.offsets.first!, to: mainZone,
-                    context: context, now: now) : nil
+                    text, afternoon: Self.afternoonBefore(before), period: DayPeriodWord(after: after),
+                    from: zone.offsets.first!, to: mainZone, context: context, now: now) : nil
             let customerZone = zoneName(mainZone, offset: mainOffset, context, now: now)
             // The time as written with its zone's name ("5 pm EST", "美东时间下午3点"), then the customer's.
             let example = converted.map { "\(document.string(span)) (\($0) \(customerZone))" }
@@ -83,14 +83,15 @@ enum ForeignZoneCheck {
     }
 
     /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", the "U"/"u" of
-    /// German Uhr and Dutch uur, 時 时 点 點 시,
+    /// German Uhr and Dutch uur, 時 时 点 點 시, the first letter of Thai โมง,
     /// and the first letter of Arabic صباحًا / مساءً (morning, evening).
     private static let marks: Set<UInt16> = [
-        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x55, 0x75, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0635, 0x0645,
+        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x55, 0x75, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0E42, 0x0635,
+        0x0645,
     ]
 
-    /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`):
-    /// the regex runs only then.
+    /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`),
+    /// or comes after Indonesian "jam " or "pukul " ("jam 9 pagi"): the regex runs only then.
     private static func mayHoldMarkedTime(_ utf16: [UInt16]) -> Bool {
         var index = 0
         while index < utf16.count {
@@ -98,6 +99,9 @@ enum ForeignZoneCheck {
             guard (0x30...0x39).contains(utf16[index]) || (0x660...0x669).contains(utf16[index]) else { continue }
             if index + 1 < utf16.count, marks.contains(utf16[index + 1]) { return true }
             if index + 2 < utf16.count, utf16[index + 1] == 0x20, marks.contains(utf16[index + 2]) { return true }
+            if index >= 2, utf16[index - 1] == 0x20, [0x6D, 0x4D, 0x6C, 0x4C].contains(utf16[index - 2]) {
+                return true
+            }
         }
         return false
     }
@@ -144,16 +148,19 @@ enum ForeignZoneCheck {
         return afternoonWords.contains { tail.hasSuffix($0) }
     }
 
-    /// `text` ("5 pm", "15:00", "10時", "6 مساءً") read as a time in the zone of `offset` and written in `zone` the
-    /// market's way, today; nil when the time cannot be read. `afternoon`: a word before it said so ("下午3点").
+    /// `text` ("5 pm", "15:00", "10時", "6 مساءً", "10 โมงเช้า") read as a time in the zone of `offset` and written in
+    /// `zone` the market's way, today; nil when the time cannot be read. `afternoon`: a word before it said so
+    /// ("下午3点"); `period`: an Indonesian word for the part of the day after it ("jam 3 sore").
     private static func convert(
-        _ text: String, afternoon: Bool = false, from offset: Int, to zone: String, context: LintContext, now: Double
+        _ text: String, afternoon: Bool = false, period: DayPeriodWord? = nil, from offset: Int, to zone: String,
+        context: LintContext, now: Double
     ) -> String? {
         let lowered = text.lowercased()
         let numbers = lowered.split { !$0.isNumber }.compactMap { Int($0) }
         guard var hour = numbers.first, hour <= 24 else { return nil }
         let minute = numbers.count > 1 ? numbers[1] : 0
-        let pm = lowered.contains("p") || lowered.contains("مساء") || afternoon
+        if let period { hour = period.hour(hour) }
+        let pm = lowered.contains("p") || lowered.contains("مساء") || lowered.contains("เย็น") || afternoon
         let am = lowered.contains("a") && !lowered.contains("h")
         if pm, hour < 12 { hour += 12 }
         if am, hour == 12 { hour = 0 }
@@ -163,5 +170,34 @@ enum ForeignZoneCheck {
         let instant = day + Double(hour * 3600 + minute * 60 - offset)
         return try? context.pool.dateFormatter("jmm", context.market.locale, zone).format(
             millisecondsSince1970: instant * 1000)
+    }
+}
+
+/// An Indonesian word for the part of the day after a clock time ("jam 9 pagi", "jam 3 sore"): the 24-hour hour it
+/// makes of the hour written (KBBI: pagi morning, siang midday, sore afternoon, malam night).
+enum DayPeriodWord {
+    case morning, midday, afternoon, night
+
+    /// The word that starts `after` (past spaces), if any.
+    init?(after: String) {
+        let word = after.drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+        switch word {
+        case "pagi": self = .morning
+        case "siang": self = .midday
+        case "sore": self = .afternoon
+        case "malam": self = .night
+        default: return nil
+        }
+    }
+
+    /// The hour on a 24-hour clock: "jam 1 siang" is 13, "jam 11 siang" 11, "jam 3 sore" 15, "jam 12 malam" 0.
+    func hour(_ hour: Int) -> Int {
+        guard hour >= 1, hour <= 12 else { return hour }
+        switch self {
+        case .morning: return hour == 12 ? 0 : hour
+        case .midday: return hour <= 6 ? hour + 12 : hour
+        case .afternoon: return hour < 12 ? hour + 12 : hour
+        case .night: return hour == 12 ? 0 : (hour >= 6 ? hour + 12 : hour)
+        }
     }
 }

@@ -10,13 +10,18 @@ extension ZoneCheck {
 
     /// True when a digit is followed by what a ``clockTime`` match other than "4pm" (see
     /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
-    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), or a space and `Uhr`/`uur` or an Arabic word for
-    /// morning or evening (ص, م).
+    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), Thai โมง ("10 โมงเช้า"), or a space and `Uhr`/`uur` or
+    /// an Arabic word for morning or evening (ص, م); or when a space and the `m` or `l` of Indonesian "jam"/"pukul"
+    /// come before it ("jam 9 pagi").
     static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             units.indices.contains { index in
                 guard RegexUnitClass.mayBeDigit(units[index]) else { return false }
                 let next = units.unit(at: index + 1), after = units.unit(at: index + 2)
+                if RegexUnitClass.mayBeSpace(units.unit(at: index - 1)) && afterJamOrPukul(units, space: index - 1) {
+                    return true
+                }
+                if next == thaiHour || (RegexUnitClass.mayBeSpace(next) && after == thaiHour) { return true }
                 if next == 0x3A { return after >= 0x30 && after <= 0x35 }
                 if next == 0x2E { return after >= 0x30 && after <= 0x35 && mayHoldDottedTime(units, digit: index) }
                 if RegexUnitClass.mayMatchIgnoringCase(next, 0x68) || hourSigns.contains(next) { return true }
@@ -25,6 +30,15 @@ extension ZoneCheck {
                         || after == 0x0635 || after == 0x0645)
             }
         }
+    }
+
+    /// The first letter of Thai โมง (o'clock).
+    private static let thaiHour: UInt16 = 0x0E42
+
+    /// Whether the unit before the space at `space` may end Indonesian "jam" or "pukul" (an `m` or an `l`).
+    private static func afterJamOrPukul(_ units: UnsafeBufferPointer<UInt16>, space: Int) -> Bool {
+        let unit = units.unit(at: space - 1)
+        return RegexUnitClass.mayMatchIgnoringCase(unit, 0x6D) || RegexUnitClass.mayMatchIgnoringCase(unit, 0x6C)
     }
 
     /// For an hour ending at `digit` and followed by `.` and a digit 0–5: whether it may be a dotted time, which

@@ -18,7 +18,7 @@ enum ZoneCheck {
     /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening), Thai "10.00 น." (นาฬิกา, o'clock), and an hour with German
     /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
-        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}\.[0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
+        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
         ignoresCase: true)
 
     /// Words after a time that say whose time it is (beside the zone names ICU gives).

@@ -80,9 +80,11 @@ struct ZoneVocabulary: Sendable {
     }
 
     /// `text` past a clock word and the spaces and bracket after it: German, Dutch and Thai write one after the time
-    /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง").
+    /// ("15:00 Uhr MEZ", "15.00 uur CET", "10:00 น. ตามเวลาปักกิ่ง"), Indonesian a word for the part of the day ("jam 9
+    /// pagi waktu Beijing").
     static func pastClockWord(_ text: Substring) -> Substring {
-        guard let word = ["Uhr ", "uur ", "h ", "น. "].first(where: { text.hasPrefix($0) }) else { return text }
+        let words = ["Uhr ", "uur ", "h ", "น. ", "pagi ", "siang ", "sore ", "malam "]
+        guard let word = words.first(where: { text.hasPrefix($0) }) else { return text }
         return text.dropFirst(word.count).drop { $0 == " " || $0 == "(" || $0 == "（" }
     }
 
