@@ -49,6 +49,8 @@ import TactfulData
         ),
         ("確認のため、カード番号16桁をご返信ください。", "ja-JP", ["カード番号16桁"]),
         ("الرجاء إرسال رمز OTP الذي وصلك الآن", "ar-AE", ["OTP"]),
+        // An Arabic noun with the possessive suffix ("your ID number").
+        ("اكتب رقم هويتك الوطنية هنا", "ar-SA", ["رقم هويتك"]),
         // A negation after the request is about something else.
         (
             "Para revisar su cuenta, pásame tu contraseña y miro por qué no se procesa el pago.", "es-ES",
