@@ -26,6 +26,9 @@ package struct LawCues: Equatable, Sendable {
         /// A warranty's period is over ("has expired", "ran out", abgelaufen, 已过保修期): the lapsed warranty given
         /// as the reason a fault is no longer put right.
         case expired
+        /// A gift card or gift certificate: with an expiry (`void`, `expired`), `gift-card-expiry` where the law
+        /// forbids one.
+        case giftCard = "gift-card"
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

@@ -78,6 +78,15 @@ import TactfulLawCues
         #expect(try law("Produkty z promocji nie podlegają zwrotowi.", "pl-PL").count == 1)
     }
 
+    @Test func aGiftCardExpiryWhereTheLawForbidsOne() throws {
+        #expect(try law("Please note the gift card will expire after 60 days.", "en-CA").count == 1)
+        #expect(try law("La carte-cadeau expirera dans 6 mois.", "fr-CA").count == 1)
+        #expect(try law("Our gift cards never expire.", "en-CA").isEmpty)
+        #expect(try law("Les cartes-cadeaux n'expirent pas.", "fr-CA").isEmpty)
+        // The US allows an expiry of five years or more (12 CFR 1005.20): no exclusion is listed there.
+        #expect(try law("The gift card will expire after 60 days.", "en-US").isEmpty)
+    }
+
     @Test func aFaultSaidASentenceBeforeCarriesToTheReturnCost() throws {
         #expect(
             try law(

@@ -207,7 +207,7 @@ struct LawRule: RuleKind {
     private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
     /// The roles that make a sentence worth judging without a stated period: a refusal-like word or a qualifier.
     private static let decisiveRoles: Set<LawCues.Role> =
-        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere] + negationQualifiers)
+        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard] + negationQualifiers)
 
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
@@ -251,6 +251,7 @@ struct LawRule: RuleKind {
         case .returnCostWithdrawal: [.withdrawal, .shippingCost, .customerPays]
         case .warrantyVoid: [.guarantee, .void, .tampering, .opened]
         case .warrantyExpired: [.guarantee, .expired, .refusal]
+        case .giftCardExpiry: [.giftCard, .void, .expired]
         case .feeOnWithdrawal: [.fee]
         case .faultyRefused: [.faulty, .refusal, .voucher, .blanket]
         case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .withdrawal, .refund]

@@ -81,6 +81,11 @@ enum LawMessage {
                 "goods travel at the seller's risk until the customer receives them: damage in transit is the seller's to put right, not the customer's to claim from the carrier",
                 "商品在客户收到之前的运输风险由卖家承担：运输途中的损坏应由卖家处理，不能让客户自行向承运商索赔"
             )
+        case .giftCardExpiry:
+            (
+                "a gift card may not carry an expiry date: its balance stays the customer's to spend",
+                "礼品卡不得设置有效期：卡内余额始终归客户使用"
+            )
         case .warrantyExpired:
             (
                 "the statutory rights for a faulty item last as long as the law says, not as long as the warranty; one that has run out doesn't end them",

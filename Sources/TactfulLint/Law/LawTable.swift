@@ -33,6 +33,7 @@ struct LawTable: Sendable {
         case lateCancellationRefused = "late-cancellation-refused"
         case carrierRedirect = "carrier-redirect"
         case warrantyExpired = "warranty-expired"
+        case giftCardExpiry = "gift-card-expiry"
     }
 
     /// A period as the file states it, floor or not, for the market's guide (``LawMinimums``).

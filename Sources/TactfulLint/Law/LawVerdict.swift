@@ -76,6 +76,8 @@ enum LawVerdict: Equatable, Sendable {
             // "Orders can't be cancelled once shipped, even if delivery is late."
             (.lateCancellationRefused, roles.contains(.cancel) && roles.contains(.delay) && refuses),
             // "Sale items can't be returned", "개봉한 상품은 반품이 안 됩니다": the return itself negated refuses it too.
+            // "The gift card will expire after 60 days", where the law forbids an expiry date.
+            (.giftCardExpiry, roles.contains(.giftCard) && (roles.contains(.void) || roles.contains(.expired))),
             // Where the law gives no return for a change of mind, refusing one on sale items is lawful; "no refunds on
             // sale items" without that qualifier misstates the remedy for a fault (Australia's regulators name it).
             (
