@@ -20,7 +20,7 @@ package struct FoldedPhrases: Sendable {
     package subscript(index: Int) -> ArraySlice<UInt16> { units[Int(starts[index])..<Int(ends[index])] }
 
     /// Sets phrase `index` to `folded`.
-    package mutating func set(_ index: Int, to folded: [UInt16]) {
+    package mutating func set(_ index: Int, to folded: some Collection<UInt16>) {
         starts[index] = Int32(units.count)
         units.append(contentsOf: folded)
         ends[index] = Int32(units.count)

@@ -2,6 +2,7 @@ import TactfulData
 import TactfulICU
 import TactfulMarkets
 import TactfulPhraseFolding
+import TactfulYAML
 import Testing
 
 @testable import TactfulLint
@@ -69,7 +70,7 @@ import Testing
         ]
         let words = try ICU.BreakIterator(.word, locale: locale)
         let whole = PhraseAutomaton(literals: try NormalizedText.fold(phrases, with: words))
-        let scoped = LiteralAutomaton(phrases: phrases, locale: locale)
+        let scoped = LiteralAutomaton(phrases: TextTable(phrases), locale: locale)
         let pool = ICUPool()
         let texts = [
             "No REFUND, I can’t. Café 👌", "Die GRÖSSE und die Strasse", "Größe, Straße", "返金できません。OK返金 refund",
@@ -84,7 +85,7 @@ import Testing
             #expect(automaton.hits(in: units) == whole.hits(in: units), "\(text)")
             #expect(!whole.hits(in: units).isEmpty || text.hasPrefix("Plain"))
             // A fresh one builds the first text's automaton, over the phrases this text could hold.
-            let fresh = LiteralAutomaton(phrases: phrases, locale: locale)
+            let fresh = LiteralAutomaton(phrases: TextTable(phrases), locale: locale)
             let first = try fresh.automaton(for: LiteralScripts.present(in: units), in: units, pool: ICUPool())
             #expect(first.hits(in: units) == whole.hits(in: units), "\(text)")
         }

@@ -28,8 +28,14 @@ struct UnitPairs {
     /// False when `phrase` is all ASCII and folds (``NormalizedText/foldASCII(_:appendingTo:)``) to units with a
     /// pair the text lacks; true for any other phrase. The units are judged as they are folded, never stored.
     func mayHold(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8(mayHold(utf8:))
+    }
+
+    /// ``mayHold(_:)`` for the phrase of the UTF-8 bytes `utf8`.
+    func mayHold(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt16?
-        return NormalizedText.forEachFoldedASCIIUnit(of: phrase) { unit in
+        return NormalizedText.forEachFoldedASCIIUnit(of: utf8) { unit in
             defer { previous = unit }
             return previous.map { has($0, unit) } ?? true
         } ?? true
