@@ -66,14 +66,22 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         return automaton
     }
 
-    /// Folds the phrases at `indexes` into `folded`, making a string of each.
+    /// Folds the phrases at `indexes` into `folded` as ``NormalizedText/fold(_:at:into:with:table:)`` folds them:
+    /// the ASCII ones and those the built-in table holds from their bytes, the rest made strings and folded with ICU.
     private func fold(_ indexes: [Int], into folded: inout FoldedPhrases, pool: ICUPool) throws(ICUError) {
         let table = FoldedPhraseTable.builtIn.flatMap { $0.folds(forLocale: locale.identifier) ? $0 : nil }
-        let texts = indexes.map { phrases[$0] }
+        let rest = indexes.filter { index in
+            !phrases.withUTF8(index) { phrase in
+                folded.setFoldingASCII(index, utf8: phrase)
+                    || table.map { folded.setLookingUp(index, utf8: phrase, in: $0) } == true
+            }
+        }
+        guard !rest.isEmpty else { return }
+        let texts = rest.map { phrases[$0] }
         var own = FoldedPhrases(count: texts.count)
         try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
             try NormalizedText.fold(texts, at: Array(texts.indices), into: &own, with: words, table: table)
         }
-        for (position, index) in indexes.enumerated() { folded.set(index, to: own[position]) }
+        for (position, index) in rest.enumerated() { folded.set(index, to: own[position]) }
     }
 }
