@@ -32,6 +32,15 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// The bytes of every text together.
+    package var byteCount: Int { bytes.count }
+
+    /// Makes room for `texts` texts of `bytes` bytes in all, so that appending them does not copy the table.
+    package mutating func reserveCapacity(bytes: Int, texts: Int) {
+        self.bytes.reserveCapacity(bytes)
+        ends.reserveCapacity(texts)
+    }
+
     /// Calls `body` with the UTF-8 bytes of each text, in order.
     package func forEachUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in

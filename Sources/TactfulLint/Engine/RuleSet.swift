@@ -45,10 +45,14 @@ public struct RuleSet: Sendable {
         channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap(\.asSummary)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
+        // Room for every rule's literals at once: growing a market's ten thousand of them step by step copied them.
+        let tables = rules.map(\.literalTable)
+        let literalCount = tables.reduce(0) { $0 + $1.count }
         var phrases = TextTable()
+        phrases.reserveCapacity(bytes: tables.reduce(0) { $0 + $1.texts.byteCount }, texts: literalCount)
         var payloads: [Payload] = []
-        for (ruleIndex, rule) in rules.enumerated() {
-            let literals = rule.literalTable
+        payloads.reserveCapacity(literalCount)
+        for (ruleIndex, literals) in tables.enumerated() {
             for literalIndex in 0..<literals.count {
                 payloads.append(
                     Payload(
