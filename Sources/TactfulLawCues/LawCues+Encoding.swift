@@ -24,16 +24,18 @@ extension LawCues {
         return text.withUTF8 { decode(lines: $0) }
     }
 
-    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once: splitting the UTF-8 view cost
-    /// more than reading the YAML tree.
+    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once but the words, whose bytes are
+    /// kept as they are (``TextTable``): splitting the UTF-8 view cost more than reading the YAML tree.
     private static func decode(lines bytes: UnsafeBufferPointer<UInt8>) -> LawCues? {
-        var words: [(role: Role, text: String, language: String)] = []
+        var words = Words()
         var durations: [String: String] = [:]
         let complete = EncodedLine.read(bytes) { line in
             if line.field(0, is: "w"), line.count >= 4 {
                 guard let role = Role(rawValue: line.string(2)) else { return false }
                 let language = line.string(1)
-                for index in 3..<line.count { words.append((role: role, text: line.string(index), language: language)) }
+                for index in 3..<line.count {
+                    words.append(role: role, language: language) { line.append(index, to: &$0) }
+                }
                 return true
             }
             guard line.field(0, is: "d"), line.count == 3 else { return false }

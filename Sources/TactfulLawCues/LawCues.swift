@@ -32,14 +32,48 @@ package struct LawCues: Equatable, Sendable {
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).
-    package let words: [(role: Role, text: String, language: String)]
+    package let words: Words
     /// Inflected names of durations that ICU's unit names lack (German dative "7 Tagen"), name → `day`, `week`,
     /// `month` or `year`.
     package let durations: [String: String]
 
-    package init(words: [(role: Role, text: String, language: String)], durations: [String: String]) {
+    package init(words: Words, durations: [String: String]) {
         self.words = words
         self.durations = durations
+    }
+
+    /// Words with their roles and languages, in order, the texts kept as bytes (``TextTable``): a run looks for
+    /// thousands of them and reads a few.
+    package struct Words: RandomAccessCollection, Sendable {
+        /// The words' texts.
+        package private(set) var texts = TextTable()
+        /// Each word's role.
+        package private(set) var roles: [Role] = []
+        /// Each word's language.
+        package private(set) var languages: [String] = []
+
+        /// No words.
+        package init() {}
+
+        /// The words of `words`, in order.
+        package init(_ words: [(role: Role, text: String, language: String)]) {
+            for word in words { append(role: word.role, language: word.language) { $0.append(word.text) } }
+        }
+
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { roles.count }
+
+        /// Word `index`, its text made a string.
+        package subscript(index: Int) -> (role: Role, text: String, language: String) {
+            (roles[index], texts[index], languages[index])
+        }
+
+        /// Appends a word of `role` and `language` whose text `appendText` appends to the texts.
+        package mutating func append(role: Role, language: String, _ appendText: (inout TextTable) -> Void) {
+            appendText(&texts)
+            roles.append(role)
+            languages.append(language)
+        }
     }
 
     package static func == (left: LawCues, right: LawCues) -> Bool {
@@ -74,6 +108,6 @@ package struct LawCues: Equatable, Sendable {
             }
         }
         try file.rejectUnknownKeys()
-        return LawCues(words: words, durations: durations)
+        return LawCues(words: Words(words), durations: durations)
     }
 }

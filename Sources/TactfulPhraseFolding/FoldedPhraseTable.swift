@@ -43,9 +43,12 @@ package struct FoldedPhraseTable: Sendable {
     /// Appends the folded form of `phrase` to `units`; false (nothing appended) when the table does not hold it.
     package func appendFolded(_ phrase: String, to units: inout [UInt16]) -> Bool {
         var phrase = phrase
-        return phrase.withUTF8 { key in
-            text.utf8.withContiguousStorageIfAvailable { bytes in appendFolded(key, bytes, &units) } ?? false
-        }
+        return phrase.withUTF8 { appendFolded(utf8: $0, to: &units) }
+    }
+
+    /// ``appendFolded(_:to:)`` for the phrase of the UTF-8 bytes `utf8`.
+    package func appendFolded(utf8: UnsafeBufferPointer<UInt8>, to units: inout [UInt16]) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in appendFolded(utf8, bytes, &units) } ?? false
     }
 
     /// The table's text for `phrases` folded as `folded` holds them (a phrase left unfolded is left out, and so are

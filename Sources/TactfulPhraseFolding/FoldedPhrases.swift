@@ -21,6 +21,11 @@ package struct FoldedPhrases: Sendable {
 
     /// Sets phrase `index` to `folded`.
     package mutating func set(_ index: Int, to folded: [UInt16]) {
+        set(index, to: folded[...])
+    }
+
+    /// Sets phrase `index` to `folded`.
+    package mutating func set(_ index: Int, to folded: ArraySlice<UInt16>) {
         starts[index] = Int32(units.count)
         units.append(contentsOf: folded)
         ends[index] = Int32(units.count)
@@ -29,8 +34,18 @@ package struct FoldedPhrases: Sendable {
     /// Sets phrase `index` to `phrase` folded without ICU (``NormalizedText/foldASCII(_:appendingTo:)``), or
     /// leaves it and returns false when the phrase is not all ASCII.
     package mutating func setFoldingASCII(_ index: Int, _ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { setFoldingASCII(index, utf8: $0) }
+    }
+
+    /// ``setFoldingASCII(_:_:)`` for the phrase of the UTF-8 bytes `utf8`.
+    package mutating func setFoldingASCII(_ index: Int, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = units.count
-        guard NormalizedText.foldASCII(phrase, appendingTo: &units) else { return false }
+        let folded = NormalizedText.forEachFoldedASCIIUnit(of: utf8) { unit in
+            units.append(unit)
+            return true
+        }
+        guard folded != nil else { return false }
         (starts[index], ends[index]) = (Int32(start), Int32(units.count))
         return true
     }
@@ -38,8 +53,16 @@ package struct FoldedPhrases: Sendable {
     /// Sets phrase `index` to the folded form `table` holds for `phrase`, or leaves it and returns false when the
     /// table holds none.
     package mutating func setLookingUp(_ index: Int, _ phrase: String, in table: FoldedPhraseTable) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { setLookingUp(index, utf8: $0, in: table) }
+    }
+
+    /// ``setLookingUp(_:_:in:)`` for the phrase of the UTF-8 bytes `utf8`.
+    package mutating func setLookingUp(_ index: Int, utf8: UnsafeBufferPointer<UInt8>, in table: FoldedPhraseTable)
+        -> Bool
+    {
         let start = units.count
-        guard table.appendFolded(phrase, to: &units) else { return false }
+        guard table.appendFolded(utf8: utf8, to: &units) else { return false }
         (starts[index], ends[index]) = (Int32(start), Int32(units.count))
         return true
     }

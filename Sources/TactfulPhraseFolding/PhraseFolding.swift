@@ -71,7 +71,8 @@ extension NormalizedText {
             ?? Array(phrase.utf8).withUnsafeBufferPointer { forEachFoldedASCIIUnit(of: $0, body) }
     }
 
-    private static func forEachFoldedASCIIUnit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt16) -> Bool) -> Bool?
+    /// ``forEachFoldedASCIIUnit(of:_:)`` over the UTF-8 bytes of a phrase.
+    package static func forEachFoldedASCIIUnit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt16) -> Bool) -> Bool?
     {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         var started = false, spacePending = false

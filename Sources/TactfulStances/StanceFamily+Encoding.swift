@@ -34,9 +34,16 @@ extension StanceFamily {
         var softenedBy: Set<LimitationReason>
         var message: [String: String] = [:]
         var lead: [String: String] = [:]
-        var phrases: [String] = []
-        var except: [String] = []
+        var phrases = TextTable()
+        var except = TextTable()
         var frames: [StanceFrame] = []
+
+        /// Appends the fields of `line` after its tag to the phrases, or to the exceptions.
+        mutating func append(_ line: EncodedLine, toExceptions: Bool) {
+            for index in 1..<line.count {
+                if toExceptions { line.append(index, to: &except) } else { line.append(index, to: &phrases) }
+            }
+        }
 
         var family: StanceFamily {
             StanceFamily(
@@ -45,7 +52,8 @@ extension StanceFamily {
         }
     }
 
-    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once.
+    /// Reads the lines as bytes (``EncodedLine``), a string made of each field once but the phrases and exceptions,
+    /// whose bytes are kept as they are (``TextTable``).
     private static func decode(lines bytes: UnsafeBufferPointer<UInt8>) -> [StanceFamily]? {
         var families: [StanceFamily] = []
         var draft: Draft?
@@ -64,8 +72,8 @@ extension StanceFamily {
             switch line.count {
             case 3 where line.field(0, is: "m"): draft?.message[line.string(1)] = line.string(2)
             case 3 where line.field(0, is: "l"): draft?.lead[line.string(1)] = line.string(2)
-            case _ where line.field(0, is: "p"): draft?.phrases += (1..<line.count).map(line.string)
-            case _ where line.field(0, is: "e"): draft?.except += (1..<line.count).map(line.string)
+            case _ where line.field(0, is: "p"): draft?.append(line, toExceptions: false)
+            case _ where line.field(0, is: "e"): draft?.append(line, toExceptions: true)
             case 3... where line.field(0, is: "r"):
                 // Split by bytes: splitting by characters cost a fifth of decoding.
                 let slots = (1..<line.count).map { line.strings($0, separatedBy: UInt8(ascii: "|")) }

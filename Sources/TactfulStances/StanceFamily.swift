@@ -9,8 +9,10 @@ package struct StanceFamily: Sendable, Equatable {
     package let message: [String: String]
     /// The opening to suggest, by language: what the agent can do (shown, never applied).
     package let lead: [String: String]
-    package let phrases: [String]
-    package let except: [String]
+    /// The family's phrases, every language's one after another (a table: a run reads few of them).
+    package let phrases: TextTable
+    /// Phrases that contain a phrase of the family but are not the stance, every language's.
+    package let except: TextTable
     /// The family's phrasings with words between their parts (`frames:`), matched clause by clause.
     package let frames: [StanceFrame]
     /// What in the context makes the stance read fine (`softened-by:`): a refusal followed by a way forward is the
@@ -18,7 +20,7 @@ package struct StanceFamily: Sendable, Equatable {
     package let softenedBy: Set<LimitationReason>
 
     package init(
-        id: String, message: [String: String], lead: [String: String], phrases: [String], except: [String],
+        id: String, message: [String: String], lead: [String: String], phrases: TextTable, except: TextTable,
         frames: [StanceFrame], softenedBy: Set<LimitationReason>
     ) {
         (self.id, self.message, self.lead, self.phrases, self.except) = (id, message, lead, phrases, except)
@@ -34,8 +36,8 @@ package struct StanceFamily: Sendable, Equatable {
                 id: try map.string("id"),
                 message: try map.stringLists("message").mapValues { $0.joined() },
                 lead: try map.stringLists("lead").mapValues { $0.joined() },
-                phrases: try inLanguageOrder(map.stringLists("phrases")),
-                except: try inLanguageOrder(map.stringLists("except")),
+                phrases: TextTable(try inLanguageOrder(map.stringLists("phrases"))),
+                except: TextTable(try inLanguageOrder(map.stringLists("except"))),
                 frames: try frames(map),
                 softenedBy: try softenedBy(map))
             guard !family.phrases.isEmpty, family.message["en"] != nil, family.lead["en"] != nil else {

@@ -14,6 +14,11 @@ package struct EncodedLine {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self)
     }
 
+    /// Appends the field at `index` to `table` as its bytes, making no string.
+    package func append(_ index: Int, to table: inout TextTable) {
+        table.append(utf8: UnsafeBufferPointer(rebasing: bytes[fields[index]]))
+    }
+
     /// The field at `index` split at each `separator` byte (ASCII), empty pieces left out.
     package func strings(_ index: Int, separatedBy separator: UInt8) -> [String] {
         bytes[fields[index]].split(separator: separator).map {

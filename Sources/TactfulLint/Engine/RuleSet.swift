@@ -1,5 +1,6 @@
 import TactfulICU
 import TactfulMarkets
+import TactfulYAML
 
 /// The rules that apply to one market, compiled once: the pack chain merged (a specific pack's rule replaces a
 /// general one with the same id; `disable:` removes inherited rules) and every literal in one automaton (built on
@@ -44,16 +45,22 @@ public struct RuleSet: Sendable {
         channelMasks = rules.map { $0.info.channels.reduce(0) { $0 | $1.maskBit } }
         summaries = rules.compactMap(\.asSummary)
         families = Dictionary(rules.map { ($0.info.id, $0.info.family) }, uniquingKeysWith: { first, _ in first })
-        var phrases: [String] = []
+        // Room for every rule's literals at once: growing a market's ten thousand of them step by step copied them.
+        let tables = rules.map(\.literalTable)
+        let literalCount = tables.reduce(0) { $0 + $1.count }
+        var phrases = TextTable()
+        phrases.reserveCapacity(bytes: tables.reduce(0) { $0 + $1.texts.byteCount }, texts: literalCount)
         var payloads: [Payload] = []
-        for (ruleIndex, rule) in rules.enumerated() {
-            for (literalIndex, literal) in rule.literals.enumerated() {
-                phrases.append(literal.text)
+        payloads.reserveCapacity(literalCount)
+        for (ruleIndex, literals) in tables.enumerated() {
+            for literalIndex in 0..<literals.count {
                 payloads.append(
                     Payload(
-                        owner: .rule(Int32(ruleIndex)), literal: literalIndex, startsOnBoundary: literal.wholeWord,
-                        endsOnBoundary: literal.endsOnBoundary))
+                        owner: .rule(Int32(ruleIndex)), literal: literalIndex,
+                        startsOnBoundary: literals.wholeWord[literalIndex],
+                        endsOnBoundary: literals.endsOnBoundary[literalIndex]))
             }
+            phrases.append(contentsOf: literals.texts)
         }
         // The context cues of the market's language (way forward, third parties) ride in the same pass.
         let cues = LanguageCues.of(market: market.tag, language: market.locale.language)
@@ -72,7 +79,7 @@ public struct RuleSet: Sendable {
     }
 
     /// Every literal phrase of the compiled rules, as written in the packs (for benchmarks and tooling).
-    public var literalPhrases: [String] { rules.flatMap { $0.literals.map(\.text) } }
+    public var literalPhrases: [String] { rules.flatMap { Array($0.literalTable.texts) } }
 
     /// The declarations of the compiled rules.
     public var ruleInfos: [RuleInfo] { rules.map(\.info) }

@@ -15,17 +15,21 @@ import TactfulLawCues
 /// ```
 struct LawRule: RuleKind {
     let info: RuleInfo
-    private let roles: [(role: LawCues.Role, text: String, language: String)]
+    /// Each literal's role and language.
+    private let roles: [LawCues.Role], languages: [String]
+    /// The cue words as literals (thousands, kept as bytes: a draft holds a few).
+    let literalTable: LiteralTable
     /// Inflected duration names ICU lacks, for the period reader.
     private let durations: [String: String]
 
-    var literals: [Literal] { roles.map { Literal.byScript($0.text) } }
+    var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap, cues: LawCues? = LawCues.builtIn) throws(PackError) {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
-        roles = cues.words
+        (roles, languages) = (cues.words.roles, cues.words.languages)
+        literalTable = LiteralTable(byScript: cues.words.texts)
         durations = cues.durations
     }
 
@@ -36,15 +40,15 @@ struct LawRule: RuleKind {
         let language = context.market.language
         let document = context.document
         let hits = hits.filter {
-            roles[$0.literal].role != .commercial || [language, "en"].contains(roles[$0.literal].language)
+            roles[$0.literal] != .commercial || [language, "en"].contains(languages[$0.literal])
         }.filter {
-            ![.redirect, .elsewhere].contains(roles[$0.literal].role) || !Self.negatedBefore($0.range, context: context)
+            ![.redirect, .elsewhere].contains(roles[$0.literal]) || !Self.negatedBefore($0.range, context: context)
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
-            switch roles[hit.literal].role {
+            switch roles[hit.literal] {
             case let role where Self.decisiveRoles.contains(role):
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
@@ -67,10 +71,10 @@ struct LawRule: RuleKind {
         // postage is at your cost."): it carries to the return-cost exclusion, and to nothing else.
         // A guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen Sie.").
         // A return named in the sentence before carries likewise to the withdrawal return-cost exclusion.
-        let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
-        let returns = hits.filter { roles[$0.literal].role == .withdrawal }.map(\.range.lowerBound)
-        let carriers = hits.filter { roles[$0.literal].role == .carrier }.map(\.range.lowerBound)
-        let damage = hits.filter { [.faulty, .lost].contains(roles[$0.literal].role) }.map(\.range.lowerBound)
+        let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal]) }.map(\.range.lowerBound)
+        let returns = hits.filter { roles[$0.literal] == .withdrawal }.map(\.range.lowerBound)
+        let carriers = hits.filter { roles[$0.literal] == .carrier }.map(\.range.lowerBound)
+        let damage = hits.filter { [.faulty, .lost].contains(roles[$0.literal]) }.map(\.range.lowerBound)
         var findings: [Finding] = []
         for (sentence, found) in sentences {
             let index = document.sentenceIndex(containing: sentence.lowerBound)
@@ -103,7 +107,7 @@ struct LawRule: RuleKind {
         -> [Finding]
     {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
-        for hit in hits { roles[self.roles[hit.literal].role, default: []].append(hit.range) }
+        for hit in hits { roles[self.roles[hit.literal], default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
         let present = Set(roles.keys)
         let statesPeriod =

@@ -17,13 +17,16 @@ struct StanceRule: RuleKind {
     private let families: [StanceFamily]
     /// What a listed text is: a family's phrase, an exception, or a word of a frame's slot.
     private enum Role { case phrase(family: Int), except, slot(frame: Int, slot: Int) }
-    private let entries: [(role: Role, text: String)]
+    /// Each literal's role.
+    private let roles: [Role]
+    /// The phrases, exceptions and slot words as literals (thousands, kept as bytes: a draft holds a few).
+    let literalTable: LiteralTable
     /// Every family's frames, with the family.
     private let frames: [(family: Int, frame: StanceFrame)]
     /// The family a deflection becomes when its sentence names the third party it pins the fault on.
     private let blameShift: StanceFamily?
 
-    var literals: [Literal] { entries.map { Literal.written($0.text) } }
+    var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap, families: [StanceFamily] = StanceFamily.builtIn) throws(PackError) {
@@ -33,26 +36,30 @@ struct StanceRule: RuleKind {
         }
         self.families = families
         blameShift = families.first { $0.id == "blame-shift" }
-        var entries: [(role: Role, text: String)] = []
+        var roles: [Role] = []
+        var table = LiteralTable()
         var frames: [(family: Int, frame: StanceFrame)] = []
         for (index, family) in families.enumerated() {
-            entries += family.phrases.map { (.phrase(family: index), $0) } + family.except.map { (.except, $0) }
+            family.phrases.forEachUTF8 { table.appendWritten(utf8: $0) }
+            family.except.forEachUTF8 { table.appendWritten(utf8: $0) }
+            roles += repeatElement(.phrase(family: index), count: family.phrases.count)
+            roles += repeatElement(.except, count: family.except.count)
             for frame in family.frames {
                 for (slot, words) in frame.slots.enumerated() {
-                    entries += words.map { (.slot(frame: frames.count, slot: slot), $0) }
+                    for word in words { table.appendWritten(word) }
+                    roles += repeatElement(.slot(frame: frames.count, slot: slot), count: words.count)
                 }
                 frames.append((index, frame))
             }
         }
-        self.entries = entries
-        self.frames = frames
+        (self.roles, literalTable, self.frames) = (roles, table, frames)
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         var excepted: [Range<Int>] = [], stances: [(family: Int, range: Range<Int>)] = []
         var slotWords: [SlotWord] = []
         for hit in hits {
-            switch entries[hit.literal].role {
+            switch roles[hit.literal] {
             case .phrase(let family): stances.append((family, hit.range))
             case .except: excepted.append(hit.range)
             case .slot(let frame, let slot): slotWords.append(SlotWord(frame: frame, slot: slot, range: hit.range))

@@ -1,6 +1,7 @@
 import Foundation
 import TactfulICU
 import TactfulPhraseFolding
+import TactfulYAML
 
 /// A market's literals and the automaton over them. The first text gets an automaton of its own, over the phrases
 /// it could hold: those of its writing systems (``LiteralScripts``) whose every pair of folded units it holds
@@ -12,7 +13,8 @@ import TactfulPhraseFolding
 /// (``FoldedPhraseTable/builtIn``), where the market's locale folds alike; any other is folded with ICU. Safe to use
 /// from many threads.
 final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `lock`, `servedOneText` by `buildLock`
-    private let phrases: [String]
+    /// The phrases as bytes: the first text's automaton makes a string only of those it could hold.
+    private let phrases: TextTable
     private let locale: ICU.LocaleID
     /// `atWordEndsOnly[i]`: `phrases[i]` is wanted only where a word ends (``PhraseAutomaton``).
     private let atWordEndsOnly: [Bool]
@@ -27,7 +29,7 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
 
     /// The literals of a rule set, as written, and the locale whose word rules fold them; `payload` i of a hit is
     /// the index of `phrases[i]`, which `atWordEndsOnly[i]` (missing: false) says is wanted only where a word ends.
-    init(phrases: [String], locale: ICU.LocaleID, atWordEndsOnly: [Bool] = []) {
+    init(phrases: TextTable, locale: ICU.LocaleID, atWordEndsOnly: [Bool] = []) {
         self.phrases = phrases
         self.locale = locale
         self.atWordEndsOnly = atWordEndsOnly
@@ -46,8 +48,13 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         guard servedOneText else {
             servedOneText = true
             let pairs = UnitPairs(units)
-            let candidates = phrases.indices.filter {
-                LiteralScripts.canOccur(phrases[$0], among: present) && pairs.mayHold(phrases[$0])
+            var candidates: [Int] = []
+            var index = 0
+            phrases.forEachUTF8 { phrase in
+                if LiteralScripts.canOccur(utf8: phrase, among: present) && pairs.mayHold(utf8: phrase) {
+                    candidates.append(index)
+                }
+                index += 1
             }
             try fold(candidates, into: &folded, pool: pool)
             // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
@@ -59,11 +66,22 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         return automaton
     }
 
-    /// Folds the phrases at `indexes` into `folded`.
+    /// Folds the phrases at `indexes` into `folded` as ``NormalizedText/fold(_:at:into:with:table:)`` folds them:
+    /// the ASCII ones and those the built-in table holds from their bytes, the rest made strings and folded with ICU.
     private func fold(_ indexes: [Int], into folded: inout FoldedPhrases, pool: ICUPool) throws(ICUError) {
         let table = FoldedPhraseTable.builtIn.flatMap { $0.folds(forLocale: locale.identifier) ? $0 : nil }
-        try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
-            try NormalizedText.fold(phrases, at: indexes, into: &folded, with: words, table: table)
+        let rest = indexes.filter { index in
+            !phrases.withUTF8(index) { phrase in
+                folded.setFoldingASCII(index, utf8: phrase)
+                    || table.map { folded.setLookingUp(index, utf8: phrase, in: $0) } == true
+            }
         }
+        guard !rest.isEmpty else { return }
+        let texts = rest.map { phrases[$0] }
+        var own = FoldedPhrases(count: texts.count)
+        try pool.withBreakIterator(.word, locale) { words throws(ICUError) in
+            try NormalizedText.fold(texts, at: Array(texts.indices), into: &own, with: words, table: table)
+        }
+        for (position, index) in rest.enumerated() { folded.set(index, to: own[position]) }
     }
 }

@@ -124,11 +124,37 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     /// each of its classed letters is among them. Read up to the first letter whose class is not (a market's phrases
     /// of other scripts are read a letter each).
     static func canOccur(_ literal: String, among present: LiteralScripts) -> Bool {
-        // Every classed letter is U+00C0 or above, which UTF-8 leads with 0xC3 or above: most literals have none
-        // (read as contiguous bytes: iterating the UTF-8 view cost more than decoding the scalars).
-        let mayHaveClassed = literal.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0xC3 } } ?? true
-        guard mayHaveClassed else { return true }
-        return literal.unicodeScalars.allSatisfy { $0.value < 0x00C0 || present.isSuperset(of: of($0.value)) }
+        var literal = literal
+        return literal.withUTF8 { canOccur(utf8: $0, among: present) }
+    }
+
+    /// ``canOccur(_:among:)`` for the literal of the UTF-8 bytes `utf8` (valid UTF-8), read where they lie.
+    static func canOccur(utf8: UnsafeBufferPointer<UInt8>, among present: LiteralScripts) -> Bool {
+        // Every classed letter is beyond ASCII: most literals have none (checked eight bytes at a time, a market's
+        // thousands of phrases each time a first draft comes).
+        guard hasNonASCII(utf8) else { return true }
+        var bytes = utf8.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            guard scalar.value < 0x00C0 || present.isSuperset(of: of(scalar.value)) else { return false }
+        }
+        return true
+    }
+
+    /// Whether a byte of `utf8` is beyond ASCII: the bytes OR-ed eight at a time, their high bits tested once.
+    private static func hasNonASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var bits: UInt64 = 0
+        var index = 0
+        while index + 8 <= raw.count {
+            bits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < raw.count {
+            bits |= UInt64(raw[index])
+            index += 1
+        }
+        return bits & 0x8080_8080_8080_8080 != 0
     }
 
     /// Every class with a unit in folded text.

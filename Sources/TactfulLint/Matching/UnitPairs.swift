@@ -25,14 +25,47 @@ struct UnitPairs {
         return true
     }
 
-    /// False when `phrase` is all ASCII and folds (``NormalizedText/foldASCII(_:appendingTo:)``) to units with a
-    /// pair the text lacks; true for any other phrase. The units are judged as they are folded, never stored.
+    /// False when `phrase` folds to units with a pair the text lacks, as far as that shows before folding: an ASCII
+    /// phrase is judged by the units it folds to (``NormalizedText/foldASCII(_:appendingTo:)``), judged as they are
+    /// folded, never stored; any other by its pairs of ASCII letters and digits (below).
     func mayHold(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8(mayHold(utf8:))
+    }
+
+    /// ``mayHold(_:)`` for the phrase of the UTF-8 bytes `utf8`.
+    func mayHold(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt16?
-        return NormalizedText.forEachFoldedASCIIUnit(of: phrase) { unit in
+        return NormalizedText.forEachFoldedASCIIUnit(of: utf8) { unit in
             defer { previous = unit }
             return previous.map { has($0, unit) } ?? true
-        } ?? true
+        } ?? mayHoldLetterPairs(utf8)
+    }
+
+    /// False when two ASCII letters or digits side by side in the phrase of the UTF-8 bytes `utf8`, lowered, are a pair
+    /// the text lacks. Folding keeps such a pair side by side in any phrase (NFKC case folding lowers an ASCII letter
+    /// and composes it with nothing before it; spaces, apostrophes and Arabic are folded apart from letters), unless
+    /// a combining mark follows the second (e + U+0301 folds to é): a pair followed by a byte beyond ASCII is not
+    /// judged. An accented phrase of another language (most of those a Portuguese or French draft's letters let in)
+    /// is then left out before it is looked up or folded. `LiteralScriptsTests` checks it on every pack phrase.
+    private func mayHoldLetterPairs(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count >= 2 else { return true }
+        for index in 1..<utf8.count where index + 1 == utf8.count || utf8[index + 1] < 0x80 {
+            guard let first = Self.loweredAlphanumeric(utf8[index - 1]),
+                let second = Self.loweredAlphanumeric(utf8[index])
+            else { continue }
+            guard has(first, second) else { return false }
+        }
+        return true
+    }
+
+    /// An ASCII letter (lowered) or digit as a UTF-16 unit; nil for any other byte.
+    private static func loweredAlphanumeric(_ byte: UInt8) -> UInt16? {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt16(byte) + 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt16(byte)
+        default: nil
+        }
     }
 
     private func has(_ first: UInt16, _ second: UInt16) -> Bool {

@@ -8,6 +8,9 @@ protocol RuleKind: Sendable {
     /// Literal phrases for the market's shared automaton (matched case-, width- and apostrophe-insensitively).
     /// The index of a literal here comes back in `LiteralHit.literal`.
     var literals: [Literal] { get }
+    /// ``literals`` as one table, which the rule set reads: a kind with thousands of built-in phrases keeps them so,
+    /// as bytes, and makes no string of each.
+    var literalTable: LiteralTable { get }
     /// True when the rule can find nothing in a text where none of its literals occurs (the linter then skips
     /// it for that text).
     var findsOnlyAtLiterals: Bool { get }
@@ -23,6 +26,7 @@ protocol RuleKind: Sendable {
 
 extension RuleKind {
     var literals: [Literal] { [] }
+    var literalTable: LiteralTable { LiteralTable(literals) }
     var findsOnlyAtLiterals: Bool { false }
     var asSummary: (any SummaryKind)? { nil }
     func narrowed(to market: Market) -> any RuleKind { self }
@@ -48,13 +52,19 @@ struct Literal: Sendable {
     /// Japanese or Thai text, where word breaks are a dictionary's guess (and an emoji anywhere); and from the start of a Korean word,
     /// whatever particle or ending follows (반품 in 반품은, 지났 in 지났으니).
     static func byScript(_ text: String) -> Literal {
-        switch text.unicodeScalars.first?.value ?? 0 {
+        let (wholeWord, endsOnBoundary) = boundaries(startingWith: text.unicodeScalars.first?.value ?? 0)
+        return Literal(text, wholeWord: wholeWord, endsOnBoundary: endsOnBoundary)
+    }
+
+    /// ``byScript(_:)``'s boundaries for a phrase whose first scalar is `first` (0: an empty phrase).
+    static func boundaries(startingWith first: UInt32) -> (wholeWord: Bool, endsOnBoundary: Bool) {
+        switch first {
         // Thai, kana, CJK ideographs; and emoji, which a skin tone or variation selector may follow (👌🏽).
         case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
             0x2600...0x27BF, 0x1F000...0x1FAFF:
-            Literal(text, wholeWord: false, endsOnBoundary: false)
-        case 0xAC00...0xD7AF: Literal(text, wholeWord: true, endsOnBoundary: false)
-        default: Literal(text)
+            (false, false)
+        case 0xAC00...0xD7AF: (true, false)
+        default: (true, true)
         }
     }
 

@@ -18,11 +18,13 @@ struct CommandParse: ParsableCommand {
     /// nil when they ask for help or the version, name no command, or do not parse. A command line that starts with
     /// an option (`--version`, `--help`) names no command: it is left to the tree without a try. `lint` is parsed
     /// with ``LintCommand`` as the root: from `Tactful`'s root, ArgumentParser reads `lint`'s arguments twice more
-    /// to learn whether it takes all that follows (about 7M instructions, half a hello-world).
+    /// to learn whether it takes all that follows (about 7M instructions, half a hello-world); in its plain form
+    /// (``PlainLintArguments``), without ArgumentParser.
     static func command(_ arguments: [String]) -> (any ParsableCommand)? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
         if first == LintCommand.configuration.commandName {
-            return try? LintCommand.parseAsRoot(Array(arguments.dropFirst())) as? LintCommand
+            let rest = Array(arguments.dropFirst())
+            return PlainLintArguments.command(rest) ?? (try? LintCommand.parseAsRoot(rest) as? LintCommand)
         }
         guard let command = try? parseAsRoot(arguments) else { return nil }
         let type = ObjectIdentifier(Swift.type(of: command))

@@ -1,0 +1,80 @@
+import TactfulYAML
+
+/// A rule's literals as one table: their texts as the bytes of one buffer (``TextTable``) and the word boundaries
+/// each must meet. The rule set reads every rule's literals so, and its automaton makes a string only of those a
+/// draft could hold: the stance and law kinds' ten thousand built-in phrases then cost no string each at start-up.
+struct LiteralTable {
+    /// The literals' texts, as matched.
+    private(set) var texts = TextTable()
+    /// `wholeWord[i]`: literal `i` must start on a word boundary too (``Literal/wholeWord``).
+    private(set) var wholeWord: [Bool] = []
+    /// `endsOnBoundary[i]`: literal `i` must end on a word boundary (``Literal/endsOnBoundary``).
+    private(set) var endsOnBoundary: [Bool] = []
+
+    /// No literals.
+    init() {}
+
+    /// The table of `literals`, in order.
+    init(_ literals: [Literal]) {
+        for literal in literals {
+            texts.append(literal.text)
+            wholeWord.append(literal.wholeWord)
+            endsOnBoundary.append(literal.endsOnBoundary)
+        }
+    }
+
+    /// The number of literals.
+    var count: Int { wholeWord.count }
+
+    /// The literals, each text made a string.
+    var literals: [Literal] {
+        texts.indices.map { Literal(texts[$0], wholeWord: wholeWord[$0], endsOnBoundary: endsOnBoundary[$0]) }
+    }
+
+    /// The phrases of `texts`, each as ``Literal/byScript(_:)`` makes it a literal (the texts' bytes are shared, not
+    /// copied).
+    init(byScript texts: TextTable) {
+        self.texts = texts
+        texts.forEachUTF8 { phrase in
+            let (wholeWord, endsOnBoundary) = Literal.boundaries(startingWith: Self.firstScalar(of: phrase))
+            self.wholeWord.append(wholeWord)
+            self.endsOnBoundary.append(endsOnBoundary)
+        }
+    }
+
+    /// Appends the phrase of the UTF-8 bytes `utf8`, `*` stems marked, as ``Literal/written(_:)`` makes it a literal.
+    mutating func appendWritten(utf8: UnsafeBufferPointer<UInt8>) {
+        let open = utf8.first == UInt8(ascii: "*"), stem = utf8.last == UInt8(ascii: "*")
+        let start = open ? 1 : 0
+        let text = UnsafeBufferPointer(rebasing: utf8[start..<max(start, utf8.count - (stem ? 1 : 0))])
+        let (wholeWord, endsOnBoundary) = Literal.boundaries(startingWith: Self.firstScalar(of: text))
+        append(utf8: text, boundaries: (wholeWord && !open, endsOnBoundary && !stem))
+    }
+
+    /// Appends `phrase`, `*` stems marked, as ``Literal/written(_:)`` makes it a literal.
+    mutating func appendWritten(_ phrase: String) {
+        var phrase = phrase
+        phrase.withUTF8 { appendWritten(utf8: $0) }
+    }
+
+    /// Appends every literal of `other`, in order.
+    mutating func append(contentsOf other: LiteralTable) {
+        texts.append(contentsOf: other.texts)
+        wholeWord += other.wholeWord
+        endsOnBoundary += other.endsOnBoundary
+    }
+
+    private mutating func append(utf8: UnsafeBufferPointer<UInt8>, boundaries: (Bool, Bool)) {
+        texts.append(utf8: utf8)
+        wholeWord.append(boundaries.0)
+        endsOnBoundary.append(boundaries.1)
+    }
+
+    /// The value of the first scalar of the UTF-8 bytes `utf8`; 0 when there is none.
+    private static func firstScalar(of utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var bytes = utf8.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return 0 }
+        return scalar.value
+    }
+}
