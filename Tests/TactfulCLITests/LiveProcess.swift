@@ -12,6 +12,8 @@ final class LiveProcess: @unchecked Sendable {  // `out` and `err` are guarded b
     private let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     private let lock = NSLock()
     private var out = Data(), err = Data()
+    /// Whether the pipes were read to their end after the process ended (``drainIfEnded()``).
+    private var drained = false
 
     /// Starts `tactful` with `arguments` in `directory`, with `environment` over the test's own.
     init(
@@ -51,9 +53,28 @@ final class LiveProcess: @unchecked Sendable {  // `out` and `err` are guarded b
         while Date() < deadline {
             let (o, e) = lock.withLock { (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self)) }
             if condition(o, e) { return true }
+            if drainIfEnded() { continue }
             Thread.sleep(forTimeInterval: 0.02)
         }
         return false
+    }
+
+    /// Once the process has ended, reads what is left in its pipes (once; true when it did): on Linux a
+    /// `readabilityHandler` can miss the last chunk a process writes just before it exits ("answer, then exit on end
+    /// of input", as `tactful mcp` does), which left an MCP test waiting for replies already written.
+    private func drainIfEnded() -> Bool {
+        guard !process.isRunning, !lock.withLock({ drained }) else { return false }
+        stdout.fileHandleForReading.readabilityHandler = nil
+        stderr.fileHandleForReading.readabilityHandler = nil
+        Thread.sleep(forTimeInterval: 0.05)  // a handler already running finishes its append first
+        let rest = stdout.fileHandleForReading.readDataToEndOfFile()
+        let restErrors = stderr.fileHandleForReading.readDataToEndOfFile()
+        lock.withLock {
+            drained = true
+            out.append(rest)
+            err.append(restErrors)
+        }
+        return true
     }
 
     /// The port a `tactful serve` process reports listening on. The service compiles every market's rules before
