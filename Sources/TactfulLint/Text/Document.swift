@@ -23,10 +23,12 @@ public final class Document {
     private let language: ICU.LocaleID
     /// Whole-text matches of regexes already run on this document, by pattern: the placeholder scope and the
     /// placeholder rules share the root pack's regexes, and each runs once per draft.
-    /// A short list (a few regexes per draft), searched linearly.
-    private var regexMatches: [(key: Int, matches: [Range<Int>])] = []
+    /// A short list (a few regexes per draft), searched linearly. Its accesses are not checked for exclusivity at
+    /// run time (nor the verdicts'): a document is used by one lint call on one thread, no access to either spans a
+    /// call that could reach the other, and the checks cost a tenth of asking a prefilter.
+    @exclusivity(unchecked) private var regexMatches: [(key: Int, matches: [Range<Int>])] = []
     /// Prefilter verdicts already reached on this document, by prefilter id: 0 not asked yet, 1 no, 2 yes.
-    private var prefilterVerdicts: [UInt8] = []
+    @exclusivity(unchecked) private var prefilterVerdicts: [UInt8] = []
     /// Unfilled placeholders (what the root pack's placeholder rules find), found when first needed: no other rule
     /// may match inside one.
     private(set) lazy var placeholderRegions: [Range<Int>] = {
