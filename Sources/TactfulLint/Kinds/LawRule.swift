@@ -16,6 +16,8 @@ import TactfulLawCues
 struct LawRule: RuleKind {
     let info: RuleInfo
     private let roles: [(role: LawCues.Role, text: String, language: String)]
+    /// `roles[i].role`, apart: read for every hit of every draft, without copying the strings beside it.
+    private let wordRoles: [LawCues.Role]
     /// Inflected duration names ICU lacks, for the period reader.
     private let durations: [String: String]
 
@@ -26,6 +28,7 @@ struct LawRule: RuleKind {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
         roles = cues.words
+        wordRoles = cues.words.map(\.role)
         durations = cues.durations
     }
 
@@ -36,16 +39,18 @@ struct LawRule: RuleKind {
         let language = context.market.language
         let document = context.document
         let hits = hits.filter {
-            roles[$0.literal].role != .commercial || [language, "en"].contains(roles[$0.literal].language)
-        }.filter {
-            ![.redirect, .elsewhere].contains(roles[$0.literal].role) || !Self.negatedBefore($0.range, context: context)
+            switch wordRoles[$0.literal] {
+            case .commercial: roles[$0.literal].language == language || roles[$0.literal].language == "en"
+            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
+            default: true
+            }
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
-            switch roles[hit.literal].role {
-            case let role where Self.decisiveRoles.contains(role):
+            switch wordRoles[hit.literal] {
+            case let role where Self.isDecisive(role):
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -205,9 +210,15 @@ struct LawRule: RuleKind {
     /// The words that make a negated return, refund or cancellation unlawful by themselves: in any case, change of
     /// mind, late, on sale, opened.
     private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
-    /// The roles that make a sentence worth judging without a stated period: a refusal-like word or a qualifier.
-    private static let decisiveRoles: Set<LawCues.Role> =
-        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere] + negationQualifiers)
+    /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
+    /// qualifier (``negationQualifiers``). A switch, not a set: asked for every hit of every draft.
+    private static func isDecisive(_ role: LawCues.Role) -> Bool {
+        switch role {
+        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere: true
+        case .blanket, .changeOfMind, .delay, .sale, .opened: true
+        default: false
+        }
+    }
 
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
