@@ -47,6 +47,9 @@ public final class Document {
     private(set) lazy var wideUnits = WideUnitSet(utf16)
     /// The pairs of adjacent units the text holds, gathered when a prefilter first asks about a text.
     private(set) lazy var bigrams = BigramSet(utf16)
+    /// False when no two adjacent units can both be upper-case letters (``MetricRule/mayHoldCapsWord(_:)``): asked by
+    /// the caps-words and caps-run rules, decided once per draft.
+    private(set) lazy var mayHoldCapsWord = MetricRule.mayHoldCapsWord(utf16)
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
     var hasDigits: Bool { digitCount > 0 }
     /// How many ASCII digits the text holds (a card number needs 13).
