@@ -24,11 +24,15 @@ extension ICU {
         /// The kind of segment.
         public let kind: Kind
 
-        /// True for segments that are words (letters, kana, ideographs or numbers).
-        public var isWord: Bool { kind != .other }
+        /// True for segments that are words (letters, kana, ideographs or numbers). Inlinable, as the initializer:
+        /// both run per segment in the linter's loops, where a call into this resilient module cost more than they do.
+        @inlinable public var isWord: Bool {
+            if case .other = kind { return false }
+            return true
+        }
 
         /// A segment at `range` of `kind` (for callers that split one segmentation among several texts).
-        public init(range: Range<Int>, kind: Kind) {
+        @inlinable public init(range: Range<Int>, kind: Kind) {
             self.range = range
             self.kind = kind
         }

@@ -15,7 +15,7 @@ package enum Elision {
 
     /// Marks a word start after each elided prefix in folded (lower-case, straight-apostrophe) `units`.
     package static func markWordStarts(_ units: [UInt16], _ isBoundary: inout [Bool]) {
-        guard units.contains(0x27) else { return }
+        guard holdsApostrophe(units) else { return }
         var index = 1
         while index + 1 < units.count {
             defer { index += 1 }
@@ -23,6 +23,16 @@ package enum Elision {
             var start = index - 1
             while start > 0, !isBoundary[start], index - start < longest { start -= 1 }
             if isBoundary[start], prefixes.contains(Array(units[start..<index])) { isBoundary[index + 1] = true }
+        }
+    }
+
+    /// True when `units` holds an apostrophe (most drafts do not): compared without an early exit, so the compiler
+    /// vectorises the loop.
+    private static func holdsApostrophe(_ units: [UInt16]) -> Bool {
+        units.withUnsafeBufferPointer { units in
+            var found: UInt8 = 0
+            for unit in units { found |= unit == 0x27 ? 1 : 0 }
+            return found != 0
         }
     }
 

@@ -18,9 +18,19 @@ package struct NormalizedText: Sendable {
         if Self.isASCII(utf16) {
             var (units, offsets, boundary) = Self.foldASCII(utf16, segments)
             Elision.markWordStarts(units, &boundary)
-            (self.units, originalOffset, isBoundary) = (units, offsets, boundary)
-            return
+            self.init(units: units, originalOffset: offsets, isBoundary: boundary)
+        } else {
+            try self.init(segmentwise: utf16, segments: segments)
         }
+    }
+
+    private init(units: [UInt16], originalOffset: [Int32], isBoundary: [Bool]) {
+        (self.units, self.originalOffset, self.isBoundary) = (units, originalOffset, isBoundary)
+    }
+
+    /// Folds `utf16` segment by segment: the way for any text. An all-ASCII text takes ``foldASCII(_:_:)`` instead,
+    /// which gives the same (the tests compare the two).
+    package init(segmentwise utf16: [UInt16], segments: [ICU.Segment]) throws(ICUError) {
         var units: [UInt16] = []
         var offsets: [Int32] = []
         var boundary: [Bool] = []
@@ -54,13 +64,13 @@ package struct NormalizedText: Sendable {
         boundary.append(true)
         Elision.markWordStarts(units, &boundary)
         if sawArabic { ArabicFolding.markWordStarts(units, &boundary) }
-        self.units = units
-        self.originalOffset = offsets
-        self.isBoundary = boundary
+        self.init(units: units, originalOffset: offsets, isBoundary: boundary)
     }
 
     /// An all-ASCII text (most English drafts) folded in one pass into buffers of its own length: folding ASCII
-    /// lowers letters and merges spaces, so it never grows.
+    /// lowers letters and merges spaces, so it never grows. Offsets are converted without overflow checks (a text is
+    /// linted in sections far shorter than 2^31 units, `TextSections`), and only a segment that starts with
+    /// whitespace is tested for being all whitespace (a word's first unit rules it out).
     private static func foldASCII(_ utf16: [UInt16], _ segments: [ICU.Segment]) -> ([UInt16], [Int32], [Bool]) {
         var count = 0
         let capacity = utf16.count + 1
@@ -71,21 +81,23 @@ package struct NormalizedText: Sendable {
                     utf16.withUnsafeBufferPointer { text in
                         for segment in segments {
                             let range = segment.range
-                            if text[range].allSatisfy(isSpace) {
-                                if count == 0 || units[count - 1] != 0x20 || !boundary[count - 1] {
+                            if range.isEmpty || isASCIISpace(text[range.lowerBound]),
+                                text[range].allSatisfy(isASCIISpace)
+                            {
+                                if count == 0 || units[count &- 1] != 0x20 || !boundary[count &- 1] {
                                     (units[count], offsets[count], boundary[count]) = (
-                                        0x20, Int32(range.lowerBound), true
+                                        0x20, Int32(truncatingIfNeeded: range.lowerBound), true
                                     )
-                                    count += 1
+                                    count &+= 1
                                 }
                                 continue
                             }
                             for index in range {
                                 let unit = text[index]
-                                units[count] = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
-                                offsets[count] = Int32(index)
+                                units[count] = unit &- 0x41 < 26 ? unit | 0x20 : unit
+                                offsets[count] = Int32(truncatingIfNeeded: index)
                                 boundary[count] = index == range.lowerBound
-                                count += 1
+                                count &+= 1
                             }
                         }
                     }
@@ -132,6 +144,9 @@ package struct NormalizedText: Sendable {
             return anyHighBits < 0x80
         }
     }
+
+    /// ``isSpace(_:)`` for an ASCII unit: a space, a tab or a line break.
+    private static func isASCIISpace(_ unit: UInt16) -> Bool { unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
 
     package static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 || unit == 0xA0 || unit == 0x3000

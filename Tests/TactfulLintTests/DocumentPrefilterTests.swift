@@ -32,6 +32,33 @@ import Testing
         #expect(try !document("Order 12345 shipped").holds(brackets))
     }
 
+    /// The verdict is exact (the unit and pair sets only decide what is searched for): it is whether the draft holds
+    /// one of the characters or texts, on random drafts and prefilters over a few ASCII and wider units.
+    @Test func verdictsAreThoseOfAPlainSearch() throws {
+        var random = RandomAsciiTexts()
+        let alphabet = Array("abxX .,/_!lo".utf16) + Array("【！请填ü".utf16)
+        func pick(_ length: Int) -> [UInt16] { (0..<length).map { _ in alphabet[random.next(alphabet.count)] } }
+        for round in 0..<300 {
+            let characters = random.next(3) == 0 ? String(decoding: pick(1 + random.next(2)), as: UTF16.self) : nil
+            let texts = (0..<(1 + random.next(4))).map { _ in pick(1 + random.next(3)) }
+            let filter = prefilter(
+                characters, texts.map { String(decoding: $0, as: UTF16.self) }, "random-prefilter-\(round)")
+            for _ in 0..<20 {
+                let units = pick(random.next(40))
+                let draft = try document(String(decoding: units, as: UTF16.self))
+                let holds =
+                    (characters ?? "").utf16.contains(where: units.contains)
+                    || texts.contains { text in
+                        units.indices.contains { Array(units[$0...].prefix(text.count)) == text }
+                    }
+                #expect(
+                    draft.holds(filter) == holds,
+                    "\(String(decoding: units, as: UTF16.self).debugDescription) \(String(describing: characters)) \(texts)"
+                )
+            }
+        }
+    }
+
     @Test func unitAndPairSetsNeverMissWhatTheTextHolds() {
         let text = Array("Grüße 您好 【注意】 x.x ,".utf16)
         let units = WideUnitSet(text), pairs = BigramSet(text)

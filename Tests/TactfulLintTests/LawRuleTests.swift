@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TactfulLint
 import TactfulData
+import TactfulICU
 import TactfulLawCues
 
 /// Statements against the customer's consumer law, judged with the market's law file, and the near-misses that stay
@@ -261,6 +262,20 @@ import TactfulLawCues
         #expect(
             try law("Sobre a devolução da mala que recebeu há três dias: enviamos a etiqueta hoje.", "pt-PT").isEmpty)
         #expect(try law("You received the parcel 3 days ago, so the return is no problem at all.", "en-GB").isEmpty)
+    }
+
+    /// Every number in words of the language is found (through its group of numbers starting alike) before a
+    /// duration, with its value.
+    @Test(arguments: ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "id"])
+    func everyNumberInWordsIsRead(_ language: String) throws {
+        let reader = PeriodReader.of(language, extra: [:])
+        let numbers = PeriodReader.spelledNumbers(try ICU.LocaleID(tag: language)).filter { $0.words.count >= 2 }
+        #expect(numbers.count > 50)
+        for number in numbers {
+            let text = Array("within \(number.words.lowercased()) days".utf16)
+            let periods = reader.periods(in: 0..<text.count, of: text)
+            #expect(periods.map(\.days) == [number.value], "\(language): \(number.words)")
+        }
     }
 
     @Test func numbersInWordsThatStartAlikeAreToldApart() {

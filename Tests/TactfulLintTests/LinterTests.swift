@@ -119,6 +119,34 @@ import TactfulMarkets
 }
 
 @Suite struct OverlapTests {
+    /// Disjoint findings are returned as they are, without grouping by family: what the grouping would keep, on random
+    /// findings of a few rules and families, overlapping or not.
+    @Test func disjointFindingsAreKeptAsTheFamiliesWouldKeepThem() {
+        var random = RandomAsciiTexts()
+        let families = ["r.a": "f.one", "r.b": "f.one", "r.c": "r.c"]
+        func sorted(_ findings: [Finding]) -> [Finding] {
+            findings.sorted {
+                ($0.span.lowerBound, $0.span.upperBound, $0.rule) < ($1.span.lowerBound, $1.span.upperBound, $1.rule)
+            }
+        }
+        var disjoint = 0
+        for _ in 0..<2000 {
+            let findings = (0..<(2 + random.next(4))).map { _ in
+                let start = random.next(40)
+                return Finding(
+                    rule: ["r.a", "r.b", "r.c", "r.d"][random.next(4)], category: .formality, severity: .warning,
+                    confidence: .medium, message: "", match: "", span: start..<(start + random.next(6)))
+            }
+            let resolved = Linter.resolveOverlaps(findings, families: families)
+            #expect(sorted(resolved) == sorted(Linter.resolveFamilies(findings, families: families)))
+            if Linter.areDisjoint(findings) {
+                disjoint += 1
+                #expect(resolved == findings)
+            }
+        }
+        #expect(disjoint > 100)
+    }
+
     @Test func leftmostLongestWithinAFamilyOnly() throws {
         let pack = try PackLibrary.parse(
             yaml: """

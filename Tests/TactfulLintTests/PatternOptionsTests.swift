@@ -1,4 +1,6 @@
+import TactfulICU
 import Testing
+
 @testable import TactfulLint
 
 /// The pattern kind's prefilters and negation option, proved through a pack's own examples.
@@ -32,10 +34,38 @@ import Testing
             examples:
               trigger: ["Save ↓50% today."]
               clean: ["Save fifty percent today.", "Save 50 today."]
+          - id: test.both
+            kind: pattern
+            category: privacy
+            regex: '(?:CVV|PIN) (?:please|now)'
+            requires-char: "VN"
+            requires-text-also: [please, now]
+            message: Asking for a code.
+            source: test
+            examples:
+              trigger: ["Your ↓CVV please.", "The ↓PIN now."]
+              clean: ["Your CVV, thanks.", "Please, now."]
         """
 
     @Test func examplesOfBothOptionsBehave() throws {
         #expect(try TestPack(Self.pack).exampleFailures == [])
+    }
+
+    /// With `requires-text-also`, a draft must hold one of those texts as well as one of the characters.
+    @Test func bothPrefiltersMustHold() throws {
+        let map = try YAMLMap.parse(
+            """
+            regex: 'x'
+            requires-char: "V"
+            requires-text-also: [please]
+            """, path: "both.yml")
+        let required = try #require(try PatternRule.RequiredUnits(map))
+        func document(_ text: String) throws -> Document {
+            try Document(text: text, language: try ICU.LocaleID(tag: "en-US"), pool: ICUPool())
+        }
+        #expect(required.occur(in: try document("CVV please")))
+        #expect(!required.occur(in: try document("CVV, thanks")))
+        #expect(!required.occur(in: try document("cvv please")))
     }
 
     @Test func badOptionValuesAreNamed() throws {

@@ -4,13 +4,19 @@ struct RuleHits {
     /// The rules with hits, ascending, each with its hits in the order they were added.
     private var groups: [(rule: Int, hits: [LiteralHit])] = []
 
-    /// Adds `hit` of rule `rule` after the rule's hits so far.
+    /// Adds `hit` of rule `rule` after the rule's hits so far. Arrays start with room for a reply's worth (a draft
+    /// hits a handful of rules, a few of them dozens of times): grown one by one from empty, they were reallocated
+    /// several times a draft.
     mutating func append(_ hit: LiteralHit, of rule: Int) {
         let index = position(of: rule)
         if index < groups.count, groups[index].rule == rule {
             groups[index].hits.append(hit)
         } else {
-            groups.insert((rule, [hit]), at: index)
+            if groups.isEmpty { groups.reserveCapacity(16) }
+            var hits: [LiteralHit] = []
+            hits.reserveCapacity(16)
+            hits.append(hit)
+            groups.insert((rule, hits), at: index)
         }
     }
 

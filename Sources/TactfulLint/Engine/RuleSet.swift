@@ -92,6 +92,7 @@ public struct RuleSet: Sendable {
             for: LiteralScripts.present(in: text.units), in: text.units, pool: pool)
         var byRule = RuleHits()
         var cues: [ContextCue] = []
+        cues.reserveCapacity(16)  // a reply holds a few; grown from empty, the array was reallocated several times
         // Where no word ends (nor a possessive's apostrophe follows, which ends a cue), no literal that must end a
         // word is kept below: the automaton skips them there.
         let isWordEnd = { (end: Int) in text.isBoundary[end] || text.units.at(end) == 0x27 }

@@ -109,10 +109,12 @@ struct LanguageRule: RuleKind {
     /// Words in a range: runs of letters, counted on UTF-16 (a letter outside ASCII counts as part of a word).
     private static func wordCount(_ range: Range<Int>, _ document: Document) -> Int {
         var count = 0, inWord = false
-        for unit in document.utf16[range] {
-            let letter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) || unit >= 0xC0
-            if letter, !inWord { count += 1 }
-            inWord = letter
+        document.utf16.withUnsafeBufferPointer { utf16 in
+            for unit in UnsafeBufferPointer(rebasing: utf16[range]) {
+                let letter = (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0
+                if letter, !inWord { count &+= 1 }
+                inWord = letter
+            }
         }
         return count
     }

@@ -40,16 +40,18 @@ struct LawRule: RuleKind {
         let language = context.market.language
         let document = context.document
         let hits = hits.filter {
-            roles[$0.literal] != .commercial || [language, "en"].contains(languages[$0.literal])
-        }.filter {
-            ![.redirect, .elsewhere].contains(roles[$0.literal]) || !Self.negatedBefore($0.range, context: context)
+            switch roles[$0.literal] {
+            case .commercial: languages[$0.literal] == language || languages[$0.literal] == "en"
+            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
+            default: true
+            }
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at.
         var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
         for hit in hits {
             switch roles[hit.literal] {
-            case let role where Self.decisiveRoles.contains(role):
+            case let role where Self.isDecisive(role):
                 decisive.insert(document.sentence(containing: hit.range.lowerBound))
             case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
             default: break
@@ -209,9 +211,15 @@ struct LawRule: RuleKind {
     /// The words that make a negated return, refund or cancellation unlawful by themselves: in any case, change of
     /// mind, late, on sale, opened.
     private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
-    /// The roles that make a sentence worth judging without a stated period: a refusal-like word or a qualifier.
-    private static let decisiveRoles: Set<LawCues.Role> =
-        Set([.refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard] + negationQualifiers)
+    /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
+    /// qualifier (``negationQualifiers``). A switch, not a set: asked for every hit of every draft.
+    private static func isDecisive(_ role: LawCues.Role) -> Bool {
+        switch role {
+        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard: true
+        case .blanket, .changeOfMind, .delay, .sale, .opened: true
+        default: false
+        }
+    }
 
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"

@@ -25,7 +25,9 @@ struct MetricRule: RuleKind {
 
     let info: RuleInfo
     let metric: Metric
-    let limits: [Channel: Int]
+    /// The limit per channel, by ``Channel/maskBit``'s position (email, chat, sms, social): read for every draft,
+    /// where hashing the channel's name cost more than the lookup.
+    private let limits: [Int?]
     let except: Set<String>
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
@@ -43,12 +45,12 @@ struct MetricRule: RuleKind {
                 limits[channel] = limit
             }
         }
-        self.limits = limits
+        self.limits = [Channel.email, .chat, .sms, .social].map { limits[$0] }
         except = Set(try map.strings("except"))
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
-        guard let limit = limits[context.channel] else { return [] }
+        guard let limit = limits[context.channel.maskBit.trailingZeroBitCount] else { return [] }
         let document = context.document
         switch metric {
         case .sentenceWords:
@@ -73,7 +75,7 @@ struct MetricRule: RuleKind {
                     ) : nil
             }
         case .capsWords:
-            guard Self.mayHoldCapsWord(document.utf16) else { return [] }
+            guard document.mayHoldCapsWord else { return [] }
             return document.words.compactMap { word in
                 // Cheap test on UTF-16 first: long enough, and starting with two upper-case units.
                 guard word.kind == .letter, word.range.count >= limit,
@@ -92,7 +94,7 @@ struct MetricRule: RuleKind {
                 return context.finding(info, word.range, fixes: [fix])
             }
         case .capsRun:
-            guard Self.mayHoldCapsWord(document.utf16) else { return [] }
+            guard document.mayHoldCapsWord else { return [] }
             return capsRuns(in: document, longerThan: limit).map { run in
                 let text = document.string(run)
                 let fix = Fix(
@@ -179,25 +181,28 @@ struct MetricRule: RuleKind {
     /// The text cut at breaks every UAX #29 sentence segmentation makes: line breaks (rule SB4) and a `.`, `!` or
     /// `?` followed by spaces and an ASCII capital (SB11; SB8 keeps a sentence going only before a lower-case
     /// letter). ICU may break more often, never less, so no ICU sentence is longer than the piece holding it.
+    /// Read through a buffer pointer into an array with room for a reply's sentences: it runs on every draft.
     private static func certainSentencePieces(_ document: Document) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
-        let utf16 = document.utf16
-        for index in 0..<document.lineCount {
-            let line = document.lineRange(index)
-            var start = line.lowerBound, position = line.lowerBound
-            while position < line.upperBound {
-                let unit = utf16[position]
-                position += 1
-                guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { continue }
-                var next = position
-                while next < line.upperBound, utf16[next] == 0x20 { next += 1 }
-                if next > position, next < line.upperBound, utf16[next] >= 0x41, utf16[next] <= 0x5A {
-                    pieces.append(start..<next)
-                    start = next
-                    position = next
+        pieces.reserveCapacity(16)
+        document.utf16.withUnsafeBufferPointer { utf16 in
+            for index in 0..<document.lineCount {
+                let line = document.lineRange(index)
+                var start = line.lowerBound, position = line.lowerBound
+                while position < line.upperBound {
+                    let unit = utf16[position]
+                    position += 1
+                    guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { continue }
+                    var next = position
+                    while next < line.upperBound, utf16[next] == 0x20 { next += 1 }
+                    if next > position, next < line.upperBound, utf16[next] >= 0x41, utf16[next] <= 0x5A {
+                        pieces.append(start..<next)
+                        start = next
+                        position = next
+                    }
                 }
+                if start < line.upperBound { pieces.append(start..<line.upperBound) }
             }
-            if start < line.upperBound { pieces.append(start..<line.upperBound) }
         }
         return pieces
     }
@@ -244,8 +249,9 @@ struct MetricRule: RuleKind {
         }
     }
 
-    /// False when no two adjacent units can both be upper-case letters: most drafts, decided in one cheap pass.
-    private static func mayHoldCapsWord(_ utf16: [UInt16]) -> Bool {
+    /// False when no two adjacent units can both be upper-case letters: most drafts, decided in one cheap pass
+    /// (``Document/mayHoldCapsWord`` keeps the answer for the caps rules of a draft).
+    static func mayHoldCapsWord(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             var previous = false
             for unit in units {

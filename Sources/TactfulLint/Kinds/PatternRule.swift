@@ -11,6 +11,7 @@ import TactfulICU
 /// fix: safe             # default unsafe
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
+/// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
 /// unless-preceded-by: {words: [never, not], within: 60}   # drop a match such a word comes shortly before
 /// ```
 ///
@@ -168,26 +169,36 @@ extension PatternRule {
 extension PatternRule {
     /// `requires-char:` — characters of which a text must hold at least one for the regex to run (one UTF-16 unit
     /// each: `{`, `%`, `！`); `requires-text:` — short texts, case-sensitive, of which it must hold one (`XXX`, `___`).
-    /// With both, either suffices.
+    /// With both, either suffices. `requires-text-also:` — texts of which it must hold one as well: where every match
+    /// holds one of some nouns and one of some verbs, the nouns take CVV's `V` as a character (in either case), which
+    /// most English drafts hold, and the verbs (教えて, 提供, แจ้ง) rule those drafts out.
     struct RequiredUnits: Sendable {
-        let prefilter: CharacterPrefilter
+        /// Each must hold: the characters or texts, then the texts also required.
+        let prefilters: [CharacterPrefilter]
 
         init?(_ map: YAMLMap) throws(PackError) {
             let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
-            guard characters != nil || !texts.isEmpty else { return nil }
-            guard
-                let prefilter = CharacterPrefilter(
-                    characters: characters, texts: texts, guarding: try map.string("regex"))
-            else {
-                throw map.error(
-                    map.node("requires-char") ?? map.node,
-                    "'requires-char' lists characters of the Basic Multilingual Plane")
+            let also = try map.strings("requires-text-also")
+            guard characters != nil || !texts.isEmpty || !also.isEmpty else { return nil }
+            let regex = try map.string("regex")
+            var prefilters: [CharacterPrefilter] = []
+            if characters != nil || !texts.isEmpty {
+                guard let prefilter = CharacterPrefilter(characters: characters, texts: texts, guarding: regex) else {
+                    throw map.error(
+                        map.node("requires-char") ?? map.node,
+                        "'requires-char' lists characters of the Basic Multilingual Plane")
+                }
+                prefilters.append(prefilter)
             }
-            self.prefilter = prefilter
+            if let prefilter = CharacterPrefilter(characters: nil, texts: also, guarding: "requires-text-also " + regex)
+            {
+                prefilters.append(prefilter)
+            }
+            self.prefilters = prefilters
         }
 
-        /// True when the document holds one of the characters or texts (decided once per document and regex).
-        func occur(in document: Document) -> Bool { document.holds(prefilter) }
+        /// True when the document holds what each prefilter asks for (decided once per document and prefilter).
+        func occur(in document: Document) -> Bool { prefilters.allSatisfy(document.holds) }
     }
 
     /// `unless-preceded-by: {words: […], within: N}` — a match is dropped when one of the words (found like phrase

@@ -58,6 +58,7 @@ struct StanceRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         var excepted: [Range<Int>] = [], stances: [(family: Int, range: Range<Int>)] = []
         var slotWords: [SlotWord] = []
+        slotWords.reserveCapacity(hits.count)  // most hits are slot words ("we", "can"): dozens a draft
         for hit in hits {
             switch roles[hit.literal] {
             case .phrase(let family): stances.append((family, hit.range))

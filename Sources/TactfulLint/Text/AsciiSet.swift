@@ -25,6 +25,9 @@ struct AsciiSet: Sendable {
         unit < 64 ? low & (1 << UInt64(unit)) != 0 : unit < 128 && high & (1 << UInt64(unit - 64)) != 0
     }
 
+    /// True when every unit of `other` is in the set.
+    func isSuperset(of other: AsciiSet) -> Bool { other.low & ~low == 0 && other.high & ~high == 0 }
+
     /// True when the two sets share a unit.
     func intersects(_ other: AsciiSet) -> Bool { low & other.low != 0 || high & other.high != 0 }
 }

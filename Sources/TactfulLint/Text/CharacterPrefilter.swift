@@ -6,11 +6,11 @@
 final class CharacterPrefilter: Sendable {
     let ascii: AsciiSet
     let others: [UInt16]
-    let texts: [[UInt16]]
-    /// For each text, the offset of the unit it is looked for by: its first unit that is neither a letter nor a digit
-    /// (`/` in `Frau/`, `.` in `x.x`), which most drafts lack, else its first unit.
-    let anchors: [Int]
-    /// The ASCII anchor units, as a set.
+    /// The texts, each with what a draft must hold for it to be searched for.
+    private let texts: [Needle]
+    /// `texts[i].asciiUnits`, apart: the first test of every text, read without retaining a needle's arrays.
+    private let textASCII: [AsciiSet]
+    /// The ASCII anchor units (``Needle/anchor``), as a set.
     let asciiAnchors: AsciiSet
     /// Identifies the prefilter within a process, densely from 0, by the regex it guards: a placeholder rule and the
     /// placeholder scope (the same regex) share one verdict per document.
@@ -21,6 +21,29 @@ final class CharacterPrefilter: Sendable {
     /// How many prefilter ids exist so far (every id is below it).
     static var idCount: Int { ids.count }
 
+    /// A `requires-text` text, with its units sorted out once: the ASCII ones as a set and the others in a list, so
+    /// that a draft lacking one of them rules the text out in a few instructions (most drafts, most texts: this
+    /// runs for every pattern rule on every draft).
+    private struct Needle: Sendable {
+        let units: [UInt16]
+        /// The offset of the unit it is looked for by: its first unit that is neither a letter nor a digit (`/` in
+        /// `Frau/`, `.` in `x.x`), which most drafts lack, else its first unit.
+        let anchor: Int
+        let asciiUnits: AsciiSet
+        let wideUnits: [UInt16]
+
+        init(_ units: [UInt16]) {
+            self.units = units
+            anchor =
+                units.firstIndex {
+                    $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0)
+                        && !(0x61...0x7A).contains($0)
+                } ?? 0
+            asciiUnits = AsciiSet(units: units)
+            wideUnits = units.filter { $0 >= 0x80 }
+        }
+    }
+
     /// A prefilter for `characters` and `texts`, guarding the regex `regex`; nil when neither is given or a character
     /// is outside the Basic Multilingual Plane.
     init?(characters: String?, texts: [String] = [], guarding regex: String) {
@@ -30,15 +53,9 @@ final class CharacterPrefilter: Sendable {
         else { return nil }
         ascii = AsciiSet(units: units)
         others = units.filter { $0 >= 0x80 }
-        self.texts = texts.map { Array($0.utf16) }.filter { !$0.isEmpty }
-        let anchors = self.texts.map { text in
-            text.firstIndex {
-                $0 < 0x80 && !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0)
-            } ?? 0
-        }
-        self.anchors = anchors
-        let anchorUnits = zip(self.texts, anchors).map { $0[$1] }
-        asciiAnchors = AsciiSet(units: anchorUnits)
+        self.texts = texts.map { Needle(Array($0.utf16)) }.filter { !$0.units.isEmpty }
+        textASCII = self.texts.map(\.asciiUnits)
+        asciiAnchors = AsciiSet(units: self.texts.map { $0.units[$0.anchor] })
         id = Self.ids.key(for: regex)
     }
 
@@ -51,27 +68,34 @@ final class CharacterPrefilter: Sendable {
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
         guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
         if !asciiOnly, !others.isEmpty, others.contains(where: document.wideUnits.contains) { return true }
+        var bigrams: BigramSet?  // the document's, read once here and only if a text gets that far
         return document.utf16.withUnsafeBufferPointer { units in
-            for (text, anchor) in zip(texts, anchors) {
+            for index in textASCII.indices where present.isSuperset(of: textASCII[index]) {
                 // Searched for only when every unit of it, and every pair of adjacent units, occurs in the draft.
-                guard
-                    text.allSatisfy({ $0 < 0x80 ? present.contains($0) : !asciiOnly && document.wideUnits.contains($0) }
-                    ),
-                    document.bigrams.mayHold(text)
+                let text = texts[index]
+                guard text.wideUnits.isEmpty || (!asciiOnly && text.wideUnits.allSatisfy(document.wideUnits.contains))
                 else { continue }
-                let anchorUnit = text[anchor]
-                var index = anchor
-                while index + text.count - anchor <= units.count {
-                    if units[index] == anchorUnit {
-                        let start = index - anchor
-                        var offset = 0
-                        while offset < text.count, units[start + offset] == text[offset] { offset += 1 }
-                        if offset == text.count { return true }
-                    }
-                    index += 1
-                }
+                let pairs = bigrams ?? document.bigrams
+                bigrams = pairs
+                if pairs.mayHold(text.units), Self.search(text, in: units) { return true }
             }
             return false
         }
+    }
+
+    /// True when `units` holds `text`, looked for by its anchor unit.
+    private static func search(_ text: Needle, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let anchor = text.anchor, anchorUnit = text.units[anchor], count = text.units.count
+        var index = anchor
+        while index + count - anchor <= units.count {
+            if units[index] == anchorUnit {
+                let start = index - anchor
+                var offset = 0
+                while offset < count, units[start + offset] == text.units[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

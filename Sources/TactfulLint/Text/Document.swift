@@ -23,10 +23,12 @@ public final class Document {
     private let language: ICU.LocaleID
     /// Whole-text matches of regexes already run on this document, by pattern: the placeholder scope and the
     /// placeholder rules share the root pack's regexes, and each runs once per draft.
-    /// A short list (a few regexes per draft), searched linearly.
-    private var regexMatches: [(key: Int, matches: [Range<Int>])] = []
+    /// A short list (a few regexes per draft), searched linearly. Its accesses are not checked for exclusivity at
+    /// run time (nor the verdicts'): a document is used by one lint call on one thread, no access to either spans a
+    /// call that could reach the other, and the checks cost a tenth of asking a prefilter.
+    @exclusivity(unchecked) private var regexMatches: [(key: Int, matches: [Range<Int>])] = []
     /// Prefilter verdicts already reached on this document, by prefilter id: 0 not asked yet, 1 no, 2 yes.
-    private var prefilterVerdicts: [UInt8] = []
+    @exclusivity(unchecked) private var prefilterVerdicts: [UInt8] = []
     /// Unfilled placeholders (what the root pack's placeholder rules find), found when first needed: no other rule
     /// may match inside one.
     private(set) lazy var placeholderRegions: [Range<Int>] = {
@@ -45,6 +47,9 @@ public final class Document {
     private(set) lazy var wideUnits = WideUnitSet(utf16)
     /// The pairs of adjacent units the text holds, gathered when a prefilter first asks about a text.
     private(set) lazy var bigrams = BigramSet(utf16)
+    /// False when no two adjacent units can both be upper-case letters (``MetricRule/mayHoldCapsWord(_:)``): asked by
+    /// the caps-words and caps-run rules, decided once per draft.
+    private(set) lazy var mayHoldCapsWord = MetricRule.mayHoldCapsWord(utf16)
     /// True when the text holds an ASCII digit (numeric checks are skipped otherwise).
     var hasDigits: Bool { digitCount > 0 }
     /// How many ASCII digits the text holds (a card number needs 13).

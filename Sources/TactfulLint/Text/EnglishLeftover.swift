@@ -65,7 +65,10 @@ enum EnglishLeftover {
 
     /// Pack languages written in another script than Latin.
     static func isNonLatin(_ language: String) -> Bool {
-        ["ar", "ja", "ko", "th", "zh"].contains(baseLanguage(language))
+        switch baseLanguage(language) {
+        case "ar", "ja", "ko", "th", "zh": true
+        default: false
+        }
     }
 
     private static func isInline(_ range: Range<Int>, _ inline: [Range<Int>]) -> Bool {
@@ -89,8 +92,10 @@ enum EnglishLeftover {
         return pieces
     }
 
+    /// The tag's first non-empty subtag, as `split(separator: "-").first` gives it, without making the array of
+    /// every subtag (asked for the market's language on every draft).
     private static func baseLanguage(_ tag: String) -> Substring {
-        tag.split(separator: "-").first ?? Substring(tag)
+        tag.drop(while: { $0 == "-" }).prefix(while: { $0 != "-" })
     }
 
     /// A text's length in words: space-separated words, and for scripts written without spaces two Han or kana
