@@ -329,7 +329,7 @@ struct OccasionRule: RuleKind {
         let cues =
             (Occasion.festive[context.market.language] ?? []).map { ($0.lowercased(), context.cues.spaced, false) }
             + (Occasion.festive["any"] ?? []).map { ($0, false, true) }
-        var first: Range<Int>?
+        var nearest: Range<Int>?
         for (cue, whole, adjacent) in cues {
             for start in Self.occurrences(Array(cue.utf16), in: units, wholeWord: whole) {
                 let span = (sentence.lowerBound + start)..<(sentence.lowerBound + start + cue.utf16.count)
@@ -339,10 +339,10 @@ struct OccasionRule: RuleKind {
                     other.lowerBound >= name.upperBound
                         ? other.lowerBound - name.upperBound : name.lowerBound - other.upperBound
                 }
-                if first.map({ distance(span) < distance($0) }) ?? true { first = span }
+                if nearest.map({ distance(span) < distance($0) }) ?? true { nearest = span }
             }
         }
-        return first
+        return nearest
     }
 
     /// The offsets where `needle` occurs in `haystack`, with no letter right before or after it when `wholeWord`.
