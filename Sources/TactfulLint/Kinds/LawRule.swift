@@ -208,16 +208,21 @@ struct LawRule: RuleKind {
         return nil
     }
 
-    /// The words that make a negated return, refund or cancellation unlawful by themselves: in any case, change of
-    /// mind, late, on sale, opened.
-    private static let negationQualifiers: [LawCues.Role] = [.blanket, .changeOfMind, .delay, .sale, .opened]
+    /// True for the words that make a negated return, refund or cancellation unlawful by themselves: in any case,
+    /// change of mind, late, on sale, opened.
+    private static func isNegationQualifier(_ role: LawCues.Role) -> Bool {
+        switch role {
+        case .blanket, .changeOfMind, .delay, .sale, .opened: true
+        default: false
+        }
+    }
+
     /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
-    /// qualifier (``negationQualifiers``). A switch, not a set: asked for every hit of every draft.
+    /// qualifier (``isNegationQualifier(_:)``). A switch, not a set: asked for every hit of every draft.
     private static func isDecisive(_ role: LawCues.Role) -> Bool {
         switch role {
         case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard: true
-        case .blanket, .changeOfMind, .delay, .sale, .opened: true
-        default: false
+        default: isNegationQualifier(role)
         }
     }
 
@@ -225,7 +230,7 @@ struct LawRule: RuleKind {
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
     /// or "opened".
     private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
-        guard Self.negationQualifiers.contains(where: { roles[$0] != nil }) else { return nil }
+        guard roles.keys.contains(where: Self.isNegationQualifier) else { return nil }
         let document = context.document
         let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
         // The topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does

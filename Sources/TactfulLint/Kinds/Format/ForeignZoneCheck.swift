@@ -11,7 +11,7 @@ import TactfulTime
 enum ForeignZoneCheck {
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
         let document = context.document
-        guard mayHoldMarkedTime(document.utf16), ZoneCheck.mayHoldClockTime(document.utf16) else { return [] }
+        guard ZoneCheck.mayHoldClockTime(document.utf16) else { return [] }
         let times = try FormatSupport.matches(ZoneCheck.clockTime, in: context)
         guard !times.isEmpty else { return [] }
         let now = Date().timeIntervalSince1970
@@ -80,30 +80,6 @@ enum ForeignZoneCheck {
         }
         guard let name = before.range(of: zone, options: [.caseInsensitive, .backwards]) else { return time }
         return (time.lowerBound - before[name.lowerBound...].utf16.count)..<time.upperBound
-    }
-
-    /// What may follow a clock time's digits: ":", "." (Thai "10.00 น."), the "a"/"p" of am/pm, "h", the "U"/"u" of
-    /// German Uhr and Dutch uur, 時 时 点 點 시, the first letter of Thai โมง,
-    /// and the first letter of Arabic صباحًا / مساءً (morning, evening).
-    private static let marks: Set<UInt16> = [
-        0x3A, 0x2E, 0x61, 0x41, 0x70, 0x50, 0x68, 0x55, 0x75, 0x6642, 0x65F6, 0x70B9, 0x9EDE, 0xC2DC, 0x0E42, 0x0635,
-        0x0645,
-    ]
-
-    /// True when a digit (ASCII or Arabic-Indic) is followed, within two units, by what a clock time needs (`marks`),
-    /// or comes after Indonesian "jam " or "pukul " ("jam 9 pagi"): the regex runs only then.
-    private static func mayHoldMarkedTime(_ utf16: [UInt16]) -> Bool {
-        var index = 0
-        while index < utf16.count {
-            defer { index += 1 }
-            guard (0x30...0x39).contains(utf16[index]) || (0x660...0x669).contains(utf16[index]) else { continue }
-            if index + 1 < utf16.count, marks.contains(utf16[index + 1]) { return true }
-            if index + 2 < utf16.count, utf16[index + 1] == 0x20, marks.contains(utf16[index + 2]) { return true }
-            if index >= 2, utf16[index - 1] == 0x20, [0x6D, 0x4D, 0x6C, 0x4C].contains(utf16[index - 2]) {
-                return true
-            }
-        }
-        return false
     }
 
     /// True when a capital, a letter of an uncased script or a bracket follows the time (past spaces, a comma and a

@@ -41,19 +41,12 @@ extension ZoneCheck {
         return RegexUnitClass.mayMatchIgnoringCase(unit, 0x6D) || RegexUnitClass.mayMatchIgnoringCase(unit, 0x6C)
     }
 
-    /// For an hour ending at `digit` and followed by `.` and a digit 0–5: whether it may be a dotted time, which
-    /// `clockTime` reads only after Indonesian "jam"/"pukul" and a space (an `m` or `l` two or three units before
-    /// the digit) or before Thai "น." (`.`, two digits, an optional space, น).
+    /// For an hour ending at `digit` and followed by `.` and a digit 0–5: whether it may be a dotted time before Thai
+    /// "น." (`.`, two digits, an optional space, น). The other dotted time, after Indonesian "jam"/"pukul", is found
+    /// at its first digit by ``afterJamOrPukul(_:space:)``.
     private static func mayHoldDottedTime(_ units: UnsafeBufferPointer<UInt16>, digit: Int) -> Bool {
         let thai: UInt16 = 0x0E19
-        if units.unit(at: digit + 4) == thai
+        return units.unit(at: digit + 4) == thai
             || (RegexUnitClass.mayBeSpace(units.unit(at: digit + 4)) && units.unit(at: digit + 5) == thai)
-        {
-            return true
-        }
-        return (2...3).contains { back in
-            let unit = units.unit(at: digit - back)
-            return RegexUnitClass.mayMatchIgnoringCase(unit, 0x6D) || RegexUnitClass.mayMatchIgnoringCase(unit, 0x6C)
-        }
     }
 }
