@@ -77,10 +77,12 @@ import Testing
         let anyTime: Scan = ZoneCheck.mayHoldClockTime
         let focus = ["5", "12", ":30", ".", " ", "a", "P", "m", "M", "h", "\u{212A}"]
         #expect(try expectNecessary(ClockCheck.twelveHour, ClockCheck.mayHoldTwelveHour, focus: focus) > 20)
-        #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus) > 20)
+        let articles = ["alle ", "Dalle ", "às ", "ÀS "]
+        #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus + articles) > 20)
         #expect(!anyTime(Self.plainReply))
         #expect(!anyTime(Array("退款金额为¥128.00。".utf16)))
         #expect(anyTime(Array("pukul 14.30".utf16)) && anyTime(Array("10.00 น.".utf16)))
+        #expect(anyTime(Array("alle 15".utf16)) && anyTime(Array("às 10".utf16)))
     }
 
     @Test func currencyScanHoldsWhereverAnAmountMatches() throws {

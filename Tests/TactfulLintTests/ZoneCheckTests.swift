@@ -64,6 +64,34 @@ import TactfulTestSupport
         #expect(!ZoneCheck.spansSeveralClocks([]))
     }
 
+    @Test func withoutATeamZoneATimeBesideTheTeamsPlaceAbroadNeedsOne() throws {
+        let german = try zones("Unser Team in Shenzhen ruft Sie morgen um 9 Uhr an.", "de-CH", team: nil)
+        #expect(german.map(\.match) == ["9 Uhr"])
+        #expect(german.first?.message.contains("Shenzhen") == true)
+        #expect(
+            try zones("Il nostro team di Shenzhen ti chiamerà domani alle 15.", "it-IT", team: nil).map(\.match) == [
+                "15"
+            ])
+        #expect(
+            try zones("Our Shenzhen team will ring you at 10am tomorrow.", "en-GB", team: nil).map(\.match) == ["10am"])
+        // A country as ICU names it in the draft's language: the US warehouse's clock, to a customer in China.
+        #expect(try zones("我们美国仓库的同事会在明天上午9点给您打电话。", "zh-CN", team: nil).map(\.match) == ["9点"])
+        #expect(try zones("سيتصل بك فريقنا في شنتشن غداً الساعة 10 صباحاً", "ar-AE", team: nil).count == 1)
+    }
+
+    @Test func aPlaceOnTheCustomersClockOrInAZonesNameIsNoTeamPlace() throws {
+        // The place keeps the customer's clock, or names no team at all in the time's sentence.
+        #expect(try zones("Unser Lager in Deutschland ruft Sie um 9 Uhr an.", "de-DE", team: nil).isEmpty)
+        #expect(try zones("我们深圳的同事明天上午9点给您打电话。", "zh-CN", team: nil).isEmpty)
+        #expect(try zones("We ship from Shenzhen. We will call you at 10am.", "en-GB", team: nil).isEmpty)
+        // The delivery is the customer's own clock; a zone named with the place is the foreign-zone check's case.
+        #expect(try zones("Our Shenzhen warehouse ships it and it will arrive by 5pm.", "en-GB", team: nil).isEmpty)
+        #expect(try zones("문의는 베이징 시간 오전 9시~오후 6시에 가능합니다.", "ko-KR", team: nil).isEmpty)
+        #expect(try zones("We answer until 18:00 Beijing time.", "en-GB", team: nil).isEmpty)
+        // A name inside a longer word is not the place.
+        #expect(try zones("Die Chinarestaurant-Gutscheine gelten ab 9 Uhr.", "de-DE", team: nil).isEmpty)
+    }
+
     @Test func aDeliveryTimeOrARangeWithItsZoneIsClean() throws {
         #expect(try zones("It's now due on Tuesday, between 9 am and 5 pm AEST.", "en-AU", team: nil).isEmpty)
         #expect(try zones("Call us Monday through Friday, 9 a.m. to 6 p.m. ET.", "en-US", team: nil).isEmpty)

@@ -15,10 +15,11 @@ import TactfulTime
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", "10時", "10点", "10시", and Indonesian "jam 10.00" /
     /// "pukul 14.30" (CLDR's time separator for `id` is a dot; after the word for "o'clock" it is never a number),
+    /// an hour after Italian "alle" / "dalle" or Portuguese "às" ("alle 15", "às 10": the article before an hour),
     /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening), Thai "10.00 น." (นาฬิกา, o'clock), and an hour with German
     /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
-        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
+        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|\d{1,2}h(?:[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|(?<=\b(?:alle|dalle)\s|\bàs\s)(?:[01]?\d|2[0-4])(?![\d%]|[.,:]\d|\s?(?:%|€))|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
         ignoresCase: true)
 
     /// Words after a time that say whose time it is (beside the zone names ICU gives).
@@ -33,15 +34,16 @@ enum ZoneCheck {
         // The zones' offsets are compared once an hour per team and market, not for every draft.
         let hour = Int(Date().timeIntervalSince1970 / 3600)
         let zones = context.market.timeZones
+        // With neither a team zone nor a customer's country of several clocks, a time is reported only where its
+        // sentence names the team's place abroad ("our team in Shenzhen will call you at 3pm").
+        var placed = false
         if let team = context.teamZone {
             guard
                 context.pool.fact(
                     "zone-differs|\(team)|\(context.market.tag)|\(hour)", { differs(team: team, market: zones) })
             else { return [] }
-        } else {
-            guard context.pool.fact("zone-spread|\(context.market.tag)|\(hour)", { spansSeveralClocks(zones) }) else {
-                return []
-            }
+        } else if !context.pool.fact("zone-spread|\(context.market.tag)|\(hour)", { spansSeveralClocks(zones) }) {
+            placed = true
         }
         guard mayHoldClockTime(context.document.utf16) else { return [] }
         let times = try FormatSupport.matches(clockTime, in: context)
@@ -63,8 +65,14 @@ enum ZoneCheck {
                 return nil
             }
             let text = document.string(range)
+            var place: TeamPlace? = nil
+            if placed {
+                place = foreignPlace(around: range, context)
+                guard place != nil else { return nil }
+            }
             let message = message(
-                for: text, zoneName: name, team: context.teamZone, region: context.market.region, context.uiLanguage)
+                for: text, zoneName: name, team: context.teamZone ?? place?.name, region: context.market.region,
+                context.uiLanguage)
             let fixes = names.prefix(4).map {
                 Fix(replacement: "\(text) (\($0))", description: "Name the customer's zone: \($0)", safe: false)
             }
@@ -83,6 +91,34 @@ enum ZoneCheck {
         case (nil, _):
             "This time has no zone, and the customer's country (\(region)) spans several time zones: say whose time it is, e.g. “\(time) (\(zoneName))”."
         }
+    }
+
+    /// The first place named in the time's sentence whose zones all keep another clock than every zone of the
+    /// customer's market now; nil when there is none. A place inside a zone's name ("Beijing time", "北京时间",
+    /// "hora de Pekín") is the foreign-zone check's case, not a place; nor is a time with a zone's name right before it
+    /// ("베이징 시간 오전 9시").
+    private static func foreignPlace(around time: Range<Int>, _ context: LintContext) -> TeamPlace? {
+        let document = context.document
+        let market = context.market
+        let sentence = document.string(document.sentence(containing: time.lowerBound))
+        let occurrences = TeamPlaces.occurrences(
+            in: sentence, locale: market.locale, language: market.language, pool: context.pool)
+        guard !occurrences.isEmpty else { return nil }
+        let vocabulary = ZoneVocabulary.of(market.locale, pool: context.pool)
+        let line = document.lineRange(document.lineIndex(of: time.lowerBound))
+        let before = document.string(max(line.lowerBound, time.lowerBound - 20)..<time.lowerBound)
+        if vocabulary.trailing(before[...]) != nil { return nil }
+        let now = Date().timeIntervalSince1970
+        let customer = Set(market.timeZones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
+        return occurrences.first { place, range in
+            if vocabulary.leading(sentence[range.lowerBound...]) != nil
+                || vocabulary.trailing(sentence[..<range.upperBound]) != nil
+            {
+                return false
+            }
+            let offsets = Set(place.zones.compactMap { (try? ZoneRules(identifier: $0))?.offset(at: now) })
+            return !offsets.isEmpty && offsets.isDisjoint(with: customer)
+        }?.place
     }
 
     /// True when the region's zones keep three or more offsets now (a continent-wide country, not one with an

@@ -1,0 +1,72 @@
+import Foundation
+import TactfulData
+import TactfulICU
+
+/// A place a reply names as where the seller's side is ("our team in Shenzhen", "我们美国仓库"), with the time zones it
+/// keeps: with no team zone configured, the time-zone check reads a clock time with no zone as that place's time.
+struct TeamPlace: Sendable, Equatable {
+    /// The name as the glossary or ICU writes it.
+    let name: String
+    /// The place's IANA zones (one for a city, every zone of its region for a country).
+    let zones: [String]
+}
+
+/// The places of `Glossaries/time/team-places.yml` in a language — countries named by ICU, cities from the glossary —
+/// and where a sentence names one.
+enum TeamPlaces {
+    /// Where `text` (a sentence of a draft in `locale`'s language) names one of the places, in the glossary's order.
+    /// A name counts as a whole word in a language written with spaces, and anywhere in Japanese, Chinese, Thai and
+    /// Arabic (whose prefixed particles and clitics join the name: بالصين, "in China"); case is ignored.
+    static func occurrences(in text: String, locale: ICU.LocaleID, language: String, pool: ICUPool)
+        -> [(place: TeamPlace, range: Range<String.Index>)]
+    {
+        let places = pool.fact("team-places|\(locale.identifier)") { load(locale: locale, language: language) }
+        let wholeWords = !LanguageCues.unspaced.contains(language) && language != "ar"
+        var found: [(place: TeamPlace, range: Range<String.Index>)] = []
+        for place in places {
+            var start = text.startIndex
+            while let range = text.range(of: place.name, options: .caseInsensitive, range: start..<text.endIndex) {
+                start = range.upperBound
+                if wholeWords,
+                    isWordCharacter(text, before: range.lowerBound)
+                        || (range.upperBound < text.endIndex && isWordCharacter(text[range.upperBound]))
+                {
+                    continue
+                }
+                found.append((place, range))
+            }
+        }
+        return found
+    }
+
+    private static func isWordCharacter(_ text: String, before index: String.Index) -> Bool {
+        index > text.startIndex && isWordCharacter(text[text.index(before: index)])
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    /// The glossary's places in one language: ICU's name of each region (and the glossary's other names for it), and
+    /// the cities named for the language or, in a Latin-script language, for all of them.
+    private static func load(locale: ICU.LocaleID, language: String) -> [TeamPlace] {
+        let path = "Glossaries/time/team-places.yml"
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [] }
+        var places: [TeamPlace] = []
+        let extras = (try? file.map("extra-region-names")) ?? nil
+        for region in (try? file.strings("regions")) ?? [] {
+            guard let zones = try? ICU.TimeZones.zones(inRegion: region), !zones.isEmpty else { continue }
+            var names: [String] = []
+            if let id = try? ICU.LocaleID(tag: "und-\(region)") { names.append(id.regionName(in: locale)) }
+            names += ((try? extras?.stringLists(region)) ?? nil)?[language] ?? []
+            places += names.filter { !$0.isEmpty && $0 != region }.map { TeamPlace(name: $0, zones: zones) }
+        }
+        let latin = !LanguageCues.unspaced.contains(language) && !["ar", "ko"].contains(language)
+        for city in (try? file.maps("cities")) ?? [] {
+            guard let zone = try? city.string("zone"), let names = try? city.stringLists("names") else { continue }
+            let written = (names[language] ?? []) + (latin ? names["latin"] ?? [] : [])
+            places += written.map { TeamPlace(name: $0, zones: [zone]) }
+        }
+        return places
+    }
+}
