@@ -54,6 +54,9 @@ import TactfulMarkets
         #expect(try units("テレビの画面は32インチです。", "ja-JP").isEmpty)
         #expect(try units("평소 허리 28~29인치 바지를 입으신다면 M을 추천드려요.", "ko-KR").isEmpty)
         #expect(try units("เดรสไซซ์ M รอบอก 34 นิ้ว ค่ะ", "th-TH").isEmpty)
+        // A date before a word that starts like an abbreviation ("między": no miles), in any script.
+        #expect(try units("Kurier doręczy paczkę w piątek 20.06 między 8:00 a 16:00.", "pl-PL").isEmpty)
+        #expect(try units("Odległość to 3 mi między sklepami.", "pl-PL") == ["3 mi"])
         // Pounds the UK uses itself.
         #expect(try units("Your parcel weighs 5 pounds.", "en-GB").isEmpty)
         // A hedged conversion, a converted range, full-width brackets with a hedge, and an amount of customs duty.

@@ -25,21 +25,26 @@ enum UnitsCheck {
         }
     }
 
+    /// No letter of a cased script after an English unit ("20.06 między" holds no miles); a letter of an uncased one
+    /// may follow, as Japanese and Korean particles do ("22 lbsの", "11 lb이"). Written case-exact: ICU closes a
+    /// property over case under `(?i)` at every occurrence.
+    private static let wordEnd = #"(?!(?-i:[\p{Ll}\p{Lu}\p{Lt}]))"#
+
     private static let units: [Unit] = [
         Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, starts: "i″\"", imperial: true),
         Unit("foot", #"(?:feet|foot|ft\.?)"#, starts: "f", imperial: true),
-        Unit("mile", #"(?:miles|mile|mi\.?)(?![a-z])"#, starts: "m", imperial: true),
-        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)(?![a-z])"#, starts: "pl", imperial: true),
-        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)(?![a-z])"#, starts: "f", imperial: true, usedInUK: false),
-        Unit("ounce", #"(?:ounces|ounce|oz\.?)(?![a-z])"#, starts: "o", imperial: true),
+        Unit("mile", #"(?:miles|mile|mi\.?)"# + wordEnd, starts: "m", imperial: true),
+        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)"# + wordEnd, starts: "pl", imperial: true),
+        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)"# + wordEnd, starts: "f", imperial: true, usedInUK: false),
+        Unit("ounce", #"(?:ounces|ounce|oz\.?)"# + wordEnd, starts: "o", imperial: true),
         Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, starts: "°℉d", imperial: true, usedInUK: false),
         Unit("mile-per-hour", #"(?:mph)"#, starts: "m", imperial: true),
-        Unit("gallon", #"(?:gallons|gallon|gal\.?)(?![a-z])"#, starts: "g", imperial: true, usedInUK: false),
-        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)(?![a-z])"#, starts: "c", imperial: false),
-        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)(?![a-z])"#, starts: "m", imperial: false),
-        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)(?![a-z])"#, starts: "k", imperial: false),
-        Unit("kilogram", #"(?:kg|kilograms?|kilos?)(?![a-z])"#, starts: "k", imperial: false),
-        Unit("gram", #"(?:g|grams?)(?![a-z])"#, starts: "g", imperial: false),
+        Unit("gallon", #"(?:gallons|gallon|gal\.?)"# + wordEnd, starts: "g", imperial: true, usedInUK: false),
+        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)"# + wordEnd, starts: "c", imperial: false),
+        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)"# + wordEnd, starts: "m", imperial: false),
+        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)"# + wordEnd, starts: "k", imperial: false),
+        Unit("kilogram", #"(?:kg|kilograms?|kilos?)"# + wordEnd, starts: "k", imperial: false),
+        Unit("gram", #"(?:g|grams?)"# + wordEnd, starts: "g", imperial: false),
         Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, starts: "°℃d", imperial: false),
     ]
 
