@@ -33,4 +33,13 @@ extension LawRuleTests {
                     + "uwzględniona.", "pl-PL"
             ).count == 1)
     }
+
+    @Test func aWarrantyThatExpiredAfterAPeriodStatesItsLength() throws {
+        // "After 12 months" is no threshold here: it is when the warranty ended, a 12-month one (24 in the EU).
+        #expect(try law("De garantie is na 12 maanden verlopen.", "nl-NL").count == 1)
+        let commercial = "Uw fabrieksgarantie is na 12 maanden verlopen; de wettelijke garantie loopt door."
+        #expect(try law(commercial, "nl-NL").isEmpty)
+        // A threshold still needs its refusal when nothing expired ("reported after 7 days").
+        #expect(try law("De garantie geldt ook na 12 maanden gebruik.", "nl-NL").isEmpty)
+    }
 }

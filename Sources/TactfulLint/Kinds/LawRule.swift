@@ -168,7 +168,9 @@ struct LawRule: RuleKind {
                     || ($0.lowerBound >= period.range.upperBound && $0.lowerBound - period.range.upperBound <= 3
                         && unspaced)
             }
-            if threshold, roles[.refusal] == nil { continue }
+            // A warranty that "expired after 12 months" states its length: a threshold with the warranty's end.
+            let expiredGuarantee = roles[.expired] != nil && roles[.guarantee] != nil
+            if threshold, roles[.refusal] == nil, !expiredGuarantee { continue }
             // "Received three days ago" is the goods' age; "answered within 14 days", after a guarantee word, a deadline.
             if Self.beside(roles[.ago] ?? [], period.range) { continue }
             let deadline = (roles[.within] ?? []).contains {
