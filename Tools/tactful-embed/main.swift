@@ -23,11 +23,13 @@ guard arguments.count >= 2 else {
 let output = URL(fileURLWithPath: arguments[arguments.startIndex])
 let root = URL(fileURLWithPath: arguments[arguments.startIndex + 1]).standardizedFileURL.path + "/"
 
-/// A raw string literal whose delimiter cannot occur in `text`.
+/// A raw string literal whose delimiter cannot occur in `text`; a unit separator (U+001F, which the build-time
+/// encodings put between the texts of a list) is written as an escape: a source file cannot hold it as it is.
 func literal(_ text: String) -> String {
     var hashes = "#"
     while text.contains("\"" + hashes) || text.contains(hashes + "\"") || text.contains("\\" + hashes) { hashes += "#" }
-    return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+    let escaped = text.replacingOccurrences(of: "\u{1F}", with: "\\" + hashes + "u{1F}")
+    return hashes + "\"\"\"\n" + escaped + "\n\"\"\"" + hashes
 }
 
 /// `static let NAME: [String: String]` of raw string literals sorted by key, after its doc comment.
