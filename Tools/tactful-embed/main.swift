@@ -174,11 +174,17 @@ else {
 swift += "    /// The built-in phrases folded for matching, as `FoldedPhraseTable.encoded` writes them"
 swift += " (BuiltInFoldedPhrases.swift).\n"
 swift += "    static let foldedPhrases = \(literal(foldedPhrases))\n"
-swift +=
-    "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
-swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")
-for (key, count) in groupCounts.sorted(by: { $0.key < $1.key }) { swift += "        \(literal(key)): \(count),\n" }
-swift += (groupCounts.isEmpty ? "" : "    ") + "]\n}\n"
+// Sorted by their UTF-8 bytes and searched so (`BuiltInData.regexGroupCount`): a dictionary hashed every pattern, of
+// hundreds of bytes each, when a run first looked one up.
+let sortedGroupCounts = groupCounts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+swift += "    /// Built-in pattern rules' regexes (case mode and pattern), sorted by their UTF-8 bytes"
+swift += " (RegexGroupCounts.swift).\n"
+swift += "    static let regexGroupCountKeys: [StaticString] = [\n"
+for (key, _) in sortedGroupCounts { swift += "        \(literal(key)),\n" }
+swift += "    ]\n"
+swift += "    /// The capturing groups of each regex of `regexGroupCountKeys`.\n"
+let counts = sortedGroupCounts.map { String($0.value) }
+swift += "    static let regexGroupCounts: [Int] = [" + counts.joined(separator: ", ") + "]\n}\n"
 do {
     try swift.write(to: output, atomically: true, encoding: .utf8)
 } catch {
