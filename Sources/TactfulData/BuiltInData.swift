@@ -20,7 +20,29 @@ public enum BuiltInData {
 
     /// The number of capturing groups of a built-in pack's pattern-rule regex, compiled when the binary was built,
     /// keyed by case mode and pattern (`i:` or `c:`, then the pattern); nil for any other regex.
-    public static func regexGroupCount(_ key: String) -> Int? { EmbeddedFiles.regexGroupCounts[key] }
+    public static func regexGroupCount(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { key in
+            // Binary search over the keys sorted by their bytes (no hashing of the long patterns).
+            let keys = EmbeddedFiles.regexGroupCountKeys
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = keys[middle].withUTF8Buffer { compareBytes($0, key) }
+                if order == 0 { return EmbeddedFiles.regexGroupCounts[middle] }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+    }
+
+    /// Negative, zero or positive as `left` orders before, as or after `right`, byte by byte (a prefix first).
+    private static func compareBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        for (leftByte, rightByte) in zip(left, right) where leftByte != rightByte {
+            return leftByte < rightByte ? -1 : 1
+        }
+        return left.count - right.count
+    }
 
     /// The BMP Han characters a built-in `kind: script` rule's ICU transform (`Hans-Hant`) changes, found with ICU
     /// when the binary was built; nil for any other transform, and when the transform changes lengths.

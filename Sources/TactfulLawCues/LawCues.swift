@@ -57,7 +57,12 @@ package struct LawCues: Equatable, Sendable {
 
         /// The words of `words`, in order.
         package init(_ words: [(role: Role, text: String, language: String)]) {
-            for word in words { append(role: word.role, language: word.language) { $0.append(word.text) } }
+            for word in words {
+                append(role: word.role, language: word.language) { texts in
+                    texts.append(word.text)
+                    return 1
+                }
+            }
         }
 
         package var startIndex: Int { 0 }
@@ -68,11 +73,19 @@ package struct LawCues: Equatable, Sendable {
             (roles[index], texts[index], languages[index])
         }
 
-        /// Appends a word of `role` and `language` whose text `appendText` appends to the texts.
-        package mutating func append(role: Role, language: String, _ appendText: (inout TextTable) -> Void) {
-            appendText(&texts)
-            roles.append(role)
-            languages.append(language)
+        /// Appends the words of `role` and `language` whose texts `appendTexts` appends to the texts, returning how
+        /// many.
+        package mutating func append(role: Role, language: String, _ appendTexts: (inout TextTable) -> Int) {
+            let count = appendTexts(&texts)
+            roles.append(contentsOf: repeatElement(role, count: count))
+            languages.append(contentsOf: repeatElement(language, count: count))
+        }
+
+        /// Makes room for `words` words of `bytes` bytes in all, so that appending them does not copy the lists.
+        package mutating func reserveCapacity(bytes: Int, words: Int) {
+            texts.reserveCapacity(bytes: bytes, texts: words)
+            roles.reserveCapacity(words)
+            languages.reserveCapacity(words)
         }
     }
 

@@ -19,6 +19,13 @@ package struct EncodedLine {
         table.append(utf8: UnsafeBufferPointer(rebasing: bytes[fields[index]]))
     }
 
+    /// Appends the texts of the field at `index` that `separator` (an ASCII byte) parts to `table`
+    /// (``TextTable/append(joined:separator:)``), and returns how many.
+    @discardableResult
+    package func append(_ index: Int, separatedBy separator: UInt8, to table: inout TextTable) -> Int {
+        table.append(joined: UnsafeBufferPointer(rebasing: bytes[fields[index]]), separator: separator)
+    }
+
     /// The field at `index` split at each `separator` byte (ASCII), empty pieces left out.
     package func strings(_ index: Int, separatedBy separator: UInt8) -> [String] {
         bytes[fields[index]].split(separator: separator).map {

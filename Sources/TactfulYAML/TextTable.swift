@@ -1,11 +1,18 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Texts kept as the UTF-8 bytes of one buffer, each made a `String` only when it is read: a table of thousands of
 /// phrases of which a run reads a few tens (the stance families' and the law cues' words, which a one-draft run
 /// decoded into some ten thousand strings only to look for a handful of them). Its bytes are read where they lie
-/// (``withUTF8(_:_:)``).
+/// (``withUTF8(_:_:)``). Each text is followed by one zero byte, so that a build-time list of texts joined by a
+/// separator becomes a table by one copy of its bytes (``append(joined:separator:)``).
 package struct TextTable: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
-    /// Every text's bytes, one after another.
+    /// Every text's bytes, each followed by a zero byte.
     private var bytes: [UInt8] = []
-    /// Where each text ends in `bytes` (it starts where the one before ends).
+    /// Where each text ends in `bytes` (it starts a byte after the one before ends).
     private var ends: [Int32] = []
 
     /// No texts.
@@ -28,14 +35,15 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
 
     /// Calls `body` with the UTF-8 bytes of text `index`.
     package func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let range = Int(index == 0 ? 0 : ends[index - 1])..<Int(ends[index])
+        let range = (index == 0 ? 0 : Int(ends[index - 1]) + 1)..<Int(ends[index])
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The bytes of every text together.
+    /// The bytes the table holds: every text's and the byte after each.
     package var byteCount: Int { bytes.count }
 
-    /// Makes room for `texts` texts of `bytes` bytes in all, so that appending them does not copy the table.
+    /// Makes room for `texts` texts of `bytes` bytes in all (``byteCount``), so that appending them does not copy the
+    /// table.
     package mutating func reserveCapacity(bytes: Int, texts: Int) {
         self.bytes.reserveCapacity(bytes)
         ends.reserveCapacity(texts)
@@ -47,7 +55,7 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
             var start = 0
             for end in ends {
                 body(UnsafeBufferPointer(rebasing: bytes[start..<Int(end)]))
-                start = Int(end)
+                start = Int(end) + 1
             }
         }
     }
@@ -56,6 +64,7 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
     package mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         ends.append(Int32(bytes.count))
+        bytes.append(0)
     }
 
     /// Appends the text of the UTF-8 `utf8` (valid UTF-8: the bytes of a whole string, or a part cut at an ASCII
@@ -63,6 +72,28 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
     package mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: utf8)
         ends.append(Int32(bytes.count))
+        bytes.append(0)
+    }
+
+    /// Appends the texts of the UTF-8 `utf8` that `separator` (an ASCII byte no text holds) parts, in order, and
+    /// returns how many: one for bytes without a separator, empty texts kept. The bytes are copied at once and the
+    /// separators found with `memchr`: a built-in list of thousands of phrases costs no step per text but its end.
+    @discardableResult
+    package mutating func append(joined utf8: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Int {
+        let offset = bytes.count, before = ends.count
+        bytes.append(contentsOf: utf8)
+        bytes.append(0)
+        if let base = utf8.baseAddress {
+            var start = 0
+            while let found = memchr(base + start, Int32(separator), utf8.count - start) {
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                ends.append(Int32(offset + position))
+                bytes[offset + position] = 0
+                start = position + 1
+            }
+        }
+        ends.append(Int32(offset + utf8.count))
+        return ends.count - before
     }
 
     /// Appends every text of `other`, in order.

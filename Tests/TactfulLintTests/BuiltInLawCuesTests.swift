@@ -14,11 +14,23 @@ import Testing
     }
 
     @Test func malformedEncodingsAreRefused() {
-        for encoded in ["x\ten\trefund\tRückgabe", "w\ten\tnot-a-role\tword", "w\ten\trefund", "d\tTagen"] {
+        let malformed = [
+            "x\ten\trefund\tRückgabe", "w\ten\tnot-a-role\tword", "w\ten\trefund", "d\tTagen",
+            "w\tde\trefund\tErstattung\tRückerstattung",
+        ]
+        for encoded in malformed {
             #expect(LawCues.decode(encoded) == nil, "\(encoded)")
         }
-        let cues = LawCues.decode("w\tde\trefund\tErstattung\tRückerstattung\nd\ttagen\tday")
-        #expect(cues?.words.map(\.text) == ["Erstattung", "Rückerstattung"])
+        let cues = LawCues.decode(
+            "w\tde\trefund\tErstattung\u{1F}Rückerstattung\nw\ten\tsale\tsale\nd\ttagen\tday")
+        #expect(cues?.words.map(\.text) == ["Erstattung", "Rückerstattung", "sale"])
+        #expect(cues?.words.map(\.role) == [.refund, .refund, .sale])
+        #expect(cues?.words.map(\.language) == ["de", "de", "en"])
         #expect(cues?.durations == ["tagen": "day"])
+    }
+
+    @Test func aWordWithAUnitSeparatorIsNotEncoded() {
+        let cues = LawCues(words: LawCues.Words([(role: .refund, text: "a\u{1F}b", language: "en")]), durations: [:])
+        #expect(cues.encoded() == nil)
     }
 }

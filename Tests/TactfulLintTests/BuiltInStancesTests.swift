@@ -17,19 +17,25 @@ import Testing
     @Test func malformedEncodingsAreRefused() {
         let malformed = [
             "p\tno family yet", "f\trefusal\tnot-a-reason", "f\trefusal\nm\ten", "f\trefusal\nr\tonly-one",
+            "f\trefusal\np\tcannot\tmust not",
         ]
         for encoded in malformed {
             #expect(StanceFamily.decode(encoded) == nil, "\(encoded)")
         }
-        let families = StanceFamily.decode("f\trefusal\tway-forward\nm\ten\tNo.\np\tcannot\te\nr\tkann|können\tnicht")
+        let families = StanceFamily.decode(
+            "f\trefusal\tway-forward\nm\ten\tNo.\np\tcannot\u{1F}e\ne\nr\tkann|können\tnicht")
         #expect(families?.first?.softenedBy == [.wayForward])
         #expect(families?.first?.phrases == ["cannot", "e"])
+        #expect(families?.first?.except == [])
         #expect(families?.first?.frames == [StanceFrame(slots: [["kann", "können"], ["nicht"]])])
     }
 
-    @Test func aFieldWithATabOrALineBreakIsNotEncoded() {
+    @Test func aFieldWithATabALineBreakOrAUnitSeparatorIsNotEncoded() {
         let family = StanceFamily(
             id: "x", message: ["en": "two\nlines"], lead: [:], phrases: ["a"], except: [], frames: [], softenedBy: [])
         #expect(StanceFamily.encoded([family]) == nil)
+        let separated = StanceFamily(
+            id: "x", message: ["en": "m"], lead: [:], phrases: ["a\u{1F}b"], except: [], frames: [], softenedBy: [])
+        #expect(StanceFamily.encoded([separated]) == nil)
     }
 }

@@ -21,4 +21,23 @@ import Testing
         #expect(joined == ["one", "two", "", "three", "four"])
         #expect(joined != ["one", "two", "three", "four"])
     }
+
+    /// Texts joined by a separator become the table that appending them one by one gives (the same bytes).
+    @Test func joinedTextsAreAppendedAsOneByOne() {
+        let lists = [["refund"], [""], ["Rückgabe", "", "返金できません"], ["", ""], ["👌🏽", "no refund", "a\tb"]]
+        var joined: TextTable = ["before"]
+        var oneByOne: TextTable = ["before"]
+        for list in lists {
+            let count = Array(list.joined(separator: "\u{1F}").utf8).withUnsafeBufferPointer {
+                joined.append(joined: $0, separator: 0x1F)
+            }
+            #expect(count == list.count)
+            for text in list { oneByOne.append(text) }
+        }
+        #expect(joined == oneByOne)
+        #expect(Array(joined) == ["before"] + lists.joined())
+        var read: [String] = []
+        joined.forEachUTF8 { read.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(read == Array(joined))
+    }
 }

@@ -23,11 +23,13 @@ guard arguments.count >= 2 else {
 let output = URL(fileURLWithPath: arguments[arguments.startIndex])
 let root = URL(fileURLWithPath: arguments[arguments.startIndex + 1]).standardizedFileURL.path + "/"
 
-/// A raw string literal whose delimiter cannot occur in `text`.
+/// A raw string literal whose delimiter cannot occur in `text`; a unit separator (U+001F, which the build-time
+/// encodings put between the texts of a list) is written as an escape: a source file cannot hold it as it is.
 func literal(_ text: String) -> String {
     var hashes = "#"
     while text.contains("\"" + hashes) || text.contains(hashes + "\"") || text.contains("\\" + hashes) { hashes += "#" }
-    return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+    let escaped = text.replacingOccurrences(of: "\u{1F}", with: "\\" + hashes + "u{1F}")
+    return hashes + "\"\"\"\n" + escaped + "\n\"\"\"" + hashes
 }
 
 /// `static let NAME: [String: String]` of raw string literals sorted by key, after its doc comment.
@@ -172,11 +174,17 @@ else {
 swift += "    /// The built-in phrases folded for matching, as `FoldedPhraseTable.encoded` writes them"
 swift += " (BuiltInFoldedPhrases.swift).\n"
 swift += "    static let foldedPhrases = \(literal(foldedPhrases))\n"
-swift +=
-    "    /// Built-in pattern rules' regexes (case mode and pattern) and their capturing groups (RegexGroupCounts.swift).\n"
-swift += "    static let regexGroupCounts: [String: Int] = [" + (groupCounts.isEmpty ? ":" : "\n")
-for (key, count) in groupCounts.sorted(by: { $0.key < $1.key }) { swift += "        \(literal(key)): \(count),\n" }
-swift += (groupCounts.isEmpty ? "" : "    ") + "]\n}\n"
+// Sorted by their UTF-8 bytes and searched so (`BuiltInData.regexGroupCount`): a dictionary hashed every pattern, of
+// hundreds of bytes each, when a run first looked one up.
+let sortedGroupCounts = groupCounts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+swift += "    /// Built-in pattern rules' regexes (case mode and pattern), sorted by their UTF-8 bytes"
+swift += " (RegexGroupCounts.swift).\n"
+swift += "    static let regexGroupCountKeys: [StaticString] = [\n"
+for (key, _) in sortedGroupCounts { swift += "        \(literal(key)),\n" }
+swift += "    ]\n"
+swift += "    /// The capturing groups of each regex of `regexGroupCountKeys`.\n"
+let counts = sortedGroupCounts.map { String($0.value) }
+swift += "    static let regexGroupCounts: [Int] = [" + counts.joined(separator: ", ") + "]\n}\n"
 do {
     try swift.write(to: output, atomically: true, encoding: .utf8)
 } catch {

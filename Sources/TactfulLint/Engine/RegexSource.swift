@@ -71,7 +71,7 @@ private final class SpareRegexes: @unchecked Sendable {  // all mutable state is
 /// per-regex results in arrays indexed by these numbers.
 final class KeyRegistry: @unchecked Sendable {  // all mutable state is guarded by `lock`
     private let lock = NSLock()
-    private var keys: [String: Int] = [:]
+    private var keys: [KeyText: Int] = [:]
 
     /// How many texts have been numbered.
     var count: Int {
@@ -83,8 +83,25 @@ final class KeyRegistry: @unchecked Sendable {  // all mutable state is guarded 
     func key(for text: String) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        let text = KeyText(text: text)
         if let known = keys[text] { return known }
         keys[text] = keys.count
         return keys.count - 1
+    }
+
+    /// A text as a key hashed by its length and its ends, equal by its bytes: hashing a whole regex pattern of
+    /// hundreds of bytes (normalised first when it holds more than ASCII) cost ten thousand instructions a pattern.
+    private struct KeyText: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            for byte in text.utf8.prefix(16) { hasher.combine(byte) }
+            for byte in text.utf8.suffix(16) { hasher.combine(byte) }
+        }
+
+        static func == (left: KeyText, right: KeyText) -> Bool {
+            left.text.utf8.count == right.text.utf8.count && left.text.utf8.elementsEqual(right.text.utf8)
+        }
     }
 }

@@ -16,11 +16,15 @@ struct RequestRule: RuleKind {
     let info: RuleInfo
     private let data: [SensitiveData]
     private enum Role { case noun(Int), cue, unless(Int), place(Int), card(Int), exposes(Int) }
-    private let entries: [(role: Role, text: String)]
+    /// Each literal's role.
+    private let roles: [Role]
     /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
     private let negationAfterRequest: Set<String>
+    /// The cues and the items' words as literals, made once from their bytes (``LiteralTable/appendWritten(_:)``):
+    /// made from strings (``Literal/written(_:)``) when the rule set asked, they cost a million instructions a run.
+    let literalTable: LiteralTable
 
-    var literals: [Literal] { entries.map { Literal.written($0.text) } }
+    var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
@@ -37,7 +41,10 @@ struct RequestRule: RuleKind {
                 + item.places.map { (.place(index), $0) } + item.cards.map { (.card(index), $0) }
                 + item.exposures.map { (.exposes(index), $0) }
         }
-        self.entries = entries
+        roles = entries.map(\.role)
+        var table = LiteralTable()
+        for entry in entries { table.appendWritten(entry.text) }
+        literalTable = table
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -45,7 +52,7 @@ struct RequestRule: RuleKind {
         // Most replies hold a cue ("send", "share") and no sensitive noun: they end here, before any sentence work.
         let nounSentences = Set(
             hits.compactMap { hit -> Range<Int>? in
-                switch entries[hit.literal].role {
+                switch roles[hit.literal] {
                 case .noun, .card: document.sentence(containing: hit.range.lowerBound)
                 default: nil
                 }
@@ -57,10 +64,10 @@ struct RequestRule: RuleKind {
             if nounSentences.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
         var findings: [Finding] = []
-        let allCues = hits.filter { if case .cue = entries[$0.literal].role { true } else { false } }.map(\.range)
+        let allCues = hits.filter { if case .cue = roles[$0.literal] { true } else { false } }.map(\.range)
         for (sentence, found) in sentences {
             var cues: [Range<Int>] = []
-            if !found.contains(where: { if case .cue = entries[$0.literal].role { true } else { false } }) {
+            if !found.contains(where: { if case .cue = roles[$0.literal] { true } else { false } }) {
                 // A list item asked for by the line that introduces the list ("Kirim dalam 5 baris seperti ini:",
                 // then "3. Nomor KTP").
                 guard let intro = Self.listIntroduction(of: sentence, in: document, cues: allCues) else { continue }
@@ -70,7 +77,7 @@ struct RequestRule: RuleKind {
             var safeSpans: [Range<Int>] = []
             var nouns: [(item: Int, range: Range<Int>)] = []
             for hit in found {
-                switch entries[hit.literal].role {
+                switch roles[hit.literal] {
                 case .unless(let item):
                     cleared.insert(item)
                     safeSpans.append(hit.range)
@@ -85,7 +92,7 @@ struct RequestRule: RuleKind {
                 case .card, .exposes: break
                 }
             }
-            nouns += Self.exposedCards(found.map { (entries[$0.literal].role, $0.range) })
+            nouns += Self.exposedCards(found.map { (roles[$0.literal], $0.range) })
             // The cue a noun answers to: the nearest one before it ("send us your password"), else the nearest one
             // after it ("you'll get a one-time code by SMS – just pop it in the chat").
             func cue(for noun: Range<Int>) -> Range<Int>? {
