@@ -65,6 +65,16 @@ import Testing
                 == .monthIsAnotherSeason(month: 12, theirs: .summer))
     }
 
+    @Test func inTheNorthASeasonBesideAMonthOfAnotherSeason() throws {
+        // A market the glossary does not list keeps the northern calendar: a season beside a month of another one.
+        #expect(try findings("A promoção de inverno começa agora em julho.", "pt-PT").map(\.match) == ["inverno"])
+        #expect(try findings("Nada melhor que as noites geladas de dezembro.", "pt-BR").map(\.match) == ["geladas"])
+        // Stocked up to two months ahead of its season, or running a month past its end: the season fits.
+        #expect(try findings("Unsere Winterkollektion kommt im Oktober.", "de-DE").isEmpty)
+        #expect(try findings("Our summer sale runs until September 15.", "en-US").isEmpty)
+        #expect(try findings("Shop our winter collection.", "fr-FR").isEmpty)
+    }
+
     @Test func christmasBesideAWeatherWordNamesDecember() throws {
         #expect(try findings("Um Natal branco com neve para você e sua família!", "pt-BR").count == 1)
         #expect(try findings("Desejamos um Natal frio e aconchegante!", "pt-BR").map(\.match) == ["frio"])

@@ -58,16 +58,21 @@ struct SeasonRule: RuleKind {
     }
 
     /// How a season fits a region in a month the reply names: that month's season fits, and so does the next one
-    /// in the month before it starts ("our summer range is back from 1 November" in Australia, a range stocked ahead
-    /// of its season); any other is a misfit.
+    /// in the two months before it starts ("our summer range is back from 1 November" in Australia, "die
+    /// Winterkollektion kommt im Oktober": a range stocked ahead of its season) and the last one in the month after it
+    /// ends ("the summer sale runs until 15 September" in the north); any other is a misfit ("promoção de inverno …
+    /// em julho" to Portugal).
     static func verdict(_ season: Seasons.Season, in region: Seasons.Region, namedMonth: Int) -> Verdict {
-        let theirs = Seasons.season(month: namedMonth, south: region.south)
-        let next = Seasons.season(month: namedMonth % 12 + 1, south: region.south)
-        return season == theirs || season == next ? .fits : .monthIsAnotherSeason(month: namedMonth, theirs: theirs)
+        let around = [0, 1, 2, -1].map { Seasons.season(month: (namedMonth + 11 + $0) % 12 + 1, south: region.south) }
+        return around.contains(season)
+            ? .fits
+            : .monthIsAnotherSeason(month: namedMonth, theirs: Seasons.season(month: namedMonth, south: region.south))
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        guard let region = seasons.regions[context.market.region] else { return [] }
+        // A region the glossary does not list has four seasons on the northern calendar: only a season named beside
+        // a month of another season is a misfit there.
+        let region = seasons.regions[context.market.region] ?? Seasons.Region(fourSeasons: true, south: false)
         let month = month()
         let name = context.regionName(context.market.region)
         let zh = context.uiLanguage == .zhHans
