@@ -81,12 +81,12 @@ import Testing
             let units = try NormalizedText(
                 utf16: Array(text.utf16), segments: try words.segments(of: Array(text.utf16))
             ).units
-            let automaton = try scoped.automaton(for: LiteralScripts.present(in: units), in: units, pool: pool)
+            let automaton = try scoped.automaton(in: units, pool: pool)
             #expect(automaton.hits(in: units) == whole.hits(in: units), "\(text)")
             #expect(!whole.hits(in: units).isEmpty || text.hasPrefix("Plain"))
             // A fresh one builds the first text's automaton, over the phrases this text could hold.
             let fresh = LiteralAutomaton(phrases: TextTable(phrases), locale: locale)
-            let first = try fresh.automaton(for: LiteralScripts.present(in: units), in: units, pool: ICUPool())
+            let first = try fresh.automaton(in: units, pool: ICUPool())
             #expect(first.hits(in: units) == whole.hits(in: units), "\(text)")
         }
     }

@@ -14,10 +14,12 @@ enum DayMonthMentions {
         let range: Range<Int>
     }
 
-    /// Every day-month date in `text`; with `customerOrder`, ambiguous slash pairs too, read in that order.
+    /// Every day-month date in `text`; with `customerOrder`, ambiguous slash pairs too, read in that order. Each
+    /// writes its day in ASCII digits: a text without one has none, and is not searched for a hundred names.
     static func mentions(in text: String, locale: ICU.LocaleID, customerOrder: DateCheck.Convention.Order? = nil)
         -> [Mention]
     {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let units = Array(text.lowercased().utf16)
         guard units.count == text.utf16.count else { return [] }  // a case mapping changed the length: give up
         var found: [Mention] = []

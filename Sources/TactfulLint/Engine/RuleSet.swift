@@ -88,8 +88,7 @@ public struct RuleSet: Sendable {
     /// context cues found in the same pass. Throws when ICU cannot fold a phrase the text's scripts need.
     func literalHits(in document: Document) throws(ICUError) -> (byRule: RuleHits, cues: [ContextCue]) {
         let text = document.normalized
-        let automaton = try automaton.automaton(
-            for: LiteralScripts.present(in: text.units), in: text.units, pool: pool)
+        let automaton = try automaton.automaton(in: text.units, pool: pool)
         var byRule = RuleHits()
         var cues: [ContextCue] = []
         cues.reserveCapacity(16)  // a reply holds a few; grown from empty, the array was reallocated several times

@@ -13,16 +13,22 @@ import TactfulICU
 /// ```
 struct LanguageRule: RuleKind {
     let info: RuleInfo
-    /// Every function word with its language: found in the market's one automaton pass, so telling a paragraph's
-    /// language costs a count, not a second scan (only Latin-script languages have function-word lists).
-    private let words: [(language: String, word: String)]
+    /// Every function word: found in the market's one automaton pass, so telling a paragraph's language costs a
+    /// count, not a second scan (only Latin-script languages have function-word lists).
+    private let words: [String]
+    /// The languages with function words, and each word's among them: a paragraph's votes are counted in an array
+    /// by language number (counting them in a dictionary by name hashed a string per function word of every draft).
+    private let languages: [String], wordLanguage: [Int]
 
-    var literals: [Literal] { words.map { Literal($0.word) } }
+    var literals: [Literal] { words.map { Literal($0) } }
     var findsOnlyAtLiterals: Bool { true }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
-        words = LanguageDetector.functionWordLists.flatMap { list in list.words.map { (list.language, $0) } }
+        let lists = LanguageDetector.functionWordLists
+        words = lists.flatMap(\.words)
+        languages = lists.map(\.language)
+        wordLanguage = lists.indices.flatMap { index in Array(repeating: index, count: lists[index].words.count) }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -31,7 +37,8 @@ struct LanguageRule: RuleKind {
         // A paragraph needs three function words of another language before it can be judged; a line of English in a
         // reply written in another script needs one.
         let nonLatin = EnglishLeftover.isNonLatin(expected)
-        guard hits.count >= 3 || nonLatin, hits.contains(where: { words[$0.literal].language != expected }) else {
+        let expectedIndex = languages.firstIndex(of: expected) ?? -1
+        guard hits.count >= 3 || nonLatin, hits.contains(where: { wordLanguage[$0.literal] != expectedIndex }) else {
             return []
         }
         var runs: [(range: Range<Int>, language: String)] = []
@@ -44,21 +51,23 @@ struct LanguageRule: RuleKind {
         let sorted = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var next = 0
         let paragraphs = document.bodyParagraphs()
+        var votes = [Int](repeating: 0, count: languages.count)
         for paragraph in paragraphs {
-            var votes: [String: Int] = [:]
+            for index in votes.indices { votes[index] = 0 }
             while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {
                 if sorted[next].range.lowerBound >= paragraph.lowerBound {
-                    votes[words[sorted[next].literal].language, default: 0] += 1
+                    votes[wordLanguage[sorted[next].literal]] += 1
                 }
                 next += 1
             }
-            // Words are counted only when another language leads the paragraph's votes.
+            // Words are counted only when another language leads the paragraph's votes (whichever of several tied
+            // leaders: beside the market's language none leads it, and among others the detector ranks them).
             // A paragraph too short to judge neither starts nor ends a run.
-            let own = votes[expected] ?? 0
-            guard let top = votes.max(by: { $0.value < $1.value }), top.value >= 3 else { continue }
-            guard top.key != expected, top.value > own,
+            let own = expectedIndex >= 0 ? votes[expectedIndex] : 0
+            guard let top = votes.max(), top >= 3 else { continue }
+            guard top > own,
                 let found = LanguageDetector.leader(
-                    votes: votes, words: Self.wordCount(paragraph, document), minimumWords: 8)
+                    votes: votesByName(votes), words: Self.wordCount(paragraph, document), minimumWords: 8)
             else { close(); continue }
             let language = found.language
             guard language != expected, language != "und" else { close(); continue }
@@ -72,7 +81,8 @@ struct LanguageRule: RuleKind {
         close()
         if nonLatin {
             // English lines count only in a reply otherwise in the customer's language (not in an English one).
-            let english = sorted.filter { words[$0.literal].language == "en" }.map(\.range)
+            let englishIndex = languages.firstIndex(of: "en") ?? -1
+            let english = sorted.filter { wordLanguage[$0.literal] == englishIndex }.map(\.range)
             let lines = EnglishLeftover.englishLines(document, englishWords: english)
                 .filter { line in !runs.contains { $0.range.overlaps(line) } }
             let withLines = (runs + lines.map { ($0, "en") }).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -104,6 +114,13 @@ struct LanguageRule: RuleKind {
         var finding = context.finding(info, range, message: message)
         if language == "en", !leftover { finding.severity = min(finding.severity, .info) }
         return finding
+    }
+
+    /// The languages with votes, by name, for ``LanguageDetector/leader(votes:words:minimumWords:)``.
+    private func votesByName(_ votes: [Int]) -> [String: Int] {
+        var byName: [String: Int] = [:]
+        for (index, count) in votes.enumerated() where count > 0 { byName[languages[index]] = count }
+        return byName
     }
 
     /// Words in a range: runs of letters, counted on UTF-16 (a letter outside ASCII counts as part of a word).

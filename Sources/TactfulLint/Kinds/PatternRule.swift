@@ -10,25 +10,33 @@ import TactfulICU
 /// replace: "…"          # optional fix; `$0` inserts the match, `$1`…`$9` its capturing groups
 /// fix: safe             # default unsafe
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
+/// requires-also: [other, another]   # optional: … only on those lines that hold one of these too (inside words too)
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
 /// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
 /// unless-preceded-by: {words: [never, not], within: 60}   # drop a match such a word comes shortly before
 /// ```
 ///
-/// `requires` and `unless-preceded-by` words go into the market's automaton like phrase literals, so a text
-/// without any required word skips the regex entirely, and a negation is found without a look-behind that ICU
-/// would try at every position.
+/// `requires`, `requires-also` and `unless-preceded-by` words go into the market's automaton like phrase literals,
+/// so a text without any required word skips the regex entirely, a line holding a required word but none of the
+/// words every match also holds is not searched (ICU's search of a short line still cost thousands of
+/// instructions), and a negation is found without a look-behind that ICU would try at every position.
 struct PatternRule: RuleKind {
     let info: RuleInfo
     let source: RegexSource
     let replacement: ReplacementTemplate?
     let fixIsSafe: Bool
     let requires: [String]
+    /// Words of which every match holds one, found anywhere (inside a word too): a line holding a required word
+    /// but none of these is not searched.
+    let requiresAlso: [String]
     let requiredUnits: RequiredUnits?
     let negation: Negation?
 
-    /// Literals: the `requires` words first, then the negation words.
-    var literals: [Literal] { (requires + (negation?.words ?? [])).map { Literal($0) } }
+    /// Literals: the `requires` words first, then the negation words, then the `requires-also` words (anywhere).
+    var literals: [Literal] {
+        (requires + (negation?.words ?? [])).map { Literal($0) }
+            + requiresAlso.map { Literal($0, wholeWord: false, endsOnBoundary: false) }
+    }
     var findsOnlyAtLiterals: Bool { !requires.isEmpty }
 
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
@@ -37,6 +45,10 @@ struct PatternRule: RuleKind {
         source = RegexSource(pattern, ignoresCase: !(try map.bool("case-sensitive") ?? false))
         fixIsSafe = (try map.optionalString("fix") ?? "unsafe") == "safe"
         requires = try map.strings("requires")
+        requiresAlso = try map.strings("requires-also")
+        guard requiresAlso.isEmpty || !requires.isEmpty else {
+            throw map.error(map.node("requires-also") ?? map.node, "'requires-also' needs 'requires'")
+        }
         requiredUnits = try RequiredUnits(map)
         negation = try Negation(map)
         let groupCount: Int
@@ -56,7 +68,14 @@ struct PatternRule: RuleKind {
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
-        let required = hits.filter { $0.literal < requires.count }
+        let negationEnd = requires.count + (negation?.words.count ?? 0)
+        var required = hits.filter { $0.literal < requires.count }
+        if !requiresAlso.isEmpty {
+            let document = context.document
+            let lines = Set(
+                hits.filter { $0.literal >= negationEnd }.map { document.lineIndex(of: $0.range.lowerBound) })
+            required.removeAll { !lines.contains(document.lineIndex(of: $0.range.lowerBound)) }
+        }
         guard requires.isEmpty || !required.isEmpty else { return [] }
         if let requiredUnits, !requiredUnits.occur(in: context.document) { return [] }
         var matches: [[Range<Int>?]]
@@ -70,7 +89,7 @@ struct PatternRule: RuleKind {
                 description: "rule \(info.id) (\(info.origin)): its regex failed on this text: \(error.name)")
         }
         if let negation {
-            let negations = hits.filter { $0.literal >= requires.count }.map(\.range)
+            let negations = hits.filter { (requires.count..<negationEnd).contains($0.literal) }.map(\.range)
             matches.removeAll { negation.negates($0[0] ?? 0..<0, negations, context.document.utf16) }
         }
         return matches.compactMap { groups in

@@ -35,11 +35,12 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         self.atWordEndsOnly = atWordEndsOnly
     }
 
-    /// An automaton that finds every literal in the folded text `units`, which holds the writing systems `present`:
-    /// for the first text, one over the phrases that text could hold; for any other, the automaton over every phrase.
+    /// An automaton that finds every literal in the folded text `units`: for the first text, one over the phrases that
+    /// text could hold (its writing systems are read only then: for any other text the pass over its units was
+    /// wasted); for any other, the automaton over every phrase.
     /// A text takes the built automaton without waiting for a thread that is building it: the build runs outside the
     /// lock that guards `built`, one build at a time.
-    func automaton(for present: LiteralScripts, in units: [UInt16], pool: ICUPool) throws(ICUError) -> PhraseAutomaton {
+    func automaton(in units: [UInt16], pool: ICUPool) throws(ICUError) -> PhraseAutomaton {
         if let built = lock.withLock({ built }) { return built }
         buildLock.lock()
         defer { buildLock.unlock() }
@@ -47,7 +48,7 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
         var folded = FoldedPhrases(count: phrases.count)
         guard servedOneText else {
             servedOneText = true
-            let pairs = UnitPairs(units)
+            let present = LiteralScripts.present(in: units), pairs = UnitPairs(units)
             var candidates: [Int] = []
             var index = 0
             phrases.forEachUTF8 { phrase in

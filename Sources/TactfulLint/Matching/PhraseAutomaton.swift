@@ -14,39 +14,41 @@ struct PhraseAutomaton: Sendable {
         let payload: Int
     }
 
-    /// States down to this depth get a complete ASCII row (``AutomatonMoves``).
-    private static let denseDepth = 6
+    /// States down to this depth get a complete ASCII row (``AutomatonMoves``). English text walks past six units
+    /// often enough that searching children there cost more (instructions and cache misses) than the rows of the
+    /// next two depths (some 2 MB more for en-US); deeper rows bought little.
+    private static let denseDepth = 8
     private let moves: AutomatonMoves
-    /// Payloads ending at each state (its own and its suffix states'), flattened: state `s` owns
-    /// `outputPayloads[outputStart[s]..<outputStart[s + 1]]`.
+    /// Outputs ending at each state (its own and its suffix states'), flattened: state `s` owns
+    /// `outputs[outputStart[s]..<outputStart[s + 1]]`. Read only where a move's tags say there are some.
     private let outputStart: [Int32]
-    private let outputPayloads: [Int32]
-    /// The states with outputs: the scan reads this set at every unit, and `outputStart` only where there are hits.
-    private let hasOutputs: StateBits
-    /// The states all of whose outputs are wanted only where a word ends (most Latin phrases): skipped inside words.
-    private let outputsEndWords: StateBits
-    private let lengths: [Int]
+    private let outputs: [Output]
+
+    /// A literal ending at a state: its payload and its length, side by side (one load a hit, where arrays of each
+    /// cost a cache miss each).
+    private struct Output {
+        let payload: Int32
+        let length: Int32
+    }
 
     /// Builds the automaton; `payload` i is the index of `literals[i]`. Empty literals are ignored. A literal `i`
     /// with `atWordEndsOnly[i]` (missing: false) is wanted only where a word ends (``forEachHit(in:isWordEnd:_:)``).
     init(literals: FoldedPhrases, atWordEndsOnly: [Bool] = []) {
-        lengths = zip(literals.starts, literals.ends).map { Int($1 - $0) }
         let trie = PhraseTrie(literals: literals, shallowDepth: Self.denseDepth)
-        moves = AutomatonMoves(trie: trie)
-        let (outputStart, outputPayloads) = Self.outputs(trie, moves)
-        (self.outputStart, self.outputPayloads) = (outputStart, outputPayloads)
-        let states = outputStart.count - 1
-        hasOutputs = StateBits(count: states) { outputStart[$0] != outputStart[$0 + 1] }
-        outputsEndWords = StateBits(count: states) { state in
-            outputPayloads[Int(outputStart[state])..<Int(outputStart[state + 1])].allSatisfy {
-                atWordEndsOnly.indices.contains(Int($0)) && atWordEndsOnly[Int($0)]
-            }
+        moves = AutomatonMoves(trie: trie) { state in
+            let ends = trie.ends[Int(trie.endStart[state])..<Int(trie.endStart[state + 1])]
+            guard !ends.isEmpty else { return [] }
+            let endWordsOnly = ends.allSatisfy { atWordEndsOnly.indices.contains(Int($0)) && atWordEndsOnly[Int($0)] }
+            return endWordsOnly ? [.hasOutputs, .endWordsOnly] : .hasOutputs
         }
+        (outputStart, outputs) = Self.outputs(trie, moves, literals)
     }
 
-    /// The payloads ending at each state, flattened in state order: its own (in literal order), then those of its
+    /// The outputs ending at each state, flattened in state order: its own (in literal order), then those of its
     /// failure link's state (numbered before it, so done already).
-    private static func outputs(_ trie: PhraseTrie, _ moves: AutomatonMoves) -> (start: [Int32], payloads: [Int32]) {
+    private static func outputs(_ trie: PhraseTrie, _ moves: AutomatonMoves, _ literals: FoldedPhrases)
+        -> (start: [Int32], outputs: [Output])
+    {
         let states = trie.incoming.count, links = moves.links
         return trie.endStart.withUnsafeBufferPointer { endStart in
             let start = [Int32](unsafeUninitializedCapacity: states + 1) { start, count in
@@ -58,25 +60,27 @@ struct PhraseAutomaton: Sendable {
                 }
                 count = states + 1
             }
-            let payloads = trie.ends.withUnsafeBufferPointer { ends in
-                [Int32](unsafeUninitializedCapacity: Int(start[states])) { payloads, count in
+            let outputs = trie.ends.withUnsafeBufferPointer { ends in
+                [Output](unsafeUninitializedCapacity: Int(start[states])) { outputs, count in
                     for state in 0..<states {
                         var at = Int(start[state])
                         for end in Int(endStart[state])..<Int(endStart[state + 1]) {
-                            payloads[at] = ends[end]
+                            let literal = Int(ends[end])
+                            outputs[at] = Output(
+                                payload: ends[end], length: literals.ends[literal] &- literals.starts[literal])
                             at += 1
                         }
                         guard state != 0 else { continue }
                         let link = Int(links[state])
                         for index in Int(start[link])..<Int(start[link + 1]) {
-                            payloads[at] = payloads[index]
+                            outputs[at] = outputs[index]
                             at += 1
                         }
                     }
                     count = Int(start[states])
                 }
             }
-            return (start, payloads)
+            return (start, outputs)
         }
     }
 
@@ -94,16 +98,22 @@ struct PhraseAutomaton: Sendable {
     @inline(__always)
     func forEachHit(in units: [UInt16], isWordEnd: (Int) -> Bool = { _ in true }, _ body: (Hit) -> Void) {
         var state = 0
-        outputStart.withUnsafeBufferPointer { outputStart in
-            outputPayloads.withUnsafeBufferPointer { outputPayloads in
-                lengths.withUnsafeBufferPointer { lengths in
-                    for (index, unit) in units.enumerated() {
-                        state = moves.next(state, unit)
-                        guard hasOutputs.contains(state) else { continue }
-                        if outputsEndWords.contains(state), !isWordEnd(index + 1) { continue }
-                        for position in Int(outputStart[state])..<Int(outputStart[state + 1]) {
-                            let payload = Int(outputPayloads[position])
-                            body(Hit(range: (index + 1 - lengths[payload])..<(index + 1), payload: payload))
+        let hasOutputs = AutomatonMoves.OutputTags.hasOutputs.rawValue
+        let endWordsOnly = AutomatonMoves.OutputTags.endWordsOnly.rawValue
+        units.withUnsafeBufferPointer { units in
+            outputStart.withUnsafeBufferPointer { outputStart in
+                outputs.withUnsafeBufferPointer { outputs in
+                    for index in 0..<units.count {
+                        let move = moves.next(state, units[index])
+                        state = Int(move & AutomatonMoves.stateMask)
+                        guard move & hasOutputs != 0 else { continue }
+                        if move & endWordsOnly != 0, !isWordEnd(index &+ 1) { continue }
+                        for position in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                            let output = outputs[position]
+                            body(
+                                Hit(
+                                    range: (index &+ 1 &- Int(output.length))..<(index &+ 1),
+                                    payload: Int(output.payload)))
                         }
                     }
                 }
