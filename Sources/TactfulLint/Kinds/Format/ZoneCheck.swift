@@ -8,10 +8,11 @@ import TactfulTime
 /// `.tactful.yml`, `--team-zone`, `teamTimeZone` in the API; a market with several zones differs only when none of
 /// them shares the team's offset now), or, with no team zone, to a customer whose country itself keeps three or
 /// more clocks (the US, Canada, Australia, Mexico, Brazil, Indonesia — read from the IANA zones of the region, so
-/// Spain and Portugal with one island zone, or China with Xinjiang's, do not count). A time in a clause about the
-/// delivery ("it will arrive before 14:00") is the customer's own and stays clean (`Glossaries/time/local-times.yml`),
-/// and so does a range whose end names the zone ("9 am to 5 pm AEST"). The suggestion names the customer's zone as
-/// ICU writes it in the market's language ("4pm (Eastern Time)").
+/// Spain and Portugal with one island zone, or China with Xinjiang's, do not count), or where the time's sentence
+/// names the team's place on another clock ("our team in Shenzhen will call you at 3pm": ``TeamPlaces``). A time in
+/// a clause about the delivery ("it will arrive before 14:00") is the customer's own and stays clean
+/// (`Glossaries/time/local-times.yml`), and so does a range whose end names the zone ("9 am to 5 pm AEST"). The
+/// suggestion names the customer's zone as ICU writes it in the market's language ("4pm (Eastern Time)").
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", "10時", "10点", "10시", and Indonesian "jam 10.00" /
     /// "pukul 14.30" (CLDR's time separator for `id` is a dot; after the word for "o'clock" it is never a number),
