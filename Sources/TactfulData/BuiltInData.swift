@@ -8,10 +8,13 @@ public enum BuiltInData {
     /// The text of an embedded file, or nil when there is none at `path`.
     public static func text(at path: String) -> String? { EmbeddedFiles.contents[path] }
 
-    /// The embedded files under a folder (`Locales`), sorted by path.
+    /// The embedded files under a folder (`Locales`), sorted by path. Only the folder's paths are sorted: sorting
+    /// every embedded path first cost 0.58M instructions, a tenth of a one-draft lint's set-up of the packs.
     public static func files(under folder: String) -> [(path: String, text: String)] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return paths.filter { $0.hasPrefix(prefix) }.map { ($0, EmbeddedFiles.contents[$0] ?? "") }
+        var files: [(path: String, text: String)] = []
+        for (path, text) in EmbeddedFiles.contents where path.hasPrefix(prefix) { files.append((path, text)) }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// The node tree of an embedded YAML file, pre-parsed at build time in the compact text form that

@@ -38,26 +38,43 @@ public struct ZoneNames: Sendable {
             }
         }
 
-        /// The `L TARGET LINK` lines of a `tzdata.zi` text, link → target. As UTF-8 bytes (the file is ASCII), and
-        /// only lines starting with `L ` are split: splitting its ~4,000 lines first cost 9.5M instructions.
+        /// The `L TARGET LINK` lines of a `tzdata.zi` text, link → target. As UTF-8 bytes (the file is ASCII), each
+        /// line's end found with `memchr`, and only lines starting with `L ` read, field by field: splitting the
+        /// file's ~4,600 lines cost 9.5M instructions, stepping through its bytes one by one 0.7M.
         static func links(in text: String) -> [String: String] {
             var map: [String: String] = [:]
             var text = text
             text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
                 var start = 0
                 while start < bytes.count {
-                    var end = start
-                    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+                    let end = found.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
                     if end - start > 2 && bytes[start] == UInt8(ascii: "L") && bytes[start + 1] == UInt8(ascii: " ") {
-                        let fields = bytes[start..<end].split(separator: UInt8(ascii: " "))
-                        if fields.count == 3 {
-                            map[String(decoding: fields[2], as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self)
-                        }
+                        if let (target, link) = Self.targetAndLink(bytes[(start + 2)..<end]) { map[link] = target }
                     }
                     start = end + 1
                 }
             }
             return map
+        }
+
+        /// The two fields of a link line after its `L`, split at runs of spaces; nil unless there are exactly two.
+        private static func targetAndLink(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (String, String)? {
+            var target: Range<Int>?, link: Range<Int>?
+            var index = line.startIndex
+            while index < line.endIndex {
+                guard line[index] != UInt8(ascii: " ") else {
+                    index += 1
+                    continue
+                }
+                let fieldStart = index
+                while index < line.endIndex && line[index] != UInt8(ascii: " ") { index += 1 }
+                guard link == nil else { return nil }
+                if target == nil { target = fieldStart..<index } else { link = fieldStart..<index }
+            }
+            guard let target, let link else { return nil }
+            return (String(decoding: line[target], as: UTF8.self), String(decoding: line[link], as: UTF8.self))
         }
     }
 }

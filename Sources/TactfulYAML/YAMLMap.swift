@@ -111,6 +111,7 @@ package final class YAMLMap {
     package func stringLists(_ key: String) throws(PositionedError) -> [String: [String]] {
         guard let inner = try map(key) else { return [:] }
         var result: [String: [String]] = [:]
+        result.reserveCapacity(inner.keys.count)
         for (index, name) in inner.keys.enumerated() {
             inner.used[index] = true
             result[name] = try inner.strings(name)

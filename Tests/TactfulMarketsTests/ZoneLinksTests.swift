@@ -19,4 +19,14 @@ import Testing
         #expect(names.ianaName(for: "Europe/Berlin") == "Europe/Berlin")
         #expect(expected.count > 3 || text.count < 200)
     }
+
+    /// Odd lines: runs of spaces, a line of three fields, `L` without its space, a last line without a line break.
+    @Test func readsOnlyLinkLinesOfExactlyTwoFields() {
+        let text = "L  Asia/Kolkata   Asia/Calcutta \nL A B C\nLX Y Z\nZ Q 0 - Q\nL\n\nL Etc/UTC UTC"
+        let names = ZoneNames(tzdataZi: text)
+        #expect(names.ianaName(for: "Asia/Calcutta") == "Asia/Kolkata")
+        #expect(names.ianaName(for: "UTC") == "Etc/UTC")
+        for id in ["B", "C", "Y", "Z", "Q"] { #expect(names.ianaName(for: id) == id) }
+        #expect(ZoneNames(tzdataZi: "").ianaName(for: "UTC") == "UTC")
+    }
 }

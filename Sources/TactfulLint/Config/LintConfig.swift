@@ -104,6 +104,7 @@ public struct LintConfig: Sendable {
 
     /// The nearest `.tactful.yml` in `directory` or above it.
     public static func find(from directory: String) -> String? {
+        if let plain = plainAbsolutePath(directory) { return find(walkingUpFrom: plain) }
         var current = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
             let candidate = current.appendingPathComponent(".tactful.yml").path
@@ -111,6 +112,32 @@ public struct LintConfig: Sendable {
             let parent = current.deletingLastPathComponent()
             if parent.path == current.path { return nil }
             current = parent
+        }
+    }
+
+    /// `directory` as an absolute path whose components are all plain names (none empty, `.` or `..`), which needs
+    /// no standardizing: the current directory for `.`, else the path itself; nil for any other path. The first URL
+    /// made from a path cost 0.8M instructions, a twentieth of linting one short draft.
+    static func plainAbsolutePath(_ directory: String) -> String? {
+        let path = directory == "." ? FileManager.default.currentDirectoryPath : directory
+        guard path.hasPrefix("/") else { return nil }
+        guard path != "/" else { return path }
+        let components = path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let isPlain = components.allSatisfy { name in
+            !name.isEmpty && !name.elementsEqual(".".utf8) && !name.elementsEqual("..".utf8)
+        }
+        return isPlain ? path : nil
+    }
+
+    /// The nearest `.tactful.yml` in the plain absolute `directory` (``plainAbsolutePath(_:)``) or above it, found
+    /// by cutting the path's last component: the paths URL's walk gives for such a directory.
+    private static func find(walkingUpFrom directory: String) -> String? {
+        var current = Substring(directory)
+        while true {
+            let candidate = (current == "/" ? "" : String(current)) + "/.tactful.yml"
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            guard current != "/", let slash = current.lastIndex(of: "/") else { return nil }
+            current = slash == current.startIndex ? "/" : current[..<slash]
         }
     }
 

@@ -34,16 +34,25 @@ struct RequestRule: RuleKind {
         let (data, cues, negationAfter) = try SensitiveData.read(text, path: path)
         self.data = data
         negationAfterRequest = negationAfter
-        var entries: [(role: Role, text: String)] = cues.map { (.cue, $0) }
-        for (index, item) in data.enumerated() {
-            entries +=
-                item.words.map { (.noun(index), $0) } + item.unless.map { (.unless(index), $0) }
-                + item.places.map { (.place(index), $0) } + item.cards.map { (.card(index), $0) }
-                + item.exposures.map { (.exposes(index), $0) }
-        }
-        roles = entries.map(\.role)
+        // Each text goes straight into the table beside its role: gathering (role, text) pairs first, list by list,
+        // cost 0.4M instructions a run.
+        var roles: [Role] = []
         var table = LiteralTable()
-        for entry in entries { table.appendWritten(entry.text) }
+        func append(_ texts: [String], as role: Role) {
+            for text in texts {
+                roles.append(role)
+                table.appendWritten(text)
+            }
+        }
+        append(cues, as: .cue)
+        for (index, item) in data.enumerated() {
+            append(item.words, as: .noun(index))
+            append(item.unless, as: .unless(index))
+            append(item.places, as: .place(index))
+            append(item.cards, as: .card(index))
+            append(item.exposures, as: .exposes(index))
+        }
+        self.roles = roles
         literalTable = table
     }
 
