@@ -56,6 +56,11 @@ struct RequestRule: RuleKind {
         literalTable = table
     }
 
+    /// True for a hit of a request cue.
+    private func isCue(_ hit: LiteralHit) -> Bool {
+        if case .cue = roles[hit.literal] { true } else { false }
+    }
+
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let document = context.document
         // Most replies hold a cue ("send", "share") and no sensitive noun: they end here, before any sentence work.
@@ -73,10 +78,10 @@ struct RequestRule: RuleKind {
             if nounSentences.contains(sentence) { sentences[sentence, default: []].append(hit) }
         }
         var findings: [Finding] = []
-        let allCues = hits.filter { if case .cue = roles[$0.literal] { true } else { false } }.map(\.range)
+        let allCues = hits.filter(isCue).map(\.range)
         for (sentence, found) in sentences {
             var cues: [Range<Int>] = []
-            if !found.contains(where: { if case .cue = roles[$0.literal] { true } else { false } }) {
+            if !found.contains(where: isCue) {
                 // A list item asked for by the line that introduces the list ("Kirim dalam 5 baris seperti ini:",
                 // then "3. Nomor KTP").
                 guard let intro = Self.listIntroduction(of: sentence, in: document, cues: allCues) else { continue }
@@ -244,20 +249,21 @@ struct SensitiveData: Sendable {
     /// an unknown key is an error naming its line.
     static func read(_ text: String, path: String) throws(PackError) -> ([SensitiveData], [String], Set<String>) {
         let file = try YAMLMap.parse(text, path: path)
+        // Every language's texts of a key, in the languages' order: the literals' order is the same in every run.
+        func texts(_ map: YAMLMap, _ key: String) throws(PackError) -> [String] {
+            try map.stringLists(key).sorted { $0.key < $1.key }.flatMap(\.value)
+        }
         var items: [SensitiveData] = []
         for map in try file.maps("data") {
             let reason = try map.stringLists("reason").mapValues { $0.joined() }
             items.append(
                 SensitiveData(
-                    id: try map.string("id"), reason: reason,
-                    words: try map.stringLists("words").values.flatMap { $0 },
-                    unless: try map.stringLists("unless").values.flatMap { $0 },
-                    places: try map.stringLists("where").values.flatMap { $0 },
-                    cards: try map.stringLists("card").values.flatMap { $0 },
-                    exposures: try map.stringLists("exposes").values.flatMap { $0 }))
+                    id: try map.string("id"), reason: reason, words: try texts(map, "words"),
+                    unless: try texts(map, "unless"), places: try texts(map, "where"), cards: try texts(map, "card"),
+                    exposures: try texts(map, "exposes")))
             try map.rejectUnknownKeys()
         }
-        let cues = try file.stringLists("requests").values.flatMap { $0 }
+        let cues = try texts(file, "requests")
         let negationAfter = Set(try file.strings("negation-after-request"))
         try file.rejectUnknownKeys()
         return (items, cues, negationAfter)
