@@ -54,6 +54,7 @@ enum ZoneCheck {
         let names = zoneNames(context)
         let name = names.first ?? context.market.region
         let local = localTimeCues[context.market.language]
+        let teamCalls = teamCallCues[context.market.language]
         return times.compactMap { range in
             if range.lowerBound > 0, let before = Unicode.Scalar(document.utf16[range.lowerBound - 1]),
                 before.properties.numericType != nil || before == ":" || before == "." || before == "/"
@@ -62,8 +63,9 @@ enum ZoneCheck {
             }
             let after = document.string(range.upperBound..<min(document.utf16.count, range.upperBound + 48))
             if namesAZone(after, zoneNames: names) { return nil }
-            if let local, local.occurs(in: document.string(document.clause(containing: range.lowerBound))) {
-                return nil
+            if let local {
+                let clause = document.string(document.clause(containing: range.lowerBound))
+                if local.occurs(in: clause), teamCalls?.occurs(in: clause) != true { return nil }
             }
             let text = document.string(range)
             var place: TeamPlace? = nil
@@ -130,8 +132,15 @@ enum ZoneCheck {
     }
 
     /// Per language, the words that make a time the customer's own (`Glossaries/time/local-times.yml`).
-    private static let localTimeCues: [String: CueList] = {
-        let path = "Glossaries/time/local-times.yml"
+    private static let localTimeCues = cues(at: "Glossaries/time/local-times.yml")
+
+    /// Per language, the words of the team phoning or contacting the customer, which keep a time on the team's clock
+    /// even in a clause about the delivery (`Glossaries/time/team-calls.yml`).
+    private static let teamCallCues = cues(at: "Glossaries/time/team-calls.yml")
+
+    /// A glossary of cue words per language (language → words), each language's list matched by whole words or, for
+    /// the languages written without spaces, as substrings.
+    private static func cues(at path: String) -> [String: CueList] {
         guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [:] }
         var cues: [String: CueList] = [:]
         for (language, _) in file.entries {
@@ -139,7 +148,7 @@ enum ZoneCheck {
             cues[language] = CueList(words, bySpaces: !LanguageCues.unspaced.contains(language))
         }
         return cues
-    }()
+    }
 
     /// Words joining a time range's two ends ("9 am to 5 pm", "9:00–18:00", "9時から18時").
     private static let rangeConnectors = [
