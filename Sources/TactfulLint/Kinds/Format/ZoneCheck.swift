@@ -28,7 +28,7 @@ enum ZoneCheck {
         "your time", "local time", "our time", "Ortszeit", "Ihrer Zeit", "heure locale", "heure de", "hora local",
         "ora locale", "lokale tijd", "czasu", "現地時間", "日本時間", "当地时间", "當地時間", "北京时间", "北京時間", "현지 시간",
         "한국 시간", "เวลาท้องถิ่น", "بتوقيت", "waktu setempat", "WIB", "horário de Brasília", "hora de",
-        " time", "zeit", "heure", "hora", "時間", "时间", "시간",
+        "horário de", "horário local", "horario del", "hora oficial", " time", "zeit", "heure", "時間", "时间", "시간",
     ]
 
     static func findings(_ info: RuleInfo, _ context: LintContext) throws(LintError) -> [Finding] {
@@ -217,6 +217,25 @@ enum ZoneCheck {
         }
         let lowered = trimmed.lowercased()
         return zoneNames.contains { lowered.hasPrefix($0.lowercased()) }
-            || zoneCues.contains { lowered.contains($0.lowercased()) }
+            || zoneCues.contains { phraseRightAfter(lowered).contains($0.lowercased()) }
+    }
+
+    /// The words that can still qualify a time: the text after it up to the end of its clause, at most four words
+    /// ("4pm Central European Time", "9 Uhr deutscher Zeit") or eight characters in a language written without
+    /// spaces ("6시 한국 시간"), so a later "delivery time" or "Zeitfenster" is not read as the time's zone.
+    private static func phraseRightAfter(_ text: String) -> Substring {
+        let clause = text.prefix { !".;!?\n。！？".contains($0) }
+        guard clause.contains(" ") else { return clause.prefix(8) }
+        var words = 0
+        var end = clause.startIndex
+        for index in clause.indices
+        where clause[index] == " " && index > clause.startIndex
+            && clause[clause.index(before: index)] != " "
+        {
+            words += 1
+            end = index
+            if words == 4 { return clause[..<end] }
+        }
+        return clause
     }
 }
