@@ -108,6 +108,33 @@ import TactfulTestSupport
             ])
     }
 
+    /// A call by the team keeps its time on the team's clock, even beside the delivery; a word for "time" counts as a
+    /// zone only right after the time.
+    @Test func aCallAboutTheDeliveryIsTheTeamsTime() throws {
+        #expect(
+            try zones("If you miss the delivery, our team will call you tomorrow at 4pm to rebook.", "en-AU", team: nil)
+                .map(\.match) == ["4pm"])
+        #expect(
+            try zones(
+                "Il nostro team di Shenzhen La contatterà domani alle 9:00 per confermare la data di consegna.",
+                "it-IT",
+                team: nil
+            ).map(\.match) == ["9:00"])
+        #expect(
+            try zones("Our Sydney team will call you before 5pm tomorrow to book a delivery time.", "en-AU", team: nil)
+                .map(\.match) == ["5pm"])
+        #expect(try zones("The courier will deliver it tomorrow before 4pm.", "en-US", team: nil).isEmpty)
+        #expect(try zones("Nosso chat funciona das 9h às 18h (horário de Brasília).", "pt-BR", team: nil).isEmpty)
+    }
+
+    /// "am 6. Oktober" does not end a sentence, so the team's place before it is in the time's sentence.
+    @Test func aGermanOrdinalDateKeepsTheSentenceWhole() throws {
+        #expect(
+            try zones("Unser Team in Shenzhen ruft Sie am 6. Oktober um 9 Uhr zurück.", "de-AT", team: nil).map(\.match)
+                == ["9 Uhr"])
+        #expect(try zones("Ihre Bestellung kam am 6. Wir rufen Sie um 9 Uhr an.", "de-AT", team: nil).isEmpty)
+    }
+
     @Test func theConfigNamesTheTeamZone() throws {
         let folder = Scratch.root.appendingPathComponent("tactful-zone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

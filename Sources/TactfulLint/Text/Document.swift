@@ -14,10 +14,12 @@ public final class Document {
     let lineStarts: [Int]
     /// ICU word segments (dictionary-based for Japanese, Chinese and Thai), covering the whole text.
     let words: [ICU.Segment]
-    /// ICU sentence segments, covering the whole text (segmented when first needed).
+    /// ICU sentence segments, covering the whole text (segmented when first needed), with no break inside a German
+    /// ordinal date ("am 6. Oktober": ``OrdinalDates``).
     private(set) lazy var sentences: [Range<Int>] = {
         let isASCII = !presentASCII.contains(AsciiSet.nonASCIIMarker)
-        return (try? pool.sentences(of: utf16, isASCII: isASCII, language)) ?? [0..<utf16.count]
+        let segmented = (try? pool.sentences(of: utf16, isASCII: isASCII, language)) ?? [0..<utf16.count]
+        return OrdinalDates.rejoin(segmented, utf16: utf16, locale: language)
     }()
     private let pool: ICUPool
     private let language: ICU.LocaleID
