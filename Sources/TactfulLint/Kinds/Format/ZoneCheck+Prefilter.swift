@@ -10,7 +10,7 @@ extension ZoneCheck {
 
     /// True when a digit is followed by what a ``clockTime`` match other than "4pm" (see
     /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
-    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), Thai โมง ("10 โมงเช้า"), or a space and `Uhr`/`uur` or
+    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), Thai โมง ("10 โมงเช้า"), or a space and `Uhr`/`uur`, `h` or
     /// an Arabic word for morning or evening (ص, م); or when a space and the `m` or `l` of Indonesian "jam"/"pukul"
     /// come before it ("jam 9 pagi"), or the end of Italian "alle" or Portuguese "às" ("alle 15", "às 10").
     static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
@@ -28,7 +28,9 @@ extension ZoneCheck {
                 if next == 0x2E { return after >= 0x30 && after <= 0x35 && mayHoldDottedTime(units, digit: index) }
                 if RegexUnitClass.mayMatchIgnoringCase(next, 0x68) || hourSigns.contains(next) { return true }
                 return RegexUnitClass.mayBeSpace(next)
-                    && (RegexUnitClass.mayMatchIgnoringCase(after, 0x75) || hourSigns.contains(after)
+                    && (RegexUnitClass.mayMatchIgnoringCase(after, 0x75)
+                        || RegexUnitClass.mayMatchIgnoringCase(after, 0x68)
+                        || hourSigns.contains(after)
                         || after == 0x0635 || after == 0x0645)
             }
         }
