@@ -70,9 +70,14 @@ let package = Package(
         // a target of its own so that tactful-embed reads the built-in glossaries with the same code when the binary
         // is built.
         .target(name: "TactfulGlossaryPairs", dependencies: ["TactfulYAML"]),
-        // The stance families (`Glossaries/phrasing/stances.yml`): a target of its own so that tactful-embed reads the
-        // built-in file with the same code when the binary is built.
-        .target(name: "TactfulStances", dependencies: ["TactfulYAML"]),
+        // Where a phrase must meet word boundaries (its script, its `*` stems): a target of its own so that
+        // tactful-embed gives the built-in stance phrases and law words their boundaries with the same code when the
+        // binary is built.
+        .target(name: "TactfulLiteralBoundaries", dependencies: ["TactfulYAML"]),
+        // The stance families (`Glossaries/phrasing/stances.yml`) and the stance kind's literals compiled from them:
+        // a target of its own so that tactful-embed reads and compiles the built-in file with the same code when the
+        // binary is built.
+        .target(name: "TactfulStances", dependencies: ["TactfulYAML", "TactfulLiteralBoundaries"]),
         // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
         // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
@@ -88,7 +93,7 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
                 "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding",
-                "TactfulGlossaryPairs", .product(name: "Yams", package: "Yams"),
+                "TactfulGlossaryPairs", "TactfulLiteralBoundaries", .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -109,7 +114,7 @@ let package = Package(
             dependencies: [
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
-                "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs",
+                "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs", "TactfulLiteralBoundaries",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -211,7 +216,7 @@ let package = Package(
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
                 "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs",
-                "TactfulTestSupport",
+                "TactfulLiteralBoundaries", "TactfulTestSupport",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates", "TactfulTestSupport"]),

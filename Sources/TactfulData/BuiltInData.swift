@@ -114,6 +114,19 @@ public enum BuiltInData {
     /// `StanceFamily.encoded` writes; nil when the file did not read.
     public static var stances: String? { EmbeddedFiles.stances }
 
+    /// The stance kind's literals compiled from the built-in families when the binary was built, in the three texts
+    /// `StanceLiterals.encoded` writes; nil when the file did not read.
+    public static var stanceLiterals: (texts: String, flags: String, roles: String)? {
+        guard let texts = EmbeddedFiles.stanceLiteralTexts, let flags = EmbeddedFiles.stanceLiteralFlags,
+            let roles = EmbeddedFiles.stanceLiteralRoles
+        else { return nil }
+        return (texts, flags, roles)
+    }
+
+    /// The word boundaries of each of the law kind's built-in cue words (`lawCues`), found by their scripts when the
+    /// binary was built, a digit a word as `BoundedPhrases.encodedFlags` writes them; nil when the file did not read.
+    public static var lawCueFlags: String? { EmbeddedFiles.lawCueFlags }
+
     /// The built-in packs' and glossaries' non-ASCII phrases folded for matching when the binary was built, in the
     /// text form `FoldedPhraseTable.encoded` writes.
     public static var foldedPhrases: String { EmbeddedFiles.foldedPhrases }

@@ -26,6 +26,27 @@ import Testing
         #expect(PreparsedYAML.builtIn(at: "Glossaries/none.yml") == nil)
     }
 
+    @Test func aTopLevelEntryReadAloneIsTheParsedFilesEntry() throws {
+        let files = BuiltInData.paths.filter { $0.hasPrefix("Glossaries/") && $0.hasSuffix(".yml") }
+        var read = 0
+        for path in files {
+            guard let keyed = PreparsedYAML.builtIn(at: path)?.mapping else { continue }
+            let byKey = try #require(PreparsedYAML.builtIn(at: path)).byKey
+            for key in keyed.compactMap(\.key.string) {
+                #expect(PreparsedYAML.builtIn(at: path, key: key) == byKey[key], "\(path): \(key)")
+                read += 1
+            }
+            #expect(PreparsedYAML.builtIn(at: path, key: "no-such-key") == nil)
+        }
+        #expect(read > 300)
+        #expect(
+            PreparsedYAML.decodeEntry("a", of: "Y1m0i1,1,1:s1i1,1,1:as1i1,4,1:b")
+                == .found(YAMLValue(.scalar(YAMLScalar("b", style: .plain, tag: .untyped)), line: 1, column: 4)))
+        for malformed in ["Y1q0i1,1,0:", "Y1m0i1,1,1:s0i1,1,1:a", "Y1m0i1,1,1:s0i1,1,1:as0i1,1,9:b", "Y1m0i1,1,0:x"] {
+            #expect(PreparsedYAML.decodeEntry("a", of: malformed) == nil, "\(malformed)")
+        }
+    }
+
     @Test func aUserFileAtABuiltInPathIsParsedAsWritten() throws {
         #expect(PreparsedYAML.value(at: "Locales/root.yml", text: "pack: root\n") == nil)
         let map = try YAMLMap.parse("pack: mine\nrules: []\n", path: "Locales/root.yml")

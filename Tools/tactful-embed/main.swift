@@ -8,11 +8,13 @@
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
 // occasions found (BuiltInCalendarOccasions.swift) and the occasion kind's phrases listed
 // (BuiltInOccasionPhrases.swift), the law cues read (BuiltInLawCues.swift), the stance families
-// read (BuiltInStances.swift), the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
+// read and their literals compiled (BuiltInStances.swift), the law words' boundaries found (BuiltInLawCues.swift),
+// the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
 // pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 import TactfulCalendarOccasions
+import TactfulLiteralBoundaries
 import TactfulStances
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -164,6 +166,22 @@ swift += encodedData(
         + " not read.",
     read: stances != nil, encoded: stances.flatMap(StanceFamily.encoded),
     failure: "a stance holds a tab or a line break, or a frame a '|'")
+let stanceLiterals = stances.flatMap { StanceLiterals($0).encoded }
+for (name, part) in [
+    ("Texts", stanceLiterals?.texts), ("Flags", stanceLiterals?.flags), ("Roles", stanceLiterals?.roles),
+] {
+    swift += encodedData(
+        "stanceLiteral" + name,
+        doc: "The stance kind's literals compiled from the families: their \(name.lowercased()), as"
+            + " `StanceLiterals.encoded` writes them (BuiltInStances.swift); nil when the file does not read.",
+        read: stances != nil, encoded: part, failure: "a stance phrase holds a unit separator")
+}
+swift += encodedData(
+    "lawCueFlags",
+    doc: "The word boundaries of each law cue word, as `BoundedPhrases.encodedFlags` writes them"
+        + " (BuiltInLawCues.swift); nil when the file does not read.",
+    read: lawCues != nil, encoded: lawCues.map { BoundedPhrases(byScript: $0.words.texts).encodedFlags },
+    failure: "the law cues' boundaries could not be written")
 guard
     let foldedPhrases = BuiltInFoldedPhrases.encoded(
         texts: texts, extra: Array(transliterations.values), checkedTags: checkedTags)

@@ -71,20 +71,18 @@ final class LanguageCues: Sendable {
 
     private static let tables = Tables()
 
-    /// The cue files, read once, and each language's (or market's) cues built from them when first asked for: a run
-    /// builds the lists of its markets' languages only.
+    /// Each language's (or market's) cues, built from the cue files when first asked for: a run reads the entries of
+    /// its markets' languages only (``PreparsedYAML/builtIn(at:key:)``), not every language's.
     private final class Tables: @unchecked Sendable {  // `built` is guarded by `lock`
         private let lock = NSLock()
         private var built: [String: LanguageCues?] = [:]
-        private let meaning: [String: YAMLValue]
-        private let context: [String: YAMLValue]
-        private let inches: [String: [String]]
 
-        init() {
-            func load(_ path: String) -> [String: YAMLValue] { PreparsedYAML.builtIn(at: path)?.byKey ?? [:] }
-            meaning = load("Glossaries/language/negation.yml")
-            context = load("Glossaries/language/way-forward.yml")
-            inches = load("Glossaries/language/inch-contexts.yml").mapValues(\.texts)
+        /// The entry of `key` (a language or a market) in the cue file at `path`.
+        private func entry(_ path: String, _ key: String) -> YAMLValue? { PreparsedYAML.builtIn(at: path, key: key) }
+
+        /// The inch contexts of a language or market key.
+        private func inches(_ key: String) -> [String]? {
+            entry("Glossaries/language/inch-contexts.yml", key)?.texts
         }
 
         /// The cues of a language key (`de`) or market key (`en-IN`); nil when the files have none for it.
@@ -102,26 +100,27 @@ final class LanguageCues: Sendable {
         }
 
         private func languageCues(_ language: String) -> LanguageCues? {
-            guard meaning[language] != nil || context[language] != nil || inches[language] != nil else { return nil }
+            let meaning = entry("Glossaries/language/negation.yml", language)
+            let context = entry("Glossaries/language/way-forward.yml", language)
+            let inches = inches(language)
+            guard meaning != nil || context != nil || inches != nil else { return nil }
             let spaced = !unspaced.contains(language)
-            func strings(_ table: [String: YAMLValue], _ key: String) -> [String] { table[language]?[key]?.texts ?? [] }
-            func list(_ table: [String: YAMLValue], _ key: String) -> CueList {
-                CueList(strings(table, key), bySpaces: spaced)
-            }
+            func strings(_ entry: YAMLValue?, _ key: String) -> [String] { entry?[key]?.texts ?? [] }
+            func list(_ entry: YAMLValue?, _ key: String) -> CueList { CueList(strings(entry, key), bySpaces: spaced) }
             return LanguageCues(
                 negations: list(meaning, "negations"), commitments: list(meaning, "commitments"),
                 alternativeCues: strings(context, "alternatives"), thirdPartyCues: strings(context, "third-parties"),
-                spaced: spaced, inchContexts: CueList(inches[language] ?? [], bySpaces: spaced))
+                spaced: spaced, inchContexts: CueList(inches ?? [], bySpaces: spaced))
         }
 
         /// A market key (`en-IN`) adds inch contexts to its language's cues.
         private func marketCues(_ market: String) -> LanguageCues? {
             let language = String(market.prefix { $0 != "-" })
-            guard let added = inches[market], let base = cuesHoldingLock(for: language) else { return nil }
+            guard let added = inches(market), let base = cuesHoldingLock(for: language) else { return nil }
             return LanguageCues(
                 negations: base.negations, commitments: base.commitments, alternativeCues: base.alternativeCues,
                 thirdPartyCues: base.thirdPartyCues, spaced: base.spaced,
-                inchContexts: CueList((inches[language] ?? []) + added, bySpaces: base.spaced))
+                inchContexts: CueList((inches(language) ?? []) + added, bySpaces: base.spaced))
         }
     }
 }

@@ -1,4 +1,5 @@
 import TactfulLawCues
+import TactfulLiteralBoundaries
 
 /// `kind: law` — a sentence that contradicts the customer's consumer law, judged against the market's statutory
 /// minimums (`Glossaries/law/<market>.yml`) with the words of every language (`Glossaries/law/cues.yml`): a return
@@ -25,11 +26,18 @@ struct LawRule: RuleKind {
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, cues: LawCues? = LawCues.builtIn) throws(PackError) {
+    /// The rule over the built-in cues, whose words' boundaries were found when the binary was built.
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        try self.init(info: info, map: map, cues: LawCues.builtIn, words: LawCues.builtInBoundedWords)
+    }
+
+    /// The rule over `cues`, with their `words` and the boundaries each must meet when they were found already (else
+    /// found here, by each word's script).
+    init(info: RuleInfo, map: YAMLMap, cues: LawCues?, words: BoundedPhrases? = nil) throws(PackError) {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
         (roles, languages) = (cues.words.roles, cues.words.languages)
-        literalTable = LiteralTable(byScript: cues.words.texts)
+        literalTable = LiteralTable(words ?? BoundedPhrases(byScript: cues.words.texts))
         durations = cues.durations
     }
 

@@ -15,10 +15,8 @@ import TactfulStances
 struct StanceRule: RuleKind {
     let info: RuleInfo
     private let families: [StanceFamily]
-    /// What a listed text is: a family's phrase, an exception, or a word of a frame's slot.
-    private enum Role { case phrase(family: Int), except, slot(frame: Int, slot: Int) }
-    /// Each literal's role.
-    private let roles: [Role]
+    /// Each literal's role: a family's phrase, an exception, or a word of a frame's slot.
+    private let roles: [StanceLiterals.Role]
     /// The phrases, exceptions and slot words as literals (thousands, kept as bytes: a draft holds a few).
     let literalTable: LiteralTable
     /// Every family's frames, with the family.
@@ -29,30 +27,22 @@ struct StanceRule: RuleKind {
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, families: [StanceFamily] = StanceFamily.builtIn) throws(PackError) {
+    /// The rule over the built-in families, whose literals were compiled when the binary was built.
+    init(info: RuleInfo, map: YAMLMap) throws(PackError) {
+        try self.init(info: info, map: map, families: StanceFamily.builtIn, literals: StanceLiterals.builtIn)
+    }
+
+    /// The rule over `families`, with their `literals` when they were compiled already (else compiled here).
+    init(info: RuleInfo, map: YAMLMap, families: [StanceFamily], literals: StanceLiterals? = nil) throws(PackError) {
         self.info = info
         guard !families.isEmpty else {
             throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid")
         }
         self.families = families
         blameShift = families.first { $0.id == "blame-shift" }
-        var roles: [Role] = []
-        var table = LiteralTable()
-        var frames: [(family: Int, frame: StanceFrame)] = []
-        for (index, family) in families.enumerated() {
-            family.phrases.forEachUTF8 { table.appendWritten(utf8: $0) }
-            family.except.forEachUTF8 { table.appendWritten(utf8: $0) }
-            roles += repeatElement(.phrase(family: index), count: family.phrases.count)
-            roles += repeatElement(.except, count: family.except.count)
-            for frame in family.frames {
-                for (slot, words) in frame.slots.enumerated() {
-                    for word in words { table.appendWritten(word) }
-                    roles += repeatElement(.slot(frame: frames.count, slot: slot), count: words.count)
-                }
-                frames.append((index, frame))
-            }
-        }
-        (self.roles, literalTable, self.frames) = (roles, table, frames)
+        let literals = literals ?? StanceLiterals(families)
+        (roles, literalTable) = (literals.roles, LiteralTable(literals.phrases))
+        frames = families.enumerated().flatMap { index, family in family.frames.map { (index, $0) } }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {

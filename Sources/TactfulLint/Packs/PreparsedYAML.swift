@@ -23,6 +23,44 @@ enum PreparsedYAML {
         return value(at: path, text: text) ?? (try? YAMLValue.compose(text))
     }
 
+    /// The value of `key` in the top-level mapping of the built-in file at `path` (its last such key, as
+    /// ``YAMLValue/byKey`` keeps); nil when there is none. Read from the pre-parsed form, the other entries walked
+    /// over and not built: a glossary keyed by language is read for one language.
+    static func builtIn(at path: String, key: String) -> YAMLValue? {
+        switch BuiltInData.preparsedYAML(at: path).flatMap({ decodeEntry(key, of: $0) }) {
+        case .found(let value)?: value
+        case .absent?: nil
+        case nil: builtIn(at: path)?.byKey[key]
+        }
+    }
+
+    /// What a top-level mapping holds for a key.
+    enum Entry: Equatable {
+        case found(YAMLValue)
+        case absent
+    }
+
+    /// The top-level mapping's value for `key` of an encoded tree; nil when the tree is malformed or not a mapping.
+    static func decodeEntry(_ key: String, of encoded: String) -> Entry? {
+        var encoded = encoded
+        return encoded.withUTF8 { bytes -> Entry? in
+            var reader = Reader(bytes: bytes)
+            guard reader.expect(UInt8(ascii: "Y")), reader.expect(UInt8(ascii: "1")), reader.expect(UInt8(ascii: "m")),
+                let count = reader.header()
+            else { return nil }
+            var found: Int?
+            for _ in 0..<count {
+                guard let name = reader.node() else { return nil }
+                if name.string == key { found = reader.offset }
+                guard reader.skip() else { return nil }
+            }
+            guard reader.offset == bytes.count else { return nil }
+            guard let found else { return .absent }
+            reader.offset = found
+            return reader.node().map(Entry.found)
+        }
+    }
+
     /// Decodes an encoded tree; nil when it is malformed.
     static func decode(_ encoded: String) -> YAMLValue? {
         var encoded = encoded
@@ -75,6 +113,32 @@ enum PreparsedYAML {
                 return nil
             }
             return YAMLValue(content, line: line, column: column)
+        }
+
+        /// Walks over a node without building it; false when it is malformed.
+        mutating func skip() -> Bool {
+            guard offset < bytes.count else { return false }
+            let kind = bytes[offset]
+            offset += 1
+            guard let count = header() else { return false }
+            switch kind {
+            case UInt8(ascii: "s"): offset += count
+            case UInt8(ascii: "m"): return (0..<count).allSatisfy { _ in skip() && skip() }
+            case UInt8(ascii: "q"): return (0..<count).allSatisfy { _ in skip() }
+            default: return false
+            }
+            return true
+        }
+
+        /// Reads a node's header after its kind (style, tag, position) and returns its count; nil when it is
+        /// malformed or the count is beyond the bytes left.
+        mutating func header() -> Int? {
+            guard offset < bytes.count else { return nil }
+            offset += 1  // the style
+            guard tag() != nil, number(until: ",") != nil, number(until: ",") != nil, let count = number(until: ":"),
+                count <= bytes.count - offset
+            else { return nil }
+            return count
         }
 
         /// What a node's tag tells a reader (mappings' and sequences' tags tell nothing: they are read and left).

@@ -8,3 +8,9 @@ extension StanceFamily {
 
     func message(_ ui: UILanguage) -> String { message[ui.rawValue] ?? message["en"] ?? id }
 }
+
+extension StanceLiterals {
+    /// The literals of the built-in families, compiled when the binary was built (``StanceLiterals/encoded``); nil
+    /// when the file was missing or invalid.
+    static let builtIn: StanceLiterals? = BuiltInData.stanceLiterals.flatMap(StanceLiterals.decode)
+}

@@ -1,3 +1,4 @@
+import TactfulLiteralBoundaries
 import TactfulYAML
 
 /// A rule's literals as one table: their texts as the bytes of one buffer (``TextTable``) and the word boundaries
@@ -33,22 +34,17 @@ struct LiteralTable {
 
     /// The phrases of `texts`, each as ``Literal/byScript(_:)`` makes it a literal (the texts' bytes are shared, not
     /// copied).
-    init(byScript texts: TextTable) {
-        self.texts = texts
-        texts.forEachUTF8 { phrase in
-            let (wholeWord, endsOnBoundary) = Literal.boundaries(startingWith: Self.firstScalar(of: phrase))
-            self.wholeWord.append(wholeWord)
-            self.endsOnBoundary.append(endsOnBoundary)
-        }
+    init(byScript texts: TextTable) { self.init(BoundedPhrases(byScript: texts)) }
+
+    /// The literals of `phrases`: their texts (shared, not copied) and their flags' boundaries.
+    init(_ phrases: BoundedPhrases) {
+        (texts, wholeWord, endsOnBoundary) = (phrases.texts, phrases.wholeWord, phrases.endsOnBoundary)
     }
 
     /// Appends the phrase of the UTF-8 bytes `utf8`, `*` stems marked, as ``Literal/written(_:)`` makes it a literal.
     mutating func appendWritten(utf8: UnsafeBufferPointer<UInt8>) {
-        let open = utf8.first == UInt8(ascii: "*"), stem = utf8.last == UInt8(ascii: "*")
-        let start = open ? 1 : 0
-        let text = UnsafeBufferPointer(rebasing: utf8[start..<max(start, utf8.count - (stem ? 1 : 0))])
-        let (wholeWord, endsOnBoundary) = Literal.boundaries(startingWith: Self.firstScalar(of: text))
-        append(utf8: text, boundaries: (wholeWord && !open, endsOnBoundary && !stem))
+        let (text, wholeWord, endsOnBoundary) = LiteralBoundaries.written(utf8: utf8)
+        append(utf8: UnsafeBufferPointer(rebasing: utf8[text]), boundaries: (wholeWord, endsOnBoundary))
     }
 
     /// Appends `phrase`, `*` stems marked, as ``Literal/written(_:)`` makes it a literal.
@@ -68,13 +64,5 @@ struct LiteralTable {
         texts.append(utf8: utf8)
         wholeWord.append(boundaries.0)
         endsOnBoundary.append(boundaries.1)
-    }
-
-    /// The value of the first scalar of the UTF-8 bytes `utf8`; 0 when there is none.
-    private static func firstScalar(of utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var bytes = utf8.makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return 0 }
-        return scalar.value
     }
 }

@@ -1,4 +1,5 @@
 import TactfulICU
+import TactfulLiteralBoundaries
 import TactfulMarkets
 
 /// A rule compiled from YAML. One type per kind (`Kinds/`); each matches only, never decides severity or scope.
@@ -58,14 +59,7 @@ struct Literal: Sendable {
 
     /// ``byScript(_:)``'s boundaries for a phrase whose first scalar is `first` (0: an empty phrase).
     static func boundaries(startingWith first: UInt32) -> (wholeWord: Bool, endsOnBoundary: Bool) {
-        switch first {
-        // Thai, kana, CJK ideographs; and emoji, which a skin tone or variation selector may follow (👌🏽).
-        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-            0x2600...0x27BF, 0x1F000...0x1FAFF:
-            (false, false)
-        case 0xAC00...0xD7AF: (true, false)
-        default: (true, true)
-        }
+        LiteralBoundaries.byScript(startingWith: first)
     }
 
     /// The literal for a phrase written with `*` stems: "어쩔 수 없*" may end inside a word (없어요, 없습니다),
