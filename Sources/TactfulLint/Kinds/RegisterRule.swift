@@ -85,10 +85,11 @@ struct RegisterRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {
         let document = context.document
-        let evidence = hits.filter { hit in
+        var evidence = hits.filter { hit in
             guard !sentenceEnd || SentenceEnd.isAtEnd(hit.range.upperBound, in: document) else { return false }
             return isMarker(hit, of: .formal, in: document) || isMarker(hit, of: .informal, in: document)
         }
+        if sentenceEnd { evidence = Self.longestEndings(evidence) }
         let norm: Register
         let channelNorm = norms[context.channel] ?? defaultNorm
         switch channelNorm {
@@ -159,6 +160,17 @@ struct RegisterRule: RuleKind {
                 "This reply opens in the \(english(norm)) register (“\(normWord)”) and then switches to the \(english(wrong)) one "
                 + "(“\(wrongWord)”); either is fine here, but keep to one."
         }
+    }
+
+    /// Of the sentence endings that end at one place, the longest: "ますよ" (polite) is not also "すよ" (a plain verb
+    /// with よ), nor "でしょうね" "うね".
+    private static func longestEndings(_ hits: [LiteralHit]) -> [LiteralHit] {
+        var longest: [Int: LiteralHit] = [:]
+        for hit in hits {
+            if let known = longest[hit.range.upperBound], known.range.count >= hit.range.count { continue }
+            longest[hit.range.upperBound] = hit
+        }
+        return hits.filter { longest[$0.range.upperBound]?.range == $0.range }
     }
 
     private func isMarker(_ hit: LiteralHit, of register: Register, in document: Document) -> Bool {
