@@ -127,6 +127,14 @@ import TactfulTestSupport
         #expect(try zones("Nosso chat funciona das 9h às 18h (horário de Brasília).", "pt-BR", team: nil).isEmpty)
     }
 
+    /// French Canada writes "20 h" with a space; an hour above 23 or after "sous" / "dans" is a duration.
+    @Test func aSpacedFrenchHourIsATimeAndADurationIsNot() throws {
+        #expect(
+            try zones("Notre équipe vous appellera jeudi à 20 h.", "fr-CA", team: nil).map(\.match) == ["20 h"])
+        #expect(try zones("Nous vous rappelons lundi à 15 h 30.", "fr-CA", team: nil).map(\.match) == ["15 h 30"])
+        #expect(try zones("Nous répondons sous 24 h, parfois en 2 h, et livrons en 48h.", "fr-CA", team: nil).isEmpty)
+    }
+
     /// "am 6. Oktober" does not end a sentence, so the team's place before it is in the time's sentence.
     @Test func aGermanOrdinalDateKeepsTheSentenceWhole() throws {
         #expect(
