@@ -179,6 +179,15 @@ import TactfulLawCues
         #expect(try law("상품 수령 후 7일 이내에 반품 신청이 가능합니다.", "ko-KR").isEmpty)
     }
 
+    /// "One" before a month or a year states a period ("un año"); before a day it does not ("un día de estos").
+    @Test func oneInWordsBeforeAYearIsAPeriod() throws {
+        #expect(
+            try law("Le recordamos que la garantía es de un año desde la compra.", "es-ES") == ["garantía es de un año"]
+        )
+        #expect(try law("Le recordamos que la garantía es de tres años desde la compra.", "es-ES").isEmpty)
+        #expect(try law("Puede devolverlo en un día de estos, el plazo es de 14 días.", "es-ES").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try law("Sie können die Ware innerhalb von 30 Tagen zurückgeben.", "de-DE").isEmpty)
         #expect(try law("Die Erstattung erfolgt innerhalb von 5 Tagen.", "de-DE").isEmpty)

@@ -7,7 +7,7 @@ import TactfulUnits
 /// Stated periods in a sentence — a number followed by the name of a day, week, month or year: "14 days",
 /// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم", and numbers in words from 2 to 100 as ICU's
 /// spellout rules write them ("sechs Monate", "fourteen days", "trente jours"); a day of the month ("24일(월)",
-/// "12月24日") is a date, not a period. The names are ICU's (CLDR's unit display names, every width and plural form) in the
+/// "12月24日") is a date, not a period; "one" or "a" before a month or a year ("un año", "a one-year warranty") is 1. The names are ICU's (CLDR's unit display names, every width and plural form) in the
 /// market's language and English, plus the inflected forms ICU lacks (`durations:` in `Glossaries/law/cues.yml`);
 /// read once per language, when a sentence first needs them.
 struct PeriodReader: Sendable {
@@ -30,10 +30,14 @@ struct PeriodReader: Sendable {
             guard name.unicodeScalars.count > 2 || !name.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
             return (Array(name.utf16), days[unit] ?? 1)
         }.sorted { $0.0.count > $1.0.count }
-        spelled = languages.flatMap { language -> [(String, Int)] in
-            guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
-            return Self.spelledNumbers(locale).map { ($0.words.lowercased(), $0.value) }
-        }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
+        spelled =
+            (languages.flatMap { language -> [(String, Int)] in
+                guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
+                return Self.spelledNumbers(locale).map { ($0.words.lowercased(), $0.value) }
+            }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
+            + languages.flatMap { Self.oneWords[$0] ?? [] }.map { ($0.lowercased(), 1) }.filter {
+                $0.0.utf16.count >= 2
+            })
             .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
             .reduce(into: [UInt32: [(name: [UInt16], value: Int)]]()) {
                 $0[Self.pairKey($1.name[0], $1.name[1]), default: []].append($1)
@@ -45,6 +49,16 @@ struct PeriodReader: Sendable {
         }
         spelledPairs = pairs
     }
+
+    /// Per language, the words for "one" and the indefinite article, read as 1 before a month or a year
+    /// (`Glossaries/law/one-words.yml`).
+    private static let oneWords: [String: [String]] = {
+        let path = "Glossaries/law/one-words.yml"
+        guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [:] }
+        var words: [String: [String]] = [:]
+        for (language, _) in file.entries { words[language] = try? file.strings(language) }
+        return words
+    }()
 
     /// The numbers in words of `locale` (``SpelledNumberReader``): read when the binary was built for a built-in
     /// market's language, else from ICU.
@@ -81,7 +95,10 @@ struct PeriodReader: Sendable {
             }
             if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
                 index = unitStart
-                if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16) {
+                // "one" / "a" states a period only before a month or a year ("un año", not "un jour").
+                if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16),
+                    number.value > 1 || days >= 30
+                {
                     found.append((number.value * days, number.range.lowerBound..<(unitStart + length)))
                     index = unitStart + length
                 }
