@@ -36,4 +36,12 @@ import Testing
         #expect(MonthMentions.months(in: "三月 or in May", locale: chinese) == [3, 5])
         #expect(MonthMentions.months(in: "in 3 or in May", locale: chinese) == [5])
     }
+
+    /// Thai leaves no space between words: a month name right after a letter ("เดือนพฤษภาคม", the month of May) is
+    /// still a month.
+    @Test func aThaiNameAfterALetterIsAMonth() throws {
+        let thai = try ICU.LocaleID(tag: "th-TH")
+        #expect(MonthMentions.months(in: "ช่วงวันแม่เดือนพฤษภาคมนี้", locale: thai) == [5])
+        #expect(MonthMentions.months(in: "ส่งของวันนี้ค่ะ", locale: thai) == [])
+    }
 }

@@ -103,7 +103,8 @@ enum MonthMentions {
         }
     }
 
-    /// Whether `name` occurs in `text` as a word: no letter or digit just before it (no digit, for "11月"), no
+    /// Whether `name` occurs in `text` as a word: no letter or digit just before it (no digit, for "11月"; no digit,
+    /// for a Thai name, since Thai leaves no space between words), no
     /// letter just after it when it ends in a letter of a cased script. In an all-ASCII text (its bytes given as
     /// `asciiBytes`) an ASCII name is found byte by byte, where Foundation's search finds it too (ASCII has no other
     /// canonically equivalent spelling), and a name equivalent to no ASCII text is not searched for.
@@ -122,11 +123,20 @@ enum MonthMentions {
             searchStart = found.upperBound
             let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
             let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
-            let startsClean = before.map { first.isNumber ? !$0.isNumber : !($0.isLetter || $0.isNumber) } ?? true
+            // Thai is written without spaces between words ("เดือนพฤษภาคมนี้"): a Thai name may follow a letter.
+            let startsClean =
+                before.map {
+                    first.isNumber ? !$0.isNumber : !(($0.isLetter && !isThai(first)) || $0.isNumber)
+                } ?? true
             let endsClean = after.map { !(last.isCased && $0.isLetter) } ?? true
             if startsClean && endsClean { return true }
         }
         return false
+    }
+
+    /// Whether `character` is of the Thai block (U+0E00–U+0E7F).
+    private static func isThai(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x0E00...0x0E7F).contains($0.value) } ?? false
     }
 
     /// The first range of `needle` in `haystack`, the UTF-8 of `text`, at or after `start`.
