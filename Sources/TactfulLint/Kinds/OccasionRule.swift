@@ -142,8 +142,9 @@ struct OccasionRule: RuleKind {
         let rules = occasion.keptOn[region] ?? []
         guard link != nil || !rules.isEmpty else { return nil }
         let document = context.document
-        // ICU ends a sentence after a German ordinal day ("am 4. Oktober": "4." before a capital), so the sentences
-        // on either side are read too: a day there counts when no sentence mark stands between it and the name.
+        // ICU ends a sentence after a German ordinal day before a capital; the document rejoins it before a month name
+        // ("am 4. Oktober": `OrdinalDates`), and the sentences on either side are read too for the other cases ("am
+        // 4. 10."): a day there counts when no sentence mark stands between it and the name.
         let own = document.sentence(containing: range.lowerBound)
         let windowStart =
             own.lowerBound > 0 ? document.sentence(containing: own.lowerBound - 1).lowerBound : own.lowerBound

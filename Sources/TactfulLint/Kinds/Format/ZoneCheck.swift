@@ -11,14 +11,16 @@ import TactfulTime
 /// Spain and Portugal with one island zone, or China with Xinjiang's, do not count), or where the time's sentence
 /// names the team's place on another clock ("our team in Shenzhen will call you at 3pm": ``TeamPlaces``). A time in
 /// a clause about the delivery ("it will arrive before 14:00") is the customer's own and stays clean
-/// (`Glossaries/time/local-times.yml`), and so does a range whose end names the zone ("9 am to 5 pm AEST"). The
-/// suggestion names the customer's zone as ICU writes it in the market's language ("4pm (Eastern Time)").
+/// (`Glossaries/time/local-times.yml`) unless the clause is the team phoning the customer ("our team will call you at
+/// 4pm to rebook the delivery": `Glossaries/time/team-calls.yml`), and so does a range whose end names the zone ("9 am
+/// to 5 pm AEST"). The suggestion names the customer's zone as ICU writes it in the market's language ("4pm (Eastern
+/// Time)").
 enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", French Canada's "20 h" / "20 h 30" (OQLF, Banque de
     /// dépannage linguistique, "Écriture de l'heure"; an hour 0–23, not a duration after "sous", "dans", "en",
-    /// "pendant"), "10時", "10点", "10시", and Indonesian "jam 10.00" /
-    /// "pukul 14.30" (CLDR's time separator for `id` is a dot; after the word for "o'clock" it is never a number),
-    /// an hour after Italian "alle" / "dalle" or Portuguese "às" ("alle 15", "às 10": the article before an hour),
+    /// "pendant"), "10時", "10点", "10시", and Indonesian "jam 10.00" / "pukul 14.30" (CLDR's time separator for `id`
+    /// is a dot; after the word for "o'clock" it is never a number), an hour after Italian "alle" / "dalle" or
+    /// Portuguese "às" ("alle 15", "às 10": the article before an hour),
     /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening), Thai "10.00 น." (นาฬิกา, o'clock), and an hour with German
     /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
@@ -29,7 +31,7 @@ enum ZoneCheck {
     private static let zoneCues = [
         "your time", "local time", "our time", "Ortszeit", "Ihrer Zeit", "heure locale", "heure de", "hora local",
         "ora locale", "lokale tijd", "czasu", "現地時間", "日本時間", "当地时间", "當地時間", "北京时间", "北京時間", "현지 시간",
-        "한국 시간", "เวลาท้องถิ่น", "بتوقيت", "waktu setempat", "WIB", "horário de Brasília", "hora de",
+        "한국 시간", "เวลาท้องถิ่น", "بتوقيت", "waktu setempat", "WIB", "hora de",
         "horário de", "horário local", "horario del", "hora oficial", " time", "zeit", "heure", "時間", "时间", "시간",
     ]
 
@@ -218,8 +220,9 @@ enum ZoneCheck {
             return true
         }
         let lowered = trimmed.lowercased()
-        return zoneNames.contains { lowered.hasPrefix($0.lowercased()) }
-            || zoneCues.contains { phraseRightAfter(lowered).contains($0.lowercased()) }
+        if zoneNames.contains(where: { lowered.hasPrefix($0.lowercased()) }) { return true }
+        let phrase = phraseRightAfter(lowered)
+        return zoneCues.contains { phrase.contains($0.lowercased()) }
     }
 
     /// The words that can still qualify a time: the text after it up to the end of its clause, at most four words
