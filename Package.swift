@@ -78,6 +78,10 @@ let package = Package(
         // a target of its own so that tactful-embed reads and compiles the built-in file with the same code when the
         // binary is built.
         .target(name: "TactfulStances", dependencies: ["TactfulYAML", "TactfulLiteralBoundaries"]),
+        // The request kind's glossary (`Glossaries/privacy/requests.yml`) and the literals compiled from it: a target of
+        // its own so that tactful-embed reads and compiles the built-in file with the same code when the binary is
+        // built.
+        .target(name: "TactfulRequests", dependencies: ["TactfulYAML", "TactfulLiteralBoundaries"]),
         // ICU's word segments and sentences of an ASCII text without ICU: a target of its own so that tactful-embed
         // checks the built-in markets' locales against ICU's word iterator with the same code when the binary is built.
         .target(name: "TactfulAsciiWordBreaks", dependencies: ["TactfulICU"]),
@@ -87,13 +91,14 @@ let package = Package(
         // Packs and glossaries embedded into the binary at build time (YAML also pre-parsed, with Yams; the packs'
         // regexes compiled with ICU, their group counts kept; ICU transforms and currency names read; the packs' names
         // checked as market tags, their markets' conventions read and ASCII word breaks checked; the calendars'
-        // occasions found; the law cues read; the phrases folded).
+        // occasions found; the law cues read; the request glossary compiled; the phrases folded).
         .executableTarget(
             name: "tactful-embed",
             dependencies: [
                 "TactfulICU", "TactfulCurrencyNames", "TactfulMarketTags", "TactfulCalendarOccasions",
                 "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding",
-                "TactfulGlossaryPairs", "TactfulLiteralBoundaries", .product(name: "Yams", package: "Yams"),
+                "TactfulGlossaryPairs", "TactfulLiteralBoundaries", "TactfulRequests",
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/tactful-embed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["tactful-embed"]),
@@ -115,7 +120,7 @@ let package = Package(
                 "TactfulICU", "TactfulMarkets", "TactfulData", "TactfulConvert", "TactfulTime", "TactfulYAML",
                 "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulUnits", "TactfulLawCues",
                 "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs", "TactfulLiteralBoundaries",
-                .product(name: "Yams", package: "Yams"),
+                "TactfulRequests", .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Template (macro) libraries: readers, cross-locale checks, baselines.
@@ -216,7 +221,7 @@ let package = Package(
             dependencies: [
                 "TactfulLint", "TactfulCalendarOccasions", "TactfulAsciiWordBreaks", "TactfulData", "TactfulUnits",
                 "TactfulLawCues", "TactfulStances", "TactfulPhraseFolding", "TactfulGlossaryPairs",
-                "TactfulLiteralBoundaries", "TactfulTestSupport",
+                "TactfulLiteralBoundaries", "TactfulRequests", "TactfulTestSupport",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TactfulTemplatesTests", dependencies: ["TactfulTemplates", "TactfulTestSupport"]),

@@ -123,6 +123,15 @@ public enum BuiltInData {
         return (texts, flags, roles)
     }
 
+    /// The request kind's literals compiled from `Glossaries/privacy/requests.yml` when the binary was built, in the
+    /// four texts `RequestLiterals.encoded` writes; nil when the file did not read.
+    public static var requestLiterals: (texts: String, flags: String, roles: String, items: String)? {
+        guard let texts = EmbeddedFiles.requestLiteralTexts, let flags = EmbeddedFiles.requestLiteralFlags,
+            let roles = EmbeddedFiles.requestLiteralRoles, let items = EmbeddedFiles.requestLiteralItems
+        else { return nil }
+        return (texts, flags, roles, items)
+    }
+
     /// The word boundaries of each of the law kind's built-in cue words (`lawCues`), found by their scripts when the
     /// binary was built, a digit a word as `BoundedPhrases.encodedFlags` writes them; nil when the file did not read.
     public static var lawCueFlags: String? { EmbeddedFiles.lawCueFlags }

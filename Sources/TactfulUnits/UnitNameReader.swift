@@ -48,16 +48,29 @@ public enum UnitNameReader {
         table.sorted { $0.key < $1.key }.map { ([$0.key] + $0.value).joined(separator: "\t") }.joined(separator: "\n")
     }
 
-    /// The table of an ``encode(_:)`` text, split on its bytes (line feeds and tabs are ASCII: no grapheme breaking).
-    public static func decode(_ text: String) -> [String: [String]] {
-        var table: [String: [String]] = [:]
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard let unit = fields.first else { continue }
-            let names = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
-            table[String(decoding: unit, as: UTF8.self)] = names
+    /// The names of `unit` in an ``encode(_:)`` text, its line alone split on its bytes (line feeds and tabs are
+    /// ASCII: no grapheme breaking); nil when no line is the unit's (the last such line counts). A market reads the
+    /// names of a few units: decoding every line made a string of each of the table's names, 1.0M instructions of a
+    /// one-draft lint.
+    public static func names(of unit: String, inEncoded text: String) -> [String]? {
+        var text = text
+        let key = Array(unit.utf8)
+        return text.withUTF8 { bytes -> [String]? in
+            var found: Slice<UnsafeBufferPointer<UInt8>>?
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = bytes[start..<end]
+                if line.starts(with: key), line.count == key.count || line[start + key.count] == UInt8(ascii: "\t") {
+                    found = line
+                }
+                start = end + 1
+            }
+            guard let found else { return nil }
+            return found.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).dropFirst().map {
+                String(decoding: $0, as: UTF8.self)
+            }
         }
-        return table
     }
 
     /// Amounts that reach every plural category CLDR uses in Tactful's languages (Arabic's two/few/many,

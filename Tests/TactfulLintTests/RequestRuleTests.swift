@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TactfulLint
 import TactfulData
+import TactfulRequests
+import TactfulYAML
 
 /// Requests for data no reply may ask for, in many languages, and the near-misses that stay clean.
 @Suite struct RequestRuleTests {
@@ -154,12 +156,12 @@ import TactfulData
 
     @Test func theDataFileReads() throws {
         let text = try #require(BuiltInData.text(at: "Glossaries/privacy/requests.yml"))
-        let (items, cues, _) = try SensitiveData.read(text, path: "requests.yml")
-        #expect(items.map(\.id).contains("card-security-code"))
-        #expect(items.allSatisfy { $0.reason["en"] != nil && $0.reason["zh-Hans"] != nil })
-        #expect(cues.count > 100)
-        #expect(throws: PackError.self) {
-            try SensitiveData.read("data:\n  - id: x\n    colour: red\n", path: "bad.yml")
+        let glossary = try RequestGlossary.read(text, path: "requests.yml")
+        #expect(glossary.data.map(\.id).contains("card-security-code"))
+        #expect(glossary.data.allSatisfy { $0.reason["en"] != nil && $0.reason["zh-Hans"] != nil })
+        #expect(glossary.cues.count > 100)
+        #expect(throws: PositionedError.self) {
+            try RequestGlossary.read("data:\n  - id: x\n    colour: red\n", path: "bad.yml")
         }
     }
 }

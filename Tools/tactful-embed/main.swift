@@ -9,12 +9,14 @@
 // occasions found (BuiltInCalendarOccasions.swift) and the occasion kind's phrases listed
 // (BuiltInOccasionPhrases.swift), the law cues read (BuiltInLawCues.swift), the stance families
 // read and their literals compiled (BuiltInStances.swift), the law words' boundaries found (BuiltInLawCues.swift),
+// the request kind's glossary compiled into its literals (BuiltInRequests.swift),
 // the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
 // pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 import TactfulCalendarOccasions
 import TactfulLiteralBoundaries
+import TactfulRequests
 import TactfulStances
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -182,6 +184,19 @@ swift += encodedData(
         + " (BuiltInLawCues.swift); nil when the file does not read.",
     read: lawCues != nil, encoded: lawCues.map { BoundedPhrases(byScript: $0.words.texts).encodedFlags },
     failure: "the law cues' boundaries could not be written")
+let requestLiterals = BuiltInRequests.literals(texts: texts)
+let requestParts = requestLiterals?.encoded
+for (name, part) in [
+    ("Texts", requestParts?.texts), ("Flags", requestParts?.flags), ("Roles", requestParts?.roles),
+    ("Items", requestParts?.items),
+] {
+    swift += encodedData(
+        "requestLiteral" + name,
+        doc: "The request kind's literals compiled from its glossary: their \(name.lowercased()), as"
+            + " `RequestLiterals.encoded` writes them (BuiltInRequests.swift); nil when the file does not read.",
+        read: requestLiterals != nil, encoded: part,
+        failure: "a request text holds a unit separator, or an id, language or reason a tab or a line break")
+}
 guard
     let foldedPhrases = BuiltInFoldedPhrases.encoded(
         texts: texts, extra: Array(transliterations.values), checkedTags: checkedTags)

@@ -62,19 +62,14 @@ public enum UnitNames {
     /// The names of one CLDR unit in a locale (``UnitNameReader/names(of:_:)``): read when the binary was built for a
     /// built-in market's locale, else from ICU.
     private static func names(of unit: String, _ locale: ICU.LocaleID) -> [String] {
-        builtInTable(locale.identifier)?[unit] ?? UnitNameReader.names(of: unit, locale)
+        builtInNames(of: unit, locale.identifier) ?? UnitNameReader.names(of: unit, locale)
     }
 
-    /// The table read when the binary was built for a built-in market's locale (`de_DE`, `ja`), decoded once; nil
-    /// for any other locale.
-    static func builtInTable(_ identifier: String) -> [String: [String]]? {
-        if let known = builtInTables.withLock({ $0[identifier] }) { return known }
-        let table = BuiltInData.unitNames(identifier).map(UnitNameReader.decode)
-        builtInTables.withLock { $0[identifier] = table }
-        return table
+    /// The names of one CLDR unit read when the binary was built for a built-in market's locale (`de_DE`, `ja`), the
+    /// unit's line of the table alone decoded; nil for any other locale or unit.
+    static func builtInNames(of unit: String, _ identifier: String) -> [String]? {
+        BuiltInData.unitNames(identifier).flatMap { UnitNameReader.names(of: unit, inEncoded: $0) }
     }
-
-    private static let builtInTables = Mutex<[String: [String: [String]]?]>([:])
 }
 
 /// Unit names of one language, for longest-match scanning.

@@ -1,5 +1,6 @@
 import Foundation
 import TactfulData
+import TactfulRequests
 
 /// `kind: request` — a sentence that asks the customer for data no reply may ask for: a card's security code, the
 /// full card number, a PIN, a password or one-time code, a national ID number or a copy of the ID
@@ -14,46 +15,26 @@ import TactfulData
 /// ```
 struct RequestRule: RuleKind {
     let info: RuleInfo
-    private let data: [SensitiveData]
-    private enum Role { case noun(Int), cue, unless(Int), place(Int), card(Int), exposes(Int) }
+    /// What a finding reads of each data item.
+    private let data: [RequestLiterals.Item]
     /// Each literal's role.
-    private let roles: [Role]
+    private let roles: [RequestLiterals.Role]
     /// Languages whose negation may come after the request ("senden Sie uns Ihre PIN nicht", 送らないでください).
     private let negationAfterRequest: Set<String>
-    /// The cues and the items' words as literals, made once from their bytes (``LiteralTable/appendWritten(_:)``):
-    /// made from strings (``Literal/written(_:)``) when the rule set asked, they cost a million instructions a run.
+    /// The cues and the items' words as literals, compiled when the binary was built (``RequestLiterals``).
     let literalTable: LiteralTable
 
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
+    /// The rule over the built-in glossary, whose literals were compiled when the binary was built.
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
         self.info = info
-        let path = "Glossaries/privacy/requests.yml"
-        guard let text = BuiltInData.text(at: path) else { throw map.error(map.node, "\(path) is missing") }
-        let (data, cues, negationAfter) = try SensitiveData.read(text, path: path)
-        self.data = data
-        negationAfterRequest = negationAfter
-        // Each text goes straight into the table beside its role: gathering (role, text) pairs first, list by list,
-        // cost 0.4M instructions a run.
-        var roles: [Role] = []
-        var table = LiteralTable()
-        func append(_ texts: [String], as role: Role) {
-            for text in texts {
-                roles.append(role)
-                table.appendWritten(text)
-            }
+        guard let literals = RequestLiterals.builtIn else {
+            throw map.error(map.node, "no requests: Glossaries/privacy/requests.yml is missing or invalid")
         }
-        append(cues, as: .cue)
-        for (index, item) in data.enumerated() {
-            append(item.words, as: .noun(index))
-            append(item.unless, as: .unless(index))
-            append(item.places, as: .place(index))
-            append(item.cards, as: .card(index))
-            append(item.exposures, as: .exposes(index))
-        }
-        self.roles = roles
-        literalTable = table
+        (data, roles, negationAfterRequest) = (literals.items, literals.roles, literals.negationAfterRequest)
+        literalTable = LiteralTable(literals.phrases)
     }
 
     /// True for a hit of a request cue.
@@ -123,7 +104,7 @@ struct RequestRule: RuleKind {
             for hit in nouns {
                 // A noun inside a safe phrase is that phrase's ("PIN" in "PIN code", India's postal code).
                 let item = hit.item
-                guard !cleared.contains(item), data[item].places.isEmpty || placed.contains(item),
+                guard !cleared.contains(item), !data[item].placed || placed.contains(item),
                     !safeSpans.contains(where: { $0.overlaps(hit.range) })
                 else { continue }
                 if let current = chosen[item],
@@ -204,7 +185,8 @@ struct RequestRule: RuleKind {
 
     /// A payment card named with a word that exposes all of it, a few words apart in either order, as one noun over
     /// both ("foto della tua carta di credito, fronte e retro").
-    private static func exposedCards(_ roles: [(Role, Range<Int>)]) -> [(item: Int, range: Range<Int>)] {
+    private static func exposedCards(_ roles: [(RequestLiterals.Role, Range<Int>)]) -> [(item: Int, range: Range<Int>)]
+    {
         var nouns: [(item: Int, range: Range<Int>)] = []
         for case (.card(let item), let card) in roles {
             let exposures = roles.compactMap { role, range -> Range<Int>? in
@@ -225,47 +207,20 @@ struct RequestRule: RuleKind {
     }
 }
 
-/// One kind of data a reply must not ask for, with why, the words for it, the words that make asking safe and,
-/// for data that is only unsafe somewhere, the words naming where ("in the comments").
-struct SensitiveData: Sendable {
-    let id: String
-    let reason: [String: String]
-    let words: [String]
-    let unless: [String]
-    let places: [String]
-    /// Payment cards, and the words that expose all of one beside it (a photo, both sides): together a noun.
-    let cards: [String]
-    let exposures: [String]
-
+extension RequestLiterals.Item {
+    /// What a finding about the item tells the agent, in the UI language: why, and whether only posting it publicly
+    /// is the problem.
     func message(_ ui: UILanguage) -> String {
         let why = reason[ui.rawValue] ?? reason["en"] ?? id
-        if !places.isEmpty {
+        if placed {
             return ui == .zhHans ? "不要让客户公开发布这类信息。\(why)" : "Never ask the customer to post this publicly. \(why)"
         }
         return ui == .zhHans ? "不要在回复中向客户索取这类信息。\(why)" : "Never ask the customer for this in a reply. \(why)"
     }
+}
 
-    /// The data items, the request cues of every language and the languages whose negation may follow the request;
-    /// an unknown key is an error naming its line.
-    static func read(_ text: String, path: String) throws(PackError) -> ([SensitiveData], [String], Set<String>) {
-        let file = try YAMLMap.parse(text, path: path)
-        // Every language's texts of a key, in the languages' order: the literals' order is the same in every run.
-        func texts(_ map: YAMLMap, _ key: String) throws(PackError) -> [String] {
-            try map.stringLists(key).sorted { $0.key < $1.key }.flatMap(\.value)
-        }
-        var items: [SensitiveData] = []
-        for map in try file.maps("data") {
-            let reason = try map.stringLists("reason").mapValues { $0.joined() }
-            items.append(
-                SensitiveData(
-                    id: try map.string("id"), reason: reason, words: try texts(map, "words"),
-                    unless: try texts(map, "unless"), places: try texts(map, "where"), cards: try texts(map, "card"),
-                    exposures: try texts(map, "exposes")))
-            try map.rejectUnknownKeys()
-        }
-        let cues = try texts(file, "requests")
-        let negationAfter = Set(try file.strings("negation-after-request"))
-        try file.rejectUnknownKeys()
-        return (items, cues, negationAfter)
-    }
+extension RequestLiterals {
+    /// The literals of the built-in glossary, compiled when the binary was built (``RequestLiterals/encoded``); nil
+    /// when the file was missing or invalid.
+    static let builtIn: RequestLiterals? = BuiltInData.requestLiterals.flatMap(RequestLiterals.decode)
 }
