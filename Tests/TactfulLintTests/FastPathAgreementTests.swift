@@ -17,4 +17,26 @@ import Testing
         #expect(MetricRule.mayHoldCapsWord(Array("Ünd AB".utf16)))
         #expect(!MetricRule.mayHoldCapsWord(Array("Ünd Ab".utf16)))
     }
+
+    /// Hits handed out rule by rule after a counting sort are each rule's hits in the order they were added.
+    @Test func ruleHitsAreEachRulesInTheOrderAdded() {
+        var random = RandomAsciiTexts()
+        for _ in 0..<300 {
+            let ruleCount = 1 + random.next(12)
+            var hits = RuleHits(), expected = [[LiteralHit]](repeating: [], count: ruleCount)
+            for position in 0..<random.next(200) {
+                let rule = random.next(ruleCount)
+                let hit = LiteralHit(range: position..<(position + 1 + random.next(5)), literal: random.next(50))
+                hits.append(hit, of: rule)
+                expected[rule].append(hit)
+            }
+            var visited: [Int] = []
+            hits.forEachRule(below: ruleCount) { rule, found in
+                visited.append(rule)
+                #expect(found.map(\.range) == expected[rule].map(\.range))
+                #expect(found.map(\.literal) == expected[rule].map(\.literal))
+            }
+            #expect(visited == Array(0..<ruleCount))
+        }
+    }
 }
