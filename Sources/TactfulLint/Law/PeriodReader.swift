@@ -22,6 +22,10 @@ struct PeriodReader: Sendable {
     private let spelled: [(start: Int32, end: Int32, value: Int32)]
     private let spelledStart: [Int32]
     private let spelledUnits: [UInt16]
+    /// `startsNumber[u]`: some number in words starts with ASCII unit `u` lowercased. Most units a period search
+    /// passes (spaces, punctuation, a word starting with "a" or "y" in English) start none, and are not looked up:
+    /// the look-up cost some 60 instructions even where it found nothing.
+    private let startsNumber: [Bool]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -48,6 +52,7 @@ struct PeriodReader: Sendable {
             starts.append(Int32(spelled.count))
         }
         (self.spelled, spelledStart, spelledUnits) = (spelled, starts, units)
+        startsNumber = (0..<128).map { unit in numbers.contains { $0.name[0] == Self.lowered(UInt16(unit)) } }
     }
 
     /// The numbers in words of `locale` (``SpelledNumberReader``): read when the binary was built for a built-in
@@ -83,7 +88,9 @@ struct PeriodReader: Sendable {
                 index += 1
                 continue
             }
-            if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
+            if utf16[index] >= 0x80 || startsNumber[Int(utf16[index])],
+                let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16)
+            {
                 index = unitStart
                 if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16) {
                     found.append((number.value * days, number.range.lowerBound..<(unitStart + length)))
