@@ -1,3 +1,4 @@
+import TactfulICU
 import Testing
 
 @testable import TactfulLint
@@ -37,6 +38,27 @@ import Testing
                 #expect(found.map(\.literal) == expected[rule].map(\.literal))
             }
             #expect(visited == Array(0..<ruleCount))
+        }
+    }
+
+    /// Random texts of ASCII letters, digits, spaces, line breaks and a few wider units (Arabic-Indic digits, kana).
+    private static func mixedTexts(_ count: Int) -> [[UInt16]] {
+        var random = RandomAsciiTexts()
+        let frequent = Array("aZ 09\n\r.".utf16) + [0x0661, 0x06F5, 0x3042]
+        return random.texts(count, maxLength: 60, oneIn: 5, frequent: frequent)
+    }
+
+    /// A document's text of a range is the range's units decoded, ASCII or not.
+    @Test func documentStringsAreTheirUnitsDecoded() throws {
+        let pool = ICUPool(), locale = try ICU.LocaleID(tag: "en-US")
+        var random = RandomAsciiTexts()
+        for units in Self.mixedTexts(500) {
+            let document = try Document(text: String(decoding: units, as: UTF16.self), language: locale, pool: pool)
+            let text = document.utf16
+            for _ in 0..<5 {
+                let start = random.next(text.count + 1), end = start + random.next(text.count - start + 1)
+                #expect(document.string(start..<end) == String(decoding: text[start..<end], as: UTF16.self))
+            }
         }
     }
 }
