@@ -128,31 +128,6 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         }
     }
 
-    /// The moves read the way a scan reads them (``Scanner``).
-    var scanner: Scanner {
-        Scanner(
-            asciiNext: UnsafePointer(asciiNext.baseAddress!), asciiColumn: UnsafePointer(asciiColumn.baseAddress!),
-            columnCount: columnCount, shallowCount: shallowCount, moves: self)
-    }
-
-    /// The moves with the buffers of ASCII rows in locals of the scanning loop: read through the class, each unit
-    /// reloaded their fields (the compiler cannot tell that the scan's closure leaves them alone), 26 instructions a
-    /// unit where this takes 22. An ASCII unit from a shallow state, the root included (row 0 is the root's ASCII
-    /// moves), is one row lookup, tested first; any other move is ``AutomatonMoves/next(_:_:)``.
-    struct Scanner {
-        let asciiNext: UnsafePointer<Int32>
-        let asciiColumn: UnsafePointer<UInt8>
-        let columnCount: Int
-        let shallowCount: Int
-        let moves: AutomatonMoves
-
-        /// The tagged move from `state` on `unit`, as ``AutomatonMoves/next(_:_:)`` gives it.
-        @inline(__always) func next(_ state: Int, _ unit: UInt16) -> Int32 {
-            guard unit < 128, state < shallowCount else { return moves.next(state, unit) }
-            return asciiNext[state &* columnCount &+ Int(asciiColumn[Int(unit)])]
-        }
-    }
-
     /// The child of `state` on `unit` (a binary search of its sorted children), or nil when there is none.
     private func child(of state: Int, on unit: UInt16) -> Int? {
         let children = Self.children(of: state, firstChild)

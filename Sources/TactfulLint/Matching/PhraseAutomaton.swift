@@ -100,12 +100,11 @@ struct PhraseAutomaton: Sendable {
         var state = 0
         let hasOutputs = AutomatonMoves.OutputTags.hasOutputs.rawValue
         let endWordsOnly = AutomatonMoves.OutputTags.endWordsOnly.rawValue
-        let scanner = moves.scanner
         units.withUnsafeBufferPointer { units in
             outputStart.withUnsafeBufferPointer { outputStart in
                 outputs.withUnsafeBufferPointer { outputs in
                     for index in 0..<units.count {
-                        let move = scanner.next(state, units[index])
+                        let move = moves.next(state, units[index])
                         state = Int(move & AutomatonMoves.stateMask)
                         guard move & hasOutputs != 0 else { continue }
                         if move & endWordsOnly != 0, !isWordEnd(index &+ 1) { continue }
