@@ -66,10 +66,14 @@ struct LawRule: RuleKind {
             }
         }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
-        // no number in words either).
+        // no number in words either); the periods found are kept for judging it.
         let reader = PeriodReader.of(context.market.language, extra: durations)
-        for sentence in topical.subtracting(decisive) where !reader.periods(in: sentence, of: document.utf16).isEmpty {
+        var periods: [Range<Int>: [PeriodReader.Period]] = [:]
+        for sentence in topical.subtracting(decisive) {
+            let found = reader.periods(in: sentence, of: document.utf16)
+            guard !found.isEmpty else { continue }
             decisive.insert(sentence)
+            periods[sentence] = found
         }
         guard !decisive.isEmpty else { return [] }
         var sentences: [Range<Int>: [LiteralHit]] = [:]
@@ -93,7 +97,8 @@ struct LawRule: RuleKind {
             let carrierBefore = carriers.contains { index - document.sentenceIndex(containing: $0) == 1 }
             let damageBefore = damage.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
             findings += judge(
-                found, in: sentence, table: table, context: context,
+                found, in: Sentence(range: sentence, reader: reader, periods: periods[sentence]), table: table,
+                context: context,
                 before: Before(
                     fault: faultBefore, withdrawal: returnBefore, carrier: carrierBefore, damage: damageBefore))
         }
@@ -109,22 +114,37 @@ struct LawRule: RuleKind {
         let damage: Bool
     }
 
+    /// A judged sentence: its range, and the periods it states, read when first asked for (or already read, when
+    /// they made it worth judging), once however many checks ask.
+    private struct Sentence {
+        let range: Range<Int>
+        let reader: PeriodReader
+        var periods: [PeriodReader.Period]?
+
+        /// The periods the sentence states (`utf16` is the document's), read on the first call only.
+        mutating func statedPeriods(in utf16: [UInt16]) -> [PeriodReader.Period] {
+            if let periods { return periods }
+            let found = reader.periods(in: range, of: utf16)
+            periods = found
+            return found
+        }
+    }
+
     /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
     /// ("Returns within 7 days, refunded only as a voucher" misstates both).
     private func judge(
-        _ hits: [LiteralHit], in sentence: Range<Int>, table: LawTable, context: LintContext, before: Before
+        _ hits: [LiteralHit], in sentence: Sentence, table: LawTable, context: LintContext, before: Before
     )
         -> [Finding]
     {
+        var sentence = sentence
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal], default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
         let present = Set(roles.keys)
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
-            && !PeriodReader.of(context.market.language, extra: durations).periods(
-                in: sentence, of: context.document.utf16
-            ).isEmpty
+            && !sentence.statedPeriods(in: context.document.utf16).isEmpty
         let exclusion =
             LawVerdict.exclusion(present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod)
             ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
@@ -142,7 +162,7 @@ struct LawRule: RuleKind {
                 context.finding(
                     info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))
         }
-        if let period = shortPeriod(roles, in: sentence, table: table, context: context),
+        if let period = shortPeriod(roles, in: &sentence, table: table, context: context),
             !findings.contains(where: { $0.span.overlaps(period.span) })
         {
             findings.append(period)
@@ -152,14 +172,14 @@ struct LawRule: RuleKind {
 
     /// The first stated period of the sentence that falls short of the market's law, judged beside its topic word.
     private func shortPeriod(
-        _ roles: [LawCues.Role: [Range<Int>]], in sentence: Range<Int>, table: LawTable, context: LintContext
+        _ roles: [LawCues.Role: [Range<Int>]], in sentence: inout Sentence, table: LawTable, context: LintContext
     )
         -> Finding?
     {
         let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
         guard topics.contains(where: { roles[$0] != nil }) else { return nil }
         let utf16 = context.document.utf16
-        let periods = PeriodReader.of(context.market.language, extra: durations).periods(in: sentence, of: utf16)
+        let periods = sentence.statedPeriods(in: utf16)
         // A sentence of prose states a few periods; a megabyte without a full stop is judged on its first 64.
         for period in periods.prefix(64) {
             // "After 30 days" is a threshold, not a window: it counts only beside a refusal ("defects reported

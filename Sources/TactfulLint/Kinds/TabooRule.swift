@@ -126,7 +126,8 @@ struct TabooRule: RuleKind {
                 info, spans[hit.range] ?? hit.range,
                 message: taboos[entries[hit.literal].taboo].message(context.uiLanguage))
         }
-        for index in codeTaboos where taboos[index].regions.contains(region) {
+        // A code's number is ASCII digits: a draft without one (most) holds no code, and is not read for codes.
+        for index in codeTaboos where document.longestDigitRun > 0 && taboos[index].regions.contains(region) {
             let covered = findings.map(\.span)
             for code in TabooCodes.codes(in: document.utf16, endingIn: taboos[index].codes)
             where !covered.contains(where: { $0.overlaps(code) }) {

@@ -13,13 +13,20 @@ import TactfulUnits
 struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
-    /// Lowercased numbers in words → value (ICU spellout, 2–100; "one" is left out: "one day" is more often "some
-    /// day" than a period), by their first two units (``pairKey(_:_:)``), longest first: a word is compared only
-    /// with the numbers that start like it ("the" with none of the two dozen English numbers starting with "t").
-    private let spelled: [UInt32: [(name: [UInt16], value: Int)]]
-    /// The low five bits of the first two units of every key of `spelled`, one bit a pair (``pairBit(_:_:)``): most
-    /// words ("the", "your") are ruled out without hashing a key.
-    private let spelledPairs: [UInt64]
+    /// Lowercased numbers in words and their values (ICU spellout, 2–100, and the words for one of
+    /// `Glossaries/law/one-words.yml`, read only before a month or a year: "one day" is more often "some day" than a
+    /// period), grouped by the low five bits of their first two units (``pairBit(_:_:)``), longest
+    /// first within a group: a word is compared only with the numbers of its group ("the" with the few English ones
+    /// starting with "th", none with "yo"). Group `g` is `spelled[spelledStart[g]..<spelledStart[g + 1]]`; the
+    /// numbers' units are `spelledUnits[number.start..<number.end]`. Flat arrays, not a dictionary by the first two
+    /// units: hashing a key, and retaining each number's array while comparing it, cost more than the comparisons.
+    private let spelled: [(start: Int32, end: Int32, value: Int32)]
+    private let spelledStart: [Int32]
+    private let spelledUnits: [UInt16]
+    /// `startsNumber[u]`: some number in words starts with ASCII unit `u` lowercased. Most units a period search
+    /// passes (spaces, punctuation, a word starting with "a" or "y" in English) start none, and are not looked up:
+    /// the look-up cost some 60 instructions even where it found nothing.
+    private let startsNumber: [Bool]
 
     init(languages: [String], extra: [String: String]) {
         let days = ["day": 1, "week": 7, "month": 30, "year": 365]
@@ -30,7 +37,7 @@ struct PeriodReader: Sendable {
             guard name.unicodeScalars.count > 2 || !name.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
             return (Array(name.utf16), days[unit] ?? 1)
         }.sorted { $0.0.count > $1.0.count }
-        spelled =
+        let numbers =
             (languages.flatMap { language -> [(String, Int)] in
                 guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
                 return Self.spelledNumbers(locale).map { ($0.words.lowercased(), $0.value) }
@@ -39,15 +46,18 @@ struct PeriodReader: Sendable {
                 $0.0.utf16.count >= 2
             })
             .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
-            .reduce(into: [UInt32: [(name: [UInt16], value: Int)]]()) {
-                $0[Self.pairKey($1.name[0], $1.name[1]), default: []].append($1)
+        var groups = [[(name: [UInt16], value: Int)]](repeating: [], count: 1024)
+        for number in numbers { groups[Self.pairBit(number.name[0], number.name[1])].append(number) }
+        var spelled: [(start: Int32, end: Int32, value: Int32)] = [], starts: [Int32] = [0], units: [UInt16] = []
+        for group in groups {
+            for (name, value) in group {
+                spelled.append((Int32(units.count), Int32(units.count + name.count), Int32(value)))
+                units += name
             }
-        var pairs = [UInt64](repeating: 0, count: 16)
-        for key in spelled.keys {
-            let bit = Self.pairBit(UInt16(truncatingIfNeeded: key >> 16), UInt16(truncatingIfNeeded: key))
-            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            starts.append(Int32(spelled.count))
         }
-        spelledPairs = pairs
+        (self.spelled, spelledStart, spelledUnits) = (spelled, starts, units)
+        startsNumber = (0..<128).map { unit in numbers.contains { $0.name[0] == Self.lowered(UInt16(unit)) } }
     }
 
     /// Per language, the words for "one" and the indefinite article, read as 1 before a month or a year
@@ -67,10 +77,7 @@ struct PeriodReader: Sendable {
             ?? SpelledNumberReader.numbers(locale: locale)
     }
 
-    /// The key of a number in words by its first two (lowercased) units.
-    private static func pairKey(_ first: UInt16, _ second: UInt16) -> UInt32 { UInt32(first) << 16 | UInt32(second) }
-
-    /// The bit of two units in `spelledPairs`: their low five bits each (0–1023).
+    /// The group of numbers in words starting with two units: their low five bits each (0–1023).
     private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int { Int(first & 31) << 5 | Int(second & 31) }
 
     /// The reader for a market language (with English), built once per language.
@@ -83,8 +90,11 @@ struct PeriodReader: Sendable {
 
     private static let cache = Mutex<[String: PeriodReader]>([:])
 
+    /// A stated period: its length in days, and the span from the number to the end of the unit's name.
+    typealias Period = (days: Int, range: Range<Int>)
+
     /// The periods stated in `range` of `utf16`: days and the span from the number to the end of the unit's name.
-    func periods(in range: Range<Int>, of utf16: [UInt16]) -> [(days: Int, range: Range<Int>)] {
+    func periods(in range: Range<Int>, of utf16: [UInt16]) -> [Period] {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -93,7 +103,9 @@ struct PeriodReader: Sendable {
                 index += 1
                 continue
             }
-            if let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16) {
+            if utf16[index] >= 0x80 || startsNumber[Int(utf16[index])],
+                let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16)
+            {
                 index = unitStart
                 // "one" / "a" states a period only before a month or a year ("un año", not "un jour").
                 if let (length, days) = name(at: unitStart, limit: range.upperBound, utf16),
@@ -130,26 +142,25 @@ struct PeriodReader: Sendable {
     {
         // Every number in words has two units or more, and must end before `limit`.
         guard offset == 0 || !Self.isLetter(utf16[offset - 1]), offset + 2 < limit else { return nil }
-        let first = Self.lowered(utf16[offset]), second = Self.lowered(utf16[offset + 1])
-        let bit = Self.pairBit(first, second)
-        guard spelledPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
-            let candidates = spelled[Self.pairKey(first, second)]
-        else { return nil }
-        for (name, value) in candidates where offset + name.count < limit {
+        let group = Self.pairBit(Self.lowered(utf16[offset]), Self.lowered(utf16[offset + 1]))
+        for candidate in spelled[Int(spelledStart[group])..<Int(spelledStart[group + 1])] {
+            let length = Int(candidate.end - candidate.start), value = Int(candidate.value)
+            guard offset + length < limit else { continue }
             var matches = true
-            for (position, unit) in name.enumerated() where Self.lowered(utf16[offset + position]) != unit {
+            for position in 0..<length
+            where Self.lowered(utf16[offset + position]) != spelledUnits[Int(candidate.start) + position] {
                 matches = false
                 break
             }
-            guard matches, !Self.isLetter(utf16[offset + name.count]) else { continue }
-            var unitStart = offset + name.count
-            while unitStart < limit, unitStart - offset - name.count < 2,
+            guard matches, !Self.isLetter(utf16[offset + length]) else { continue }
+            var unitStart = offset + length
+            while unitStart < limit, unitStart - offset - length < 2,
                 [0x20, 0xA0, 0x202F, 0x2D, 0x2010, 0x2011].contains(utf16[unitStart])
             {
                 unitStart += 1
             }
-            guard unitStart > offset + name.count else { return nil }
-            return ((value, offset..<(offset + name.count)), unitStart)
+            guard unitStart > offset + length else { return nil }
+            return ((value, offset..<(offset + length)), unitStart)
         }
         return nil
     }
