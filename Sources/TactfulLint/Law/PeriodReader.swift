@@ -7,17 +7,18 @@ import TactfulUnits
 /// Stated periods in a sentence — a number followed by the name of a day, week, month or year: "14 days",
 /// "a 14-day return", "innerhalb von 7 Tagen", "7日間", "14일", "١٤ يوم", and numbers in words from 2 to 100 as ICU's
 /// spellout rules write them ("sechs Monate", "fourteen days", "trente jours"); a day of the month ("24일(월)",
-/// "12月24日") is a date, not a period; "one" or "a" before a month or a year ("un año", "a one-year warranty") is 1. The names are ICU's (CLDR's unit display names, every width and plural form) in the
-/// market's language and English, plus the inflected forms ICU lacks (`durations:` in `Glossaries/law/cues.yml`);
-/// read once per language, when a sentence first needs them.
+/// "12月24日") is a date, not a period; "one" in words before a month or a year ("un año", "a one-year warranty") is 1.
+/// The names are ICU's (CLDR's unit display names, every width and plural form) in the market's language and English,
+/// plus the inflected forms ICU lacks (`durations:` in `Glossaries/law/cues.yml`); read once per language, when a
+/// sentence first needs them.
 struct PeriodReader: Sendable {
     /// Lowercased name → days (a month is 30, a year 365), longest names first.
     private let names: [(name: [UInt16], days: Int)]
     /// Lowercased numbers in words and their values (ICU spellout, 2–100, and the words for one of
     /// `Glossaries/law/one-words.yml`, read only before a month or a year: "one day" is more often "some day" than a
-    /// period), grouped by the low five bits of their first two units (``pairBit(_:_:)``), longest
-    /// first within a group: a word is compared only with the numbers of its group ("the" with the few English ones
-    /// starting with "th", none with "yo"). Group `g` is `spelled[spelledStart[g]..<spelledStart[g + 1]]`; the
+    /// period), grouped by the low five bits of their first two units (``pairBit(_:_:)``), longest first within a
+    /// group: a word is compared only with the numbers of its group ("the" with the few English ones starting with
+    /// "th", none with "yo"). Group `g` is `spelled[spelledStart[g]..<spelledStart[g + 1]]`; the
     /// numbers' units are `spelledUnits[number.start..<number.end]`. Flat arrays, not a dictionary by the first two
     /// units: hashing a key, and retaining each number's array while comparing it, cost more than the comparisons.
     private let spelled: [(start: Int32, end: Int32, value: Int32)]

@@ -53,10 +53,10 @@ enum OrdinalDates {
         }
     }
 
-    /// The month names of `locale` and English, full and abbreviated, lowercased, longest first.
+    /// The month names of `locale` and English, full and abbreviated, lowercased (read from ICU once per locale by
+    /// ``MonthMentions``); a name matches only where no letter follows, so their order does not matter.
     private static func monthNames(_ locale: ICU.LocaleID) -> [String] {
-        let names = (MonthMentions.names(locale) + MonthMentions.abbreviatedNames(locale)).flatMap { $0 }
-        return Set(names.filter { $0.count >= 3 }).sorted { $0.count > $1.count }
+        (MonthMentions.names(locale) + MonthMentions.abbreviatedNames(locale)).flatMap { $0 }.filter { $0.count >= 3 }
     }
 
     private static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
