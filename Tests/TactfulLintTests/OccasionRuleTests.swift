@@ -48,6 +48,20 @@ import TactfulICU
         #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
     }
 
+    @Test func onlyTheDateOfTheHolidayItselfIsChecked() throws {
+        // The name's own day beside it clears the dates around it; a date outside an aside that holds the name is not
+        // the holiday's; a US federal holiday is checked against its own day.
+        #expect(try occasions("7月1日（星期二）香港特別行政區成立紀念日，客服暫停一天，7月2日照常回覆。", "zh-HK").isEmpty)
+        #expect(try occasions("We'll ship it by November 20 (we're closed on Thanksgiving Day).", "en-US").isEmpty)
+        #expect(try occasions("USPS doesn't deliver on Veterans Day (11/11).", "en-US").isEmpty)
+        #expect(try occasions("We're closed on Thanksgiving Day (November 20).", "en-US").count == 1)
+        // Canada keeps Labor Day on the same Monday; a holiday the customer keeps is what its holiday words mean.
+        #expect(try occasions("Enjoy the Labor Day weekend!", "en-CA").isEmpty)
+        #expect(try occasions("Enjoy the Labor Day weekend!", "en-GB").count == 1)
+        #expect(
+            try occasions("추석 연휴(10월 3일~10월 9일) 동안 쉽니다. 연휴 중 접수된 주문은 10월 10일부터 발송됩니다.", "ko-KR").isEmpty)
+    }
+
     @Test func aChristmasGreetingToTheGulfIsReportedButNotTheChristmasRush() throws {
         #expect(try occasions("نتمنى لك عيد ميلاد مجيداً 🎄", "ar-SA").count == 1)
         #expect(try occasions("Merry Christmas from our team!", "ar-AE").count == 1)

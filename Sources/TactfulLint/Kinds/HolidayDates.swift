@@ -11,14 +11,17 @@ enum HolidayDates {
     /// "연휴(10월 5일~8일)에는 … 10월 10일").
     private static let breaksClause = Set(",;:.!?()（），、；：。！？")
 
-    /// The findings for the holiday words at `words`; none in a sentence that names an occasion (at `named`).
-    static func findings(_ info: RuleInfo, _ words: [Range<Int>], besides named: [Range<Int>], _ context: LintContext)
-        -> [Finding]
-    {
+    /// The findings for the holiday words at `words`; none in a sentence that names an occasion (at `named`). Dates
+    /// beside the words are judged only when `judgingDates` (not when the reply names a holiday the customer keeps,
+    /// which the words then mean).
+    static func findings(
+        _ info: RuleInfo, _ words: [Range<Int>], besides named: [Range<Int>], judgingDates: Bool,
+        _ context: LintContext
+    ) -> [Finding] {
         guard !words.isEmpty else { return [] }
         let document = context.document
         var findings = namedBeside(info, words, besides: named, context)
-        guard document.hasDigits else { return findings }
+        guard judgingDates, document.hasDigits else { return findings }
         let locale = context.market.locale
         let order = DateCheck.convention(locale, context.pool, skeleton: "Md").order
         let today = LintContext.today()

@@ -77,12 +77,16 @@ struct OccasionRule: RuleKind {
             hit.literal >= entries.count && [language, "en"].contains(nouns[hit.literal - entries.count].language)
         }
         let namedSpans = named.map(\.range)
-        return (findings + HolidayDates.findings(info, holidayWords.map(\.range), besides: namedSpans, context))
-            .sorted {
-                ($0.span.lowerBound, $0.span.upperBound, $0.message) < (
-                    $1.span.lowerBound, $1.span.upperBound, $1.message
-                )
-            }
+        // A holiday the customer keeps, named anywhere in the reply, is the one its other holiday words mean ("추석
+        // 연휴(10월 3일~9일) … 연휴 중 접수된 주문은 10월 10일부터 발송"): their dates are what happens around it.
+        let ownHolidayNamed = named.contains {
+            Self.occasions[entries[$0.literal].occasion].kept.contains(context.market.region)
+        }
+        findings += HolidayDates.findings(
+            info, holidayWords.map(\.range), besides: namedSpans, judgingDates: !ownHolidayNamed, context)
+        return findings.sorted {
+            ($0.span.lowerBound, $0.span.upperBound, $0.message) < ($1.span.lowerBound, $1.span.upperBound, $1.message)
+        }
     }
 
     /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
@@ -178,6 +182,9 @@ struct OccasionRule: RuleKind {
                 ? range.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, range.lowerBound)
             let between = document.string(gap).lowercased()
             if !own.contains(span.lowerBound), between.contains(where: { ".!?。！？".contains($0) }) { return false }
+            // A name inside an aside is not the date's ("ship by Friday, November 28 (we're closed on Thanksgiving
+            // Day)"), unless the aside holds only the name or the date ("10月1日（國慶日）", "端午節連假（6/10）").
+            if Self.crossesAside(between, dateFirst: span.lowerBound < range.lowerBound) { return false }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai"), or, in a language written with
             // spaces, a short stretch of one clause ("Este 5 de mayo celebramos contigo el Día de la Independencia";
             // Thai runs a whole clause without a mark: "7 ธันวาคม 2569 เป็นวันหยุดชดเชยวันพ่อ" is a substitute day).
@@ -191,12 +198,16 @@ struct OccasionRule: RuleKind {
         let today = LintContext.today()
         let days = Self.keptDates(link: link, rules: rules, in: region, years: (today.year - 1)...(today.year + 1))
             .map { ($0.month, $0.day) }
-        guard !days.isEmpty,
+        // The name's own day among the dates beside it clears them all: the others are what happens around it
+        // ("7月1日（星期二）香港特別行政區成立紀念日，客服暫停一天，7月2日照常回覆").
+        let onTheDay = { (mention: DayMonthMentions.Mention) in
+            let end = rangeEnds[mention.range] ?? (mention.month, mention.day)
+            return days.contains { $0 >= (mention.month, mention.day) && $0 <= end }
+        }
+        guard !days.isEmpty, !near.contains(where: onTheDay),
             let wrong = near.first(where: { mention in
-                let end = rangeEnds[mention.range] ?? (mention.month, mention.day)
                 // A range that runs into the next year ("28 Dec – 3 Jan") is not checked.
-                guard end >= (mention.month, mention.day) else { return false }
-                return !days.contains { $0 >= (mention.month, mention.day) && $0 <= end }
+                (rangeEnds[mention.range] ?? (mention.month, mention.day)) >= (mention.month, mention.day)
             })
         else { return nil }
         let what = occasion.what(in: context.uiLanguage)
@@ -214,6 +225,21 @@ struct OccasionRule: RuleKind {
                 range.lowerBound, window.lowerBound + wrong.range.lowerBound)..<max(
                 range.upperBound, window.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
+    }
+
+    /// True when the text `between` a date and an occasion's name opens or closes an aside that holds more than the
+    /// one of them beside it: a date before the name with an opening bracket and words before the name ("November 28
+    /// (we're closed on"), or a date after it with a closing bracket ("Thanksgiving) and ship on").
+    /// A bracket closed within `between` ("(Friday)") is no aside of either.
+    static func crossesAside(_ between: String, dateFirst: Bool) -> Bool {
+        let opens = "(（", closes = ")）"
+        if dateFirst {
+            guard let open = between.lastIndex(where: { opens.contains($0) }) else { return false }
+            let inside = between[between.index(after: open)...]
+            return !inside.contains { closes.contains($0) } && inside.contains { $0.isLetter }
+        }
+        guard let close = between.firstIndex(where: { closes.contains($0) }) else { return false }
+        return !between[..<close].contains { opens.contains($0) }
     }
 
     /// An occasion the customer's region keeps always on one weekday, named beside another weekday ("a wonderful
