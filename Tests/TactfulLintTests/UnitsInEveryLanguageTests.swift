@@ -31,6 +31,22 @@ import TactfulMarkets
         #expect(finding.fixes.first?.replacement.hasPrefix("5 呎 5 吋 (") == true)
     }
 
+    @Test func aHeightInFeetAndInchesIsJudgedByCLDRsPersonHeightUsage() throws {
+        // Canada, like the United States, gives a person's height in feet and inches (CLDR unit preferences).
+        #expect(try units("Since you're 5'6\", a size M should fit.", "en-CA").isEmpty)
+        #expect(try units("Bei 5'6\" passt Größe M.", "de-DE") == ["5'6\""])
+        // A prime alone is no unit: Swiss thousands, a year.
+        #expect(try units("Der Preis ist CHF 1'249.00.", "de-CH").isEmpty)
+    }
+
+    @Test func aUnitConvertedOnceIsReadWithThatConversionOnItsLine() throws {
+        #expect(try units("ウエスト約76cm（30インチ）です。普段30インチをお召しでしたら、Mサイズがおすすめです。", "ja-JP").isEmpty)
+        #expect(try units("รอบอก 40 นิ้ว (ประมาณ 102 ซม.) ยาว 28 นิ้วค่ะ", "th-TH").isEmpty)
+        // On another line, or another unit, it is not.
+        #expect(try units("The box is 10 in (25 cm) wide.\nIt weighs 5 lb, boxed.", "en-AU") == ["5 lb"])
+        #expect(try units("The box is 10 in (25 cm) wide.\nThe lid is 12 inches wide.", "en-AU") == ["12 inches"])
+    }
+
     @Test func aHyphenatedCompoundAdjectiveIsAMeasurement() throws {
         #expect(try units("It has a 30-inch inseam and a 28-inch waist.", "en-AU") == ["30-inch", "28-inch"])
         // Screens are sold by the inch, in a hyphenated compound too; a range is not a compound.

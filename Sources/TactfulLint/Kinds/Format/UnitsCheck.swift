@@ -32,7 +32,11 @@ enum UnitsCheck {
 
     private static let units: [Unit] = [
         Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, starts: "i″\"", imperial: true),
-        Unit("foot", #"(?:feet|foot|ft\.?)"#, starts: "f", imperial: true),
+        // A prime counts as feet only before inches ("5'6\"", "5′ 6″"): a height is read whole, as CLDR's
+        // person-height usage judges it (Canadians, like Americans, give their height in feet and inches).
+        Unit(
+            "foot", #"(?:feet|foot|ft\.?|['’′](?=\s?\d{1,2}(?:[.,]\d+)?\s?(?:["″]|''|in\b)))"#, starts: "f'’′",
+            imperial: true),
         Unit("mile", #"(?:miles|mile|mi\.?)"# + wordEnd, starts: "m", imperial: true),
         Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)"# + wordEnd, starts: "pl", imperial: true),
         Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)"# + wordEnd, starts: "f", imperial: true, usedInUK: false),
@@ -97,12 +101,16 @@ enum UnitsCheck {
         guard let (combined, names, starts) = foreignUnits(context.market, context.pool),
             starts.mayFollowNumber(in: context.document.utf16)
         else { return [] }
-        var findings: [Finding] = []
         // The conversion itself is TactfulConvert's, the engine behind `tactful units`: CLDR's unit preference for
         // the market's region, formatted by ICU with three significant digits.
         let converter = QuantityConverter(locale: context.market.locale, region: context.market.region)
         let inchContexts = context.cues.inchContexts
         var covered = 0
+        // Units the reply converts somewhere, by line: later mentions of the same unit on that line are read with
+        // the conversion given ("ウエスト約76cm（30インチ）… 普段30インチをお召しでしたら", "รอบอก 40 นิ้ว (ประมาณ 102 ซม.)
+        // ยาว 28 นิ้ว").
+        var unconverted: [(range: Range<Int>, unit: String, line: Int, fix: Fix)] = []
+        var convertedOnLine: Set<[String]> = []
         for found in try FormatSupport.matches(combined, in: context) where found.lowerBound >= covered {
             // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
             // At most 40 UTF-16 units: room for a three-part compound, without copying a long line for each match.
@@ -116,7 +124,10 @@ enum UnitsCheck {
             let length = max(rest[written.range].utf16.count, found.count)
             let range = found.lowerBound..<(found.lowerBound + length)
             covered = range.upperBound
+            let lineIndex = context.document.lineIndex(of: range.lowerBound)
+            let unit = written.quantity.unit.name
             guard !hasConversion(after: range, in: context.document), !isConversion(range, in: context.document) else {
+                convertedOnLine.insert([unit, String(lineIndex)])
                 continue
             }
             let text = context.document.string(range)
@@ -128,14 +139,18 @@ enum UnitsCheck {
             {
                 continue
             }
-            guard let converted = try? converter.localize(written), converted.unit != written.quantity.unit.name
+            // CLDR's unit for the usage is the one written ("5'6\"" to a Canadian: person-height in feet and inches).
+            guard let converted = try? converter.localize(written), converted.unit != written.quantity.unit.name,
+                !Set(converted.parts.map(\.unit)).isSubset(of: written.parts.map(\.unit.name))
             else { continue }
             let fix = Fix(
                 replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true
             )
-            findings.append(context.finding(info, range, fixes: [fix]))
+            unconverted.append((range, unit, lineIndex, fix))
         }
-        return findings
+        return unconverted.filter { !convertedOnLine.contains([$0.unit, String($0.line)]) }.map {
+            context.finding(info, $0.range, fixes: [$0.fix])
+        }
     }
 
     /// The measurement with up to 20 UTF-16 units either side, within its line (room for a model name between
