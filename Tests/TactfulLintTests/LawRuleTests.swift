@@ -227,6 +227,10 @@ import TactfulLawCues
         #expect(try law("Returns for a change of mind aren't accepted.", "en-US").isEmpty)
         #expect(try law("您购买的商品支持七天无理由退货，无需说明原因。", "zh-CN").isEmpty)
         #expect(try law("If you change your mind, you can return it within 14 days.", "en-GB").isEmpty)
+        // Goods said to be fine are returned for no fault: refusing the return refuses the withdrawal; refusing the
+        // return postage on it does not (the consumer bears the direct cost of returning).
+        #expect(try law("Items that are not faulty cannot be returned.", "en-GB").count == 1)
+        #expect(try law("We can't refund the £4.95 return postage, as the item wasn't faulty.", "en-GB").isEmpty)
     }
 
     @Test func aLateOrderMayBeCancelled() throws {

@@ -22,6 +22,8 @@ struct LawRule: RuleKind {
     let literalTable: LiteralTable
     /// Inflected duration names ICU lacks, for the period reader.
     private let durations: [String: String]
+    /// A literal whose role is a change of mind: a negated fault is read as one.
+    private let changeOfMind: Int?
 
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
@@ -39,6 +41,7 @@ struct LawRule: RuleKind {
         (roles, languages) = (cues.words.roles, cues.words.languages)
         literalTable = LiteralTable(words ?? BoundedPhrases(byScript: cues.words.texts))
         durations = cues.durations
+        changeOfMind = roles.firstIndex(of: .changeOfMind)
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -47,11 +50,15 @@ struct LawRule: RuleKind {
         // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
         let language = context.market.language
         let document = context.document
-        let hits = hits.filter {
-            switch roles[$0.literal] {
-            case .commercial: languages[$0.literal] == language || languages[$0.literal] == "en"
-            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
-            default: true
+        let hits = hits.compactMap { hit -> LiteralHit? in
+            switch roles[hit.literal] {
+            case .commercial: languages[hit.literal] == language || languages[hit.literal] == "en" ? hit : nil
+            case .redirect, .elsewhere: Self.negatedBefore(hit.range, context: context) ? nil : hit
+            // Goods said to be fine ("as the item wasn't faulty", "n'était pas défectueux") are returned for no
+            // fault: a change of mind.
+            case .faulty where Self.negatedRightBefore(hit.range, context: context):
+                changeOfMind.map { LiteralHit(range: hit.range, literal: $0) }
+            default: hit
             }
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
@@ -289,6 +296,16 @@ struct LawRule: RuleKind {
         let clause = context.document.clause(containing: range.lowerBound, commas: true)
         let start = max(clause.lowerBound, range.lowerBound - 24)
         return context.cues.negations.occurs(in: context.document.string(start..<range.lowerBound))
+    }
+
+    /// True when one of the two words right before `range`, in its clause, is a negation ("wasn't faulty", "nicht
+    /// defekt", "no está dañado"); only in languages written with spaces, whose words are read apart.
+    private static func negatedRightBefore(_ range: Range<Int>, context: LintContext) -> Bool {
+        guard context.cues.spaced else { return false }
+        let clause = context.document.clause(containing: range.lowerBound, commas: true)
+        let before = context.document.string(max(clause.lowerBound, range.lowerBound - 24)..<range.lowerBound)
+        let lastTwo = before.split(whereSeparator: \.isWhitespace).suffix(2).joined(separator: " ")
+        return context.cues.negations.occurs(in: lastTwo)
     }
 
     private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {

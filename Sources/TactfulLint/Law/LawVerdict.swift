@@ -72,7 +72,13 @@ enum LawVerdict: Equatable, Sendable {
             // "No returns in any case", 一經售出概不退換: a refusal that leaves no goods out refuses faulty ones too,
             // and, where the law gives one, the return for no reason.
             (.faultyRefused, roles.contains(.blanket) && refuses && returns),
-            (.withdrawalRefused, (roles.contains(.blanket) || roles.contains(.changeOfMind)) && refuses && returns),
+            // A refusal of the postage on a return for no fault ("we can't refund the return postage, as the item
+            // wasn't faulty") leaves the return itself alone: the consumer bears the direct cost of a withdrawal.
+            (
+                .withdrawalRefused,
+                (roles.contains(.blanket) || roles.contains(.changeOfMind)) && refuses && returns
+                    && !roles.contains(.shippingCost)
+            ),
             // "Orders can't be cancelled once shipped, even if delivery is late."
             (.lateCancellationRefused, roles.contains(.cancel) && roles.contains(.delay) && refuses),
             // "Sale items can't be returned", "개봉한 상품은 반품이 안 됩니다": the return itself negated refuses it too.
