@@ -230,6 +230,10 @@ import TactfulLawCues
         // Goods said to be fine are returned for no fault: refusing the return refuses the withdrawal; refusing the
         // return postage on it does not (the consumer bears the direct cost of returning).
         #expect(try law("Items that are not faulty cannot be returned.", "en-GB").count == 1)
+        // The right's own wording, "without giving any reason", is no refusal; refusing such a return is.
+        let statutory = "Ungeöffnete Ware können Sie innerhalb von 14 Tagen ohne Angabe von Gründen zurückschicken."
+        #expect(try law(statutory, "de-DE").isEmpty)
+        #expect(try law("Returns without giving a reason are not accepted.", "en-GB").count == 1)
         #expect(try law("We can't refund the £4.95 return postage, as the item wasn't faulty.", "en-GB").isEmpty)
     }
 
