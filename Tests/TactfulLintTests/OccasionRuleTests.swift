@@ -60,6 +60,9 @@ import TactfulICU
         #expect(try occasions("Enjoy the Labor Day weekend!", "en-GB").count == 1)
         #expect(
             try occasions("추석 연휴(10월 3일~10월 9일) 동안 쉽니다. 연휴 중 접수된 주문은 10월 10일부터 발송됩니다.", "ko-KR").isEmpty)
+        // A date set after or before the day is not the day.
+        #expect(try occasions("추석 연휴가 끝난 뒤 10월 10일부터 순차 발송됩니다.", "ko-KR").isEmpty)
+        #expect(try occasions("Thanksgiving Day orders ship after November 30.", "en-US").isEmpty)
     }
 
     @Test func aChristmasGreetingToTheGulfIsReportedButNotTheChristmasRush() throws {

@@ -185,6 +185,11 @@ struct OccasionRule: RuleKind {
             // A name inside an aside is not the date's ("ship by Friday, November 28 (we're closed on Thanksgiving
             // Day)"), unless the aside holds only the name or the date ("10月1日（國慶日）", "端午節連假（6/10）").
             if Self.crossesAside(between, dateFirst: span.lowerBound < range.lowerBound) { return false }
+            // A date set before or after the day is not the day ("추석 연휴가 끝난 뒤 10월 10일", "Muttertag – bestellen
+            // Sie bis zum 5. Mai").
+            if Self.relatesDays(between, language: context.market.language, spaced: context.cues.spaced) {
+                return false
+            }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai"), or, in a language written with
             // spaces, a short stretch of one clause ("Este 5 de mayo celebramos contigo el Día de la Independencia";
             // Thai runs a whole clause without a mark: "7 ธันวาคม 2569 เป็นวันหยุดชดเชยวันพ่อ" is a substitute day).
@@ -225,6 +230,29 @@ struct OccasionRule: RuleKind {
                 range.lowerBound, window.lowerBound + wrong.range.lowerBound)..<max(
                 range.upperBound, window.lowerBound + wrong.range.upperBound)
         return context.finding(info, span, message: message)
+    }
+
+    /// Words that set one day before, after or until another, by language (closed classes of prepositions,
+    /// postpositions and conjunctions, as the pack languages' grammars list them).
+    private static let dayRelations: [String: [String]] = [
+        "en": ["after", "before", "until", "till", "following", "from", "by"],
+        "de": ["nach", "vor", "bis", "ab", "seit"],
+        "fr": ["après", "avant", "jusqu'au", "jusqu’au", "dès", "à partir"],
+        "es": ["después", "antes", "hasta", "desde", "tras"], "pt": ["depois", "antes", "até", "desde", "após"],
+        "it": ["dopo", "prima", "fino", "entro", "dal"], "nl": ["na", "voor", "tot", "vanaf", "sinds"],
+        "pl": ["po", "przed", "do", "od"], "id": ["setelah", "sebelum", "sampai", "hingga", "mulai", "sesudah"],
+        "ko": ["뒤", "후", "전", "까지", "부터"], "ja": ["後", "明け", "前", "まで", "から", "以降"],
+        "zh": ["后", "後", "前", "以后", "以後", "起", "结束", "結束", "截至"], "th": ["หลัง", "ก่อน", "จนถึง", "ตั้งแต่"],
+        "ar": ["بعد", "قبل", "حتى"],
+    ]
+
+    /// True when `between` a date and an occasion's name holds a word of ``dayRelations``: whole words in a language
+    /// written with spaces (Korean's attach to their noun: "끝난 뒤", "연휴 이후에"), anywhere otherwise.
+    static func relatesDays(_ between: String, language: String, spaced: Bool) -> Bool {
+        guard let words = dayRelations[language] else { return false }
+        if !spaced || language == "ko" { return words.contains { between.contains($0) } }
+        let padded = " " + String(between.map { $0.isLetter || $0 == "'" || $0 == "’" ? $0 : " " }) + " "
+        return words.contains { padded.contains(" \($0) ") }
     }
 
     /// True when the text `between` a date and an occasion's name opens or closes an aside that holds more than the
