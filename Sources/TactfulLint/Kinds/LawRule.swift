@@ -20,25 +20,28 @@ struct LawRule: RuleKind {
     private let roles: [LawCues.Role], languages: [String]
     /// The cue words as literals (thousands, kept as bytes: a draft holds a few).
     let literalTable: LiteralTable
-    /// Inflected duration names ICU lacks, for the period reader.
-    private let durations: [String: String]
+    /// The period readers, with the inflected duration names ICU lacks.
+    private let readers: PeriodReaders
 
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
     /// The rule over the built-in cues, whose words' boundaries were found when the binary was built.
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
-        try self.init(info: info, map: map, cues: LawCues.builtIn, words: LawCues.builtInBoundedWords)
+        try self.init(
+            info: info, map: map, cues: LawCues.builtIn, words: LawCues.builtInBoundedWords, readers: .builtIn)
     }
 
     /// The rule over `cues`, with their `words` and the boundaries each must meet when they were found already (else
-    /// found here, by each word's script).
-    init(info: RuleInfo, map: YAMLMap, cues: LawCues?, words: BoundedPhrases? = nil) throws(PackError) {
+    /// found here, by each word's script), reading periods with `readers` (made for the cues' durations when nil).
+    init(
+        info: RuleInfo, map: YAMLMap, cues: LawCues?, words: BoundedPhrases? = nil, readers: PeriodReaders? = nil
+    ) throws(PackError) {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
         (roles, languages) = (cues.words.roles, cues.words.languages)
         literalTable = LiteralTable(words ?? BoundedPhrases(byScript: cues.words.texts))
-        durations = cues.durations
+        self.readers = readers ?? PeriodReaders(durations: cues.durations)
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -67,7 +70,7 @@ struct LawRule: RuleKind {
         }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
         // no number in words either); the periods found are kept for judging it.
-        let reader = PeriodReader.of(context.market.language, extra: durations)
+        let reader = readers.reader(for: context.market.language)
         var periods: [Range<Int>: [PeriodReader.Period]] = [:]
         for sentence in topical.subtracting(decisive) {
             let found = reader.periods(in: sentence, of: document.utf16)
