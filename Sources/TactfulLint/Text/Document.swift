@@ -202,6 +202,11 @@ public final class Document {
         sentences.isEmpty ? 0..<utf16.count : sentences[sentenceIndex(containing: offset)]
     }
 
+    /// The sentence at `index` (``sentenceIndex(containing:)``): the whole text when it has none.
+    func sentence(at index: Int) -> Range<Int> {
+        sentences.isEmpty ? 0..<utf16.count : sentences[index]
+    }
+
     /// The index of the sentence containing `offset` (0 when the text has none).
     func sentenceIndex(containing offset: Int) -> Int {
         var low = 0, high = sentences.count - 1
