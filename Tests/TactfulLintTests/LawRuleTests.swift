@@ -8,10 +8,6 @@ import TactfulLawCues
 /// Statements against the customer's consumer law, judged with the market's law file, and the near-misses that stay
 /// clean.
 @Suite struct LawRuleTests {
-    /// The inflected duration names the rule reads periods with. The readers are kept per language: one made here
-    /// without them, first, made the rule miss "7 dni" when a Polish test ran beside this suite's others.
-    static let durations = LawCues.builtIn?.durations ?? [:]
-
     func law(_ text: String, _ tag: String) throws -> [String] {
         try builtInFindings(text, tag) { $0.rule == "root.legal.law" }.map(\.match)
     }
@@ -289,7 +285,7 @@ import TactfulLawCues
     /// duration, with its value.
     @Test(arguments: ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "id"])
     func everyNumberInWordsIsRead(_ language: String) throws {
-        let reader = PeriodReader.of(language, extra: Self.durations)
+        let reader = PeriodReaders.builtIn.reader(for: language)
         let numbers = PeriodReader.spelledNumbers(try ICU.LocaleID(tag: language)).filter { $0.words.count >= 2 }
         #expect(numbers.count > 50)
         for number in numbers {
@@ -299,9 +295,22 @@ import TactfulLawCues
         }
     }
 
+    /// Readers are kept per set of durations, not per language alone: readers over other durations, asked first or
+    /// last, neither lend theirs to the built-in cues' nor take theirs.
+    @Test func readersOfOtherDurationsAreKeptApart() {
+        let text = Array("We refund within 3 zorps or 7 days.".utf16)
+        let own = PeriodReaders(durations: ["zorps": "week"])
+        #expect(own.reader(for: "en").periods(in: 0..<text.count, of: text).map(\.days) == [21, 7])
+        #expect(PeriodReaders.builtIn.reader(for: "en").periods(in: 0..<text.count, of: text).map(\.days) == [7])
+        let none = PeriodReaders(durations: [:]).reader(for: "pl")
+        #expect(none.periods(in: 0..<text.count, of: text).map(\.days) == [7])
+        let polish = Array("Zwrot w ciągu 7 dni.".utf16)
+        #expect(PeriodReaders.builtIn.reader(for: "pl").periods(in: 0..<polish.count, of: polish).map(\.days) == [7])
+    }
+
     @Test func numbersInWordsThatStartAlikeAreToldApart() {
         let text = Array("Within fourteen days, four weeks, forty days, two years or twenty-one days; thirty.".utf16)
-        let periods = PeriodReader.of("en", extra: Self.durations).periods(in: 0..<text.count, of: text)
+        let periods = PeriodReaders.builtIn.reader(for: "en").periods(in: 0..<text.count, of: text)
         #expect(periods.map(\.days) == [14, 28, 40, 730, 21])
         #expect(periods.map { String(decoding: text[$0.range], as: UTF16.self) }.first == "fourteen days")
     }

@@ -20,8 +20,8 @@ struct LawRule: RuleKind {
     private let roles: [LawCues.Role], languages: [String]
     /// The cue words as literals (thousands, kept as bytes: a draft holds a few).
     let literalTable: LiteralTable
-    /// Inflected duration names ICU lacks, for the period reader.
-    private let durations: [String: String]
+    /// The period readers, with the inflected duration names ICU lacks.
+    private let readers: PeriodReaders
     /// A literal whose role is a change of mind: a negated fault is read as one.
     private let changeOfMind: Int?
 
@@ -30,17 +30,20 @@ struct LawRule: RuleKind {
 
     /// The rule over the built-in cues, whose words' boundaries were found when the binary was built.
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
-        try self.init(info: info, map: map, cues: LawCues.builtIn, words: LawCues.builtInBoundedWords)
+        try self.init(
+            info: info, map: map, cues: LawCues.builtIn, words: LawCues.builtInBoundedWords, readers: .builtIn)
     }
 
     /// The rule over `cues`, with their `words` and the boundaries each must meet when they were found already (else
-    /// found here, by each word's script).
-    init(info: RuleInfo, map: YAMLMap, cues: LawCues?, words: BoundedPhrases? = nil) throws(PackError) {
+    /// found here, by each word's script), reading periods with `readers` (made for the cues' durations when nil).
+    init(
+        info: RuleInfo, map: YAMLMap, cues: LawCues?, words: BoundedPhrases? = nil, readers: PeriodReaders? = nil
+    ) throws(PackError) {
         self.info = info
         guard let cues else { throw map.error(map.node, "no law cues: Glossaries/law/cues.yml is missing or invalid") }
         (roles, languages) = (cues.words.roles, cues.words.languages)
         literalTable = LiteralTable(words ?? BoundedPhrases(byScript: cues.words.texts))
-        durations = cues.durations
+        self.readers = readers ?? PeriodReaders(durations: cues.durations)
         changeOfMind = roles.firstIndex(of: .changeOfMind)
     }
 
@@ -62,54 +65,71 @@ struct LawRule: RuleKind {
             }
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
-        // with a refusal-like word, or a topic word and a digit, are looked at.
-        var decisive: Set<Range<Int>> = [], topical: Set<Range<Int>> = []
-        for hit in hits {
-            switch roles[hit.literal] {
-            case let role where Self.isDecisive(role):
-                decisive.insert(document.sentence(containing: hit.range.lowerBound))
-            case .withdrawal, .refund, .guarantee: topical.insert(document.sentence(containing: hit.range.lowerBound))
-            default: break
-            }
+        // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
+        // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
+        // sets and dictionaries of sentence ranges hashed a range for every hit.
+        guard hits.contains(where: { Self.isDecisive(roles[$0.literal]) || Self.isTopic(roles[$0.literal]) }) else {
+            return []
         }
+        let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
+        var notes = [Notes](repeating: Notes(), count: (sentenceOf.max() ?? -1) + 1)
+        for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
         // no number in words either); the periods found are kept for judging it.
-        let reader = PeriodReader.of(context.market.language, extra: durations)
-        var periods: [Range<Int>: [PeriodReader.Period]] = [:]
-        for sentence in topical.subtracting(decisive) {
-            let found = reader.periods(in: sentence, of: document.utf16)
+        let reader = readers.reader(for: context.market.language)
+        var periods: [Int: [PeriodReader.Period]] = [:]
+        for sentence in notes.indices where notes[sentence].worth == .topical {
+            let found = reader.periods(in: document.sentence(at: sentence), of: document.utf16)
             guard !found.isEmpty else { continue }
-            decisive.insert(sentence)
+            notes[sentence].worth = .decisive
             periods[sentence] = found
         }
-        guard !decisive.isEmpty else { return [] }
-        var sentences: [Range<Int>: [LiteralHit]] = [:]
-        for hit in hits {
-            let sentence = document.sentence(containing: hit.range.lowerBound)
-            if decisive.contains(sentence) { sentences[sentence, default: []].append(hit) }
+        guard notes.contains(where: { $0.worth == .decisive }) else { return [] }
+        // The hits of each sentence worth judging, sentence by sentence, each sentence's in their order.
+        let judged = hits.indices.filter { notes[sentenceOf[$0]].worth == .decisive }.sorted {
+            (sentenceOf[$0], $0) < (sentenceOf[$1], $1)
         }
-        // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The return
-        // postage is at your cost."): it carries to the return-cost exclusion, and to nothing else.
-        // A guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen Sie.").
-        // A return named in the sentence before carries likewise to the withdrawal return-cost exclusion.
-        let faulty = hits.filter { [.faulty, .guarantee].contains(roles[$0.literal]) }.map(\.range.lowerBound)
-        let returns = hits.filter { roles[$0.literal] == .withdrawal }.map(\.range.lowerBound)
-        let carriers = hits.filter { roles[$0.literal] == .carrier }.map(\.range.lowerBound)
-        let damage = hits.filter { [.faulty, .lost].contains(roles[$0.literal]) }.map(\.range.lowerBound)
         var findings: [Finding] = []
-        for (sentence, found) in sentences {
-            let index = document.sentenceIndex(containing: sentence.lowerBound)
-            let faultBefore = faulty.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
-            let returnBefore = returns.contains { index - document.sentenceIndex(containing: $0) == 1 }
-            let carrierBefore = carriers.contains { index - document.sentenceIndex(containing: $0) == 1 }
-            let damageBefore = damage.contains { (1...2).contains(index - document.sentenceIndex(containing: $0)) }
+        var first = 0
+        while first < judged.count {
+            let index = sentenceOf[judged[first]]
+            var end = first + 1
+            while end < judged.count, sentenceOf[judged[end]] == index { end += 1 }
+            let found = judged[first..<end].map { hits[$0] }
+            first = end
             findings += judge(
-                found, in: Sentence(range: sentence, reader: reader, periods: periods[sentence]), table: table,
-                context: context,
-                before: Before(
-                    fault: faultBefore, withdrawal: returnBefore, carrier: carrierBefore, damage: damageBefore))
+                found, in: Sentence(range: document.sentence(at: index), reader: reader, periods: periods[index]),
+                table: table, context: context, before: Before(notes, before: index))
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// What the law words of one sentence say: whether it is judged (a refusal-like word or a qualifier, or a topic
+    /// word and a stated period: `topical` until its periods are read), and what carries to the sentences after it.
+    private struct Notes {
+        enum Worth {
+            case skipped, topical, decisive
+        }
+
+        var worth = Worth.skipped
+        var fault = false, withdrawal = false, carrier = false, damage = false
+
+        /// Notes a law word of the sentence.
+        mutating func note(_ role: LawCues.Role) {
+            if LawRule.isDecisive(role) {
+                worth = .decisive
+            } else if LawRule.isTopic(role), worth == .skipped {
+                worth = .topical
+            }
+            // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The
+            // return postage is at your cost."): it carries to the return-cost exclusion, and to nothing else. A
+            // guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen
+            // Sie."). A return named in the sentence before carries likewise to the withdrawal return-cost exclusion.
+            fault = fault || role == .faulty || role == .guarantee
+            withdrawal = withdrawal || role == .withdrawal
+            carrier = carrier || role == .carrier
+            damage = damage || role == .faulty || role == .lost
+        }
     }
 
     /// What the sentences just before a judged one said: a fault or guarantee claim, or damage or loss (one or two
@@ -119,6 +139,15 @@ struct LawRule: RuleKind {
         let withdrawal: Bool
         let carrier: Bool
         let damage: Bool
+
+        /// What the sentences before sentence `index` said, by the sentences' `notes`.
+        init(_ notes: [Notes], before index: Int) {
+            let last = index >= 1 ? notes[index - 1] : Notes(), earlier = index >= 2 ? notes[index - 2] : Notes()
+            fault = last.fault || earlier.fault
+            withdrawal = last.withdrawal
+            carrier = last.carrier
+            damage = last.damage || earlier.damage
+        }
     }
 
     /// A judged sentence: its range, and the periods it states, read when first asked for (or already read, when
@@ -250,6 +279,15 @@ struct LawRule: RuleKind {
     private static func isNegationQualifier(_ role: LawCues.Role) -> Bool {
         switch role {
         case .blanket, .changeOfMind, .delay, .sale, .opened: true
+        default: false
+        }
+    }
+
+    /// True for the topic words (a return, a refund, a guarantee) that make a sentence worth judging when it states
+    /// a period. A switch, not a set: asked for every hit of every draft.
+    private static func isTopic(_ role: LawCues.Role) -> Bool {
+        switch role {
+        case .withdrawal, .refund, .guarantee: true
         default: false
         }
     }

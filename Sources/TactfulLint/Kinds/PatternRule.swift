@@ -70,6 +70,8 @@ struct PatternRule: RuleKind {
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         let negationEnd = requires.count + (negation?.words.count ?? 0)
         var required = hits.filter { $0.literal < requires.count }
+        // The `requires-also` words alone (some are short and inside many words) leave nothing to search.
+        guard requires.isEmpty || !required.isEmpty else { return [] }
         if !requiresAlso.isEmpty {
             let document = context.document
             let lines = Set(

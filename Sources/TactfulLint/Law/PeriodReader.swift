@@ -1,4 +1,3 @@
-import Synchronization
 import TactfulConvert
 import TactfulData
 import TactfulICU
@@ -80,16 +79,6 @@ struct PeriodReader: Sendable {
 
     /// The group of numbers in words starting with two units: their low five bits each (0–1023).
     private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int { Int(first & 31) << 5 | Int(second & 31) }
-
-    /// The reader for a market language (with English), built once per language.
-    static func of(_ language: String, extra: [String: String]) -> PeriodReader {
-        if let known = cache.withLock({ $0[language] }) { return known }
-        let reader = PeriodReader(languages: language == "en" ? ["en"] : [language, "en"], extra: extra)
-        cache.withLock { $0[language] = reader }
-        return reader
-    }
-
-    private static let cache = Mutex<[String: PeriodReader]>([:])
 
     /// A stated period: its length in days, and the span from the number to the end of the unit's name.
     typealias Period = (days: Int, range: Range<Int>)

@@ -15,6 +15,15 @@ struct AsciiSet: Sendable {
         for unit in units where unit < 0x80 { insert(unit) }
     }
 
+    /// The units whose flag is set in 128 flag bytes (each 0 or 1, unit `u`'s at byte `u`), read as sixteen words:
+    /// a word's eight flags become eight bits with one multiplication (flag `k` lands on bit `56 + k`).
+    init(flags words: UnsafeBufferPointer<UInt64>) {
+        for index in 0..<16 {
+            let bits = (UInt64(littleEndian: words[index]) &* 0x0102_0408_1020_4080) >> 56
+            if index < 8 { low |= bits << UInt64(index * 8) } else { high |= bits << UInt64(index * 8 - 64) }
+        }
+    }
+
     /// Adds an ASCII unit (`unit` < 0x80).
     mutating func insert(_ unit: UInt16) {
         if unit < 64 { low |= 1 << UInt64(unit) } else { high |= 1 << UInt64(unit - 64) }

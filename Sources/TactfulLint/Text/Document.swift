@@ -72,33 +72,12 @@ public final class Document {
         let utf16 = Self.utf16(of: text)
         self.utf16 = utf16
         // One pass: line starts, the ASCII characters present and the digits (count, longest ASCII run).
-        var starts = [0], present = AsciiSet(), digits = 0, run = 0, longestRun = 0
-        utf16.withUnsafeBufferPointer { units in
-            for (index, unit) in units.enumerated() {
-                guard unit < 0x80 else {
-                    run = 0
-                    present.insert(AsciiSet.nonASCIIMarker)
-                    // Arabic-Indic digits ("٢٩٩ ريال") count as digits; runs stay ASCII (card and phone numbers).
-                    if (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit) { digits += 1 }
-                    continue
-                }
-                present.insert(unit)
-                if unit >= 0x30 && unit <= 0x39 {
-                    digits += 1
-                    run += 1
-                    longestRun = max(longestRun, run)
-                } else {
-                    run = 0
-                }
-                if unit == 0x0A || (unit == 0x0D && (index + 1 == units.count || units[index + 1] != 0x0A)) {
-                    starts.append(index + 1)
-                }
-            }
-        }
+        let census = utf16.withUnsafeBufferPointer(UnitCensus.init)
+        let starts = census.lineStarts, present = census.present
         lineStarts = starts
         presentASCII = present
-        digitCount = digits
-        longestDigitRun = longestRun
+        digitCount = census.digitCount
+        longestDigitRun = census.longestDigitRun
         let words = try pool.wordSegments(of: utf16, isASCII: !present.contains(AsciiSet.nonASCIIMarker), language)
         self.words = words
         self.pool = pool
@@ -221,6 +200,11 @@ public final class Document {
     /// The sentence containing `offset`.
     func sentence(containing offset: Int) -> Range<Int> {
         sentences.isEmpty ? 0..<utf16.count : sentences[sentenceIndex(containing: offset)]
+    }
+
+    /// The sentence at `index` (``sentenceIndex(containing:)``): the whole text when it has none.
+    func sentence(at index: Int) -> Range<Int> {
+        sentences.isEmpty ? 0..<utf16.count : sentences[index]
     }
 
     /// The index of the sentence containing `offset` (0 when the text has none).
