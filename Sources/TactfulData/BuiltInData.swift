@@ -106,13 +106,16 @@ public enum BuiltInData {
     /// listed when the binary was built, in the text form `OccasionPhrase.encode` writes.
     public static var occasionPhrases: String { EmbeddedFiles.occasionPhrases }
 
-    /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the text form
+    /// The law kind's cue words (`Glossaries/law/cues.yml`), read when the binary was built, in the two texts
     /// `LawCues.encoded` writes; nil when the file did not read.
-    public static var lawCues: String? { EmbeddedFiles.lawCues }
+    public static var lawCues: (texts: String, runs: String)? {
+        guard let texts = EmbeddedFiles.lawCueTexts, let runs = EmbeddedFiles.lawCueRuns else { return nil }
+        return (texts, runs)
+    }
 
-    /// The stance families (`Glossaries/phrasing/stances.yml`), read when the binary was built, in the text form
-    /// `StanceFamily.encoded` writes; nil when the file did not read.
-    public static var stances: String? { EmbeddedFiles.stances }
+    /// What a run reads of the stance families (`Glossaries/phrasing/stances.yml`) beside their literals, written
+    /// when the binary was built in the text form `StanceAdvice.encoded` writes; nil when the file did not read.
+    public static var stanceAdvice: String? { EmbeddedFiles.stanceAdvice }
 
     /// The stance kind's literals compiled from the built-in families when the binary was built, in the three texts
     /// `StanceLiterals.encoded` writes; nil when the file did not read.

@@ -118,7 +118,7 @@ extension ICU {
             guard let chars = icu_ures_getStringByKey(bundle, "%%Parent", &length, &status), status.rawValue <= 0 else {
                 return nil
             }
-            return String(decoding: UnsafeBufferPointer(start: chars, count: Int(length)), as: UTF16.self)
+            return ICU.string(utf16: UnsafeBufferPointer(start: chars, count: Int(length)))
         }
     }
 }

@@ -83,7 +83,7 @@ extension ICU {
                 &isChoice, &length, &status)
             try ICU.check(status, "name the currency \(code)")
             guard let name else { return code }
-            return String(decoding: UnsafeBufferPointer(start: name, count: Int(length)), as: UTF16.self)
+            return ICU.string(utf16: UnsafeBufferPointer(start: name, count: Int(length)))
         }
 
         /// The measurement system of a locale's region.

@@ -63,7 +63,7 @@ extension ICU {
             var length: Int32 = 0
             let long = icu_ures_getStringByIndex(patterns, 1, &length, &status)
             guard status.rawValue <= 0, let long else { return nil }
-            return String(decoding: UnsafeBufferPointer(start: long, count: Int(length)), as: UTF16.self)
+            return ICU.string(utf16: UnsafeBufferPointer(start: long, count: Int(length)))
         }
 
         private static func icuUnit(_ unit: Unit) -> URelativeDateTimeUnit {

@@ -39,7 +39,9 @@ extension ICU {
                     continue
                 }
                 try ICU.check(status, "transliterate with '\(id)'")
-                return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
+                return buffer.withUnsafeBufferPointer {
+                    ICU.string(utf16: UnsafeBufferPointer(rebasing: $0[0..<Int(length)]))
+                }
             }
             throw ICUError(code: 15, name: "U_BUFFER_OVERFLOW_ERROR", operation: "transliterate with '\(id)'")
         }

@@ -42,7 +42,18 @@ extension ICU {
         _ call: (UnsafeMutablePointer<UChar>?, Int32, inout UErrorCode) -> Int32
     ) throws(ICUError) -> String {
         let units = try fill(operation(), capacity: capacity, call)
-        return String(decoding: units, as: UTF16.self)
+        return units.withUnsafeBufferPointer { string(utf16: $0) }
+    }
+
+    /// The string of the UTF-16 `units`, an ill-formed unit repaired as `String(decoding:as:)` repairs it, transcoded
+    /// by code specialised here: the standard library decodes UTF-16 in generic code whose first call looks up the
+    /// encoding's parser type at run time (some 0.9M instructions of a one-draft run, for a three-letter currency or
+    /// a greeting line in Japanese).
+    public static func string(utf16 units: UnsafeBufferPointer<UInt16>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(units.count * 3)
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { utf8.append($0) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Runs an ICU call that writes a `char` string (locale IDs, tags), retrying once at the size ICU reports.

@@ -3,7 +3,7 @@ import TactfulYAML
 /// One family of phrasings that make a reply read as a bare refusal or as blame (helplessness, policy as a shield,
 /// deflection …), with why it lands badly and the opening to suggest instead, per language
 /// (`Glossaries/phrasing/stances.yml`, whose header names its sources). A target of its own so that tactful-embed
-/// reads the built-in file with the same code when the binary is built (``encoded(_:)``).
+/// reads the built-in file with the same code when the binary is built (``StanceLiterals``, ``StanceAdvice``).
 package struct StanceFamily: Sendable, Equatable {
     package let id: String
     package let message: [String: String]

@@ -6,7 +6,7 @@ package struct StanceFrame: Sendable, Equatable {
     /// The slots in order; each slot's alternatives.
     package let slots: [[String]]
 
-    /// A frame of `slots` as read (``StanceFamily/decode(_:)``).
+    /// A frame of `slots`.
     package init(slots: [[String]]) { self.slots = slots }
 
     /// Reads `"a|b + c + d|e"`; nil when a slot is empty or there are fewer than two. An alternative's words are
@@ -51,9 +51,9 @@ package struct StanceFrame: Sendable, Equatable {
         self.slots = slots
     }
 
-    /// The span from the first slot's word to the last's, when every slot has a word in `clause`, in order
-    /// (`found[slot]`: the ranges of that slot's words in the text).
-    package func match(in clause: Range<Int>, found: [[Range<Int>]]) -> Range<Int>? {
+    /// The span from the first slot's word to the last's, when every slot of a frame has a word in `clause`, in
+    /// order (`found[slot]`: the ranges of that slot's words in the text).
+    package static func match(in clause: Range<Int>, found: [[Range<Int>]]) -> Range<Int>? {
         var position = clause.lowerBound, start: Int?
         for ranges in found {
             guard

@@ -1,5 +1,5 @@
-/// A line of a build-time encoding (a line each of tab-separated fields, as tactful-embed writes the stance families
-/// and the law cues), read from the text's UTF-8 bytes: a tab or a line feed is one byte, never part of another
+/// A line of a build-time encoding (a line each of tab-separated fields, as tactful-embed writes the stance families'
+/// advice and the law cues' runs), read from the text's UTF-8 bytes: a tab or a line feed is one byte, never part of another
 /// character's, so the fields are found in one pass over the bytes and a string is made of a field only when it is
 /// read.
 package struct EncodedLine {
@@ -12,25 +12,6 @@ package struct EncodedLine {
     /// The field at `index` as a string.
     package func string(_ index: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self)
-    }
-
-    /// Appends the field at `index` to `table` as its bytes, making no string.
-    package func append(_ index: Int, to table: inout TextTable) {
-        table.append(utf8: UnsafeBufferPointer(rebasing: bytes[fields[index]]))
-    }
-
-    /// Appends the texts of the field at `index` that `separator` (an ASCII byte) parts to `table`
-    /// (``TextTable/append(joined:separator:)``), and returns how many.
-    @discardableResult
-    package func append(_ index: Int, separatedBy separator: UInt8, to table: inout TextTable) -> Int {
-        table.append(joined: UnsafeBufferPointer(rebasing: bytes[fields[index]]), separator: separator)
-    }
-
-    /// The field at `index` split at each `separator` byte (ASCII), empty pieces left out.
-    package func strings(_ index: Int, separatedBy separator: UInt8) -> [String] {
-        bytes[fields[index]].split(separator: separator).map {
-            String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
-        }
     }
 
     /// The field at `index` as a non-negative decimal number; nil when it is empty or holds anything but digits.

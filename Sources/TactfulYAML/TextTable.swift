@@ -88,11 +88,16 @@ package struct TextTable: RandomAccessCollection, Equatable, Sendable, Expressib
             while let found = memchr(base + start, Int32(separator), utf8.count - start) {
                 let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
                 ends.append(Int32(offset + position))
-                bytes[offset + position] = 0
                 start = position + 1
             }
         }
         ends.append(Int32(offset + utf8.count))
+        // The separators become zero bytes in one pass over the table's memory (one by one, each write checked the
+        // table's uniqueness: a fifth of copying the stance literals).
+        let added = ends[before...]
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for end in added { bytes[Int(end)] = 0 }
+        }
         return ends.count - before
     }
 

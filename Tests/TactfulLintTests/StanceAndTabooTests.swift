@@ -15,7 +15,7 @@ import TactfulData
     }
 
     @Test func everyFamilyHasPhrasesAndALeadInEveryPackLanguage() throws {
-        let families = StanceFamily.builtIn
+        let families = StanceAdvice.builtIn
         #expect(
             families.map(\.id).sorted() == [
                 "blame", "blame-shift", "condescension", "deflection", "helplessness", "passive-aggression",
@@ -57,7 +57,7 @@ import TactfulData
         func severity(_ text: String, _ tag: String) throws -> [Severity] {
             try builtInFindings(text, tag) { $0.rule == "root.negative.stance" }.map(\.severity)
         }
-        let families = Dictionary(uniqueKeysWithValues: StanceFamily.builtIn.map { ($0.id, $0.softenedBy) })
+        let families = Dictionary(uniqueKeysWithValues: StanceAdvice.builtIn.map { ($0.id, $0.softenedBy) })
         #expect(families["refusal"] == [.wayForward, .thirdParty])
         #expect(families["helplessness"] == [])
         #expect(families["blame"] == [])

@@ -15,11 +15,11 @@ import Testing
         #expect(StanceFrame("a + | + b") == nil)
     }
 
-    @Test func theSlotsMustComeInOrderInsideTheClause() throws {
-        let frame = try #require(StanceFrame("a + b + c"))
-        #expect(frame.match(in: 0..<20, found: [[0..<1], [4..<5], [8..<9]]) == 0..<9)
-        #expect(frame.match(in: 0..<20, found: [[8..<9], [4..<5], [0..<1]]) == nil)
-        #expect(frame.match(in: 0..<6, found: [[0..<1], [4..<5], [8..<9]]) == nil)
+    @Test func theSlotsMustComeInOrderInsideTheClause() {
+        #expect(StanceFrame("a + b + c")?.slots.count == 3)
+        #expect(StanceFrame.match(in: 0..<20, found: [[0..<1], [4..<5], [8..<9]]) == 0..<9)
+        #expect(StanceFrame.match(in: 0..<20, found: [[8..<9], [4..<5], [0..<1]]) == nil)
+        #expect(StanceFrame.match(in: 0..<6, found: [[0..<1], [4..<5], [8..<9]]) == nil)
     }
 
     @Test func helplessnessWithWordsBetweenItsParts() throws {

@@ -43,17 +43,17 @@ import Testing
         #expect(lines("a\tb\nc", refusing: "stop") == [["a", "b"], ["c"]])
     }
 
-    @Test func aFieldSplitsIntoItsNonEmptyPieces() {
-        var text = "r\tcan't|cannot||won't\t|"
-        let pieces = text.withUTF8 { bytes in
-            var pieces: [[String]] = []
+    @Test func aFieldIsReadAsATagOrANumber() {
+        var text = "r\t12\t1x\t\tr"
+        let read = text.withUTF8 { bytes in
+            var read: [Int?] = []
             _ = EncodedLine.read(bytes) { line in
-                #expect(line.field(0, is: "r") && !line.field(1, is: "r"))
-                pieces = (1..<line.count).map { line.strings($0, separatedBy: UInt8(ascii: "|")) }
+                #expect(line.field(0, is: "r") && !line.field(1, is: "r") && !line.field(3, is: "r"))
+                read = (1..<line.count).map(line.integer)
                 return true
             }
-            return pieces
+            return read
         }
-        #expect(pieces == [["can't", "cannot", "won't"], []])
+        #expect(read == [12, nil, nil, nil])
     }
 }

@@ -1,7 +1,8 @@
 import TactfulStances
 
 /// The stance families, read when the binary is built by the same code a test runs on the embedded file
-/// (``StanceFamily/read(_:path:)``): a run decodes them instead of reading the tree of `stances.yml` and every
+/// (``StanceFamily/read(_:path:)``) and compiled into their literals (``StanceLiterals``) and the advice a run reads
+/// beside them (``StanceAdvice``): a run decodes those instead of reading the tree of `stances.yml` and every
 /// family's lists and frames in it.
 enum BuiltInStances {
     static let path = "Glossaries/phrasing/stances.yml"

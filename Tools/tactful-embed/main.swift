@@ -8,7 +8,7 @@
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
 // occasions found (BuiltInCalendarOccasions.swift) and the occasion kind's phrases listed
 // (BuiltInOccasionPhrases.swift), the law cues read (BuiltInLawCues.swift), the stance families
-// read and their literals compiled (BuiltInStances.swift), the law words' boundaries found (BuiltInLawCues.swift),
+// read into their advice and literals (BuiltInStances.swift), the law words' boundaries found (BuiltInLawCues.swift),
 // the request kind's glossary compiled into its literals (BuiltInRequests.swift),
 // the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
 // pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
@@ -156,18 +156,21 @@ swift += "    static let calendarOccasions = \(literal(calendarOccasions))\n"
 swift += "    /// The occasion kind's phrases, as `OccasionPhrase.encode` writes them (BuiltInOccasionPhrases.swift).\n"
 swift += "    static let occasionPhrases = \(literal(occasionPhrases))\n"
 let lawCues = BuiltInLawCues.cues(texts: texts)
-swift += encodedData(
-    "lawCues",
-    doc: "The law kind's cue words, as `LawCues.encoded` writes them (BuiltInLawCues.swift); nil when the file does"
-        + " not read.",
-    read: lawCues != nil, encoded: lawCues?.encoded(), failure: "a law cue holds a tab or a line break")
+let lawCueParts = lawCues?.encoded()
+for (name, part) in [("Texts", lawCueParts?.texts), ("Runs", lawCueParts?.runs)] {
+    swift += encodedData(
+        "lawCue" + name,
+        doc: "The law kind's cue words: their \(name.lowercased()), as `LawCues.encoded` writes them"
+            + " (BuiltInLawCues.swift); nil when the file does not read.",
+        read: lawCues != nil, encoded: part, failure: "a law cue holds a tab, a line break or a unit separator")
+}
 let stances = BuiltInStances.families(texts: texts)
 swift += encodedData(
-    "stances",
-    doc: "The stance families, as `StanceFamily.encoded` writes them (BuiltInStances.swift); nil when the file does"
-        + " not read.",
-    read: stances != nil, encoded: stances.flatMap(StanceFamily.encoded),
-    failure: "a stance holds a tab or a line break, or a frame a '|'")
+    "stanceAdvice",
+    doc: "What a run reads of the stance families, as `StanceAdvice.encoded` writes it (BuiltInStances.swift); nil"
+        + " when the file does not read.",
+    read: stances != nil, encoded: stances.flatMap { StanceAdvice.encoded($0.map(StanceAdvice.init)) },
+    failure: "a stance's id, message or lead holds a tab or a line break")
 let stanceLiterals = stances.flatMap { StanceLiterals($0).encoded }
 for (name, part) in [
     ("Texts", stanceLiterals?.texts), ("Flags", stanceLiterals?.flags), ("Roles", stanceLiterals?.roles),

@@ -1,3 +1,4 @@
+import TactfulICU
 import TactfulLawCues
 import TactfulLiteralBoundaries
 
@@ -322,7 +323,7 @@ struct LawRule: RuleKind {
             for word in cueWords where word.overlaps(clause) {
                 for index in word.clamped(to: clause) { units[index - clause.lowerBound] = 0x20 }
             }
-            if context.cues.negations.occurs(in: String(decoding: units, as: UTF16.self)) { return clause }
+            if context.cues.negations.occurs(in: units.withUnsafeBufferPointer(ICU.string(utf16:))) { return clause }
         }
         return nil
     }

@@ -14,35 +14,35 @@ import TactfulStances
 /// ```
 struct StanceRule: RuleKind {
     let info: RuleInfo
-    private let families: [StanceFamily]
+    /// Each family's id, message, lead and what softens it.
+    private let families: [StanceAdvice]
     /// Each literal's role: a family's phrase, an exception, or a word of a frame's slot.
     private let roles: [StanceLiterals.Role]
     /// The phrases, exceptions and slot words as literals (thousands, kept as bytes: a draft holds a few).
     let literalTable: LiteralTable
-    /// Every family's frames, with the family.
-    private let frames: [(family: Int, frame: StanceFrame)]
+    /// Every family's frames, with the family: how many slots each has.
+    private let frames: [(family: Int, slotCount: Int)]
     /// The family a deflection becomes when its sentence names the third party it pins the fault on.
-    private let blameShift: StanceFamily?
+    private let blameShift: StanceAdvice?
 
     var literals: [Literal] { literalTable.literals }
     var findsOnlyAtLiterals: Bool { true }
 
-    /// The rule over the built-in families, whose literals were compiled when the binary was built.
+    /// The rule over the built-in families, whose advice and literals were compiled when the binary was built.
     init(info: RuleInfo, map: YAMLMap) throws(PackError) {
-        try self.init(info: info, map: map, families: StanceFamily.builtIn, literals: StanceLiterals.builtIn)
+        try self.init(info: info, map: map, families: StanceAdvice.builtIn, literals: StanceLiterals.builtIn)
     }
 
-    /// The rule over `families`, with their `literals` when they were compiled already (else compiled here).
-    init(info: RuleInfo, map: YAMLMap, families: [StanceFamily], literals: StanceLiterals? = nil) throws(PackError) {
+    /// The rule over the advice of `families` and their `literals` (compiled from the same families).
+    init(info: RuleInfo, map: YAMLMap, families: [StanceAdvice], literals: StanceLiterals?) throws(PackError) {
         self.info = info
-        guard !families.isEmpty else {
+        guard !families.isEmpty, let literals else {
             throw map.error(map.node, "no stances: Glossaries/phrasing/stances.yml is missing or invalid")
         }
         self.families = families
         blameShift = families.first { $0.id == "blame-shift" }
-        let literals = literals ?? StanceLiterals(families)
         (roles, literalTable) = (literals.roles, LiteralTable(literals.phrases))
-        frames = families.enumerated().flatMap { index, family in family.frames.map { (index, $0) } }
+        frames = families.enumerated().flatMap { index, family in family.frameSlotCounts.map { (index, $0) } }
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
@@ -74,7 +74,7 @@ struct StanceRule: RuleKind {
         }
         // One finding per family and sentence: "Le problème vient du transporteur, nous n'y sommes pour rien" is one
         // blame-shift, shown over both phrases.
-        var merged: [(family: StanceFamily, range: Range<Int>)] = []
+        var merged: [(family: StanceAdvice, range: Range<Int>)] = []
         for stance in found {
             if let last = merged.last, last.family.id == stance.family.id,
                 context.document.sentence(containing: last.range.lowerBound)
@@ -123,7 +123,7 @@ struct StanceRule: RuleKind {
         }
         var matches: [(family: Int, range: Range<Int>)] = []
         for index in touched.sorted() {
-            let slotCount = frames[index].frame.slots.count
+            let slotCount = frames[index].slotCount
             guard slotCount > 64 || filled[index] == ~0 >> UInt64(64 - slotCount) else { continue }
             var found = [[Range<Int>]](repeating: [], count: slotCount)
             for word in words where word.frame == index { found[word.slot].append(word.range) }
@@ -131,7 +131,7 @@ struct StanceRule: RuleKind {
             var clauses: Set<Range<Int>> = []
             for first in found[0] {
                 let clause = document.clause(containing: first.lowerBound, commas: true)
-                guard clauses.insert(clause).inserted, let range = frames[index].frame.match(in: clause, found: found)
+                guard clauses.insert(clause).inserted, let range = StanceFrame.match(in: clause, found: found)
                 else { continue }
                 matches.append((frames[index].family, range))
             }

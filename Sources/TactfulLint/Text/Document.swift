@@ -170,7 +170,7 @@ public final class Document {
                 return highBits < 0x80 ? units.count : 0
             }
         }
-        return highBits < 0x80 ? ascii : String(decoding: units, as: UTF16.self)
+        return highBits < 0x80 ? ascii : units.withUnsafeBufferPointer(ICU.string(utf16:))
     }
 
     /// 1-based line and UTF-16 column of an offset.

@@ -58,7 +58,7 @@ enum ScopeMarkers {
         guard let first = line.first, line.count <= maxLength else { return false }
         guard line.allSatisfy({ $0 < 0x80 }) else {
             guard units[lowered(first)] != nil else { return false }
-            let lowered = Array(String(decoding: line, as: UTF16.self).lowercased().utf16)
+            let lowered = Array(line.withUnsafeBufferPointer(ICU.string(utf16:)).lowercased().utf16)
             return startsWithMarker(lowered[...], units)
         }
         return startsWithMarker(line.lazy.map(lowerASCII), units)

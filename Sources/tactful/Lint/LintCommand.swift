@@ -102,8 +102,11 @@ struct LintCommand: ParsableCommand {
     ) throws -> LintReport.Summary {
         let inputs = try DraftInputs.expand(paths)
         var output = try ReportStream(reporter: reporter)
-        // --fix notes each file on standard error: one job keeps those notes in order.
-        let jobs = fix || fixUnsafe ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // --fix notes each file on standard error: one job keeps those notes in order. One draft is one job whatever
+        // --jobs says: the machine's processors are not asked for (Foundation reads the cgroup's CPU quota through a
+        // URL, some 0.5M instructions of a one-draft run).
+        let jobs =
+            fix || fixUnsafe || inputs.count < 2 ? 1 : self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let command = self
         let warmUps = jobs > 1 && inputs.count > 1 ? marketsFirstDrafts(of: inputs, session: session) : []
         try OrderedParallel.forEach(

@@ -90,8 +90,8 @@ enum UnitsCheck {
     /// every occurrence, which is costly to compile.
     private static func alternatives(_ names: [String]) -> String {
         let sorted = names.sorted { ($0.count, $0) > ($1.count, $1) }
-        let cased = sorted.filter { $0.last?.isCased == true }.map(NSRegularExpression.escapedPattern(for:))
-        let uncased = sorted.filter { $0.last?.isCased != true }.map(NSRegularExpression.escapedPattern(for:))
+        let cased = sorted.filter { $0.last?.isCased == true }.map(RegexSource.escapedPattern(for:))
+        let uncased = sorted.filter { $0.last?.isCased != true }.map(RegexSource.escapedPattern(for:))
         return
             ((cased.isEmpty ? [] : ["(?:" + cased.joined(separator: "|") + ")(?!\(RegexSource.caseInsensitiveLetter))"])
             + (uncased.isEmpty ? [] : ["(?:" + uncased.joined(separator: "|") + ")"])).joined(separator: "|")

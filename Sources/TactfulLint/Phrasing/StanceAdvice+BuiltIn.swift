@@ -1,10 +1,10 @@
 import TactfulData
 import TactfulStances
 
-extension StanceFamily {
-    /// The families of `Glossaries/phrasing/stances.yml`, read when the binary was built
-    /// (``StanceFamily/encoded(_:)``); empty when the file was missing or invalid.
-    static let builtIn: [StanceFamily] = BuiltInData.stances.flatMap(StanceFamily.decode) ?? []
+extension StanceAdvice {
+    /// The advice of the families of `Glossaries/phrasing/stances.yml`, written when the binary was built
+    /// (``StanceAdvice/encoded(_:)``); empty when the file was missing or invalid.
+    static let builtIn: [StanceAdvice] = BuiltInData.stanceAdvice.flatMap(StanceAdvice.decode) ?? []
 
     func message(_ ui: UILanguage) -> String { message[ui.rawValue] ?? message["en"] ?? id }
 }
