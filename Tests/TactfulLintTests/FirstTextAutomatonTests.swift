@@ -20,11 +20,11 @@ import Testing
         let whole = PhraseAutomaton(literals: try NormalizedText.fold(Array(phrases), with: words))
         // Every few rules' first trigger and clean example: each text reads all the market's phrases.
         let infos = ruleSet.ruleInfos
-        let examples = stride(from: 0, to: infos.count, by: max(1, infos.count / 40)).flatMap {
+        let examples = stride(from: 0, to: infos.count, by: max(1, infos.count / 30)).flatMap {
             infos[$0].triggers.prefix(1) + infos[$0].clean.prefix(1)
         }
         var found = 0
-        for text in examples + Self.piecesOf(Array(phrases), count: 20) {
+        for text in examples + Self.piecesOf(Array(phrases), count: 10) {
             let utf16 = Array(text.utf16)
             let units = try NormalizedText(utf16: utf16, segments: try words.segments(of: utf16)).units
             let first = try LiteralAutomaton(phrases: phrases, locale: market.locale)
@@ -33,7 +33,7 @@ import Testing
             #expect(first.hits(in: units) == hits, "\(tag): \(text)")
             found += hits.count
         }
-        #expect(examples.count >= 80 && found > 200, "\(tag): \(examples.count) examples, \(found) hits")
+        #expect(examples.count >= 60 && found > 100, "\(tag): \(examples.count) examples, \(found) hits")
     }
 
     @Test func anASCIIPhrasesPairsAreJudgedAsItsFoldedUnits() throws {
@@ -49,7 +49,7 @@ import Testing
                 texts.append(folded)
             }
         }
-        texts += Self.piecesOf(phrases.map(\.text), count: 20).compactMap(NormalizedText.foldASCII)
+        texts += Self.piecesOf(phrases.map(\.text), count: 8).compactMap(NormalizedText.foldASCII)
         var held = 0
         for text in texts {
             let pairs = UnitPairs(text)
@@ -60,7 +60,7 @@ import Testing
                 held += judged ? 1 : 0
             }
         }
-        #expect(phrases.count > 5000 && texts.count > 20 && held > 1000)
+        #expect(phrases.count > 5000 && texts.count > 12 && held > 1000)
     }
 
     @Test func everyPackPhrasesScriptsAreReadAsItsScalarsSay() throws {
@@ -85,6 +85,8 @@ import Testing
             }
         }
         #expect(phrases.count > 1000 && classes.count > 10 && refused > 1000)
+        // The Han letters, refused by a text without one before their exemplar classes are looked up.
+        #expect((0...UInt32(0xFFFF)).allSatisfy { LiteralScripts.isHan($0) == LiteralScripts.of($0).contains(.han) })
     }
 
     /// `count` texts of pieces of `phrases` (whole, cut, in capitals), some run together, chosen by a fixed seed.

@@ -120,6 +120,12 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         }
     }
 
+    /// Whether `value` is a letter of the Han blocks (``HanExemplarClasses/blocks``): its classes, whatever the
+    /// exemplar sets say, hold ``han``.
+    static func isHan(_ value: UInt32) -> Bool {
+        (value >= 0x3400 && value <= 0x4DBF) || (value >= 0x4E00 && value <= 0x9FFF)
+    }
+
     /// Whether `literal`, as written in a pack, can be found in a text holding the classes `present`: the class of
     /// each of its classed letters is among them. Read up to the first letter whose class is not (a market's phrases
     /// of other scripts are read a letter each).
@@ -141,6 +147,7 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
     /// decoder cost a market's first draft two million instructions over its thousands of phrases of other scripts.
     /// A sequence cut short ends the reading, as it ends the standard decoder's.
     static func canOccur(nonASCII utf8: UnsafeBufferPointer<UInt8>, among present: LiteralScripts) -> Bool {
+        let hanless = !present.contains(.han)
         var index = 0
         while index < utf8.count {
             let lead = UInt32(utf8[index])
@@ -152,6 +159,9 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
             guard index &+ length <= utf8.count else { return true }
             var value = lead & (0x7F &>> UInt32(length))
             for offset in 1..<length { value = value &<< 6 | UInt32(utf8[index &+ offset] & 0x3F) }
+            // A Han letter is always of `.han`: a text without one refuses it before its exemplar classes are looked
+            // up, whose table a run makes on first use (a third of a million instructions an English draft spent).
+            if hanless && isHan(value) { return false }
             guard present.isSuperset(of: of(value)) else { return false }
             index &+= length
         }
