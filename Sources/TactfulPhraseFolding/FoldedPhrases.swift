@@ -66,11 +66,4 @@ package struct FoldedPhrases: Sendable {
         (starts[index], ends[index]) = (Int32(start), Int32(units.count))
         return true
     }
-
-    /// These phrases with those `keep` refuses left empty (an empty phrase is in no automaton; numbers are kept).
-    package func keeping(_ keep: (ArraySlice<UInt16>) -> Bool) -> FoldedPhrases {
-        var kept = self
-        for index in 0..<count where !keep(self[index]) { kept.ends[index] = kept.starts[index] }
-        return kept
-    }
 }

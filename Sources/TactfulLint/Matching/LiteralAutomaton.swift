@@ -52,19 +52,33 @@ final class LiteralAutomaton: @unchecked Sendable {  // `built` is guarded by `l
             var candidates: [Int] = []
             var index = 0
             phrases.forEachUTF8 { phrase in
-                if LiteralScripts.canOccur(utf8: phrase, among: present) && pairs.mayHold(utf8: phrase) {
-                    candidates.append(index)
-                }
+                if Self.mayOccur(phrase, among: present, pairs) { candidates.append(index) }
                 index += 1
             }
             try fold(candidates, into: &folded, pool: pool)
-            // A phrase left out stays empty, which the automaton ignores: payload numbers are kept.
-            return PhraseAutomaton(literals: folded.keeping(pairs.mayContain), atWordEndsOnly: atWordEndsOnly)
+            // A phrase left out stays empty, which the automaton ignores: payload numbers are kept. Only the
+            // candidates are read again (the rest are empty already), not every phrase.
+            var kept = FoldedPhrases(count: phrases.count)
+            for candidate in candidates where pairs.mayContain(folded[candidate]) {
+                kept.set(candidate, to: folded[candidate])
+            }
+            return PhraseAutomaton(literals: kept, atWordEndsOnly: atWordEndsOnly)
         }
         try fold(Array(phrases.indices), into: &folded, pool: pool)
         let automaton = PhraseAutomaton(literals: folded, atWordEndsOnly: atWordEndsOnly)
         lock.withLock { built = automaton }
         return automaton
+    }
+
+    /// Whether the phrase of the UTF-8 bytes `utf8`, as written, could be in a text of the classes `present` and the
+    /// unit pairs `pairs` (``LiteralScripts/canOccur(utf8:among:)`` and ``UnitPairs/mayHold(utf8:)``). Its bytes are
+    /// tested for ASCII once: an ASCII phrase, in every class, is judged by its pairs alone, in one loop; any other by
+    /// its scripts first (most of a market's phrases beyond ASCII are of other scripts), then its letter pairs.
+    private static func mayOccur(
+        _ utf8: UnsafeBufferPointer<UInt8>, among present: LiteralScripts, _ pairs: UnitPairs
+    ) -> Bool {
+        guard LiteralScripts.hasNonASCII(utf8) else { return pairs.mayHold(ascii: utf8) }
+        return LiteralScripts.canOccur(nonASCII: utf8, among: present) && pairs.mayHoldLetterPairs(utf8)
     }
 
     /// Folds the phrases at `indexes` into `folded` as ``NormalizedText/fold(_:at:into:with:table:)`` folds them:

@@ -120,6 +120,12 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         }
     }
 
+    /// Whether `value` is a letter of the Han blocks (``HanExemplarClasses/blocks``): its classes, whatever the
+    /// exemplar sets say, hold ``han``.
+    static func isHan(_ value: UInt32) -> Bool {
+        (value >= 0x3400 && value <= 0x4DBF) || (value >= 0x4E00 && value <= 0x9FFF)
+    }
+
     /// Whether `literal`, as written in a pack, can be found in a text holding the classes `present`: the class of
     /// each of its classed letters is among them. Read up to the first letter whose class is not (a market's phrases
     /// of other scripts are read a letter each).
@@ -133,16 +139,37 @@ struct LiteralScripts: OptionSet, Hashable, Sendable {
         // Every classed letter is beyond ASCII: most literals have none (checked eight bytes at a time, a market's
         // thousands of phrases each time a first draft comes).
         guard hasNonASCII(utf8) else { return true }
-        var bytes = utf8.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
-            guard scalar.value < 0x00C0 || present.isSuperset(of: of(scalar.value)) else { return false }
+        return canOccur(nonASCII: utf8, among: present)
+    }
+
+    /// ``canOccur(utf8:among:)`` for a literal known to hold a byte beyond ASCII. Only the scalars from U+00C0 are
+    /// decoded, by hand (lead byte 0xC3 and up): the bytes before are stepped over, where the standard library's
+    /// decoder cost a market's first draft two million instructions over its thousands of phrases of other scripts.
+    /// A sequence cut short ends the reading, as it ends the standard decoder's.
+    static func canOccur(nonASCII utf8: UnsafeBufferPointer<UInt8>, among present: LiteralScripts) -> Bool {
+        let hanless = !present.contains(.han)
+        var index = 0
+        while index < utf8.count {
+            let lead = UInt32(utf8[index])
+            guard lead >= 0xC3 else {  // ASCII, or U+0080–U+00BF (lead byte 0xC2): in no class
+                index &+= lead < 0x80 ? 1 : 2
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index &+ length <= utf8.count else { return true }
+            var value = lead & (0x7F &>> UInt32(length))
+            for offset in 1..<length { value = value &<< 6 | UInt32(utf8[index &+ offset] & 0x3F) }
+            // A Han letter is always of `.han`: a text without one refuses it before its exemplar classes are looked
+            // up, whose table a run makes on first use (a third of a million instructions an English draft spent).
+            if hanless && isHan(value) { return false }
+            guard present.isSuperset(of: of(value)) else { return false }
+            index &+= length
         }
         return true
     }
 
     /// Whether a byte of `utf8` is beyond ASCII: the bytes OR-ed eight at a time, their high bits tested once.
-    private static func hasNonASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasNonASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(utf8)
         var bits: UInt64 = 0
         var index = 0
