@@ -54,15 +54,11 @@ struct LawRule: RuleKind {
         // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
         let language = context.market.language
         let document = context.document
-        let hits = hits.compactMap { hit -> LiteralHit? in
-            switch roles[hit.literal] {
-            case .commercial: languages[hit.literal] == language || languages[hit.literal] == "en" ? hit : nil
-            case .redirect, .elsewhere: Self.negatedBefore(hit.range, context: context) ? nil : hit
-            // Goods said to be fine ("as the item wasn't faulty", "n'était pas défectueux") are returned for no
-            // fault: a change of mind.
-            case .faulty where Self.negatedRightBefore(hit.range, context: context):
-                changeOfMind.map { LiteralHit(range: hit.range, literal: $0) }
-            default: hit
+        var hits = hits.filter {
+            switch roles[$0.literal] {
+            case .commercial: languages[$0.literal] == language || languages[$0.literal] == "en"
+            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
+            default: true
             }
         }
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
@@ -73,6 +69,7 @@ struct LawRule: RuleKind {
             return []
         }
         let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
+        readNegatedFaults(&hits, sentenceOf: sentenceOf, context: context)
         var notes = [Notes](repeating: Notes(), count: (sentenceOf.max() ?? -1) + 1)
         for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
@@ -339,12 +336,43 @@ struct LawRule: RuleKind {
 
     /// True when one of the two words right before `range`, in its clause, is a negation ("wasn't faulty", "nicht
     /// defekt", "no está dañado"); only in languages written with spaces, whose words are read apart.
+    /// Goods said to be fine ("as the item wasn't faulty", "n'était pas défectueux") are returned for no fault: each
+    /// such fault word becomes a change of mind. Only the fault words that can matter are read: in a sentence with a
+    /// refusal-like or topic word, or one or two sentences before one (a fault carries that far).
+    private func readNegatedFaults(_ hits: inout [LiteralHit], sentenceOf: [Int], context: LintContext) {
+        guard let changeOfMind, hits.contains(where: { roles[$0.literal] == .faulty }) else { return }
+        var relevant: Set<Int> = []
+        for (hit, sentence) in zip(hits, sentenceOf)
+        where Self.isDecisive(roles[hit.literal]) || Self.isTopic(roles[hit.literal]) {
+            relevant.formUnion([sentence, sentence - 1, sentence - 2])
+        }
+        for index in hits.indices
+        where roles[hits[index].literal] == .faulty && relevant.contains(sentenceOf[index])
+            && Self.negatedRightBefore(hits[index].range, context: context)
+        {
+            hits[index] = LiteralHit(range: hits[index].range, literal: changeOfMind)
+        }
+    }
+
+    /// Read back over at most 24 UTF-16 units to a clause mark, without cutting the draft into sentences: asked
+    /// for every fault word of every draft, most of which the rule then leaves.
     private static func negatedRightBefore(_ range: Range<Int>, context: LintContext) -> Bool {
         guard context.cues.spaced else { return false }
-        let clause = context.document.clause(containing: range.lowerBound, commas: true)
-        let before = context.document.string(max(clause.lowerBound, range.lowerBound - 24)..<range.lowerBound)
-        let lastTwo = before.split(whereSeparator: \.isWhitespace).suffix(2).joined(separator: " ")
-        return context.cues.negations.occurs(in: lastTwo)
+        let utf16 = context.document.utf16
+        let isSpace = { (unit: UInt16) in unit == 0x20 || unit == 0xA0 || unit == 0x09 }
+        // Back to a clause mark (, . ; : ! ? or a line break), at most 24 units, and there to the start of the second
+        // word before the fault word.
+        var from = range.lowerBound, words = 0
+        while from > max(0, range.lowerBound - 24) {
+            let unit = utf16[from - 1]
+            if [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A].contains(unit) { break }
+            if isSpace(unit), from < range.lowerBound, !isSpace(utf16[from]) {
+                words += 1
+                if words == 2 { break }
+            }
+            from -= 1
+        }
+        return context.cues.negations.occurs(in: context.document.string(from..<range.lowerBound))
     }
 
     private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {
