@@ -63,6 +63,10 @@ import TactfulICU
         // A date set after or before the day is not the day.
         #expect(try occasions("추석 연휴가 끝난 뒤 10월 10일부터 순차 발송됩니다.", "ko-KR").isEmpty)
         #expect(try occasions("Thanksgiving Day orders ship after November 30.", "en-US").isEmpty)
+        // Korean by word: 전 and 후 start other words (전화, 후기).
+        #expect(OccasionRule.relatesDays("연휴가 끝난 뒤 ", language: "ko", spaced: true))
+        #expect(OccasionRule.relatesDays(" 전에 ", language: "ko", spaced: true))
+        #expect(!OccasionRule.relatesDays(" 전화 상담은 ", language: "ko", spaced: true))
     }
 
     @Test func aChristmasGreetingToTheGulfIsReportedButNotTheChristmasRush() throws {

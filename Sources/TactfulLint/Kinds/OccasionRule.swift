@@ -241,16 +241,31 @@ struct OccasionRule: RuleKind {
         "es": ["después", "antes", "hasta", "desde", "tras"], "pt": ["depois", "antes", "até", "desde", "após"],
         "it": ["dopo", "prima", "fino", "entro", "dal"], "nl": ["na", "voor", "tot", "vanaf", "sinds"],
         "pl": ["po", "przed", "do", "od"], "id": ["setelah", "sebelum", "sampai", "hingga", "mulai", "sesudah"],
-        "ko": ["뒤", "후", "전", "까지", "부터"], "ja": ["後", "明け", "前", "まで", "から", "以降"],
+        "ja": ["後", "明け", "前", "まで", "から", "以降"],
         "zh": ["后", "後", "前", "以后", "以後", "起", "结束", "結束", "截至"], "th": ["หลัง", "ก่อน", "จนถึง", "ตั้งแต่"],
         "ar": ["بعد", "قبل", "حتى"],
     ]
 
+    /// Korean bound nouns that set a day before or after another, at the start of their word ("끝난 뒤", "연휴 이후에",
+    /// "설 전까지"), and the particles of "until" and "from", at its end ("9일까지", "연휴부터"): 표준국어대사전, 뒤, 후, 전, 까지,
+    /// 부터. Read by word: 전 and 후 start many other words too (전화, 후기), so only a word that is one of them, or
+    /// one of them with a particle, counts.
+    private static let koreanRelations = (starts: ["뒤", "후", "전", "이후", "이전"], ends: ["까지", "부터"])
+
     /// True when `between` a date and an occasion's name holds a word of ``dayRelations``: whole words in a language
-    /// written with spaces (Korean's attach to their noun: "끝난 뒤", "연휴 이후에"), anywhere otherwise.
+    /// written with spaces, anywhere otherwise; Korean by ``koreanRelations``.
     static func relatesDays(_ between: String, language: String, spaced: Bool) -> Bool {
+        if language == "ko" {
+            let particles: Set<String> = ["", "에", "에는", "에도", "까지", "부터", "으로", "엔"]
+            return between.split(separator: " ").contains { word in
+                koreanRelations.ends.contains { word.hasSuffix($0) }
+                    || koreanRelations.starts.contains {
+                        word.hasPrefix($0) && particles.contains(String(word.dropFirst($0.count)))
+                    }
+            }
+        }
         guard let words = dayRelations[language] else { return false }
-        if !spaced || language == "ko" { return words.contains { between.contains($0) } }
+        if !spaced { return words.contains { between.contains($0) } }
         let padded = " " + String(between.map { $0.isLetter || $0 == "'" || $0 == "’" ? $0 : " " }) + " "
         return words.contains { padded.contains(" \($0) ") }
     }
