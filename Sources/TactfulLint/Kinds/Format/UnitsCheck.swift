@@ -109,8 +109,8 @@ enum UnitsCheck {
         // Units the reply converts somewhere, by line: later mentions of the same unit on that line are read with
         // the conversion given ("ウエスト約76cm（30インチ）… 普段30インチをお召しでしたら", "รอบอก 40 นิ้ว (ประมาณ 102 ซม.)
         // ยาว 28 นิ้ว").
-        var unconverted: [(range: Range<Int>, unit: String, line: Int, fix: Fix)] = []
-        var convertedOnLine: Set<[String]> = []
+        var unconverted: [(range: Range<Int>, place: UnitOnLine, fix: Fix)] = []
+        var convertedOnLine: Set<UnitOnLine> = []
         for found in try FormatSupport.matches(combined, in: context) where found.lowerBound >= covered {
             // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
             // At most 40 UTF-16 units: room for a three-part compound, without copying a long line for each match.
@@ -124,10 +124,10 @@ enum UnitsCheck {
             let length = max(rest[written.range].utf16.count, found.count)
             let range = found.lowerBound..<(found.lowerBound + length)
             covered = range.upperBound
-            let lineIndex = context.document.lineIndex(of: range.lowerBound)
-            let unit = written.quantity.unit.name
+            let place = UnitOnLine(
+                unit: written.quantity.unit.name, line: context.document.lineIndex(of: range.lowerBound))
             guard !hasConversion(after: range, in: context.document), !isConversion(range, in: context.document) else {
-                convertedOnLine.insert([unit, String(lineIndex)])
+                convertedOnLine.insert(place)
                 continue
             }
             let text = context.document.string(range)
@@ -146,11 +146,17 @@ enum UnitsCheck {
             let fix = Fix(
                 replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true
             )
-            unconverted.append((range, unit, lineIndex, fix))
+            unconverted.append((range, place, fix))
         }
-        return unconverted.filter { !convertedOnLine.contains([$0.unit, String($0.line)]) }.map {
+        return unconverted.filter { !convertedOnLine.contains($0.place) }.map {
             context.finding(info, $0.range, fixes: [$0.fix])
         }
+    }
+
+    /// A unit (CLDR's name) written on a line of the draft.
+    private struct UnitOnLine: Hashable {
+        let unit: String
+        let line: Int
     }
 
     /// The measurement with up to 20 UTF-16 units either side, within its line (room for a model name between
