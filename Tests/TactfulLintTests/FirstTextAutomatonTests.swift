@@ -91,13 +91,8 @@ import Testing
 
     /// `count` texts of pieces of `phrases` (whole, cut, in capitals), some run together, chosen by a fixed seed.
     static func piecesOf(_ phrases: [String], count: Int) -> [String] {
-        var state: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = FoldedPhraseTableTests.Random(state: 0x5EED)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         return (0..<count).map { _ in
             var text = ""
             for _ in 0..<12 {

@@ -274,7 +274,7 @@ struct OccasionRule: RuleKind {
     /// one of them beside it: a date before the name with an opening bracket and words before the name ("November 28
     /// (we're closed on"), or a date after it with a closing bracket ("Thanksgiving) and ship on").
     /// A bracket closed within `between` ("(Friday)") is no aside of either.
-    static func crossesAside(_ between: String, dateFirst: Bool) -> Bool {
+    private static func crossesAside(_ between: String, dateFirst: Bool) -> Bool {
         let opens = "(（", closes = ")）"
         if dateFirst {
             guard let open = between.lastIndex(where: { opens.contains($0) }) else { return false }
