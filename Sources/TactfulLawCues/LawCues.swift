@@ -29,6 +29,9 @@ package struct LawCues: Equatable, Sendable {
         /// A gift card or gift certificate: with an expiry (`void`, `expired`), `gift-card-expiry` where the law
         /// forbids one.
         case giftCard = "gift-card"
+        /// The charge for delivering the order to the customer ("shipping costs", "Versandkosten", "koszt dostawy"), not
+        /// the return's: kept back on a withdrawal, `initial-delivery-kept` where the law says it is refunded.
+        case deliveryCost = "delivery-cost"
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

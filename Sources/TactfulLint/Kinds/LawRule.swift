@@ -61,6 +61,7 @@ struct LawRule: RuleKind {
             default: true
             }
         }
+        hits = Self.withoutReturnCosts(hits, roles: roles)
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
         // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
@@ -175,12 +176,23 @@ struct LawRule: RuleKind {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal], default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
+        // The delivery charge is refused only in its own clause: "…, but we refund the original delivery" after
+        // refusing the return postage is no finding.
+        let deliveryCostRefused = (roles[.deliveryCost] ?? []).contains { cost in
+            let clause = context.document.clause(containing: cost.lowerBound, commas: true)
+            return (roles[.refusal] ?? []).contains { $0.overlaps(clause) }
+                || ([.refund, .withdrawal] as [LawCues.Role]).contains { topic in
+                    (roles[topic] ?? []).contains { $0.overlaps(clause) }
+                } && negates(clause, roles: roles, context: context)
+        }
         let present = Set(roles.keys)
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
             && !sentence.statedPeriods(in: context.document.utf16).isEmpty
         let exclusion =
-            LawVerdict.exclusion(present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod)
+            LawVerdict.exclusion(
+                present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod,
+                deliveryCostRefused: deliveryCostRefused)
             ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
             ?? (before.withdrawal ? LawVerdict.returnCostAfterWithdrawal(present, table: table) : nil)
             ?? LawVerdict.carrierRedirect(
@@ -294,7 +306,7 @@ struct LawRule: RuleKind {
     /// qualifier (``isNegationQualifier(_:)``). A switch, not a set: asked for every hit of every draft.
     private static func isDecisive(_ role: LawCues.Role) -> Bool {
         switch role {
-        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard: true
+        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard, .deliveryCost: true
         default: isNegationQualifier(role)
         }
     }
@@ -316,13 +328,25 @@ struct LawRule: RuleKind {
             if !context.cues.spaced {
                 clause = max(clause.lowerBound, topic.lowerBound - 6)..<min(clause.upperBound, topic.upperBound + 20)
             }
-            var units = Array(document.utf16[clause])
-            for word in cueWords where word.overlaps(clause) {
-                for index in word.clamped(to: clause) { units[index - clause.lowerBound] = 0x20 }
-            }
-            if context.cues.negations.occurs(in: units.withUnsafeBufferPointer(ICU.string(utf16:))) { return clause }
+            if negates(clause, masking: cueWords, context: context) { return clause }
         }
         return nil
+    }
+
+    /// True when `clause` holds a negation outside the return, refund, cancellation and change-of-mind words of
+    /// `roles` (无 in 七天无理由退货 is the reason's, not a refusal).
+    private func negates(_ clause: Range<Int>, roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Bool {
+        let cueWords = [LawCues.Role.withdrawal, .refund, .cancel, .changeOfMind].flatMap { roles[$0] ?? [] }
+        return negates(clause, masking: cueWords, context: context)
+    }
+
+    /// True when `clause` holds a negation once the `cueWords` in it are blanked out.
+    private func negates(_ clause: Range<Int>, masking cueWords: [Range<Int>], context: LintContext) -> Bool {
+        var units = Array(context.document.utf16[clause])
+        for word in cueWords where word.overlaps(clause) {
+            for index in word.clamped(to: clause) { units[index - clause.lowerBound] = 0x20 }
+        }
+        return context.cues.negations.occurs(in: units.withUnsafeBufferPointer(ICU.string(utf16:)))
     }
 
     /// True when a negation comes just before `range` (at most 24 UTF-16 units, in its clause): "senza che Lei debba
@@ -390,7 +414,22 @@ struct LawRule: RuleKind {
         case .manufacturerRedirect: [.redirect]
         case .carrierRedirect: [.carrier, .elsewhere, .refusal, .lost]
         case .saleItems: [.sale, .refusal]
-        case .opened, .initialDeliveryKept: [.opened, .refusal]
+        case .opened: [.opened, .refusal]
+        case .initialDeliveryKept: [.deliveryCost, .refusal]
+        }
+    }
+
+    /// The hits without the delivery-charge words that name a return's cost: right after a return word ("return
+    /// shipping costs") or followed closely by one ("Versandkosten für die Rücksendung", "frete de devolução").
+    static func withoutReturnCosts(_ hits: [LiteralHit], roles: [LawCues.Role]) -> [LiteralHit] {
+        guard hits.contains(where: { roles[$0.literal] == .deliveryCost }) else { return hits }
+        let returns = hits.filter { roles[$0.literal] == .withdrawal }.map(\.range)
+        return hits.filter { hit in
+            guard roles[hit.literal] == .deliveryCost else { return true }
+            return !returns.contains { word in
+                (word.upperBound <= hit.range.lowerBound && hit.range.lowerBound - word.upperBound <= 2)
+                    || (word.lowerBound >= hit.range.upperBound && word.lowerBound - hit.range.upperBound <= 14)
+            }
         }
     }
 

@@ -26,8 +26,11 @@ enum LawVerdict: Equatable, Sendable {
     /// "반품은 불가합니다", "ไม่รับคืน") — a refusal in any wording, counted only with the words that make it unlawful
     /// by themselves (in any case, change of mind, a late delivery).
     /// `statesPeriod`: the sentence states a period ("the 12-month warranty ran out").
+    /// `deliveryCostRefused`: the delivery charge's own clause refuses or negates its refund ("the shipping costs are
+    /// not refunded").
     static func exclusion(
-        _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false
+        _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false,
+        deliveryCostRefused: Bool = false
     ) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
@@ -38,6 +41,9 @@ enum LawVerdict: Equatable, Sendable {
         let faultClaim = roles.contains(.faulty) || (roles.contains(.guarantee) && !roles.contains(.commercial))
         let candidates: [(LawTable.Exclusion, Bool)] = [
             (.storeCreditOnly, creditOnly),
+            // "The shipping costs are not refunded": the standard delivery charge is repaid with the goods on a
+            // withdrawal (a return cost named beside it was dropped as this role when the words were read).
+            (.initialDeliveryKept, deliveryCostRefused),
             (.returnCostFaulty, faultClaim && roles.contains(.shippingCost) && roles.contains(.customerPays)),
             // Where a withdrawal costs the consumer nothing (Taiwan, Brazil), return shipping on it is a charge too.
             (

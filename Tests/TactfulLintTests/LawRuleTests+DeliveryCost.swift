@@ -1,0 +1,28 @@
+import Testing
+@testable import TactfulLint
+
+/// On a withdrawal the standard delivery charge is repaid with the goods (Directive 2011/83/EU art. 13; CCR 2013
+/// reg. 34; CDC art. 49): keeping it back is an `initial-delivery-kept` law finding, while the return's own postage,
+/// which the consumer may bear, and a refusal in another clause are not.
+extension LawRuleTests {
+    @Test func aDeliveryChargeKeptBackOnARefund() throws {
+        #expect(
+            try law("Wij betalen het product terug, de verzendkosten worden niet terugbetaald.", "nl-NL").count == 1)
+        #expect(try law("Oddamy cenę produktu, ale koszt wysyłki do Pani nie zostanie zwrócony.", "pl-PL").count == 1)
+        #expect(try law("Os portes de envio da encomenda não são reembolsáveis.", "pt-PT").count == 1)
+        #expect(try law("The original shipping charges are non-refundable.", "en-GB").count == 1)
+    }
+
+    @Test func theReturnPostageOrARefundInAnotherClauseIsClean() throws {
+        #expect(try law("Die Rücksendekosten werden nicht erstattet.", "de-DE").isEmpty)
+        #expect(try law("Die Versandkosten für die Rücksendung werden nicht erstattet.", "de-DE").isEmpty)
+        #expect(try law("Return shipping costs are non-refundable.", "en-GB").isEmpty)
+        #expect(
+            try law(
+                "Niestety nie możemy zwrócić kosztów odesłania paczki, ale zwrócimy pełny koszt pierwotnej dostawy.",
+                "pl-PL"
+            ).isEmpty)
+        // Where the law gives no withdrawal right, keeping the delivery charge misstates nothing.
+        #expect(try law("Shipping costs are non-refundable.", "en-US").isEmpty)
+    }
+}
