@@ -77,9 +77,17 @@ import Testing
         let anyTime: Scan = ZoneCheck.mayHoldClockTime
         let focus = ["5", "12", ":30", ".", " ", "a", "P", "m", "M", "h", "\u{212A}"]
         #expect(try expectNecessary(ClockCheck.twelveHour, ClockCheck.mayHoldTwelveHour, focus: focus) > 20)
-        let articles = ["alle ", "Dalle ", "às ", "ÀS "]
+        let articles = [
+            "alle ", "Dalle ", "às ", "ÀS ", "JAM ", "Pukul ", "vom ", "am ", "pu\u{212A}ul ", "hari", "_", "Ha",
+        ]
         #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus + articles) > 20)
         #expect(!anyTime(Self.plainReply))
+        // German dates and floors after "vom", "am", "im" are no Indonesian "jam 8".
+        #expect(!anyTime(Array("Ihre Bestellung vom 8. Jänner ist am 3. März im 2. Stock angekommen.".utf16)))
+        #expect(anyTime(Array("JAM 9 pagi".utf16)) && anyTime(Array("Pukul 9".utf16)))
+        // A count of days or hours is no "16 h".
+        #expect(!anyTime(Array("tiba dalam 2-3 hari kerja, sous 48 heures, within 24 hours".utf16)))
+        #expect(anyTime(Array("ab 16 h".utf16)) && anyTime(Array("à 16h30".utf16)) && anyTime(Array("16 h 30".utf16)))
         #expect(!anyTime(Array("退款金额为¥128.00。".utf16)))
         #expect(anyTime(Array("pukul 14.30".utf16)) && anyTime(Array("10.00 น.".utf16)))
         #expect(anyTime(Array("alle 15".utf16)) && anyTime(Array("às 10".utf16)))
