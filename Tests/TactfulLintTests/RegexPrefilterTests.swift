@@ -111,14 +111,39 @@ import Testing
         #expect(!NationalIDFormat.mayHoldShape(Array("Your refund of $24.99 and 2-3 days".utf16)))
     }
 
-    @Test(arguments: ["en-US", "en-GB", "de-DE", "ja-JP", "zh-CN", "th-TH", "ko-KR", "fr-FR"])
+    /// The English forms of the units, written out, and words that begin like them.
+    private static let englishUnits = [
+        "inches", "feet", "foot", "miles", "pounds", "lbs", "fluid ounces", "fl oz", "ounces", "degrees Fahrenheit",
+        "DEGREE FAHRENHEIT", "gallons", "centimetres", "millimeters", "kilometres", "kilograms", "kilos", "grams",
+        "degrees Celsius", "days", "días", "giorni", "dagen", "dni", "dias", "pies", "millas",
+    ]
+
+    @Test(arguments: [
+        "en-US", "en-GB", "de-DE", "ja-JP", "zh-CN", "th-TH", "ko-KR", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL",
+        "pt-BR", "ar-AE",
+    ])
     func unitScanHoldsWhereverAForeignUnitMatches(tag: String) throws {
         let market = try MarketResolver().resolve(tag)
         let (source, names, starts) = try #require(UnitsCheck.foreignUnits(market, ICUPool()))
         let matched = try expectNecessary(
             source, starts.mayFollowNumber(in:),
-            extraPieces: names.longestFirst + names.longestFirst.map { $0.uppercased() })
+            extraPieces: names.longestFirst + names.longestFirst.map { $0.uppercased() } + Self.englishUnits)
         #expect(matched > 20)
         #expect(!starts.mayFollowNumber(in: Self.plainReply))
+    }
+
+    /// A return window's day count, in most replies, begins no unit ("14 días" begins like "degrees", "14 giorni"
+    /// like "gallons"): such a draft compiles no units regex.
+    @Test func aDayCountBeginsNoUnit() throws {
+        let counts = [
+            "es-ES": "Dispone de 14 días naturales.", "it-IT": "entro 14 giorni dal ricevimento",
+            "nl-NL": "binnen 14 dagen na ontvangst", "pl-PL": "w ciągu 14 dni od otrzymania",
+            "pt-BR": "em até 7 dias corridos", "en-GB": "We'll refund it within 14 days.",
+        ]
+        for (tag, text) in counts {
+            let (_, _, starts) = try #require(UnitsCheck.foreignUnits(try MarketResolver().resolve(tag), ICUPool()))
+            #expect(!starts.mayFollowNumber(in: Array(text.utf16)), "\(tag): \(text)")
+            #expect(starts.mayFollowNumber(in: Array((text + " 5 gallons").utf16)), "\(tag)")
+        }
     }
 }
