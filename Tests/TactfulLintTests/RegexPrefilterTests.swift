@@ -77,9 +77,17 @@ import Testing
         let anyTime: Scan = ZoneCheck.mayHoldClockTime
         let focus = ["5", "12", ":30", ".", " ", "a", "P", "m", "M", "h", "\u{212A}"]
         #expect(try expectNecessary(ClockCheck.twelveHour, ClockCheck.mayHoldTwelveHour, focus: focus) > 20)
-        let articles = ["alle ", "Dalle ", "às ", "ÀS "]
+        let articles = [
+            "alle ", "Dalle ", "às ", "ÀS ", "JAM ", "Pukul ", "vom ", "am ", "pu\u{212A}ul ", "hari", "_", "Ha",
+        ]
         #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus + articles) > 20)
         #expect(!anyTime(Self.plainReply))
+        // German dates and floors after "vom", "am", "im" are no Indonesian "jam 8".
+        #expect(!anyTime(Array("Ihre Bestellung vom 8. Jänner ist am 3. März im 2. Stock angekommen.".utf16)))
+        #expect(anyTime(Array("JAM 9 pagi".utf16)) && anyTime(Array("Pukul 9".utf16)))
+        // A count of days or hours is no "16 h".
+        #expect(!anyTime(Array("tiba dalam 2-3 hari kerja, sous 48 heures, within 24 hours".utf16)))
+        #expect(anyTime(Array("ab 16 h".utf16)) && anyTime(Array("à 16h30".utf16)) && anyTime(Array("16 h 30".utf16)))
         #expect(!anyTime(Array("退款金额为¥128.00。".utf16)))
         #expect(anyTime(Array("pukul 14.30".utf16)) && anyTime(Array("10.00 น.".utf16)))
         #expect(anyTime(Array("alle 15".utf16)) && anyTime(Array("às 10".utf16)))
@@ -103,14 +111,39 @@ import Testing
         #expect(!NationalIDFormat.mayHoldShape(Array("Your refund of $24.99 and 2-3 days".utf16)))
     }
 
-    @Test(arguments: ["en-US", "en-GB", "de-DE", "ja-JP", "zh-CN", "th-TH", "ko-KR", "fr-FR"])
+    /// The English forms of the units, written out, and words that begin like them.
+    private static let englishUnits = [
+        "inches", "feet", "foot", "miles", "pounds", "lbs", "fluid ounces", "fl oz", "ounces", "degrees Fahrenheit",
+        "DEGREE FAHRENHEIT", "gallons", "centimetres", "millimeters", "kilometres", "kilograms", "kilos", "grams",
+        "degrees Celsius", "days", "días", "giorni", "dagen", "dni", "dias", "pies", "millas",
+    ]
+
+    @Test(arguments: [
+        "en-US", "en-GB", "de-DE", "ja-JP", "zh-CN", "th-TH", "ko-KR", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL",
+        "pt-BR", "ar-AE",
+    ])
     func unitScanHoldsWhereverAForeignUnitMatches(tag: String) throws {
         let market = try MarketResolver().resolve(tag)
         let (source, names, starts) = try #require(UnitsCheck.foreignUnits(market, ICUPool()))
         let matched = try expectNecessary(
             source, starts.mayFollowNumber(in:),
-            extraPieces: names.longestFirst + names.longestFirst.map { $0.uppercased() })
+            extraPieces: names.longestFirst + names.longestFirst.map { $0.uppercased() } + Self.englishUnits)
         #expect(matched > 20)
         #expect(!starts.mayFollowNumber(in: Self.plainReply))
+    }
+
+    /// A return window's day count, in most replies, begins no unit ("14 días" begins like "degrees", "14 giorni"
+    /// like "gallons"): such a draft compiles no units regex.
+    @Test func aDayCountBeginsNoUnit() throws {
+        let counts = [
+            "es-ES": "Dispone de 14 días naturales.", "it-IT": "entro 14 giorni dal ricevimento",
+            "nl-NL": "binnen 14 dagen na ontvangst", "pl-PL": "w ciągu 14 dni od otrzymania",
+            "pt-BR": "em até 7 dias corridos", "en-GB": "We'll refund it within 14 days.",
+        ]
+        for (tag, text) in counts {
+            let (_, _, starts) = try #require(UnitsCheck.foreignUnits(try MarketResolver().resolve(tag), ICUPool()))
+            #expect(!starts.mayFollowNumber(in: Array(text.utf16)), "\(tag): \(text)")
+            #expect(starts.mayFollowNumber(in: Array((text + " 5 gallons").utf16)), "\(tag)")
+        }
     }
 }

@@ -7,6 +7,15 @@ import Testing
         try builtInFindings(text, tag) { $0.rule == "root.culture.weekend" }.map(\.match)
     }
 
+    /// The built-in words kept once by their lower-cased bytes are those kept once as lower-cased strings.
+    @Test func theDistinctWordsAreThoseStringsWouldGive() throws {
+        let table = try #require(WeekendWords.builtIn)
+        var seen: Set<String> = []
+        let expected = table.words.values.joined().filter { seen.insert($0.lowercased()).inserted }
+        #expect(WeekendRule.distinctWords(table) == expected)
+        #expect(expected.count < table.words.values.joined().count)  // "weekend" is in several languages
+    }
+
     @Test func aWorkingDayCalledTheWeekendIsReported() throws {
         #expect(
             try weekend("سيُشحن الطلب يوم الاثنين، بعد عطلة نهاية الأسبوع (السبت والأحد).", "ar-SA") == [

@@ -25,19 +25,15 @@ struct ScopeMap: Sendable {
     }
 
     /// The index of the first line that is a reply header ("On … wrote:"; everything from it on is quoted). The
-    /// header regex runs on candidate lines only: every header in `scopes.yml` ends with a colon, starts with `-`
-    /// or has a colon within its first eight units (`From:`, `De :`), so other lines are skipped unread.
+    /// header regex runs on candidate lines only (``ScopeMarkers/mayBeReplyHeader(_:)``), so other lines are skipped
+    /// unread.
     private static func firstReplyHeader(_ utf16: [UInt16], lineStarts: [Int], trimmed: [Range<Int>], pool: ICUPool)
         -> Int?
     {
         guard let source = ScopeMarkers.replyHeaders else { return nil }
-        func isColon(_ unit: UInt16?) -> Bool { unit == 0x3A || unit == 0xFF1A }
         for (index, start) in lineStarts.enumerated() {
             let line = start..<trimmed[index].upperBound
-            guard !line.isEmpty,
-                isColon(utf16.at(line.upperBound - 1)) || utf16[start] == 0x2D
-                    || utf16[line.prefix(8)].contains(where: { isColon($0) })
-            else { continue }
+            guard !line.isEmpty, ScopeMarkers.mayBeReplyHeader(utf16[line]) else { continue }
             if let found = try? pool.matches(source, in: Array(utf16[line])),
                 found.contains(where: { $0.lowerBound == 0 })
             {

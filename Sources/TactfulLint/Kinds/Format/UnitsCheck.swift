@@ -13,7 +13,8 @@ enum UnitsCheck {
         let name: String
         /// The English and symbol forms agents write in every language.
         let pattern: String
-        /// The characters a match of `pattern` starts with (either case of a letter matches).
+        /// How a match of `pattern` begins: its first one or two characters, separated by spaces (either case of a
+        /// letter matches).
         let starts: String
         let imperial: Bool
         /// UK customers use these imperial units themselves (road miles, body height in feet, pints).
@@ -31,25 +32,27 @@ enum UnitsCheck {
     private static let wordEnd = #"(?!(?-i:[\p{Ll}\p{Lu}\p{Lt}]))"#
 
     private static let units: [Unit] = [
-        Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, starts: "i″\"", imperial: true),
+        Unit("inch", #"(?:inches|inch|in\.|in(?=\s*[,;:)!?]|\s*$)|″|")"#, starts: "in ″ \"", imperial: true),
         // A prime counts as feet only before inches ("5'6\"", "5′ 6″"): a height is read whole, as CLDR's
         // person-height usage judges it (Canadians, like Americans, give their height in feet and inches).
         Unit(
-            "foot", #"(?:feet|foot|ft\.?|['’′](?=\s?\d{1,2}(?:[.,]\d+)?\s?(?:["″]|''|in\b)))"#, starts: "f'’′",
+            "foot", #"(?:feet|foot|ft\.?|['’′](?=\s?\d{1,2}(?:[.,]\d+)?\s?(?:["″]|''|in\b)))"#,
+            starts: "fe fo ft ' ’ ′",
             imperial: true),
-        Unit("mile", #"(?:miles|mile|mi\.?)"# + wordEnd, starts: "m", imperial: true),
-        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)"# + wordEnd, starts: "pl", imperial: true),
-        Unit("fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)"# + wordEnd, starts: "f", imperial: true, usedInUK: false),
-        Unit("ounce", #"(?:ounces|ounce|oz\.?)"# + wordEnd, starts: "o", imperial: true),
-        Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, starts: "°℉d", imperial: true, usedInUK: false),
-        Unit("mile-per-hour", #"(?:mph)"#, starts: "m", imperial: true),
-        Unit("gallon", #"(?:gallons|gallon|gal\.?)"# + wordEnd, starts: "g", imperial: true, usedInUK: false),
-        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)"# + wordEnd, starts: "c", imperial: false),
-        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)"# + wordEnd, starts: "m", imperial: false),
-        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)"# + wordEnd, starts: "k", imperial: false),
-        Unit("kilogram", #"(?:kg|kilograms?|kilos?)"# + wordEnd, starts: "k", imperial: false),
+        Unit("mile", #"(?:miles|mile|mi\.?)"# + wordEnd, starts: "mi", imperial: true),
+        Unit("pound", #"(?:pounds|pound|lbs\.?|lb\.?)"# + wordEnd, starts: "po lb", imperial: true),
+        Unit(
+            "fluid-ounce", #"(?:fl\.? ?oz\.?|fluid ounces?)"# + wordEnd, starts: "fl", imperial: true, usedInUK: false),
+        Unit("ounce", #"(?:ounces|ounce|oz\.?)"# + wordEnd, starts: "ou oz", imperial: true),
+        Unit("fahrenheit", #"(?:°\s?F|℉|degrees? Fahrenheit)"#, starts: "° ℉ de", imperial: true, usedInUK: false),
+        Unit("mile-per-hour", #"(?:mph)"#, starts: "mp", imperial: true),
+        Unit("gallon", #"(?:gallons|gallon|gal\.?)"# + wordEnd, starts: "ga", imperial: true, usedInUK: false),
+        Unit("centimeter", #"(?:cm|centimet(?:er|re)s?)"# + wordEnd, starts: "cm ce", imperial: false),
+        Unit("millimeter", #"(?:mm|millimet(?:er|re)s?)"# + wordEnd, starts: "mm mi", imperial: false),
+        Unit("kilometer", #"(?:km|kilomet(?:er|re)s?)"# + wordEnd, starts: "km ki", imperial: false),
+        Unit("kilogram", #"(?:kg|kilograms?|kilos?)"# + wordEnd, starts: "kg ki", imperial: false),
         Unit("gram", #"(?:g|grams?)"# + wordEnd, starts: "g", imperial: false),
-        Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, starts: "°℃d", imperial: false),
+        Unit("celsius", #"(?:°\s?C|℃|degrees? Celsius)"#, starts: "° ℃ de", imperial: false),
     ]
 
     private static func foreign(to system: ICU.MeasurementSystem) -> [Unit] {
@@ -79,7 +82,7 @@ enum UnitsCheck {
                 #"(?<![\d.,])\d+(?:[.,]\d+)?[\s-]?(?:"#
                 + (foreign.map(\.pattern) + [Self.alternatives(localNames)])
                 .filter { !$0.isEmpty }.joined(separator: "|") + ")"
-            let starts = UnitStarts(symbols: foreign.map(\.starts).joined(), names: localNames)
+            let starts = UnitStarts(symbols: foreign.map(\.starts).joined(separator: " "), names: localNames)
             return (RegexSource(pattern, ignoresCase: true), names, starts)
         }
     }

@@ -10,9 +10,10 @@ extension ZoneCheck {
 
     /// True when a digit is followed by what a ``clockTime`` match other than "4pm" (see
     /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
-    /// "14.30"), an `h` ("16h"), an hour sign ("10時", "10 시"), Thai โมง ("10 โมงเช้า"), or a space and `Uhr`/`uur`, `h` or
-    /// an Arabic word for morning or evening (ص, م); or when a space and the `m` or `l` of Indonesian "jam"/"pukul"
-    /// come before it ("jam 9 pagi"), or the end of Italian "alle" or Portuguese "às" ("alle 15", "às 10").
+    /// "14.30"), an `h` that no ASCII letter follows ("16h", not "3 hari"), an hour sign ("10時", "10 시"), Thai โมง
+    /// ("10 โมงเช้า"), or a space and `Uhr`/`uur`, such an `h` or an Arabic word for morning or evening (ص, م); or when
+    /// a space and Indonesian "jam"/"pukul" come before it ("jam 9 pagi"), or the end of Italian "alle" or Portuguese
+    /// "às" ("alle 15", "às 10").
     static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             units.indices.contains { index in
@@ -26,23 +27,43 @@ extension ZoneCheck {
                 if next == thaiHour || (RegexUnitClass.mayBeSpace(next) && after == thaiHour) { return true }
                 if next == 0x3A { return after >= 0x30 && after <= 0x35 }
                 if next == 0x2E { return after >= 0x30 && after <= 0x35 && mayHoldDottedTime(units, digit: index) }
-                if RegexUnitClass.mayMatchIgnoringCase(next, 0x68) || hourSigns.contains(next) { return true }
+                if (RegexUnitClass.mayMatchIgnoringCase(next, 0x68) && mayEndHour(units, at: index + 1))
+                    || hourSigns.contains(next)
+                {
+                    return true
+                }
                 return RegexUnitClass.mayBeSpace(next)
                     && (RegexUnitClass.mayMatchIgnoringCase(after, 0x75)
-                        || RegexUnitClass.mayMatchIgnoringCase(after, 0x68)
+                        || (RegexUnitClass.mayMatchIgnoringCase(after, 0x68) && mayEndHour(units, at: index + 2))
                         || hourSigns.contains(after)
                         || after == 0x0635 || after == 0x0645)
             }
         }
     }
 
+    /// Whether the `h` at `index` may end an hour as ``clockTime`` reads it ("16h", "16 h 30", then a word boundary):
+    /// an ASCII letter or `_` after it goes on with a word ("3 hari", "24 heures", "2 hours") and no match ends there.
+    /// An `h` beyond ASCII (one that folds to it) is not judged.
+    private static func mayEndHour(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+        guard units.unit(at: index) < 0x80 else { return true }
+        let next = units.unit(at: index + 1)
+        return !(next == 0x5F || (0x61...0x7A).contains(next | 0x20))
+    }
+
     /// The first letter of Thai โมง (o'clock).
     private static let thaiHour: UInt16 = 0x0E42
 
-    /// Whether the unit before the space at `space` may end Indonesian "jam" or "pukul" (an `m` or an `l`).
+    /// Whether the text before the space at `space` may end Indonesian "jam" or "pukul" (each letter in any case).
+    /// Its last letter alone let through German "vom 8. Jänner", "am 3. März" and "im 2. Stock", and compiled the
+    /// regex for them: the first regex of a run also builds ICU's static sets, some 8M instructions.
     private static func afterJamOrPukul(_ units: UnsafeBufferPointer<UInt16>, space: Int) -> Bool {
-        let unit = units.unit(at: space - 1)
-        return RegexUnitClass.mayMatchIgnoringCase(unit, 0x6D) || RegexUnitClass.mayMatchIgnoringCase(unit, 0x6C)
+        func ends(with word: StaticString) -> Bool {
+            let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            return letters.reversed().enumerated().allSatisfy { offset, letter in
+                RegexUnitClass.mayMatchIgnoringCase(units.unit(at: space - 1 - offset), letter)
+            }
+        }
+        return ends(with: "jam") || ends(with: "pukul")
     }
 
     /// Whether the text before the space at `space` may end Italian "alle" or Portuguese "às" (`lle`, `às`, any case).
