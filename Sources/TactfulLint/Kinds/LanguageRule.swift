@@ -51,7 +51,7 @@ struct LanguageRule: RuleKind {
         let sorted = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var next = 0
         let paragraphs = document.bodyParagraphs()
-        var votes = [Int](repeating: 0, count: languages.count)
+        var votes = [Int].filled(0, count: languages.count)
         for paragraph in paragraphs {
             for index in votes.indices { votes[index] = 0 }
             while next < sorted.count, sorted[next].range.lowerBound < paragraph.upperBound {

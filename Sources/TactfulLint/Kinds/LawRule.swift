@@ -70,7 +70,7 @@ struct LawRule: RuleKind {
         }
         let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
         readNegatedFaults(&hits, sentenceOf: sentenceOf, context: context)
-        var notes = [Notes](repeating: Notes(), count: (sentenceOf.max() ?? -1) + 1)
+        var notes = [Notes].filled(Notes(), count: (sentenceOf.max() ?? -1) + 1)
         for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
         // no number in words either); the periods found are kept for judging it.

@@ -112,8 +112,8 @@ struct StanceRule: RuleKind {
     /// (Grouping the words by frame in a sort cost some 11,000 instructions a draft.)
     private func frameMatches(_ words: [SlotWord], in document: Document) -> [(family: Int, range: Range<Int>)] {
         guard !words.isEmpty else { return [] }
-        var filled = [UInt64](repeating: 0, count: frames.count), touched: [Int] = []
-        var seen = [Bool](repeating: false, count: frames.count)
+        var filled = [UInt64].filled(0, count: frames.count), touched: [Int] = []
+        var seen = [Bool].filled(false, count: frames.count)
         for word in words {
             filled[word.frame] |= 1 << UInt64(word.slot)
             if !seen[word.frame] {
@@ -125,7 +125,7 @@ struct StanceRule: RuleKind {
         for index in touched.sorted() {
             let slotCount = frames[index].slotCount
             guard slotCount > 64 || filled[index] == ~0 >> UInt64(64 - slotCount) else { continue }
-            var found = [[Range<Int>]](repeating: [], count: slotCount)
+            var found = [[Range<Int>]].filled([], count: slotCount)
             for word in words where word.frame == index { found[word.slot].append(word.range) }
             guard !found.contains(where: \.isEmpty) else { continue }
             var clauses: Set<Range<Int>> = []
