@@ -79,7 +79,7 @@ package struct NormalizedText: Sendable {
     /// a reply.
     private static func foldASCII(_ utf16: [UInt16], _ segments: [ICU.Segment]) -> ([UInt16], [Int32], [Bool]) {
         let capacity = utf16.count + 1
-        var boundary = [Bool](repeating: false, count: capacity)
+        var boundary = [Bool].filled(false, count: capacity)
         // Where each run starts in the text and in the folded units, and whether it is a merged space; a run ends
         // where the next starts (the last at `count`).
         var runs: [(source: Int, target: Int, isSpace: Bool)] = []
@@ -115,9 +115,9 @@ package struct NormalizedText: Sendable {
             }
         }
         boundary.removeLast(capacity - count - 1)
-        var offsets: [Int32] = []
-        let units = [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
-            offsets = [Int32](unsafeUninitializedCapacity: capacity) { offsets, offsetCount in
+        var units = [UInt16].filled(0, count: count), offsets = [Int32].filled(0, count: count + 1)
+        units.withUnsafeMutableBufferPointer { units in
+            offsets.withUnsafeMutableBufferPointer { offsets in
                 utf16.withUnsafeBufferPointer { text in
                     for index in runs.indices {
                         let (source, target, isSpace) = runs[index]
@@ -136,9 +136,7 @@ package struct NormalizedText: Sendable {
                     }
                 }
                 offsets[count] = Int32(utf16.count)
-                offsetCount = count + 1
             }
-            unitCount = count
         }
         return (units, offsets, boundary)
     }

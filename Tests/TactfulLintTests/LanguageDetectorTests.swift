@@ -1,4 +1,5 @@
 import Foundation
+import TactfulICU
 import Testing
 import Yams
 @testable import TactfulLint
@@ -127,5 +128,43 @@ import TactfulData
             text: "Vielen Dank für Ihre Nachricht. Ihr Paket ist unterwegs und kommt am Freitag an.")
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
         #expect(json.contains("\"language\":\"de\""))
+    }
+}
+
+/// The language rule's fast paths against the ways they replace: the leader of votes counted in an array against the
+/// leader of the same votes by name, and the branch-free word count against one that branches.
+@Suite struct LanguageVoteTests {
+    @Test func leadsAsTheVotesByNameDo() {
+        var random = FoldedPhraseTableTests.Random(state: 53)
+        let languages = ["de", "en", "es", "fr", "id", "it", "nl", "pl", "pt"]
+        for _ in 0..<2000 {
+            // Few votes of a small range make ties, zeros and close runners-up common.
+            let votes = languages.map { _ in random.next(3) == 0 ? 0 : random.next(9) }
+            let words = random.next(40), minimumWords = random.next(10)
+            var byName: [String: Int] = [:]
+            for (index, count) in votes.enumerated() where count > 0 { byName[languages[index]] = count }
+            #expect(
+                LanguageDetector.leader(votes: votes, languages: languages, words: words, minimumWords: minimumWords)
+                    == LanguageDetector.leader(votes: byName, words: words, minimumWords: minimumWords))
+        }
+    }
+
+    @Test func countsWordsAsABranchingCountDoes() throws {
+        var random = FoldedPhraseTableTests.Random(state: 59)
+        let pieces = ["a", "Z", "ab", " ", "  ", "'", "-", ".", "1", "é", "ß", "日", "\n", "`", "{", "@", "À", "×"]
+        let pool = ICUPool(), locale = try ICU.LocaleID(tag: "de-DE")
+        for _ in 0..<300 {
+            let text = (0..<random.next(60)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let document = try Document(text: text, language: locale, pool: pool)
+            let start = random.next(document.utf16.count + 1)
+            let range = start..<(start + random.next(document.utf16.count - start + 1))
+            var expected = 0, inWord = false
+            for unit in document.utf16[range] {
+                let letter = (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0
+                if letter, !inWord { expected += 1 }
+                inWord = letter
+            }
+            #expect(LanguageRule.wordCount(range, document) == expected, "\(text.debugDescription) \(range)")
+        }
     }
 }

@@ -24,16 +24,16 @@ struct RuleHits {
         // A stable counting sort by rule: how many hits each rule has, summed up to where each rule's hits end, then
         // every hit, last first, put just before the end of its rule's so far. After it, rule `r`'s hits are
         // `sorted[starts[r]..<starts[r + 1]]`.
-        var starts = [Int](repeating: 0, count: count + 1)
+        var starts = [Int].filled(0, count: count + 1)
         for entry in hits where entry.rule < count { starts[Int(entry.rule)] += 1 }
         for rule in 1...count { starts[rule] += starts[rule - 1] }
         let total = starts[count]
-        let sorted = [LiteralHit](unsafeUninitializedCapacity: total) { buffer, initialized in
+        var sorted = [LiteralHit].filled(LiteralHit(range: 0..<0, literal: 0), count: total)
+        sorted.withUnsafeMutableBufferPointer { sorted in
             for entry in hits.reversed() where entry.rule < count {
                 starts[Int(entry.rule)] -= 1
-                (buffer.baseAddress! + starts[Int(entry.rule)]).initialize(to: entry.hit)
+                sorted[starts[Int(entry.rule)]] = entry.hit
             }
-            initialized = total
         }
         for rule in 0..<count {
             body(rule, starts[rule] == starts[rule + 1] ? [] : Array(sorted[starts[rule]..<starts[rule + 1]]))

@@ -71,7 +71,7 @@ struct LawRule: RuleKind {
         }
         let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
         readNegatedFaults(&hits, sentenceOf: sentenceOf, context: context)
-        var notes = [Notes](repeating: Notes(), count: (sentenceOf.max() ?? -1) + 1)
+        var notes = [Notes].filled(Notes(), count: (sentenceOf.max() ?? -1) + 1)
         for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
         // no number in words either); the periods found are kept for judging it.
@@ -362,16 +362,17 @@ struct LawRule: RuleKind {
     /// defekt", "no está dañado"); only in languages written with spaces, whose words are read apart.
     /// Goods said to be fine ("as the item wasn't faulty", "n'était pas défectueux") are returned for no fault: each
     /// such fault word becomes a change of mind. Only the fault words that can matter are read: in a sentence with a
-    /// refusal-like or topic word, or one or two sentences before one (a fault carries that far).
+    /// refusal-like or topic word, or one or two sentences before one (a fault carries that far). The sentences that
+    /// can matter are flagged in an array by index (a set of them hashed and grew for every such word).
     private func readNegatedFaults(_ hits: inout [LiteralHit], sentenceOf: [Int], context: LintContext) {
         guard let changeOfMind, hits.contains(where: { roles[$0.literal] == .faulty }) else { return }
-        var relevant: Set<Int> = []
+        var relevant = [Bool].filled(false, count: (sentenceOf.max() ?? -1) + 1)
         for (hit, sentence) in zip(hits, sentenceOf)
         where Self.isDecisive(roles[hit.literal]) || Self.isTopic(roles[hit.literal]) {
-            relevant.formUnion([sentence, sentence - 1, sentence - 2])
+            for before in max(sentence - 2, 0)...sentence { relevant[before] = true }
         }
         for index in hits.indices
-        where roles[hits[index].literal] == .faulty && relevant.contains(sentenceOf[index])
+        where roles[hits[index].literal] == .faulty && relevant[sentenceOf[index]]
             && Self.negatedRightBefore(hits[index].range, context: context)
         {
             hits[index] = LiteralHit(range: hits[index].range, literal: changeOfMind)

@@ -209,7 +209,7 @@ struct MetricRule: RuleKind {
 
     /// Words starting in each of `ranges` (sorted, disjoint), counted in one pass over the document's words.
     private static func wordCounts(in ranges: [Range<Int>], _ document: Document) -> [Int] {
-        var counts = [Int](repeating: 0, count: ranges.count)
+        var counts = [Int].filled(0, count: ranges.count)
         var index = 0
         for word in document.words where word.isWord {
             let start = word.range.lowerBound

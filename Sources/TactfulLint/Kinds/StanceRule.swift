@@ -109,23 +109,30 @@ struct StanceRule: RuleKind {
     /// A draft holds words of many frames' slots (common words such as "we" and "can" fill slots of dozens) and
     /// fills every slot of few: one pass over the words marks each frame's filled slots (a bit per slot, for frames
     /// of up to 64 slots), and a frame's words are gathered, in text order, only when each of its slots has one.
-    /// (Grouping the words by frame in a sort cost some 11,000 instructions a draft.)
+    /// (Grouping the words by frame in a sort cost some 11,000 instructions a draft.) The frames touched are listed in
+    /// room for one a word (grown from empty, the list was reallocated four times a draft), and the marks are set
+    /// through buffers (through the arrays, every word checked that each was not shared).
     private func frameMatches(_ words: [SlotWord], in document: Document) -> [(family: Int, range: Range<Int>)] {
         guard !words.isEmpty else { return [] }
-        var filled = [UInt64](repeating: 0, count: frames.count), touched: [Int] = []
-        var seen = [Bool](repeating: false, count: frames.count)
-        for word in words {
-            filled[word.frame] |= 1 << UInt64(word.slot)
-            if !seen[word.frame] {
-                seen[word.frame] = true
-                touched.append(word.frame)
+        var filled = [UInt64].filled(0, count: frames.count), touched: [Int] = []
+        var seen = [Bool].filled(false, count: frames.count)
+        touched.reserveCapacity(words.count)
+        filled.withUnsafeMutableBufferPointer { filled in
+            seen.withUnsafeMutableBufferPointer { seen in
+                for word in words {
+                    filled[word.frame] |= 1 << UInt64(word.slot)
+                    if !seen[word.frame] {
+                        seen[word.frame] = true
+                        touched.append(word.frame)
+                    }
+                }
             }
         }
         var matches: [(family: Int, range: Range<Int>)] = []
         for index in touched.sorted() {
             let slotCount = frames[index].slotCount
             guard slotCount > 64 || filled[index] == ~0 >> UInt64(64 - slotCount) else { continue }
-            var found = [[Range<Int>]](repeating: [], count: slotCount)
+            var found = [[Range<Int>]].filled([], count: slotCount)
             for word in words where word.frame == index { found[word.slot].append(word.range) }
             guard !found.contains(where: \.isEmpty) else { continue }
             var clauses: Set<Range<Int>> = []

@@ -6,7 +6,7 @@ struct BigramSet: Sendable {
 
     /// The adjacent pairs of `utf16`.
     init(_ utf16: [UInt16]) {
-        var bits = [UInt64](repeating: 0, count: 256)
+        var bits = [UInt64].filled(0, count: 256)
         bits.withUnsafeMutableBufferPointer { bits in
             utf16.withUnsafeBufferPointer { units in
                 guard units.count > 1 else { return }

@@ -94,11 +94,12 @@ public final class Document {
             var anyHighBit: UInt8 = 0
             for byte in bytes { anyHighBit |= byte }
             guard anyHighBit < 0x80, let source = bytes.baseAddress else { return anyHighBit < 0x80 ? [] : nil }
-            return [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+            var units = [UInt16].filled(0, count: bytes.count)
+            units.withUnsafeMutableBufferPointer { units in
                 let target = units.baseAddress!
                 for index in 0..<bytes.count { target[index] = UInt16(source[index]) }
-                count = bytes.count
             }
+            return units
         }
         return ascii ?? Array(text.utf16)
     }
@@ -122,8 +123,8 @@ public final class Document {
         }
         let verdict = prefilter.occurs(in: self)
         if prefilter.id >= prefilterVerdicts.count {
-            prefilterVerdicts += [UInt8](
-                repeating: 0, count: max(CharacterPrefilter.idCount, prefilter.id + 1) - prefilterVerdicts.count)
+            prefilterVerdicts += [UInt8].filled(
+                0, count: max(CharacterPrefilter.idCount, prefilter.id + 1) - prefilterVerdicts.count)
         }
         prefilterVerdicts[prefilter.id] = verdict ? 2 : 1
         return verdict

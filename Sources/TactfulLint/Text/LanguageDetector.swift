@@ -93,12 +93,41 @@ public enum LanguageDetector {
     /// votes, at least 15 % of the words, and twice the runner-up's votes.
     static func leader(votes: [String: Int], words: Int, minimumWords: Int) -> Result? {
         let ranked = votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard words >= minimumWords, let best = ranked.first, best.value >= 3, best.value * 100 >= words * 15 else {
-            return nil
+        guard let best = ranked.first else { return nil }
+        return leader(
+            best.key, votes: best.value, runnerUp: ranked.dropFirst().first?.value ?? 0, words: words,
+            minimumWords: minimumWords)
+    }
+
+    /// ``leader(votes:words:minimumWords:)`` for votes counted in an array, `votes[i]` being those of `languages[i]`
+    /// (distinct names): the same leader (most votes, of a tie the name first in order) and runner-up, found in one
+    /// pass, without a dictionary of the votes or a sort (asked for every paragraph in another language, by the
+    /// language rule).
+    static func leader(votes: [Int], languages: [String], words: Int, minimumWords: Int) -> Result? {
+        var best = -1, runnerUp = 0
+        for index in votes.indices where votes[index] > 0 {
+            guard best >= 0 else {
+                best = index
+                continue
+            }
+            if votes[index] > votes[best] || (votes[index] == votes[best] && languages[index] < languages[best]) {
+                runnerUp = max(runnerUp, votes[best])
+                best = index
+            } else {
+                runnerUp = max(runnerUp, votes[index])
+            }
         }
-        let second = ranked.dropFirst().first?.value ?? 0
-        guard best.value >= second * 2 else { return nil }
-        return Result(language: best.key, share: Double(best.value) / Double(words))
+        guard best >= 0 else { return nil }
+        return leader(
+            languages[best], votes: votes[best], runnerUp: runnerUp, words: words, minimumWords: minimumWords)
+    }
+
+    /// The verdict on `language`, leading with `votes` before a runner-up with `runnerUp`, among `words` words.
+    private static func leader(_ language: String, votes: Int, runnerUp: Int, words: Int, minimumWords: Int)
+        -> Result?
+    {
+        guard words >= minimumWords, votes >= 3, votes * 100 >= words * 15, votes >= runnerUp * 2 else { return nil }
+        return Result(language: language, share: Double(votes) / Double(words))
     }
 
     /// Word → the languages whose function words include it.

@@ -51,7 +51,7 @@ struct ScopeMap: Sendable {
     /// One pass over the trimmed lines: `>` lines and everything from a reply header on are quoted; a sign-off
     /// line starts the sign-off (until quoted text); the first line with text may be a greeting.
     private static func classify(_ lines: [Range<Int>], in utf16: [UInt16], headerLines: Set<Int>) -> [Scope] {
-        var scopes = [Scope](repeating: .body, count: lines.count)
+        var scopes = [Scope].filled(.body, count: lines.count)
         var state = Scope.body
         var sawText = false
         for (index, line) in lines.enumerated() {

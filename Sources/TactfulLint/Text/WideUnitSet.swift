@@ -6,7 +6,7 @@ struct WideUnitSet: Sendable {
 
     /// The units of `utf16` at or above 0x80.
     init(_ utf16: [UInt16]) {
-        var bits = [UInt64](repeating: 0, count: 64)
+        var bits = [UInt64].filled(0, count: 64)
         bits.withUnsafeMutableBufferPointer { bits in
             for unit in utf16 where unit >= 0x80 {
                 let slot = Self.slot(unit)
