@@ -132,10 +132,11 @@ struct LawRule: RuleKind {
     }
 
     /// What the sentences just before a judged one said: a fault or guarantee claim, or damage or loss (one or two
-    /// before), a return or the carrier (the one before).
+    /// before), a return or the carrier (the one before), a return one or two before (`returnNear`).
     private struct Before {
         let fault: Bool
         let withdrawal: Bool
+        let returnNear: Bool
         let carrier: Bool
         let damage: Bool
 
@@ -144,6 +145,7 @@ struct LawRule: RuleKind {
             let last = index >= 1 ? notes[index - 1] : Notes(), earlier = index >= 2 ? notes[index - 2] : Notes()
             fault = last.fault || earlier.fault
             withdrawal = last.withdrawal
+            returnNear = last.withdrawal || earlier.withdrawal
             carrier = last.carrier
             damage = last.damage || earlier.damage
         }
@@ -176,15 +178,19 @@ struct LawRule: RuleKind {
         var roles: [LawCues.Role: [Range<Int>]] = [:]
         for hit in hits { roles[self.roles[hit.literal], default: []].append(hit.range) }
         let negated = negatedTopicClause(roles, context: context)
-        // The delivery charge is refused only in its own clause: "…, but we refund the original delivery" after
-        // refusing the return postage is no finding.
-        let deliveryCostRefused = (roles[.deliveryCost] ?? []).contains { cost in
-            let clause = context.document.clause(containing: cost.lowerBound, commas: true)
-            return (roles[.refusal] ?? []).contains { $0.overlaps(clause) }
-                || ([.refund, .withdrawal] as [LawCues.Role]).contains { topic in
-                    (roles[topic] ?? []).contains { $0.overlaps(clause) }
-                } && negates(clause, roles: roles, context: context)
-        }
+        // The delivery charge is refused only in its own clause ("…, but we refund the original delivery" after
+        // refusing the return postage is no finding), and only about a return named here or a sentence or two before:
+        // "We can't refund the shipping fee" in a delivery update refuses nothing the withdrawal right gives.
+        let aboutAReturn = roles[.withdrawal] != nil || before.returnNear
+        let deliveryCostRefused =
+            aboutAReturn
+            && (roles[.deliveryCost] ?? []).contains { cost in
+                let clause = context.document.clause(containing: cost.lowerBound, commas: true)
+                return (roles[.refusal] ?? []).contains { $0.overlaps(clause) }
+                    || ([.refund, .withdrawal] as [LawCues.Role]).contains { topic in
+                        (roles[topic] ?? []).contains { $0.overlaps(clause) }
+                    } && negates(clause, roles: roles, context: context)
+            }
         let present = Set(roles.keys)
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
