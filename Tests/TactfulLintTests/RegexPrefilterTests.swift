@@ -79,6 +79,7 @@ import Testing
         #expect(try expectNecessary(ClockCheck.twelveHour, ClockCheck.mayHoldTwelveHour, focus: focus) > 20)
         let articles = [
             "alle ", "Dalle ", "às ", "ÀS ", "JAM ", "Pukul ", "vom ", "am ", "pu\u{212A}ul ", "hari", "_", "Ha",
+            "الساعة ", "عصرًا", "ظهرا", "ع", "ظ",
         ]
         #expect(try expectNecessary(ZoneCheck.clockTime, anyTime, focus: focus + articles) > 20)
         #expect(!anyTime(Self.plainReply))

@@ -11,9 +11,9 @@ extension ZoneCheck {
     /// True when a digit is followed by what a ``clockTime`` match other than "4pm" (see
     /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
     /// "14.30"), an `h` that no ASCII letter follows ("16h", not "3 hari"), an hour sign ("10時", "10 시"), Thai โมง
-    /// ("10 โมงเช้า"), or a space and `Uhr`/`uur`, such an `h` or an Arabic word for morning or evening (ص, م); or when
-    /// a space and Indonesian "jam"/"pukul" come before it ("jam 9 pagi"), or the end of Italian "alle" or Portuguese
-    /// "às" ("alle 15", "às 10").
+    /// ("10 โมงเช้า"), or a space and `Uhr`/`uur`, such an `h` or an Arabic word for a part of the day (ص, م, ع, ظ); or
+    /// when a space and Indonesian "jam"/"pukul" come before it ("jam 9 pagi"), or the end of Italian "alle" or
+    /// Portuguese "às" ("alle 15", "às 10").
     static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             units.indices.contains { index in
@@ -36,7 +36,7 @@ extension ZoneCheck {
                     && (RegexUnitClass.mayMatchIgnoringCase(after, 0x75)
                         || (RegexUnitClass.mayMatchIgnoringCase(after, 0x68) && mayEndHour(units, at: index + 2))
                         || hourSigns.contains(after)
-                        || after == 0x0635 || after == 0x0645)
+                        || after == 0x0635 || after == 0x0645 || after == 0x0639 || after == 0x0638)
             }
         }
     }

@@ -21,10 +21,11 @@ enum ZoneCheck {
     /// "pendant"), "10時", "10点", "10시", and Indonesian "jam 10.00" / "pukul 14.30" (CLDR's time separator for `id`
     /// is a dot; after the word for "o'clock" it is never a number), an hour after Italian "alle" / "dalle" or
     /// Portuguese "às" ("alle 15", "às 10": the article before an hour),
-    /// Arabic "10 صباحًا" / "6 مساءً" (morning, evening), Thai "10.00 น." (นาฬิกา, o'clock), and an hour with German
+    /// Arabic "10 صباحًا" / "6 مساءً" / "3 عصرًا" / "12 ظهرًا" (morning, evening, afternoon, noon: Hans Wehr), Thai
+    /// "10.00 น." (นาฬิกา, o'clock), and an hour with German
     /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
-        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|(?<!\b(?:sous|dans|en|pendant|durant|in|within)\s)(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|(?<=\b(?:alle|dalle)\s|\bàs\s)(?:[01]?\d|2[0-4])(?![\d%]|[.,:]\d|\s?(?:%|€))|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
+        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|(?<!\b(?:sous|dans|en|pendant|durant|in|within)\s)(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|(?<=\b(?:alle|dalle)\s|\bàs\s)(?:[01]?\d|2[0-4])(?![\d%]|[.,:]\d|\s?(?:%|€))|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء|عصرًا|عصراً|عصرا|ظهرًا|ظهراً|ظهرا)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
         ignoresCase: true)
 
     /// Words after a time that say whose time it is (beside the zone names ICU gives).
