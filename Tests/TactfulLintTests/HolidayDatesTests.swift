@@ -12,7 +12,8 @@ import Testing
         #expect(july.match == "festivo del 4 de julio")
         #expect(july.message.contains("United States") && july.message.contains("Mexico"))
         let bastille = try culture("Nous serons fermés pour fêter le 14 juillet.", "fr-CA")
-        #expect(bastille.map(\.match) == ["fêter le 14 juillet"])
+        // "14 juillet" is also the name of France's day (an occasion of its own), reported as the name.
+        #expect(bastille.map(\.match) == ["14 juillet"])
         #expect(bastille.first?.message.contains("France") == true)
         #expect(try culture("因10月1日國慶放假，出貨延後。", "zh-TW").count == 1)
     }

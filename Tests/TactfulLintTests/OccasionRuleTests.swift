@@ -42,10 +42,19 @@ import TactfulICU
         #expect(try occasions("Don't miss our Boxing Day sale.", "en-AU").isEmpty)
         #expect(try occasions("春节期间仓库休息。", "zh-CN").isEmpty)
         #expect(try occasions("清明节期间仓库休息。", "zh-CN").isEmpty)
-        // Names many countries share are not occasions of one country.
+        // Names several countries share are kept wherever one of them is: India's own Independence Day, Korea's
+        // Memorial Day (현충일).
         #expect(try occasions("Happy Independence Day to our customers!", "en-IN").isEmpty)
         #expect(try occasions("Frohe Weihnachten und einen guten Rutsch!", "de-DE").isEmpty)
-        #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").isEmpty)
+        #expect(try occasions("Our office is closed on Memorial Day.", "ko-KR").isEmpty)
+    }
+
+    @Test func aNameSeveralCountriesShareIsForeignWhereNoneOfThemIsKept() throws {
+        #expect(try occasions("Our office is closed on Memorial Day.", "en-GB").count == 1)
+        #expect(try occasions("Gültig bis zum Independence Day am 4. Juli.", "de-DE").count == 1)
+        #expect(try occasions("Kami libur karena Senin Paskah.", "id-ID").count == 1)
+        #expect(try occasions("Am Ostermontag bleibt das Lager geschlossen.", "de-DE").isEmpty)
+        #expect(try occasions("We're closed on Easter Monday.", "en-GB").isEmpty)
     }
 
     @Test func onlyTheDateOfTheHolidayItselfIsChecked() throws {
