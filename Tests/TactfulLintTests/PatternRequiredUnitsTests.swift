@@ -1,0 +1,73 @@
+import Foundation
+import TactfulICU
+import TactfulMarkets
+import Testing
+
+@testable import TactfulLint
+
+/// `requires-char`, `requires-text` and `requires-text-also` keep a draft that lacks what they name from compiling a
+/// pattern rule's regex (the first regex of a run also builds ICU's static sets): exact only if every text the regex
+/// matches passes them. Checked with ICU for every built-in pattern rule that has them, in every market, on random
+/// texts recombined from the rule's examples and from the look-alikes case folding and whitespace allow, and on the
+/// rule's examples and the dev corpus, each as written, upper-cased and lower-cased.
+@Suite struct PatternRequiredUnitsTests {
+    /// One market per pack chain that holds pattern rules with these prefilters.
+    private static let tags = [
+        "en-US", "en-GB", "de-DE", "de-CH", "de-AT", "fr-FR", "fr-CA", "es-ES", "es-MX", "pt-BR", "pt-PT", "it-IT",
+        "nl-NL", "pl-PL", "ja-JP", "ko-KR", "zh-CN", "zh-TW", "zh-HK", "id-ID", "th-TH", "ar-SA",
+    ]
+
+    /// Look-alikes: other spaces, the long s and Kelvin sign, the dotted and dotless i, full-width letters, curly
+    /// apostrophes, and the nouns and endings of the rules checked here in other cases.
+    private static let lookAlikes = [
+        " ", "  ", "\n", "\u{00A0}", "\u{1680}", "\u{3000}", "\u{017F}", "\u{212A}", "\u{0130}", "\u{0131}", "Ｖ", "ｖ",
+        "'", "’", "t", "T", "ß", "ẞ", "SS", "SCHWEIZ", "schweiz", "Schweiz", "EU", "auch", "cvv", "Cvc", "碼", "码",
+        "불가", "됩니다", "안 돼요", "않", "없습니다", ".", ",", "-",
+    ]
+
+    @Test func everyMatchPassesThePrefilter() throws {
+        let library = try PackLibrary()
+        var rules: [String: (PatternRule, ICU.LocaleID)] = [:]
+        for tag in Self.tags {
+            let market = try MarketResolver().resolve(tag)
+            let ruleSet = try RuleSet(market: market, library: library)
+            for case let rule as PatternRule in ruleSet.rules where rule.requiredUnits != nil {
+                rules[rule.info.id] = rules[rule.info.id] ?? (rule, market.locale)
+            }
+        }
+        #expect(rules.count >= 10)
+        let corpus = PatternRequiresAlsoTests.devCorpus()
+        let pool = ICUPool()
+        var matched: [String: Int] = [:]
+        for (id, (rule, locale)) in rules.sorted(by: { $0.key < $1.key }) {
+            let requiredUnits = try #require(rule.requiredUnits)
+            let examples = (rule.info.triggers + rule.info.clean).map { $0.replacingOccurrences(of: "↓", with: "") }
+            let pieces = examples.flatMap { $0.split(separator: " ").map(String.init) } + Self.lookAlikes
+            let written = examples + corpus + Self.randomTexts(pieces, count: 1500)
+            for text in written.flatMap({ [$0, $0.uppercased(), $0.lowercased()] }) {
+                guard !(try pool.matches(rule.source, in: Array(text.utf16))).isEmpty else { continue }
+                matched[id, default: 0] += 1
+                let document = try Document(text: text, language: locale, pool: pool)
+                #expect(requiredUnits.occur(in: document), "\(id): \(text)")
+            }
+        }
+        // The texts reach each regex the packs' examples trigger.
+        for (id, (rule, _)) in rules where !rule.info.triggers.isEmpty {
+            #expect(matched[id, default: 0] > 0, "\(id)")
+        }
+    }
+
+    /// Deterministic random texts of 1–12 pieces of `pieces`, joined with nothing or a space.
+    private static func randomTexts(_ pieces: [String], count: Int) -> [String] {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            (0...next(12)).map { _ in pieces[next(pieces.count)] + (next(2) == 0 ? " " : "") }.joined()
+        }
+    }
+}
