@@ -112,6 +112,9 @@ struct LawRule: RuleKind {
 
         var worth = Worth.skipped
         var fault = false, withdrawal = false, carrier = false, damage = false
+        /// The delivery charge, and a refund or return word: both make the sentence worth judging (the charge alone,
+        /// in every "free shipping", does not).
+        var deliveryCost = false, refundOrReturn = false
 
         /// Notes a law word of the sentence.
         mutating func note(_ role: LawCues.Role) {
@@ -120,6 +123,9 @@ struct LawRule: RuleKind {
             } else if LawRule.isTopic(role), worth == .skipped {
                 worth = .topical
             }
+            deliveryCost = deliveryCost || role == .deliveryCost
+            refundOrReturn = refundOrReturn || role == .refund || role == .withdrawal
+            if deliveryCost && refundOrReturn { worth = .decisive }
             // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The
             // return postage is at your cost."): it carries to the return-cost exclusion, and to nothing else. A
             // guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen
@@ -312,7 +318,7 @@ struct LawRule: RuleKind {
     /// qualifier (``isNegationQualifier(_:)``). A switch, not a set: asked for every hit of every draft.
     private static func isDecisive(_ role: LawCues.Role) -> Bool {
         switch role {
-        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard, .deliveryCost: true
+        case .refusal, .voucher, .void, .fee, .customerPays, .redirect, .elsewhere, .giftCard: true
         default: isNegationQualifier(role)
         }
     }
