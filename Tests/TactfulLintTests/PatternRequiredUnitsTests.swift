@@ -59,13 +59,8 @@ import Testing
 
     /// Deterministic random texts of 1–12 pieces of `pieces`, joined with nothing or a space.
     private static func randomTexts(_ pieces: [String], count: Int) -> [String] {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = FoldedPhraseTableTests.Random(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         return (0..<count).map { _ in
             (0...next(12)).map { _ in pieces[next(pieces.count)] + (next(2) == 0 ? " " : "") }.joined()
         }
