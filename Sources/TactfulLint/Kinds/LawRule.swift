@@ -192,10 +192,11 @@ struct LawRule: RuleKind {
             aboutAReturn
             && (roles[.deliveryCost] ?? []).contains { cost in
                 let clause = context.document.clause(containing: cost.lowerBound, commas: true)
+                let refundHere = ([.refund, .withdrawal] as [LawCues.Role]).contains { topic in
+                    (roles[topic] ?? []).contains { $0.overlaps(clause) }
+                }
                 return (roles[.refusal] ?? []).contains { $0.overlaps(clause) }
-                    || ([.refund, .withdrawal] as [LawCues.Role]).contains { topic in
-                        (roles[topic] ?? []).contains { $0.overlaps(clause) }
-                    } && negates(clause, roles: roles, context: context)
+                    || (refundHere && negates(clause, roles: roles, context: context))
             }
         let present = Set(roles.keys)
         let statesPeriod =
@@ -330,9 +331,6 @@ struct LawRule: RuleKind {
         guard roles.keys.contains(where: Self.isNegationQualifier) else { return nil }
         let document = context.document
         let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
-        // The topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does
-        // ("under no circumstances", 概不).
-        let cueWords = topics + (roles[.changeOfMind] ?? [])
         for topic in topics {
             var clause = document.clause(containing: topic.lowerBound, commas: true)
             // Written without spaces, a clause runs long and 不 or ない is in many words ("不好意思"): the negation is
@@ -340,20 +338,16 @@ struct LawRule: RuleKind {
             if !context.cues.spaced {
                 clause = max(clause.lowerBound, topic.lowerBound - 6)..<min(clause.upperBound, topic.upperBound + 20)
             }
-            if negates(clause, masking: cueWords, context: context) { return clause }
+            if negates(clause, roles: roles, context: context) { return clause }
         }
         return nil
     }
 
     /// True when `clause` holds a negation outside the return, refund, cancellation and change-of-mind words of
-    /// `roles` (无 in 七天无理由退货 is the reason's, not a refusal).
+    /// `roles`: the topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does
+    /// ("under no circumstances", 概不).
     private func negates(_ clause: Range<Int>, roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Bool {
         let cueWords = [LawCues.Role.withdrawal, .refund, .cancel, .changeOfMind].flatMap { roles[$0] ?? [] }
-        return negates(clause, masking: cueWords, context: context)
-    }
-
-    /// True when `clause` holds a negation once the `cueWords` in it are blanked out.
-    private func negates(_ clause: Range<Int>, masking cueWords: [Range<Int>], context: LintContext) -> Bool {
         var units = Array(context.document.utf16[clause])
         for word in cueWords where word.overlaps(clause) {
             for index in word.clamped(to: clause) { units[index - clause.lowerBound] = 0x20 }
@@ -434,7 +428,7 @@ struct LawRule: RuleKind {
 
     /// The hits without the delivery-charge words that name a return's cost: right after a return word ("return
     /// shipping costs") or followed closely by one ("Versandkosten für die Rücksendung", "frete de devolução").
-    static func withoutReturnCosts(_ hits: [LiteralHit], roles: [LawCues.Role]) -> [LiteralHit] {
+    private static func withoutReturnCosts(_ hits: [LiteralHit], roles: [LawCues.Role]) -> [LiteralHit] {
         guard hits.contains(where: { roles[$0.literal] == .deliveryCost }) else { return hits }
         let returns = hits.filter { roles[$0.literal] == .withdrawal }.map(\.range)
         return hits.filter { hit in
