@@ -26,9 +26,25 @@ import TactfulMarkets
 
     @Test func hongKongReadsADayAndMonthBothWaysButAFullDateDayFirst() throws {
         #expect(try dates("預計6/7前發貨。", "zh-HK").map(\.match) == ["6/7"])
-        #expect(try dates("預計6/25前發貨。", "zh-HK").isEmpty)
+        // CLDR's Hong Kong pattern is day first (d/M): 6/25 only makes sense in another order.
+        #expect(try dates("預計6/25前發貨。", "zh-HK").map(\.match) == ["6/25"])
+        #expect(try dates("預計25/6前發貨。", "zh-HK").isEmpty)
         #expect(try dates("預計06/07/2027前發貨。", "zh-HK").isEmpty)
         #expect(try dates("預計12/25/2027前發貨。", "zh-HK").map(\.match) == ["12/25/2027"])
+    }
+
+    @Test func dayFirstEnglishAndArabicMarketsReportAnAmbiguousDayAndMonth() throws {
+        // Month-first dates are everyday English online; their style guides write the month out in running text.
+        for tag in ["en-GB", "en-AU", "en-IN", "en-SG"] {
+            #expect(try dates("Your parcel should arrive by 05/06.", tag).map(\.match) == ["05/06"])
+            #expect(try dates("Your parcel should arrive by 12/20.", tag).map(\.match) == ["12/20"])
+            #expect(try dates("Your parcel should arrive by 20/12.", tag).isEmpty)
+            #expect(try dates("Your parcel should arrive on 05/06/2027.", tag).isEmpty)
+        }
+        #expect(try dates("سيصل طلبك يوم 05/06.", "ar-SA").map(\.match) == ["05/06"])
+        #expect(try dates("سيصل طلبك يوم 05/06/2027.", "ar-AE").isEmpty)
+        // France reads 05/06 as 5 June, as its own order.
+        #expect(try dates("Votre colis arrivera le 05/06.", "fr-FR").isEmpty)
     }
 
     @Test func arabicIndicDigitsAreReadAsDigits() throws {

@@ -7,7 +7,8 @@
 /// mixed-date-order: [CA]  # numeric-date only: regions where both day–month orders are in use, so every
 ///                         # numeric date but ISO 8601 is ambiguous whatever CLDR's pattern says
 /// mixed-day-month-order: [HK]  # numeric-date only: regions where a day and month without a year is read both
-///                              # ways; full dates there follow CLDR's pattern
+///                              # ways, so an ambiguous one is reported as well as one in another order; full
+///                              # dates there follow CLDR's pattern
 /// ```
 struct FormatRule: RuleKind {
     enum Check: String, CaseIterable {

@@ -28,8 +28,9 @@ enum DateCheck {
     ]
 
     /// With `mixedOrder` the market writes numeric dates in both orders (Canada), so every ambiguous one is reported;
-    /// with `mixedDayMonthOrder` only a day and month without a year is read both ways (Hong Kong: the Chinese order
-    /// month-first, the English day-first), and full dates follow CLDR.
+    /// with `mixedDayMonthOrder` a day and month without a year is read both ways (Hong Kong: the Chinese order
+    /// month-first, the English day-first; markets whose style guides spell the month out in text), so an ambiguous
+    /// one is reported as well as one in another order, and full dates follow CLDR.
     static func findings(
         _ info: RuleInfo, _ context: LintContext, mixedOrder: Bool = false, mixedDayMonthOrder: Bool = false
     ) throws(LintError) -> [Finding] {
@@ -58,7 +59,7 @@ enum DateCheck {
             let year = parts.count == 3 ? parts[2] : nil
             if let finding = finding(
                 info, context, range, first: parts[0], second: parts[1], separator: separator, year: year,
-                mixedOrder: mixedOrder || (year == nil && mixedDayMonthOrder))
+                mixedOrder: mixedOrder, ambiguityReported: year == nil && mixedDayMonthOrder)
             {
                 findings.append(finding)
             }
@@ -164,7 +165,7 @@ enum DateCheck {
     /// in en-GB), a full date by its `yMd`.
     private static func finding(
         _ info: RuleInfo, _ context: LintContext, _ range: Range<Int>, first: Int, second: Int, separator: Character,
-        year: Int?, mixedOrder: Bool
+        year: Int?, mixedOrder: Bool, ambiguityReported: Bool
     ) -> Finding? {
         let locale = context.market.locale
         let convention = self.convention(locale, context.pool, skeleton: year == nil ? "Md" : "yMd")
@@ -172,13 +173,11 @@ enum DateCheck {
         let dayFirstValid = second <= 12 && first <= 31 && first > 0 && second > 0
         guard monthFirstValid || dayFirstValid else { return nil }
         let ambiguous = monthFirstValid && dayFirstValid && first != second
-        let reported =
-            mixedOrder
-            ? ambiguous
-            : misread(
-                convention, monthFirstValid: monthFirstValid, dayFirstValid: dayFirstValid, ambiguous: ambiguous,
-                separator: separator)
-        guard reported else { return nil }
+        let inAnotherStyle = misread(
+            convention, monthFirstValid: monthFirstValid, dayFirstValid: dayFirstValid, ambiguous: ambiguous,
+            separator: separator)
+        let readBothWays = (mixedOrder || ambiguityReported) && ambiguous
+        guard mixedOrder ? ambiguous : (readBothWays || inAnotherStyle) else { return nil }
         var readings: [(month: Int, day: Int)] = []
         if convention.order != .dayFirst, monthFirstValid { readings.append((first, second)) }
         if dayFirstValid { readings.append((second, first)) }
@@ -188,12 +187,19 @@ enum DateCheck {
         }
         guard let theirs = spelled.first else { return nil }
         let unambiguous = spelled.count == 1
-        let message =
-            context.uiLanguage == .zhHans
-            ? (unambiguous ? "这个日期是按其他市场的顺序写的；请写作“\(theirs)”。" : "这个纯数字日期不是客户所在市场的写法，客户可能读作“\(theirs)”；请写出月份名称。")
-            : (unambiguous
-                ? "This date is written in another market's order; write “\(theirs)”."
-                : "This numeric date is not in the customer's format and may be read as “\(theirs)”; spell out the month.")
+        let bothReadings = spelled.joined(separator: context.uiLanguage == .zhHans ? "”或“" : "” or “")
+        let message: String
+        switch (unambiguous, readBothWays && !inAnotherStyle, context.uiLanguage == .zhHans) {
+        case (true, _, true): message = "这个日期是按其他市场的顺序写的；请写作“\(theirs)”。"
+        case (true, _, false): message = "This date is written in another market's order; write “\(theirs)”."
+        case (false, true, true): message = "这个纯数字日期在客户所在市场两种读法都有（“\(bothReadings)”）；请写出月份名称。"
+        case (false, true, false):
+            message = "Customers here read this numeric date both ways (“\(bothReadings)”); spell out the month."
+        case (false, false, true): message = "这个纯数字日期不是客户所在市场的写法，客户可能读作“\(theirs)”；请写出月份名称。"
+        case (false, false, false):
+            message =
+                "This numeric date is not in the customer's format and may be read as “\(theirs)”; spell out the month."
+        }
         let fixes = spelled.map { Fix(replacement: $0, description: "Write “\($0)”", safe: false) }
         return context.finding(info, range, fixes: fixes, message: message)
     }
