@@ -173,6 +173,15 @@ import TactfulLawCues
         #expect(try law("Die Garantie beträgt 6 Monate.", "de-DE").isEmpty)
     }
 
+    @Test func mexicosGuaranteeLastsAtLeastSixtyDays() throws {
+        // LFPC art. 77: a warranty may not run for less than sixty days from delivery.
+        #expect(try law("Todos nuestros productos tienen garantía de 30 días.", "es-MX").count == 1)
+        #expect(try law("Nuestros productos solo tienen 15 días de garantía.", "es-MX").count == 1)
+        #expect(try law("Tu producto tiene garantía de 60 días.", "es-MX").isEmpty)
+        #expect(try law("La garantía es de 3 meses a partir de la entrega.", "es-MX").isEmpty)
+        #expect(try law("El reembolso tarda 30 días en reflejarse.", "es-MX").isEmpty)
+    }
+
     @Test func beforeTheNumberInKoreanTheWordNamesTheWindowsStart() throws {
         // "수령 후 3일 이내": within 3 days of receipt — a 3-day window, short of the 7-day minimum.
         #expect(try law("당사 규정상 반품 가능 기간(수령 후 3일 이내)이 지났습니다.", "ko-KR").count == 1)
