@@ -173,6 +173,17 @@ import TactfulLawCues
         #expect(try law("Die Garantie beträgt 6 Monate.", "de-DE").isEmpty)
     }
 
+    @Test func aRefusalOfEveryReturnAfterReceiptRefusesTheWholeRight() throws {
+        // Saudi Arabia's 7-day right runs from receipt: no return "after receipt" refuses all of it.
+        #expect(try law("لا يمكن إرجاع أي منتج بعد استلامه.", "ar-SA").count == 1)
+        #expect(try law("جميع المبيعات نهائية ولا نقبل الإرجاع بعد الاستلام.", "ar-SA").count == 1)
+        #expect(try law("لا يمكن إرجاع المنتج بعد استلامه بيومين.", "ar-SA").count == 1)
+        // A stated window at least as long as the law's is no blanket refusal.
+        #expect(try law("لا يمكن إرجاع المنتج بعد 10 أيام بعد الاستلام.", "ar-SA").isEmpty)
+        #expect(try law("لا يمكن إرجاع المنتج بعد استلامه بـ 7 أيام.", "ar-SA").isEmpty)
+        #expect(try law("يمكنك إرجاع المنتج خلال سبعة أيام بعد الاستلام.", "ar-SA").isEmpty)
+    }
+
     @Test func mexicosGuaranteeLastsAtLeastSixtyDays() throws {
         // LFPC art. 77: a warranty may not run for less than sixty days from delivery.
         #expect(try law("Todos nuestros productos tienen garantía de 30 días.", "es-MX").count == 1)

@@ -202,10 +202,17 @@ struct LawRule: RuleKind {
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
             && !sentence.statedPeriods(in: context.document.utf16).isEmpty
+        // "No returns 10 days after receipt" states a window the law allows; "in any case, though you got it 2 days
+        // ago" does not.
+        let statesLawfulWindow =
+            present.contains(.blanket)
+            && table.withdrawalDays.map { minimum in
+                sentence.statedPeriods(in: context.document.utf16).contains { $0.days >= minimum.value }
+            } ?? false
         let exclusion =
             LawVerdict.exclusion(
                 present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod,
-                deliveryCostRefused: deliveryCostRefused)
+                statesLawfulWindow: statesLawfulWindow, deliveryCostRefused: deliveryCostRefused)
             ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
             ?? (before.withdrawal ? LawVerdict.returnCostAfterWithdrawal(present, table: table) : nil)
             ?? LawVerdict.carrierRedirect(

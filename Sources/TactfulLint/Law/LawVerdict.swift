@@ -26,17 +26,20 @@ enum LawVerdict: Equatable, Sendable {
     /// "반품은 불가합니다", "ไม่รับคืน") — a refusal in any wording, counted only with the words that make it unlawful
     /// by themselves (in any case, change of mind, a late delivery).
     /// `statesPeriod`: the sentence states a period ("the 12-month warranty ran out").
+    /// `statesLawfulWindow`: it states a period at least as long as the withdrawal right's: a refusal "in any case" or
+    /// "after receipt" that states one ("no returns 10 days after receipt") is no blanket refusal.
     /// `deliveryCostRefused`: the delivery charge's own clause refuses or negates its refund ("the shipping costs are
     /// not refunded").
     static func exclusion(
         _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false,
-        deliveryCostRefused: Bool = false
+        statesLawfulWindow: Bool = false, deliveryCostRefused: Bool = false
     ) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
         let refuses = refusal || negatedTopic
         let returns = roles.contains(.withdrawal) || roles.contains(.refund)
         let creditOnly = roles.contains(.voucher) && (roles.contains(.only) || refusal)
+        let blanket = roles.contains(.blanket) && !statesLawfulWindow
         // A claim under the statutory guarantee is a claim for faulty goods; a maker's or shop's own warranty is not.
         let faultClaim = roles.contains(.faulty) || (roles.contains(.guarantee) && !roles.contains(.commercial))
         let candidates: [(LawTable.Exclusion, Bool)] = [
@@ -77,12 +80,12 @@ enum LawVerdict: Equatable, Sendable {
             (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
             // "No returns in any case", 一經售出概不退換: a refusal that leaves no goods out refuses faulty ones too,
             // and, where the law gives one, the return for no reason.
-            (.faultyRefused, roles.contains(.blanket) && refuses && returns),
+            (.faultyRefused, blanket && refuses && returns),
             // A refusal of the postage on a return for no fault ("we can't refund the return postage, as the item
             // wasn't faulty") leaves the return itself alone: the consumer bears the direct cost of a withdrawal.
             (
                 .withdrawalRefused,
-                (roles.contains(.blanket) || roles.contains(.changeOfMind)) && refuses && returns
+                (blanket || roles.contains(.changeOfMind)) && refuses && returns
                     && !roles.contains(.shippingCost)
             ),
             // "Orders can't be cancelled once shipped, even if delivery is late."
