@@ -251,6 +251,15 @@ import TactfulICU
         #expect(try occasions("物流公司在聖誕節及節禮日（12月25日至26日）假期期間暫停派送。", "zh-HK").isEmpty)
     }
 
+    @Test func anArabicNameIsFoundAfterTheProcliticsGluedToIt() throws {
+        // "لعيد الأم": ل + عيد الأم; the UAE's Mother's Day is 21 March.
+        let glued = try occasions("استعدوا لعيد الأم يوم 11 مايو مع خصومات خاصة.", "ar-AE")
+        #expect(glued.map(\.match) == ["عيد الأم يوم 11 مايو"])
+        #expect(try occasions("كل عام وأنتم بخير بمناسبة عيد الأم يوم 21 مارس.", "ar-AE").isEmpty)
+        // Letters that are not proclitics make another word, not the name.
+        #expect(try occasions("استعدوا لسعيد الأم يوم 11 مايو.", "ar-AE").isEmpty)
+    }
+
     @Test func dayRulesGiveTheDayOfEachYear() throws {
         #expect(DayRule("last sun 05")?.day(in: 2026).map { [$0.month, $0.day] } == [5, 31])
         #expect(DayRule("2nd sun 05")?.day(in: 2026).map { [$0.month, $0.day] } == [5, 10])

@@ -26,8 +26,30 @@ struct OccasionRule: RuleKind {
     /// Curated names as whole words; calendar names and holiday words by script (anywhere in Chinese, Japanese or
     /// Thai text).
     var literals: [Literal] {
-        entries.map { $0.curated ? Literal($0.text) : Literal.byScript($0.text) }
-            + nouns.map { Literal.byScript($0.word) }
+        entries.map { entry in
+            let literal = entry.curated ? Literal(entry.text) : Literal.byScript(entry.text)
+            // Arabic glues the conjunctions and prepositions و ف ب ل ك to the next word ("لعيد الأم", "وبعيد الفطر"):
+            // a name may start inside a word, and `cliticsOnly(before:)` keeps only such starts.
+            return Self.startsArabic(entry.text) ? Literal(literal.text, wholeWord: false) : literal
+        } + nouns.map { Literal.byScript($0.word) }
+    }
+
+    /// True when `text` starts with a letter of the Arabic block.
+    private static func startsArabic(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first?.value else { return false }
+        return (0x0620...0x064A).contains(first)
+    }
+
+    /// True when the hit starts a word, or only Arabic proclitics (و ف ب ل ك, at most three) come before it in its word.
+    private static func cliticsOnly(before range: Range<Int>, _ units: [UInt16]) -> Bool {
+        var index = range.lowerBound
+        var glued = 0
+        while index > 0, (0x0621...0x064A).contains(units[index - 1]) {
+            guard [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(units[index - 1]), glued < 3 else { return false }
+            glued += 1
+            index -= 1
+        }
+        return true
     }
     var findsOnlyAtLiterals: Bool { true }
 
@@ -44,7 +66,9 @@ struct OccasionRule: RuleKind {
 
     func findings(in context: LintContext, hits: [LiteralHit]) throws(LintError) -> [Finding] {
         var findings: [Finding] = []
-        let named = chosen(hits.filter { $0.literal < entries.count })
+        let units = context.document.utf16
+        let named = chosen(
+            hits.filter { $0.literal < entries.count && Self.cliticsOnly(before: $0.range, units) })
         // A kept occasion on a wrong day or in a wrong month: one finding per occasion and line, the wrong day's
         // where there is one ("ของขวัญวันแม่ … สั่งก่อนวันแม่ 11 พ.ค.": the second name is beside the day).
         var misdated: [[Int]: (finding: Finding, besideDay: Bool)] = [:]
