@@ -119,9 +119,35 @@ struct CueList: Sendable {
         return String(token[next...])
     }
 
-    /// Words: runs of letters, digits, marks, apostrophes, hyphens and `&` (`can't`, `envie-nos`, `J&T`), built
-    /// scalar by scalar.
-    private static func words(of text: String, keepingStars: Bool) -> [String] {
+    /// Words: runs of letters, digits, marks, apostrophes, hyphens and `&` (`can't`, `envie-nos`, `J&T`). An
+    /// all-ASCII text (every English reply) is read byte by byte, each word made once from its bytes
+    /// (``asciiWords(of:keepingStars:)``); any other scalar by scalar (``scalarWords(of:keepingStars:)``).
+    static func words(of text: String, keepingStars: Bool) -> [String] {
+        var text = text
+        return text.withUTF8 { asciiWords(of: $0, keepingStars: keepingStars) }
+            ?? scalarWords(of: text, keepingStars: keepingStars)
+    }
+
+    /// ``words(of:keepingStars:)`` of the UTF-8 bytes of an all-ASCII text (nil for any other): appending its
+    /// scalars one by one to each word cost most of reading a negation's two words before a fault word.
+    static func asciiWords(of bytes: UnsafeBufferPointer<UInt8>, keepingStars: Bool) -> [String]? {
+        var words: [String] = [], start = -1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            if isWordPart(Unicode.Scalar(byte), keepingStars: keepingStars) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = -1
+            }
+        }
+        if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        return words
+    }
+
+    /// ``words(of:keepingStars:)`` built scalar by scalar: the way for any text.
+    static func scalarWords(of text: String, keepingStars: Bool) -> [String] {
         var words: [String] = [], current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isWordPart(scalar, keepingStars: keepingStars) {

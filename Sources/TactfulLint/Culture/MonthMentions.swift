@@ -14,8 +14,12 @@ enum MonthMentions {
         let asciiBytes = bytewise && lowered.utf8.allSatisfy { $0 < 0x80 } ? Array(lowered.utf8) : nil
         let runs = asciiBytes.map(LetterRuns.init)
         var found: Set<Int> = []
-        for list in names(locale) {
-            for (index, name) in list.enumerated() where !found.contains(index + 1) {
+        let lists = names(locale)
+        for (number, list) in lists.enumerated() {
+            // A name an earlier list gives for the same month (English's standalone names, the market's own when it
+            // is English) was looked for already.
+            for (index, name) in list.enumerated()
+            where !found.contains(index + 1) && !lists[..<number].contains(where: { $0.at(index) == name }) {
                 let named =
                     if let runs, LetterRuns.isLetters(name) {
                         runs.contains(name)
@@ -49,10 +53,14 @@ enum MonthMentions {
             }
         }
 
-        /// Whether `name`, all lowercase ASCII letters, is one of the runs.
+        /// Whether `name`, all lowercase ASCII letters, is one of the runs: a run of its length and first letter is
+        /// compared in full.
         func contains(_ name: String) -> Bool {
             let utf8 = name.utf8
-            return runs.contains { $0.count == utf8.count && bytes[$0].elementsEqual(utf8) }
+            guard let first = utf8.first else { return false }
+            return runs.contains {
+                $0.count == utf8.count && bytes[$0.lowerBound] == first && bytes[$0].elementsEqual(utf8)
+            }
         }
 
         /// Whether `name` is all ASCII letters (and not empty).

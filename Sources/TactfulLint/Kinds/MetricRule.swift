@@ -207,15 +207,22 @@ struct MetricRule: RuleKind {
         return pieces
     }
 
-    /// Words starting in each of `ranges` (sorted, disjoint), counted in one pass over the document's words.
+    /// Words starting in each of `ranges` (sorted, disjoint), counted in one pass over the document's words, through
+    /// buffer pointers: counting into the array checked it was unshared at every word.
     private static func wordCounts(in ranges: [Range<Int>], _ document: Document) -> [Int] {
         var counts = [Int].filled(0, count: ranges.count)
-        var index = 0
-        for word in document.words where word.isWord {
-            let start = word.range.lowerBound
-            while index < ranges.count, ranges[index].upperBound <= start { index += 1 }
-            guard index < ranges.count else { break }
-            if ranges[index].contains(start) { counts[index] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            ranges.withUnsafeBufferPointer { ranges in
+                document.words.withUnsafeBufferPointer { words in
+                    var index = 0
+                    for word in words where word.isWord {
+                        let start = word.range.lowerBound
+                        while index < ranges.count, ranges[index].upperBound <= start { index += 1 }
+                        guard index < ranges.count else { break }
+                        if ranges[index].contains(start) { counts[index] += 1 }
+                    }
+                }
+            }
         }
         return counts
     }
