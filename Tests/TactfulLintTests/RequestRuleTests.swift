@@ -111,6 +111,18 @@ import TactfulYAML
             ).isEmpty)
     }
 
+    @Test func bothSidesOfAnyCardExposeIt() throws {
+        #expect(
+            try requests("Please send us a photo of the front and back of your card.", "en-US")
+                == ["front and back of your card"])
+        #expect(try requests("Envie foto da frente e do verso do cartão, por favor.", "pt-BR").count == 1)
+        #expect(try requests("请提供信用卡正反面照片。", "zh-CN").count == 1)
+        // A warranty card is asked for to read its date; a photo of a box's sides exposes nothing.
+        #expect(try requests("Please send a photo of the front and back of the warranty card.", "en-US").isEmpty)
+        #expect(try requests("请提供保修卡正反面照片。", "zh-CN").isEmpty)
+        #expect(try requests("Please send a photo of the damaged box from both sides.", "en-US").isEmpty)
+    }
+
     @Test func theRequestedOccurrenceIsTheOneAfterTheCue() throws {
         let text = "Our team will send a 6-digit OTP to your phone, please also send us the OTP so we can finish."
         let found = try builtInFindings(text, "en-SG") { $0.rule == "root.privacy.request" }
