@@ -24,6 +24,14 @@ struct LiteralTable {
         }
     }
 
+    /// The phrases of `texts` (shared, not copied), each as ``Literal/init(_:wholeWord:endsOnBoundary:)`` makes it by
+    /// default: a whole word.
+    init(wholeWords texts: TextTable) {
+        self.texts = texts
+        wholeWord = [Bool](repeating: true, count: texts.count)
+        endsOnBoundary = wholeWord
+    }
+
     /// The number of literals.
     var count: Int { wholeWord.count }
 
