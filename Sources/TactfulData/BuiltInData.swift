@@ -24,15 +24,19 @@ public enum BuiltInData {
     /// The number of capturing groups of a built-in pack's pattern-rule regex, compiled when the binary was built,
     /// keyed by case mode and pattern (`i:` or `c:`, then the pattern); nil for any other regex.
     public static func regexGroupCount(_ key: String) -> Int? {
+        index(of: key, in: EmbeddedFiles.regexGroupCountKeys).map { EmbeddedFiles.regexGroupCounts[$0] }
+    }
+
+    /// The index of `key` among `keys`, sorted by their UTF-8 bytes: a binary search that hashes no key (a dictionary
+    /// of long keys hashed every one when a run first looked one up).
+    private static func index(of key: String, in keys: [StaticString]) -> Int? {
         var key = key
         return key.withUTF8 { key in
-            // Binary search over the keys sorted by their bytes (no hashing of the long patterns).
-            let keys = EmbeddedFiles.regexGroupCountKeys
             var low = 0, high = keys.count
             while low < high {
                 let middle = (low + high) / 2
                 let order = keys[middle].withUTF8Buffer { compareBytes($0, key) }
-                if order == 0 { return EmbeddedFiles.regexGroupCounts[middle] }
+                if order == 0 { return middle }
                 if order < 0 { low = middle + 1 } else { high = middle }
             }
             return nil
@@ -148,6 +152,15 @@ public enum BuiltInData {
     /// glossary or columns.
     public static func glossaryPairs(_ path: String, from: String, to: String) -> String? {
         EmbeddedFiles.glossaryPairs[path + "|" + from + "|" + to]
+    }
+
+    /// The final pairs of a built-in substitution rule that reads a built-in glossary, worked out when the binary was
+    /// built: their wrong and their right forms, each list joined as `SubstitutionPairs.encoded` joins it, for the
+    /// rule's inputs named `key` as `SubstitutionPairs.key` names them; nil for any other rule.
+    public static func substitutionPairs(_ key: String) -> (wrong: StaticString, right: StaticString)? {
+        index(of: key, in: EmbeddedFiles.substitutionKeys).map {
+            (EmbeddedFiles.substitutionWrong[$0], EmbeddedFiles.substitutionRight[$0])
+        }
     }
 
     /// The tree of `Glossaries/culture/taboos.yml` with only the taboos of `region` (`BR`; the empty region: none),

@@ -11,7 +11,8 @@
 // read into their advice and literals (BuiltInStances.swift), the law words' boundaries found (BuiltInLawCues.swift),
 // the request kind's glossary compiled into its literals (BuiltInRequests.swift),
 // the phrases folded (BuiltInFoldedPhrases.swift), the substitution rules' glossary
-// pairs read (BuiltInGlossaryPairs.swift) and the taboos cut by region (BuiltInTabooRegions.swift).
+// pairs read and their final pairs worked out (BuiltInGlossaryPairs.swift) and the taboos cut by region
+// (BuiltInTabooRegions.swift).
 // Usage: tactful-embed OUTPUT ROOT FILE...   (FILE paths are recorded relative to ROOT)
 import Foundation
 import TactfulCalendarOccasions
@@ -139,6 +140,25 @@ swift += stringTable(
         + " (BuiltInGlossaryPairs.swift).",
     BuiltInGlossaryPairs.tables(
         packs: texts.filter { $0.key.hasPrefix("Locales/") && $0.key.hasSuffix(".yml") }.map(\.value), texts: texts))
+// Sorted by their keys' UTF-8 bytes and searched so (`BuiltInData.substitutionPairs`): a dictionary hashed every key
+// when a run first looked one up.
+let substitutionLists = BuiltInGlossaryPairs.substitutionLists(
+    packs: texts.filter { $0.key.hasPrefix("Locales/") && $0.key.hasSuffix(".yml") }.map(\.value), texts: texts
+).sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+for (name, doc, lists) in [
+    ("Keys", "what names each rule's list, as `SubstitutionPairs.key` names it", substitutionLists.map(\.key)),
+    (
+        "Wrong", "the wrong forms of each, joined as `SubstitutionPairs.encoded` joins them",
+        substitutionLists.map(\.value.wrong)
+    ),
+    ("Right", "the right forms of each, joined so", substitutionLists.map(\.value.right)),
+] {
+    swift +=
+        "    /// The built-in substitution rules' final pairs: \(doc), sorted by key (BuiltInGlossaryPairs.swift).\n"
+    swift += "    static let substitution\(name): [StaticString] = [\n"
+    for text in lists { swift += "        \(literal(text)),\n" }
+    swift += "    ]\n"
+}
 swift += stringTable(
     "taboosByRegion",
     doc: "The taboos file's tree with only each region's taboos, pre-parsed (BuiltInTabooRegions.swift).",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A list of cue words or phrases of one language, found case-insensitively: as whole words (with `word*` for a word
 /// starting so and `*word` for one ending so) in languages written with spaces, as substrings in Japanese, Chinese
 /// and Thai. A word also matches without a possessive `'s` or an elided article (`courier's`, `l'entrepôt`). Used to
@@ -26,21 +28,56 @@ struct CueList: Sendable {
         let stripped: String?
     }
 
-    /// Phrases whose first piece is a whole word, by that word; the others are tried at every token.
-    private let byFirstWord: [String: [[Piece]]]
-    private let others: [[Piece]]
-    private let substrings: [String]
+    /// The cues cut into pieces and indexed, on first use (``Index``).
+    private let index: Index
     private let bySpaces: Bool
+
+    /// The pieces of a list's cues: phrases whose first piece is a whole word, by that word (the others are tried at
+    /// every token), or the cues as substrings in a language written without spaces.
+    private struct Pieces {
+        let byFirstWord: [String: [[Piece]]]
+        let others: [[Piece]]
+        let substrings: [String]
+
+        var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty && substrings.isEmpty }
+    }
+
+    /// A list's cues as written, and their ``Pieces`` once a text is first compared: a rule set makes the lists of its
+    /// language (hundreds of cues) and a draft without a finding, a fix or a refusal near a request compares none
+    /// (cutting every cue into words cost an English one-draft run 0.4M instructions). Safe to use from many threads.
+    private final class Index: @unchecked Sendable {  // `pieces` is guarded by `lock`
+        private let cues: [String]
+        private let bySpaces: Bool
+        private let lock = NSLock()
+        private var pieces: Pieces?
+
+        init(_ cues: [String], bySpaces: Bool) { (self.cues, self.bySpaces) = (cues, bySpaces) }
+
+        /// The pieces, cut on first use.
+        var built: Pieces {
+            lock.withLock {
+                if let pieces { return pieces }
+                let cut = CueList.pieces(of: cues, bySpaces: bySpaces)
+                pieces = cut
+                return cut
+            }
+        }
+    }
 
     /// Cues as written in the glossary; `bySpaces` false for languages written without spaces between words.
     init(_ cues: [String], bySpaces: Bool) {
         self.bySpaces = bySpaces
-        substrings = bySpaces ? [] : cues.map { $0.lowercased() }.filter { !$0.isEmpty }
+        index = Index(cues, bySpaces: bySpaces)
+    }
+
+    /// The pieces of `cues`.
+    private static func pieces(of cues: [String], bySpaces: Bool) -> Pieces {
+        let substrings = bySpaces ? [] : cues.map { $0.lowercased() }.filter { !$0.isEmpty }
         let phrases: [[Piece]] =
             !bySpaces
             ? []
             : cues.map { cue in
-                Self.words(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
+                words(of: cue.lowercased(), keepingStars: true).map { token -> Piece in
                     if token.count > 1, token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
                     if token.count > 1, token.hasPrefix("*") { return .suffix(String(token.dropFirst())) }
                     return .word(token)
@@ -54,11 +91,11 @@ struct CueList: Sendable {
                 others.append(phrase)
             }
         }
-        (self.byFirstWord, self.others) = (byFirstWord, others)
+        return Pieces(byFirstWord: byFirstWord, others: others, substrings: substrings)
     }
 
     /// True when the list has no cue.
-    var isEmpty: Bool { byFirstWord.isEmpty && others.isEmpty && substrings.isEmpty }
+    var isEmpty: Bool { index.built.isEmpty }
 
     /// How many times any cue occurs in `text` (overlapping cues each count).
     func count(in text: String) -> Int { scan(text, stopAtFirst: false) }
@@ -67,20 +104,21 @@ struct CueList: Sendable {
     func occurs(in text: String) -> Bool { scan(text, stopAtFirst: true) > 0 }
 
     private func scan(_ text: String, stopAtFirst: Bool) -> Int {
-        guard !isEmpty else { return 0 }
+        let pieces = index.built
+        guard !pieces.isEmpty else { return 0 }
         let lowered = text.lowercased()
         if !bySpaces {
             var count = 0
-            for needle in substrings {
+            for needle in pieces.substrings {
                 count += Self.occurrences(of: needle, in: lowered)
                 if stopAtFirst, count > 0 { return count }
             }
             return count
         }
-        return count(Self.tokens(of: lowered), stopAtFirst: stopAtFirst)
+        return count(Self.tokens(of: lowered), in: pieces, stopAtFirst: stopAtFirst)
     }
 
-    private func count(_ tokens: [Token], stopAtFirst: Bool) -> Int {
+    private func count(_ tokens: [Token], in pieces: Pieces, stopAtFirst: Bool) -> Int {
         var count = 0
         func matchesAt(_ start: Int, _ phrase: [Piece]) -> Bool {
             guard start + phrase.count <= tokens.count else { return false }
@@ -89,11 +127,11 @@ struct CueList: Sendable {
         }
         for start in tokens.indices {
             let token = tokens[start]
-            for phrase in byFirstWord[token.text] ?? [] where matchesAt(start, phrase) { count += 1 }
+            for phrase in pieces.byFirstWord[token.text] ?? [] where matchesAt(start, phrase) { count += 1 }
             if let stripped = token.stripped {
-                for phrase in byFirstWord[stripped] ?? [] where matchesAt(start, phrase) { count += 1 }
+                for phrase in pieces.byFirstWord[stripped] ?? [] where matchesAt(start, phrase) { count += 1 }
             }
-            for phrase in others where matchesAt(start, phrase) { count += 1 }
+            for phrase in pieces.others where matchesAt(start, phrase) { count += 1 }
             if stopAtFirst, count > 0 { return count }
         }
         return count

@@ -1,5 +1,7 @@
+import TactfulData
 import TactfulGlossaryPairs
 import TactfulICU
+import TactfulYAML
 
 /// `kind: substitution` — a word or phrase that has a market-specific equivalent (color → colour,
 /// ordenador → computadora); the fix swaps it, keeping capitalisation, and is safe by default.
@@ -21,55 +23,87 @@ import TactfulICU
 /// are still found.
 struct SubstitutionRule: RuleKind {
     let info: RuleInfo
-    let wrong: [String]
-    let right: [String]
+    /// The forms the rule finds (kept as bytes: a glossary gives a market's rule hundreds, a draft holds a few).
+    let wrong: TextTable
+    /// What each of `wrong` is replaced with.
+    let right: TextTable
     let fixIsSafe: Bool
     let skipsProperNames: Bool
     let caseSensitive: Bool
 
-    var literals: [Literal] { wrong.map { Literal($0) } }
+    var literals: [Literal] { literalTable.literals }
+    var literalTable: LiteralTable { LiteralTable(wholeWords: wrong) }
     var findsOnlyAtLiterals: Bool { true }
 
-    init(info: RuleInfo, map: YAMLMap, glossaries: GlossaryStore) throws(PackError) {
+    /// Reads the rule; a built-in rule's final pairs come compiled when the binary was built (``BuiltInData``) unless
+    /// `compiled` is false, which works them out here as for any other rule (the tests compare the two).
+    init(info: RuleInfo, map: YAMLMap, glossaries: GlossaryStore, compiled: Bool = true) throws(PackError) {
         self.info = info
-        var pairs: [GlossaryPair] = []
-        if map.node("pairs") != nil {
-            let (wrong, right) = try PhraseRule.readPhrases(map, key: "pairs")
-            pairs += zip(wrong, right).map { GlossaryPair(wrong: $0, right: $1 ?? "") }
+        if compiled, let built = Self.compiledPairs(map) {
+            (wrong, right) = (built.wrong, built.right)
+        } else {
+            let pairs = try Self.pairs(map, glossaries: glossaries, rule: info.id)
+            (wrong, right) = (pairs.wrong, pairs.right)
         }
-        // Whether no two pairs can share a key (none to drop as repeated): known of a built-in glossary's pairs alone.
-        var distinct = pairs.isEmpty
-        if let glossary = try map.optionalString("glossary") {
-            let read = try glossaries.pairs(glossary, from: try map.string("from"), to: try map.string("to"), near: map)
-            pairs += read.pairs
-            distinct = distinct && read.distinct
-        }
-        if let transform = try map.optionalString("transliterate") {
-            guard var transliteration = try? Transliteration(id: transform),
-                let converted = try? pairs.map({ pair throws(ICUError) in
-                    GlossaryPair(
-                        wrong: try transliteration.transform(pair.wrong),
-                        right: try transliteration.transform(pair.right))
-                })
-            else { throw map.error(map.node("transliterate") ?? map.node, "'\(transform)' is not an ICU transform") }
-            pairs = converted.filter { $0.wrong != $0.right }
-            distinct = false
-        }
-        let caseSensitive = try map.bool("case-sensitive") ?? false
-        // Compared folded unless case-sensitive: a glossary's forms come folded (the built-in ones at build time).
-        let key: (GlossaryPair) -> String = { caseSensitive ? $0.wrong : $0.folded }
-        let excluded = Set(try map.strings("except").map { caseSensitive ? $0 : $0.lowercased() })
-        if !excluded.isEmpty { pairs.removeAll { excluded.contains(key($0)) } }
-        guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(info.id)' has no pairs") }
-        if !distinct {
-            var seen: Set<String> = []
-            pairs = pairs.filter { seen.insert(key($0)).inserted }
-        }
-        self.caseSensitive = caseSensitive
-        wrong = pairs.map(\.wrong)
-        right = pairs.map(\.right)
+        caseSensitive = try map.bool("case-sensitive") ?? false
         fixIsSafe = (try map.optionalString("fix") ?? "safe") == "safe"
         skipsProperNames = try map.bool("skip-proper-names") ?? false
+    }
+
+    /// The final pairs of a rule that writes none of its own and reads a built-in glossary, compiled when the binary
+    /// was built; nil for any other rule, and when a key the list depends on does not read (the rule is then read as
+    /// any other, and its error reported).
+    private static func compiledPairs(_ map: YAMLMap) -> SubstitutionPairs? {
+        guard map.node("pairs") == nil else { return nil }
+        let key: String?
+        do throws(PackError) {
+            guard let glossary = try map.optionalString("glossary") else { return nil }
+            key = SubstitutionPairs.key(
+                glossary: glossary, from: try map.string("from"), to: try map.string("to"),
+                transform: try map.optionalString("transliterate"), except: try map.strings("except"),
+                caseSensitive: try map.bool("case-sensitive") ?? false)
+        } catch {
+            return nil
+        }
+        guard let encoded = key.flatMap(BuiltInData.substitutionPairs) else { return nil }
+        return encoded.wrong.withUTF8Buffer { wrong in
+            encoded.right.withUTF8Buffer { SubstitutionPairs.decode(wrong: wrong, right: $0) }
+        }
+    }
+
+    /// The final pairs of the rule `map` (``SubstitutionPairs/list(own:glossary:transform:except:caseSensitive:)``),
+    /// worked out from its pairs, its glossary read from `glossaries`, and its transform.
+    private static func pairs(_ map: YAMLMap, glossaries: GlossaryStore, rule id: String) throws(PackError)
+        -> SubstitutionPairs
+    {
+        var own: [GlossaryPair] = []
+        if map.node("pairs") != nil {
+            let (wrong, right) = try PhraseRule.readPhrases(map, key: "pairs")
+            own = zip(wrong, right).map { GlossaryPair(wrong: $0, right: $1 ?? "") }
+        }
+        var read: GlossaryPairs?
+        if let glossary = try map.optionalString("glossary") {
+            read = try glossaries.pairs(glossary, from: try map.string("from"), to: try map.string("to"), near: map)
+        }
+        let transform = try map.optionalString("transliterate")
+        var convert: ((String) -> String?)?
+        if let transform {
+            guard var transliteration = try? Transliteration(id: transform) else { throw unknown(transform, map) }
+            convert = { try? transliteration.transform($0) }
+        }
+        let caseSensitive = try map.bool("case-sensitive") ?? false
+        let except = try map.strings("except")
+        guard
+            let pairs = SubstitutionPairs.list(
+                own: own, glossary: read, transform: convert, except: except, caseSensitive: caseSensitive)
+        else { throw unknown(transform ?? "", map) }
+        guard !pairs.isEmpty else { throw map.error(map.node, "rule '\(id)' has no pairs") }
+        return SubstitutionPairs(pairs)
+    }
+
+    /// The error for a `transliterate:` that names no ICU transform.
+    private static func unknown(_ transform: String, _ map: YAMLMap) -> PackError {
+        map.error(map.node("transliterate") ?? map.node, "'\(transform)' is not an ICU transform")
     }
 
     func findings(in context: LintContext, hits: [LiteralHit]) -> [Finding] {

@@ -15,13 +15,21 @@ struct LiteralTable {
     /// No literals.
     init() {}
 
-    /// The table of `literals`, in order.
+    /// The table of `literals`, in order, made in room for them all (grown literal by literal, the three arrays were
+    /// copied several times for each rule a rule set read).
     init(_ literals: [Literal]) {
-        for literal in literals {
-            texts.append(literal.text)
-            wholeWord.append(literal.wholeWord)
-            endsOnBoundary.append(literal.endsOnBoundary)
-        }
+        texts.reserveCapacity(bytes: literals.reduce(0) { $0 + $1.text.utf8.count + 1 }, texts: literals.count)
+        for literal in literals { texts.append(literal.text) }
+        wholeWord = literals.map(\.wholeWord)
+        endsOnBoundary = literals.map(\.endsOnBoundary)
+    }
+
+    /// The phrases of `texts` (shared, not copied), each as ``Literal/init(_:wholeWord:endsOnBoundary:)`` makes it by
+    /// default: a whole word.
+    init(wholeWords texts: TextTable) {
+        self.texts = texts
+        wholeWord = [Bool](repeating: true, count: texts.count)
+        endsOnBoundary = wholeWord
     }
 
     /// The number of literals.
