@@ -32,6 +32,9 @@ package struct LawCues: Equatable, Sendable {
         /// The charge for delivering the order to the customer ("shipping costs", "Versandkosten", "koszt dostawy"), not
         /// the return's: kept back on a withdrawal, `initial-delivery-kept` where the law says it is refunded.
         case deliveryCost = "delivery-cost"
+        /// Once the goods are received (بعد الاستلام): a return refused from then on refuses the whole withdrawal
+        /// right where it runs from receipt, unless the sentence states a window as long as the law's.
+        case afterReceipt = "after-receipt"
     }
 
     /// Every word of every language with its role and language (a word listed under two roles appears twice).

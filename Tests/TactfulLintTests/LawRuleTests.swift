@@ -182,6 +182,8 @@ import TactfulLawCues
         #expect(try law("لا يمكن إرجاع المنتج بعد 10 أيام بعد الاستلام.", "ar-SA").isEmpty)
         #expect(try law("لا يمكن إرجاع المنتج بعد استلامه بـ 7 أيام.", "ar-SA").isEmpty)
         #expect(try law("يمكنك إرجاع المنتج خلال سبعة أيام بعد الاستلام.", "ar-SA").isEmpty)
+        // "Under any circumstances" leaves out faulty goods too, whatever window it states.
+        #expect(try law("We do not accept returns after 30 days under any circumstances.", "en-GB").count == 1)
     }
 
     @Test func mexicosGuaranteeLastsAtLeastSixtyDays() throws {

@@ -202,10 +202,10 @@ struct LawRule: RuleKind {
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
             && !sentence.statedPeriods(in: context.document.utf16).isEmpty
-        // "No returns 10 days after receipt" states a window the law allows; "in any case, though you got it 2 days
+        // "No returns 10 days after receipt" states a window the law allows; "after receipt, though you got it 2 days
         // ago" does not.
         let statesLawfulWindow =
-            present.contains(.blanket)
+            present.contains(.afterReceipt)
             && table.withdrawalDays.map { minimum in
                 sentence.statedPeriods(in: context.document.utf16).contains { $0.days >= minimum.value }
             } ?? false
@@ -308,7 +308,7 @@ struct LawRule: RuleKind {
     /// change of mind, late, on sale, opened.
     private static func isNegationQualifier(_ role: LawCues.Role) -> Bool {
         switch role {
-        case .blanket, .changeOfMind, .delay, .sale, .opened: true
+        case .blanket, .changeOfMind, .afterReceipt, .delay, .sale, .opened: true
         default: false
         }
     }
@@ -423,7 +423,7 @@ struct LawRule: RuleKind {
         case .giftCardExpiry: [.giftCard, .void, .expired]
         case .feeOnWithdrawal: [.fee]
         case .faultyRefused: [.faulty, .refusal, .voucher, .blanket]
-        case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .withdrawal, .refund]
+        case .withdrawalRefused: [.refusal, .blanket, .changeOfMind, .afterReceipt, .withdrawal, .refund]
         case .lateCancellationRefused: [.cancel, .delay, .refusal]
         case .manufacturerRedirect: [.redirect]
         case .carrierRedirect: [.carrier, .elsewhere, .refusal, .lost]

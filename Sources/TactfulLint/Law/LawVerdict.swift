@@ -26,8 +26,8 @@ enum LawVerdict: Equatable, Sendable {
     /// "반품은 불가합니다", "ไม่รับคืน") — a refusal in any wording, counted only with the words that make it unlawful
     /// by themselves (in any case, change of mind, a late delivery).
     /// `statesPeriod`: the sentence states a period ("the 12-month warranty ran out").
-    /// `statesLawfulWindow`: it states a period at least as long as the withdrawal right's: a refusal "in any case" or
-    /// "after receipt" that states one ("no returns 10 days after receipt") is no blanket refusal.
+    /// `statesLawfulWindow`: it states a period at least as long as the withdrawal right's: a return refused "after
+    /// receipt" with one ("no returns 10 days after receipt") leaves the right alone.
     /// `deliveryCostRefused`: the delivery charge's own clause refuses or negates its refund ("the shipping costs are
     /// not refunded").
     static func exclusion(
@@ -39,7 +39,7 @@ enum LawVerdict: Equatable, Sendable {
         let refuses = refusal || negatedTopic
         let returns = roles.contains(.withdrawal) || roles.contains(.refund)
         let creditOnly = roles.contains(.voucher) && (roles.contains(.only) || refusal)
-        let blanket = roles.contains(.blanket) && !statesLawfulWindow
+        let fromReceipt = roles.contains(.afterReceipt) && !statesLawfulWindow
         // A claim under the statutory guarantee is a claim for faulty goods; a maker's or shop's own warranty is not.
         let faultClaim = roles.contains(.faulty) || (roles.contains(.guarantee) && !roles.contains(.commercial))
         let candidates: [(LawTable.Exclusion, Bool)] = [
@@ -80,12 +80,12 @@ enum LawVerdict: Equatable, Sendable {
             (.faultyRefused, roles.contains(.faulty) && (refusal || creditOnly)),
             // "No returns in any case", 一經售出概不退換: a refusal that leaves no goods out refuses faulty ones too,
             // and, where the law gives one, the return for no reason.
-            (.faultyRefused, blanket && refuses && returns),
+            (.faultyRefused, roles.contains(.blanket) && refuses && returns),
             // A refusal of the postage on a return for no fault ("we can't refund the return postage, as the item
             // wasn't faulty") leaves the return itself alone: the consumer bears the direct cost of a withdrawal.
             (
                 .withdrawalRefused,
-                (blanket || roles.contains(.changeOfMind)) && refuses && returns
+                (roles.contains(.blanket) || roles.contains(.changeOfMind) || fromReceipt) && refuses && returns
                     && !roles.contains(.shippingCost)
             ),
             // "Orders can't be cancelled once shipped, even if delivery is late."
