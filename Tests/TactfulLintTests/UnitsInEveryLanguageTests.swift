@@ -61,6 +61,12 @@ import TactfulMarkets
         #expect(try units("De tas is 19 inch breed.", "nl-NL").count == 1)  // no bicycle word: a length to convert
     }
 
+    @Test func anArabicScreenWordWithItsProcliticsIsTheInchesContext() throws {
+        // "بشاشة 6.7 إنش": ب + شاشة (a screen), sold by the inch everywhere.
+        #expect(try units("سنرسل لك جهازًا بديلًا من نفس الطراز بشاشة 6.7 إنش.", "ar-SA").isEmpty)
+        #expect(try units("طول الطاولة 30 إنش.", "ar-SA") == ["30 إنش"])
+    }
+
     @Test func nearMissesStayClean() throws {
         // A German preposition after a year, not an inch.
         #expect(try units("Wir eröffnen bis 2027 in Zürich einen Laden.", "de-CH").isEmpty)
