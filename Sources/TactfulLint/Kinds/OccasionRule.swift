@@ -45,9 +45,11 @@ struct OccasionRule: RuleKind {
         var index = range.lowerBound
         var glued = 0
         while index > 0, (0x0621...0x064A).contains(units[index - 1]) {
-            guard [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(units[index - 1]), glued < 3 else { return false }
-            glued += 1
-            index -= 1
+            switch units[index - 1] {
+            case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: guard glued < 3 else { return false }
+            default: return false
+            }
+            (glued, index) = (glued + 1, index - 1)
         }
         return true
     }
