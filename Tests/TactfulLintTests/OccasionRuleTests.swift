@@ -249,6 +249,30 @@ import TactfulICU
         #expect(try occasions("父親節快樂！訂單編號 6/15/2026/7 已出貨。", "zh-TW").isEmpty)
         // A range's first day is not the day the occasion is said to be on.
         #expect(try occasions("物流公司在聖誕節及節禮日（12月25日至26日）假期期間暫停派送。", "zh-HK").isEmpty)
+        // "This year it is on Sunday …": a weekday and a few more words between the name and the day (Mexico's
+        // Mother's Day is 10 May, Thailand's 12 August).
+        let mexico = "Llega a tiempo para el Día de las Madres, que este año es el domingo 11 de mayo."
+        #expect(try occasions(mexico, "es-MX").count == 1)
+        #expect(try occasions("วันแม่ปีนี้ตรงกับวันอาทิตย์ที่ 11 พฤษภาคม", "th-TH").count == 1)
+        #expect(try occasions("วันแม่ปีนี้ตรงกับวันพุธที่ 12 สิงหาคม", "th-TH").isEmpty)
+    }
+
+    @Test func aHolidayBreakTheCustomersCountryDoesNotHaveIsReported() throws {
+        // Easter and Christmas closures: no public holiday in Japan or mainland China; Korea keeps 25 December.
+        #expect(try occasions("イースター休暇のため発送が遅れます。", "ja-JP").map(\.match) == ["イースター休暇"])
+        #expect(try occasions("因国内圣诞节放假，快递停运。", "zh-CN").map(\.match) == ["圣诞节放假"])
+        #expect(try occasions("We're closed over the Easter weekend.", "en-GB").isEmpty)
+        #expect(try occasions("Our Christmas closure starts on 24 December.", "en-US").isEmpty)
+        #expect(try occasions("크리스마스 연휴에도 배송합니다.", "ko-KR").isEmpty)
+        // Taiwan's Double Ten to Hong Kong; "중국 설" (China's New Year) to Korea, which keeps 설날; a German state's
+        // Reformation Day to Austria.
+        #expect(try occasions("祝您雙十節快樂！", "zh-HK").count == 1)
+        #expect(try occasions("祝您雙十節快樂！", "zh-TW").isEmpty)
+        #expect(try occasions("즐거운 중국 설 보내세요!", "ko-KR").count == 1)
+        #expect(try occasions("즐거운 설날 보내세요!", "ko-KR").isEmpty)
+        let austria = "Wegen des Reformationstags am 31. Oktober verzögert sich der Versand."
+        #expect(try occasions(austria, "de-AT").count == 1)
+        #expect(try occasions("Am Reformationstag ist unser Lager in Leipzig geschlossen.", "de-DE").isEmpty)
     }
 
     @Test func anArabicNameIsFoundAfterTheProcliticsGluedToIt() throws {

@@ -221,7 +221,7 @@ struct OccasionRule: RuleKind {
             // Thai runs a whole clause without a mark: "7 ธันวาคม 2569 เป็นวันหยุดชดเชยวันพ่อ" is a substitute day).
             guard gap.count > 12 else { return true }
             if context.cues.spaced, gap.count <= 28, !between.contains(where: { ",.;:!?".contains($0) }) { return true }
-            return gap.count <= 24 && weekdays.contains { between.contains($0) }
+            return gap.count <= 32 && weekdays.contains { between.contains($0) }
         }
         guard !near.isEmpty else {
             return keptOnAnotherWeekday(occasion, range, context, link: link, rules: rules)
