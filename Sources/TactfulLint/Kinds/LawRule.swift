@@ -73,6 +73,17 @@ struct LawRule: RuleKind {
         readNegatedFaults(&hits, sentenceOf: sentenceOf, context: context)
         var notes = [Notes].filled(Notes(), count: (sentenceOf.max() ?? -1) + 1)
         for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
+        // "The 12-month warranty has expired. We can't do anything further": a lapsed warranty given as the reason
+        // for the refusal or the charge in the next sentence is judged with it.
+        var refusedNext = [Range<Int>?].filled(nil, count: notes.count)
+        for index in notes.indices.dropLast() where notes[index].lapsedGuarantee && notes[index + 1].refuses {
+            refusedNext[index] = zip(hits, sentenceOf).filter { hit, sentence in
+                sentence == index + 1 && [.refusal, .customerPays].contains(roles[hit.literal])
+            }.map(\.0.range).reduce(nil) { span, range in
+                span.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
+            }
+            notes[index].worth = .decisive
+        }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
         // no number in words either); the periods found are kept for judging it.
         let reader = readers.reader(for: context.market.language)
@@ -98,7 +109,7 @@ struct LawRule: RuleKind {
             first = end
             findings += judge(
                 found, in: Sentence(range: document.sentence(at: index), reader: reader, periods: periods[index]),
-                table: table, context: context, before: Before(notes, before: index))
+                table: table, context: context, before: Before(notes, before: index), refusedNext: refusedNext[index])
         }
         return findings.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
@@ -112,6 +123,9 @@ struct LawRule: RuleKind {
 
         var worth = Worth.skipped
         var fault = false, withdrawal = false, carrier = false, damage = false
+        /// A guarantee word and a word saying it ran out; a refusal or a charge to the customer.
+        var guarantee = false, expired = false, refuses = false
+        var lapsedGuarantee: Bool { guarantee && expired }
         /// The delivery charge, and a refund or return word: both make the sentence worth judging (the charge alone,
         /// in every "free shipping", does not).
         var deliveryCost = false, refundOrReturn = false
@@ -134,6 +148,9 @@ struct LawRule: RuleKind {
             withdrawal = withdrawal || role == .withdrawal
             carrier = carrier || role == .carrier
             damage = damage || role == .faulty || role == .lost
+            guarantee = guarantee || role == .guarantee
+            expired = expired || role == .expired
+            refuses = refuses || role == .refusal || role == .customerPays
         }
     }
 
@@ -175,8 +192,11 @@ struct LawRule: RuleKind {
 
     /// The findings of a sentence: the exclusion it makes, if any, and the first period that falls short, if any
     /// ("Returns within 7 days, refunded only as a voucher" misstates both).
+    /// `refusedNext`: the words of the next sentence that refuse or charge the customer, after this one said the
+    /// warranty ran out.
     private func judge(
-        _ hits: [LiteralHit], in sentence: Sentence, table: LawTable, context: LintContext, before: Before
+        _ hits: [LiteralHit], in sentence: Sentence, table: LawTable, context: LintContext, before: Before,
+        refusedNext: Range<Int>?
     )
         -> [Finding]
     {
@@ -209,10 +229,18 @@ struct LawRule: RuleKind {
             && table.withdrawalDays.map { minimum in
                 sentence.statedPeriods(in: context.document.utf16).contains { $0.days >= minimum.value }
             } ?? false
+        // Where the law sets a guarantee period, a lapsed warranty ends nothing while every period the sentence states
+        // (the warranty's length, the item's age) is shorter than it.
+        let withinStatutoryGuarantee =
+            statesPeriod
+            && (table.guaranteeMonths.map { minimum in
+                sentence.statedPeriods(in: context.document.utf16).allSatisfy { $0.days < minimum.value * 30 }
+            } ?? false)
         let exclusion =
             LawVerdict.exclusion(
                 present, table: table, negatedTopic: negated != nil, statesPeriod: statesPeriod,
-                statesLawfulWindow: statesLawfulWindow, deliveryCostRefused: deliveryCostRefused)
+                statesLawfulWindow: statesLawfulWindow, deliveryCostRefused: deliveryCostRefused,
+                refusedNext: refusedNext != nil, withinStatutoryGuarantee: withinStatutoryGuarantee)
             ?? (before.fault ? LawVerdict.returnCostAfterFault(present, table: table) : nil)
             ?? (before.withdrawal ? LawVerdict.returnCostAfterWithdrawal(present, table: table) : nil)
             ?? LawVerdict.carrierRedirect(
@@ -224,6 +252,14 @@ struct LawRule: RuleKind {
             // A refusal in the agent's own words starts where its clause does ("Orders can't be cancelled"), so the
             // law finding, not the bare-refusal one of the same family, is the one reported.
             if let negated, negated.lowerBound < span.lowerBound { span = negated.lowerBound..<span.upperBound }
+            // A lapsed warranty's finding spans the periods given as its reason ("abgelaufen, da Sie das Gerät vor
+            // mehr als 6 Monaten gekauft haben") and the refusal of the next sentence that it leads to.
+            if exclusion == .warrantyExpired {
+                let periods = sentence.statedPeriods(in: context.document.utf16).map(\.range)
+                for range in periods + (refusedNext.map { [$0] } ?? []) {
+                    span = min(span.lowerBound, range.lowerBound)..<max(span.upperBound, range.upperBound)
+                }
+            }
             findings.append(
                 context.finding(
                     info, span, message: LawMessage.text(.unlawful(exclusion), table: table, context: context)))

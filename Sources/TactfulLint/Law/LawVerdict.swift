@@ -30,9 +30,12 @@ enum LawVerdict: Equatable, Sendable {
     /// receipt" with one ("no returns 10 days after receipt") leaves the right alone.
     /// `deliveryCostRefused`: the delivery charge's own clause refuses or negates its refund ("the shipping costs are
     /// not refunded").
+    /// `refusedNext`: the next sentence refuses or charges the customer ("…has expired. We can't do anything further").
+    /// `withinStatutoryGuarantee`: every period the sentence states is shorter than the market's statutory guarantee.
     static func exclusion(
         _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false,
-        statesLawfulWindow: Bool = false, deliveryCostRefused: Bool = false
+        statesLawfulWindow: Bool = false, deliveryCostRefused: Bool = false, refusedNext: Bool = false,
+        withinStatutoryGuarantee: Bool = false
     ) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive) else { return nil }
         let refusal = roles.contains(.refusal)
@@ -59,14 +62,16 @@ enum LawVerdict: Equatable, Sendable {
                 roles.contains(.guarantee) && roles.contains(.void)
                     && (roles.contains(.tampering) || roles.contains(.opened))
             ),
-            // "The 12-month warranty ran out, so it isn't covered": where the law sets no period of its own (the
-            // consumer guarantees last a reasonable time), a warranty's length is not the limit of the customer's
-            // rights. Where it sets one, a shorter stated period is the period verdict's. "…has expired, but we
-            // will repair it under the statutory guarantee" refuses nothing.
+            // "The 12-month warranty ran out, so it isn't covered" (or "…so repairs are at your cost", or a refusal in
+            // the next sentence): where the law sets no period of its own (the consumer guarantees last a reasonable
+            // time), a warranty's length is not the limit of the customer's rights; where it sets one, a maker's or
+            // shop's warranty that ran out ends nothing while the item is younger than the statutory period. "…has
+            // expired, but we will repair it under the statutory guarantee" refuses nothing.
             (
                 .warrantyExpired,
-                roles.contains(.guarantee) && roles.contains(.expired) && refusal && statesPeriod
-                    && table.guaranteeMonths?.value == nil
+                roles.contains(.guarantee) && roles.contains(.expired)
+                    && (refusal || roles.contains(.customerPays) || refusedNext)
+                    && (table.guaranteeMonths?.value == nil ? statesPeriod : withinStatutoryGuarantee)
             ),
             (
                 .feeOnWithdrawal,
