@@ -47,6 +47,13 @@ import TactfulMarkets
         #expect(try dates("Votre colis arrivera le 05/06.", "fr-FR").isEmpty)
     }
 
+    @Test func mainlandChinaReportsAnAmbiguousSlashDayAndMonth() throws {
+        // Mainland China writes 12月5日 or 2026-12-05; a slash pair without a year is read both ways.
+        #expect(try dates("预计12/05发出。", "zh-CN").map(\.match) == ["12/05"])
+        #expect(try dates("预计12/25发出。", "zh-CN").isEmpty)  // only month first makes sense
+        #expect(try dates("预计2026/12/05发出。", "zh-CN").isEmpty)  // year first: CLDR's own order
+    }
+
     @Test func arabicIndicDigitsAreReadAsDigits() throws {
         // Month first makes the only sense of ١٢/٢٥/٢٠٢٦ (12/25/2026); a customer in the UAE reads day first.
         let date = try #require(try dates("سيصل طلبك يوم ١٢/٢٥/٢٠٢٦ إن شاء الله.", "ar-AE").first)
