@@ -77,6 +77,24 @@ import TactfulTestSupport
         // A country as ICU names it in the draft's language: the US warehouse's clock, to a customer in China.
         #expect(try zones("我们美国仓库的同事会在明天上午9点给您打电话。", "zh-CN", team: nil).map(\.match) == ["9点"])
         #expect(try zones("سيتصل بك فريقنا في شنتشن غداً الساعة 10 صباحاً", "ar-AE", team: nil).count == 1)
+        // Spanish "a las 10", Polish "w Kantonie", Korean "선전 팀" (선전 alone is also "advertising").
+        #expect(
+            try zones("Nuestro equipo de Shenzhen te llama mañana a las 10.", "es-ES", team: nil).map(\.match) == [
+                "10"
+            ])
+        #expect(try zones("Konsultant z biura w Kantonie zadzwoni jutro o 9:00.", "pl-PL", team: nil).count == 1)
+        #expect(try zones("저희 선전 팀이 오후 3시에 전화드리겠습니다.", "ko-KR", team: nil).count == 1)
+        #expect(try zones("신제품 선전 영상은 오후 3시에 공개됩니다.", "ko-KR", team: nil).isEmpty)
+    }
+
+    @Test func aSignOffThatNamesTheTeamsOfficeAbroadPlacesItsTimes() throws {
+        let thai = "เจ้าหน้าที่ของเราจะโทรหาคุณพรุ่งนี้เวลา 9:00 น. ค่ะ\n\nขอแสดงความนับถือ\nทีมบริการลูกค้า (สำนักงานกวางโจว)"
+        #expect(try zones(thai, "th-TH", team: nil).map(\.match) == ["9:00"])
+        let english = "We will call you tomorrow at 10am.\n\nKind regards,\nCustomer Care, Shenzhen office"
+        #expect(try zones(english, "en-GB", team: nil).map(\.match) == ["10am"])
+        // A sign-off on the customer's own clock places nothing.
+        let london = "We will call you tomorrow at 10am.\n\nKind regards,\nCustomer Care, London"
+        #expect(try zones(london, "en-GB", team: nil).isEmpty)
     }
 
     @Test func aPlaceOnTheCustomersClockOrInAZonesNameIsNoTeamPlace() throws {

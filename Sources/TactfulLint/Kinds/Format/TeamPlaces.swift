@@ -21,13 +21,14 @@ struct TeamPlace: Sendable, Equatable {
 /// and where a sentence names one.
 enum TeamPlaces {
     /// Where `text` (a sentence of a draft in `locale`'s language) names one of the places, in the glossary's order.
-    /// A name counts as a whole word in a language written with spaces, and anywhere in Japanese, Chinese, Thai and
-    /// Arabic (whose prefixed particles and clitics join the name: بالصين, "in China"); case is ignored.
+    /// A name counts as a whole word in a language written with spaces, and anywhere in Japanese, Chinese, Thai,
+    /// Arabic (whose prefixed particles and clitics join the name: بالصين, "in China") and Korean (whose particles
+    /// follow it: 선전 팀이, 중국에서); case is ignored.
     static func occurrences(in text: String, locale: ICU.LocaleID, language: String, pool: ICUPool)
         -> [(place: TeamPlace, range: Range<String.Index>)]
     {
         let places = pool.fact("team-places|\(locale.identifier)") { load(locale: locale, language: language) }
-        let wholeWords = !LanguageCues.unspaced.contains(language) && language != "ar"
+        let wholeWords = !LanguageCues.unspaced.contains(language) && language != "ar" && language != "ko"
         // A byte search of the lowered sentence first: Foundation's case-insensitive search bridges to NSString, some
         // hundred thousand instructions a name, and most sentences with a time name no place.
         let lowered = Array(text.lowercased().utf8)

@@ -12,15 +12,15 @@ extension ZoneCheck {
     /// ``ClockCheck/mayHoldTwelveHour(_:)``) holds right after its hour: `:` or `.` and a digit 0–5 ("16:00",
     /// "14.30"), an `h` that no ASCII letter follows ("16h", not "3 hari"), an hour sign ("10時", "10 시"), Thai โมง
     /// ("10 โมงเช้า"), or a space and `Uhr`/`uur`, such an `h` or an Arabic word for a part of the day (ص, م, ع, ظ); or
-    /// when a space and Indonesian "jam"/"pukul" come before it ("jam 9 pagi"), or the end of Italian "alle" or
-    /// Portuguese "às" ("alle 15", "às 10").
+    /// when a space and Indonesian "jam"/"pukul" come before it ("jam 9 pagi"), or the end of Italian "alle",
+    /// Portuguese "às" or Spanish "las" ("alle 15", "às 10", "a las 10").
     static func mayHoldOtherClockTime(_ utf16: [UInt16]) -> Bool {
         utf16.withUnsafeBufferPointer { units in
             units.indices.contains { index in
                 guard RegexUnitClass.mayBeDigit(units[index]) else { return false }
                 let next = units.unit(at: index + 1), after = units.unit(at: index + 2)
                 if RegexUnitClass.mayBeSpace(units.unit(at: index - 1))
-                    && (afterJamOrPukul(units, space: index - 1) || afterAlleOrAs(units, space: index - 1))
+                    && (afterJamOrPukul(units, space: index - 1) || afterHourArticle(units, space: index - 1))
                 {
                     return true
                 }
@@ -66,14 +66,18 @@ extension ZoneCheck {
         return ends(with: "jam") || ends(with: "pukul")
     }
 
-    /// Whether the text before the space at `space` may end Italian "alle" or Portuguese "às" (`lle`, `às`, any case).
-    private static func afterAlleOrAs(_ units: UnsafeBufferPointer<UInt16>, space: Int) -> Bool {
+    /// Whether the text before the space at `space` may end Italian "alle", Portuguese "às" or Spanish "las" (`lle`,
+    /// `às`, `las`, any case).
+    private static func afterHourArticle(_ units: UnsafeBufferPointer<UInt16>, space: Int) -> Bool {
         let last = units.unit(at: space - 1), previous = units.unit(at: space - 2)
         if RegexUnitClass.mayMatchIgnoringCase(last, 0x65) {
             return RegexUnitClass.mayMatchIgnoringCase(previous, 0x6C)
                 && RegexUnitClass.mayMatchIgnoringCase(units.unit(at: space - 3), 0x6C)
         }
-        return RegexUnitClass.mayMatchIgnoringCase(last, 0x73) && (previous == 0xE0 || previous == 0xC0)
+        guard RegexUnitClass.mayMatchIgnoringCase(last, 0x73) else { return false }
+        return previous == 0xE0 || previous == 0xC0
+            || (RegexUnitClass.mayMatchIgnoringCase(previous, 0x61)
+                && RegexUnitClass.mayMatchIgnoringCase(units.unit(at: space - 3), 0x6C))
     }
 
     /// For an hour ending at `digit` and followed by `.` and a digit 0–5: whether it may be a dotted time before Thai

@@ -19,13 +19,14 @@ enum ZoneCheck {
     /// A time of day: "4pm", "4:30 p.m.", "16:00", "16h30", French Canada's "20 h" / "20 h 30" (OQLF, Banque de
     /// dépannage linguistique, "Écriture de l'heure"; an hour 0–23, not a duration after "sous", "dans", "en",
     /// "pendant"), "10時", "10点", "10시", and Indonesian "jam 10.00" / "pukul 14.30" (CLDR's time separator for `id`
-    /// is a dot; after the word for "o'clock" it is never a number), an hour after Italian "alle" / "dalle" or
-    /// Portuguese "às" ("alle 15", "às 10": the article before an hour),
+    /// is a dot; after the word for "o'clock" it is never a number), an hour after Italian "alle" / "dalle",
+    /// Portuguese "às" or Spanish "a las" / "hasta las" / "desde las" ("alle 15", "às 10", "a las 10": the article
+    /// before an hour),
     /// Arabic "10 صباحًا" / "6 مساءً" / "3 عصرًا" / "12 ظهرًا" (morning, evening, afternoon, noon: Hans Wehr), Thai
     /// "10.00 น." (นาฬิกา, o'clock), and an hour with German
     /// "Uhr" or Dutch "uur" ("um 17 Uhr", "om 17 uur").
     static let clockTime = RegexSource(
-        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|(?<!\b(?:sous|dans|en|pendant|durant|in|within)\s)(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|(?<=\b(?:alle|dalle)\s|\bàs\s)(?:[01]?\d|2[0-4])(?![\d%]|[.,:]\d|\s?(?:%|€))|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء|عصرًا|عصراً|عصرا|ظهرًا|ظهراً|ظهرا)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
+        #"\d{1,2}(?::[0-5]\d)?\s?[ap]\.?\s?m(?![A-Za-z])|\d{1,2}:[0-5]\d(?![\d:])|(?<!\b(?:sous|dans|en|pendant|durant|in|within)\s)(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\d{1,2}\s(?:Uhr|uur)\b|\d{1,2}\s?(?:時|时|点|點|시)(?:半|[0-5]?\d分)?|(?<=\b(?:jam|pukul)\s)\d{1,2}(?:\.[0-5]\d)?(?!\d|[.,:]\d)|(?<=\b(?:alle|dalle)\s|\bàs\s|\b(?:a|hasta|desde)\slas\s)(?:[01]?\d|2[0-4])(?![\d%]|[.,:]\d|\s?(?:%|€))|\d{1,2}\s?โมง(?:เช้า|เย็น)?|\d{1,2}(?:[:.][0-5]\d)?\s(?:صباحًا|صباحاً|صباحا|مساءً|مساءا|مساء|عصرًا|عصراً|عصرا|ظهرًا|ظهراً|ظهرا)|\d{1,2}\.[0-5]\d(?=\s?น\.)"#,
         ignoresCase: true)
 
     /// Words after a time that say whose time it is (beside the zone names ICU gives).
@@ -102,16 +103,23 @@ enum ZoneCheck {
         }
     }
 
-    /// The first place named in the time's sentence whose zones all keep another clock than every zone of the
+    /// The first place named in the time's sentence — or, when it names none, in the sign-off, which says where the
+    /// team is ("Customer Service (Guangzhou office)") — whose zones all keep another clock than every zone of the
     /// customer's market now; nil when there is none. A place inside a zone's name ("Beijing time", "北京时间",
     /// "hora de Pekín") is the foreign-zone check's case, not a place; nor is a time with a zone's name right before it
     /// ("베이징 시간 오전 9시").
     private static func foreignPlace(around time: Range<Int>, _ context: LintContext) -> TeamPlace? {
         let document = context.document
         let market = context.market
-        let sentence = document.string(document.sentence(containing: time.lowerBound))
-        let occurrences = TeamPlaces.occurrences(
+        var sentence = document.string(document.sentence(containing: time.lowerBound))
+        var occurrences = TeamPlaces.occurrences(
             in: sentence, locale: market.locale, language: market.language, pool: context.pool)
+        if occurrences.isEmpty {
+            sentence = (0..<document.lineCount).filter { document.scopes.lineScope(at: $0) == .signoff }
+                .map { document.string(document.lineRange($0)) }.joined(separator: "\n")
+            occurrences = TeamPlaces.occurrences(
+                in: sentence, locale: market.locale, language: market.language, pool: context.pool)
+        }
         guard !occurrences.isEmpty else { return nil }
         let vocabulary = ZoneVocabulary.of(market.locale, pool: context.pool)
         let line = document.lineRange(document.lineIndex(of: time.lowerBound))
