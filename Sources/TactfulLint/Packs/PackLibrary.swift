@@ -130,7 +130,8 @@ private final class ParsedPacks: @unchecked Sendable {  // mutable state is guar
         defer { lock.unlock() }
         if let known = cache[name] { return known }
         var pack = try builtIn[name].map { source throws(PackError) in
-            let pack = try PackLoader.load(source.text, path: source.path, glossaries: glossaries)
+            let pack = try PackLoader.load(
+                source.text, path: source.path, glossaries: glossaries, deferringExamples: true)
             guard pack.name == name else {
                 throw PackError(
                     path: source.path, line: 1, column: 1,
