@@ -23,6 +23,12 @@ enum PreparsedYAML {
         return value(at: path, text: text) ?? (try? YAMLValue.compose(text))
     }
 
+    /// The tree of the built-in pack at `path` without its rules' `examples` (``decodePack(_:)``), for a reader of
+    /// its rules' other fields; the whole tree when it has no pre-parsed form.
+    static func builtInPack(at path: String) -> YAMLValue? {
+        BuiltInData.preparsedYAML(at: path).flatMap(decodePack)?.tree ?? builtIn(at: path)
+    }
+
     /// The value of `key` in the top-level mapping of the built-in file at `path` (its last such key, as
     /// ``YAMLValue/byKey`` keeps); nil when there is none. Read from the pre-parsed form, the other entries walked
     /// over and not built: a glossary keyed by language is read for one language.
@@ -73,8 +79,8 @@ enum PreparsedYAML {
         }
     }
 
-    /// A pack's encoded tree decoded with each rule's `examples:` walked over, not built (a lint never reads them:
-    /// they were a quarter of a pack's nodes): the tree without those pairs, and where each rule's examples start in
+    /// A pack's encoded tree decoded with each rule's `examples:` stepped over by its length (tactful-embed writes
+    /// it sized), not built (a lint never reads them: they were a quarter of a pack's nodes): the tree without those pairs, and where each rule's examples start in
     /// `encoded` (nil for a rule without them), one entry per item of the pack's first `rules` list, in order. Read an
     /// entry with ``decode(_:at:)``. Nil when the tree is malformed.
     static func decodePack(_ encoded: String) -> (tree: YAMLValue, examples: [Int?])? {
@@ -113,7 +119,7 @@ enum PreparsedYAML {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        /// A node of a pack at `level`, as ``node()`` reads it, but a rule's `examples` values are walked over and
+        /// A node of a pack at `level`, as ``node()`` reads it, but a rule's `examples` values are stepped over and
         /// left out, the first one's offset appended to `examples` (nil when the rule has none), one entry for each
         /// item of the file's first `rules` list.
         mutating func packNode(_ level: PackLevel, examples: inout [Int?]) -> YAMLValue? {
@@ -143,8 +149,9 @@ enum PreparsedYAML {
             for _ in 0..<count {
                 guard let key = node() else { return nil }
                 if level == .rule, key.string == "examples" {
-                    examplesAt = examplesAt ?? offset
-                    guard skip() else { return nil }
+                    guard let (start, end) = sized() else { return nil }
+                    examplesAt = examplesAt ?? start
+                    offset = end
                     continue
                 }
                 let isRules = level == .file && !rulesRead && key.string == "rules"
@@ -156,8 +163,27 @@ enum PreparsedYAML {
             return YAMLValue(.mapping(pairs), line: line, column: column)
         }
 
+        /// Where the node at `offset` starts and ends, stepping over a sized node's prefix (`z` length `:`) and
+        /// reading its length, or walking over any other node; offset is left at the start. Nil when malformed.
+        mutating func sized() -> (start: Int, end: Int)? {
+            guard offset < bytes.count else { return nil }
+            guard bytes[offset] == UInt8(ascii: "z") else {
+                let start = offset
+                guard skip() else { return nil }
+                defer { offset = start }
+                return (start, offset)
+            }
+            offset += 1
+            guard let length = number(until: ":"), length <= bytes.count - offset else { return nil }
+            return (offset, offset + length)
+        }
+
         mutating func node() -> YAMLValue? {
             guard offset + 2 <= bytes.count else { return nil }
+            if bytes[offset] == UInt8(ascii: "z") {
+                guard let (_, end) = sized(), let inner = node(), offset == end else { return nil }
+                return inner
+            }
             let kind = bytes[offset]
             let style = bytes[offset + 1] &- 0x30
             offset += 2
@@ -194,6 +220,11 @@ enum PreparsedYAML {
         /// Walks over a node without building it; false when it is malformed.
         mutating func skip() -> Bool {
             guard offset < bytes.count else { return false }
+            if bytes[offset] == UInt8(ascii: "z") {
+                guard let (_, end) = sized() else { return false }
+                offset = end
+                return true
+            }
             let kind = bytes[offset]
             offset += 1
             guard let count = header() else { return false }
