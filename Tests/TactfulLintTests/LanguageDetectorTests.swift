@@ -167,4 +167,17 @@ import TactfulData
             #expect(LanguageRule.wordCount(range, document) == expected, "\(text.debugDescription) \(range)")
         }
     }
+
+    /// The lists the language rule reads, made from the file's lists, are the word index grouped by language.
+    @Test func functionWordListsAreTheWordIndexByLanguage() {
+        var byLanguage: [String: [String]] = [:]
+        for (word, languages) in LanguageDetector.functionWords {
+            for language in languages { byLanguage[language, default: []].append(word) }
+        }
+        let expected = byLanguage.map { ($0.key, $0.value.sorted()) }.sorted { $0.0 < $1.0 }
+        let lists = LanguageDetector.functionWordLists
+        #expect(lists.count >= 9)
+        #expect(lists.map(\.language) == expected.map(\.0))
+        #expect(lists.map(\.words) == expected.map(\.1))
+    }
 }

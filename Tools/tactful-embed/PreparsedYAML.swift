@@ -6,6 +6,8 @@ import Yams
 ///
 ///     file  := "Y1" node
 ///     node  := kind style tag line "," column "," count ":" body
+///            | "z" length ":" node   (a mapping's `examples` value, with its length in bytes: a reader of a pack's
+///                                     rules steps over it without reading it)
 ///     kind  := "s" (scalar: body is `count` UTF-8 bytes) | "m" (mapping: `count` key/value node pairs)
 ///            | "q" (sequence: `count` nodes)
 ///     tag   := "i" (implicit) | "n" (non-specific, `!`) | "s" (str) | "m" (map) | "q" (seq)
@@ -49,8 +51,15 @@ enum PreparsedYAML {
             output += scalar.string
         case .mapping(let mapping):
             header("m", mapping.style.rawValue, mapping.tag, mapping.count)
-            for (key, value) in mapping where !write(key, into: &output) || !write(value, into: &output) {
-                return false
+            for (key, value) in mapping {
+                guard write(key, into: &output) else { return false }
+                guard key.scalar?.string == "examples" else {
+                    guard write(value, into: &output) else { return false }
+                    continue
+                }
+                var sized = ""
+                guard write(value, into: &sized) else { return false }
+                output += "z\(sized.utf8.count):" + sized
             }
         case .sequence(let sequence):
             header("q", sequence.style.rawValue, sequence.tag, sequence.count)

@@ -29,16 +29,22 @@ public struct Pack: Sendable {
 
 /// Reads packs from YAML, reporting every problem as `path:line:col: error: …`.
 enum PackLoader {
-    static func load(_ text: String, path: String, glossaries: GlossaryStore) throws(PackError) -> Pack {
-        let map = try YAMLMap.parse(text, path: path)
+    /// Reads the pack `text` read from `path`. `deferringExamples`: a built-in pack's rules leave their examples to be
+    /// read on first use (a lint never reads them); otherwise every rule's are read, and their errors reported, now.
+    static func load(_ text: String, path: String, glossaries: GlossaryStore, deferringExamples: Bool = false)
+        throws(PackError) -> Pack
+    {
+        let (map, examples) =
+            deferringExamples ? try YAMLMap.parsePack(text, path: path) : (try YAMLMap.parse(text, path: path), nil)
         let name = try map.string("pack")
         let description = try map.optionalString("description") ?? ""
         let disabled = Set(try map.strings("disable"))
         let cleanReplies = try map.strings("clean-replies")
         var rules: [any RuleKind] = []
         var ids: Set<String> = []
-        for ruleMap in try map.maps("rules") {
-            let rule = try makeRule(ruleMap, pack: path, glossaries: glossaries)
+        for (index, ruleMap) in try map.maps("rules").enumerated() {
+            let deferred = examples.flatMap { index < $0.count ? $0[index] : nil }
+            let rule = try makeRule(ruleMap, pack: path, glossaries: glossaries, deferredExamples: deferred)
             guard ids.insert(rule.info.id).inserted else {
                 throw ruleMap.error(ruleMap.node, "duplicate rule id '\(rule.info.id)'")
             }
@@ -79,9 +85,9 @@ enum PackLoader {
         ("taboo", { info, map, _ throws(PackError) in try TabooRule(info: info, map: map) }),
     ]
 
-    private static func makeRule(_ map: YAMLMap, pack: String, glossaries: GlossaryStore) throws(PackError)
-        -> any RuleKind
-    {
+    private static func makeRule(
+        _ map: YAMLMap, pack: String, glossaries: GlossaryStore, deferredExamples: DeferredExamples?
+    ) throws(PackError) -> any RuleKind {
         let kind = try map.string("kind")
         guard let constructor = kinds.first(where: { $0.name == kind }) else {
             let names = kinds.map(\.name)
@@ -89,6 +95,6 @@ enum PackLoader {
                 map.node("kind") ?? map.node,
                 "unknown rule kind '\(kind)' (expected \(names.dropLast().joined(separator: ", ")) or \(names.last!))")
         }
-        return try constructor.make(try RuleInfo(map, pack: pack), map, glossaries)
+        return try constructor.make(try RuleInfo(map, pack: pack, deferredExamples: deferredExamples), map, glossaries)
     }
 }

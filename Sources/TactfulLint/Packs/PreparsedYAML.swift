@@ -23,6 +23,12 @@ enum PreparsedYAML {
         return value(at: path, text: text) ?? (try? YAMLValue.compose(text))
     }
 
+    /// The tree of the built-in pack at `path` without its rules' `examples` (``decodePack(_:)``), for a reader of
+    /// its rules' other fields; the whole tree when it has no pre-parsed form.
+    static func builtInPack(at path: String) -> YAMLValue? {
+        BuiltInData.preparsedYAML(at: path).flatMap(decodePack)?.tree ?? builtIn(at: path)
+    }
+
     /// The value of `key` in the top-level mapping of the built-in file at `path` (its last such key, as
     /// ``YAMLValue/byKey`` keeps); nil when there is none. Read from the pre-parsed form, the other entries walked
     /// over and not built: a glossary keyed by language is read for one language.
@@ -73,6 +79,39 @@ enum PreparsedYAML {
         }
     }
 
+    /// A pack's encoded tree decoded with each rule's `examples:` stepped over by its length (tactful-embed writes
+    /// it sized), not built (a lint never reads them: they were a quarter of a pack's nodes): the tree without those pairs, and where each rule's examples start in
+    /// `encoded` (nil for a rule without them), one entry per item of the pack's first `rules` list, in order. Read an
+    /// entry with ``decode(_:at:)``. Nil when the tree is malformed.
+    static func decodePack(_ encoded: String) -> (tree: YAMLValue, examples: [Int?])? {
+        var encoded = encoded
+        return encoded.withUTF8 { bytes -> (tree: YAMLValue, examples: [Int?])? in
+            var reader = Reader(bytes: bytes)
+            var examples: [Int?] = []
+            guard reader.expect(UInt8(ascii: "Y")), reader.expect(UInt8(ascii: "1")),
+                let node = reader.packNode(.file, examples: &examples), reader.offset == bytes.count
+            else { return nil }
+            return (node, examples)
+        }
+    }
+
+    /// The node that starts at byte `offset` of an encoded tree (an entry of ``decodePack(_:)``); nil when there is
+    /// none there.
+    static func decode(_ encoded: String, at offset: Int) -> YAMLValue? {
+        var encoded = encoded
+        return encoded.withUTF8 { bytes -> YAMLValue? in
+            guard offset >= 2, offset < bytes.count else { return nil }
+            var reader = Reader(bytes: bytes)
+            reader.offset = offset
+            return reader.node()
+        }
+    }
+
+    /// Where a node sits in a pack, for ``decodePack(_:)``: the file's mapping, its `rules` list, or a rule.
+    private enum PackLevel {
+        case file, rules, rule
+    }
+
     /// Reads nodes from the encoded bytes; every read checks its bounds.
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -80,8 +119,71 @@ enum PreparsedYAML {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+        /// A node of a pack at `level`, as ``node()`` reads it, but a rule's `examples` values are stepped over and
+        /// left out, the first one's offset appended to `examples` (nil when the rule has none), one entry for each
+        /// item of the file's first `rules` list.
+        mutating func packNode(_ level: PackLevel, examples: inout [Int?]) -> YAMLValue? {
+            guard offset + 2 <= bytes.count else { return nil }
+            let kind = bytes[offset]
+            guard (level == .rules && kind == UInt8(ascii: "q")) || (level != .rules && kind == UInt8(ascii: "m"))
+            else {
+                if level == .rule { examples.append(nil) }
+                return node()
+            }
+            offset += 2
+            guard tag() != nil, let line = number(until: ","), let column = number(until: ","),
+                let count = number(until: ":"), count <= bytes.count - offset
+            else { return nil }
+            guard level != .rules else {
+                var items: [YAMLValue] = []
+                items.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let item = packNode(.rule, examples: &examples) else { return nil }
+                    items.append(item)
+                }
+                return YAMLValue(.sequence(items), line: line, column: column)
+            }
+            var pairs: [YAMLValue.Pair] = []
+            pairs.reserveCapacity(count)
+            var rulesRead = false, examplesAt: Int?
+            for _ in 0..<count {
+                guard let key = node() else { return nil }
+                if level == .rule, key.string == "examples" {
+                    guard let (start, end) = sized() else { return nil }
+                    examplesAt = examplesAt ?? start
+                    offset = end
+                    continue
+                }
+                let isRules = level == .file && !rulesRead && key.string == "rules"
+                rulesRead = rulesRead || isRules
+                guard let value = isRules ? packNode(.rules, examples: &examples) : node() else { return nil }
+                pairs.append(YAMLValue.Pair(key: key, value: value))
+            }
+            if level == .rule { examples.append(examplesAt) }
+            return YAMLValue(.mapping(pairs), line: line, column: column)
+        }
+
+        /// Where the node at `offset` starts and ends, stepping over a sized node's prefix (`z` length `:`) and
+        /// reading its length, or walking over any other node; offset is left at the start. Nil when malformed.
+        mutating func sized() -> (start: Int, end: Int)? {
+            guard offset < bytes.count else { return nil }
+            guard bytes[offset] == UInt8(ascii: "z") else {
+                let start = offset
+                guard skip() else { return nil }
+                defer { offset = start }
+                return (start, offset)
+            }
+            offset += 1
+            guard let length = number(until: ":"), length <= bytes.count - offset else { return nil }
+            return (offset, offset + length)
+        }
+
         mutating func node() -> YAMLValue? {
             guard offset + 2 <= bytes.count else { return nil }
+            if bytes[offset] == UInt8(ascii: "z") {
+                guard let (_, end) = sized(), let inner = node(), offset == end else { return nil }
+                return inner
+            }
             let kind = bytes[offset]
             let style = bytes[offset + 1] &- 0x30
             offset += 2
@@ -118,6 +220,11 @@ enum PreparsedYAML {
         /// Walks over a node without building it; false when it is malformed.
         mutating func skip() -> Bool {
             guard offset < bytes.count else { return false }
+            if bytes[offset] == UInt8(ascii: "z") {
+                guard let (_, end) = sized() else { return false }
+                offset = end
+                return true
+            }
             let kind = bytes[offset]
             offset += 1
             guard let count = header() else { return false }

@@ -22,17 +22,17 @@ public final class RuleInfo: Sendable, Hashable {
     /// Rules of one family resolve overlaps together (leftmost-longest); defaults to the id.
     public let family: String
     /// Texts that must trigger the rule; a `↓` marks where the finding must start.
-    public let triggers: [String]
+    public var triggers: [String] { examples.triggers }
     /// Texts that must not trigger the rule.
-    public let clean: [String]
+    public var clean: [String] { examples.clean }
     /// `before → after` pairs: applying the rule's first fix to `before` must give `after`.
-    public let corrections: [(before: String, after: String)]
+    public var corrections: [(before: String, after: String)] { examples.corrections }
     /// The market the examples are written for (default: the pack's own market; root: en-US).
-    public let exampleMarket: String?
+    public var exampleMarket: String? { examples.market }
     /// The channel the examples are sent on (default: email).
-    public let exampleChannel: Channel
+    public var exampleChannel: Channel { examples.channel }
     /// The support team's time zone the examples are linted with (`team-zone:`; default: none).
-    public let exampleTeamZone: String?
+    public var exampleTeamZone: String? { examples.teamZone }
     /// The pack and position the rule was read from (`Locales/en.yml:12:5`).
     public let origin: String
     /// The channels the rule runs on (`channels:`; default: all): slang or dialect may be fine by SMS or in chat.
@@ -43,6 +43,14 @@ public final class RuleInfo: Sendable, Hashable {
     /// True for `context: limitation`: a finding followed by a way forward, or about a third party, is only `info`
     /// (see `LimitationContext`).
     public let isLimitation: Bool
+    /// The examples as read, or where a built-in rule's are left to be read on first use.
+    private let examplesRead: DeclaredExamples?
+    private let examplesDeferred: DeferredExamples?
+
+    /// The rule's examples (a built-in rule's read on first use).
+    private var examples: DeclaredExamples {
+        examplesRead ?? examplesDeferred?.examples(rule: id) ?? DeclaredExamples()
+    }
 
     /// The message in the requested UI language (English unless Chinese is asked for and present).
     public func message(in uiLanguage: UILanguage) -> String {
@@ -56,9 +64,8 @@ public final class RuleInfo: Sendable, Hashable {
     public init(id: String, category: Category, severity: Severity, message: String, source: String) {
         (self.id, self.category, self.severity, self.confidence) = (id, category, severity, .high)
         (self.message, messageZh, self.source, family, origin) = (message, nil, source, id, "built-in")
-        (scopes, inside, triggers, clean, corrections) = ([.body, .greeting, .signoff], [], [], [], [])
-        (exampleMarket, exampleChannel, isLimitation, channels) = (nil, .email, false, Set(Channel.allCases))
-        (exampleTeamZone, exceptRegions) = (nil, [])
+        (scopes, inside, examplesRead, examplesDeferred) = ([.body, .greeting, .signoff], [], DeclaredExamples(), nil)
+        (isLimitation, channels, exceptRegions) = (false, Set(Channel.allCases), [])
     }
 
     /// Whether `id` is one or more letters, digits, '-', '_' and '.'. An ASCII id (every built-in one) is checked by
@@ -78,8 +85,9 @@ public final class RuleInfo: Sendable, Hashable {
         }
     }
 
-    /// Reads the shared fields of a rule mapping; the kind reads the rest.
-    init(_ map: YAMLMap, pack: String) throws(PackError) {
+    /// Reads the shared fields of a rule mapping; the kind reads the rest. `deferredExamples`: the rule's examples
+    /// left encoded (a built-in pack's, read on first use); nil reads them from `map`.
+    init(_ map: YAMLMap, pack: String, deferredExamples: DeferredExamples? = nil) throws(PackError) {
         id = try map.string("id")
         guard Self.isValidID(id) else {
             throw map.error(map.node, "rule id '\(id)' may only hold letters, digits, '-', '_' and '.'")
@@ -140,25 +148,8 @@ public final class RuleInfo: Sendable, Hashable {
         case let other?:
             throw map.error(map.node("context") ?? map.node, "context '\(other)' is not known (limitation)")
         }
-        let examples = try map.map("examples")
-        exampleMarket = try examples?.optionalString("market")
-        exampleChannel = try examples?.choice("channel", Channel.self) ?? .email
-        exampleTeamZone = try examples?.optionalString("team-zone")
-        triggers = try examples?.strings("trigger") ?? []
-        clean = try examples?.strings("clean") ?? []
-        var corrections: [(String, String)] = []
-        for pair in try examples?.maps("fix") ?? [] {
-            corrections.append((try pair.string("before"), try pair.string("after")))
-            try pair.rejectUnknownKeys()
-        }
-        self.corrections = corrections
-        try examples?.rejectUnknownKeys()
-        guard !triggers.isEmpty else {
-            throw map.error(map.node, "rule '\(id)' needs examples: trigger (texts that must trigger it)")
-        }
-        guard !clean.isEmpty else {
-            throw map.error(map.node, "rule '\(id)' needs examples: clean (texts that must not trigger it)")
-        }
+        examplesDeferred = deferredExamples
+        examplesRead = deferredExamples == nil ? try DeclaredExamples(try map.map("examples"), rule: map, id: id) : nil
         origin = "\(pack):\(map.node.line):\(map.node.column)"
     }
 

@@ -80,14 +80,22 @@ public enum LanguageDetector {
         }
     }
 
-    /// Each language's function words (`Glossaries/language/function-words.yml`), for the linter's shared pass.
+    /// Each language's function words (`Glossaries/language/function-words.yml`), lower-cased and sorted, for the
+    /// linter's shared pass. Read from the file's lists, not from ``functionWords`` (hashing every word into that
+    /// index cost a one-draft lint 0.56M instructions it did not need).
     static let functionWordLists: [(language: String, words: [String])] = {
         var byLanguage: [String: [String]] = [:]
-        for (word, languages) in functionWords {
-            for language in languages { byLanguage[language, default: []].append(word) }
+        for pair in functionWordTable {
+            guard let language = pair.key.string else { continue }
+            byLanguage[language, default: []].append(contentsOf: pair.value.texts.map { $0.lowercased() })
         }
         return byLanguage.map { ($0.key, $0.value.sorted()) }.sorted { $0.language < $1.language }
     }()
+
+    /// The function-word file's language → words pairs.
+    private static var functionWordTable: [YAMLValue.Pair] {
+        PreparsedYAML.builtIn(at: "Glossaries/language/function-words.yml")?.mapping ?? []
+    }
 
     /// The leading language of Latin-script text from its function-word votes and word count: at least three
     /// votes, at least 15 % of the words, and twice the runner-up's votes.
@@ -131,12 +139,9 @@ public enum LanguageDetector {
     }
 
     /// Word → the languages whose function words include it.
-    private static let functionWords: [String: [String]] = {
-        guard let table = PreparsedYAML.builtIn(at: "Glossaries/language/function-words.yml")?.mapping else {
-            return [:]
-        }
+    static let functionWords: [String: [String]] = {
         var index: [String: [String]] = [:]
-        for pair in table {
+        for pair in functionWordTable {
             guard let language = pair.key.string else { continue }
             for word in pair.value.texts { index[word.lowercased(), default: []].append(language) }
         }

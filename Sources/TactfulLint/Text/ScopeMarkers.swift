@@ -139,7 +139,7 @@ enum ScopeMarkers {
     /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
     /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
     static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
-        guard let rules = PreparsedYAML.builtIn(at: "Locales/root.yml")?["rules"]?.sequence else { return [] }
+        guard let rules = PreparsedYAML.builtInPack(at: "Locales/root.yml")?["rules"]?.sequence else { return [] }
         return rules.compactMap { rule in
             guard rule["category"]?.string == "placeholder", rule["kind"]?.string == "pattern",
                 rule["inside"]?.texts.contains("placeholder") == true, let regex = rule["regex"]?.string
