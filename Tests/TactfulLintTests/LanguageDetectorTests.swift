@@ -167,4 +167,23 @@ import TactfulData
             #expect(LanguageRule.wordCount(range, document) == expected, "\(text.debugDescription) \(range)")
         }
     }
+
+    /// A range longer than a 16-bit count's block (65,535 units), with words across the blocks' seams: the count of
+    /// a branching loop.
+    @Test func countsTheWordsOfALongRangeAsABranchingCountDoes() throws {
+        var random = FoldedPhraseTableTests.Random(state: 61)
+        let pieces = ["a", "ab", " ", "é", "日", "\n", "1", "Zz", "."]
+        let text = (0..<120_000).map { _ in pieces[random.next(pieces.count)] }.joined()
+        let document = try Document(text: text, language: try ICU.LocaleID(tag: "de-DE"), pool: ICUPool())
+        #expect(document.utf16.count > 2 * 65_535)
+        for range in [0..<document.utf16.count, 1..<(document.utf16.count - 1), 65_530..<131_080] {
+            var expected = 0, inWord = false
+            for unit in document.utf16[range] {
+                let letter = (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0
+                if letter, !inWord { expected += 1 }
+                inWord = letter
+            }
+            #expect(LanguageRule.wordCount(range, document) == expected, "\(range)")
+        }
+    }
 }
