@@ -180,4 +180,45 @@ import TactfulData
         #expect(lists.map(\.language) == expected.map(\.0))
         #expect(lists.map(\.words) == expected.map(\.1))
     }
+
+    /// An all-ASCII reply to a market written in another script is no leftover, told before its text outside the
+    /// foreign runs is cut out: the way that cut it out read only its letters beyond ASCII, and finds no language in
+    /// none.
+    @Test func anASCIIReplyIsNoLeftoverInAMarketOfAnotherScript() throws {
+        var random = FoldedPhraseTableTests.Random(state: 67)
+        let pieces = ["Thank you for your order. ", "Hi Anna,", "\n\n", "We will refund it. ", "Best regards,\nMia"]
+        let pool = ICUPool(), locale = try ICU.LocaleID(tag: "ja-JP")
+        for language in ["ja", "th", "ko", "zh", "ar", "zh-Hant"] {
+            for _ in 0..<20 {
+                let text = (0..<(1 + random.next(12))).map { _ in pieces[random.next(pieces.count)] }.joined()
+                let document = try Document(text: text, language: locale, pool: pool)
+                let start = random.next(document.utf16.count + 1)
+                let foreign = [start..<(start + random.next(document.utf16.count - start + 1))]
+                let sample = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isASCII }))
+                #expect(LanguageDetector.detect(sample, minimumWords: 4) == nil)
+                #expect(
+                    !EnglishLeftover.isLeftover(
+                        foreign, paragraphs: document.bodyParagraphs(), language, document))
+            }
+        }
+    }
+
+    /// A range longer than a 16-bit count's block (65,535 units), with words across the blocks' seams: the count of
+    /// a branching loop.
+    @Test func countsTheWordsOfALongRangeAsABranchingCountDoes() throws {
+        var random = FoldedPhraseTableTests.Random(state: 61)
+        let pieces = ["a", "ab", " ", "é", "日", "\n", "1", "Zz", "."]
+        let text = (0..<120_000).map { _ in pieces[random.next(pieces.count)] }.joined()
+        let document = try Document(text: text, language: try ICU.LocaleID(tag: "de-DE"), pool: ICUPool())
+        #expect(document.utf16.count > 2 * 65_535)
+        for range in [0..<document.utf16.count, 1..<(document.utf16.count - 1), 65_530..<131_080] {
+            var expected = 0, inWord = false
+            for unit in document.utf16[range] {
+                let letter = (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0
+                if letter, !inWord { expected += 1 }
+                inWord = letter
+            }
+            #expect(LanguageRule.wordCount(range, document) == expected, "\(range)")
+        }
+    }
 }

@@ -15,28 +15,39 @@ struct RuleHits {
     }
 
     /// Calls `body` with each rule index below `count`, in order, and the rule's hits in the order they were added
-    /// (empty for a rule without).
+    /// (empty for a rule without). The counting sort runs on buffers, and a rule without hits is handed one empty
+    /// array: through the arrays, each hit paid a uniqueness check and each rule an empty array's retain and release
+    /// (a market has dozens of rules, a draft hits a few).
     func forEachRule(below count: Int, _ body: (_ rule: Int, _ hits: [LiteralHit]) -> Void) {
+        let none: [LiteralHit] = []
         guard !hits.isEmpty, count > 0 else {
-            for rule in 0..<count { body(rule, []) }
+            for rule in 0..<count { body(rule, none) }
             return
         }
         // A stable counting sort by rule: how many hits each rule has, summed up to where each rule's hits end, then
         // every hit, last first, put just before the end of its rule's so far. After it, rule `r`'s hits are
         // `sorted[starts[r]..<starts[r + 1]]`.
         var starts = [Int].filled(0, count: count + 1)
-        for entry in hits where entry.rule < count { starts[Int(entry.rule)] += 1 }
-        for rule in 1...count { starts[rule] += starts[rule - 1] }
-        let total = starts[count]
-        var sorted = [LiteralHit].filled(LiteralHit(range: 0..<0, literal: 0), count: total)
-        sorted.withUnsafeMutableBufferPointer { sorted in
-            for entry in hits.reversed() where entry.rule < count {
-                starts[Int(entry.rule)] -= 1
-                sorted[starts[Int(entry.rule)]] = entry.hit
+        var sorted = [LiteralHit].filled(LiteralHit(range: 0..<0, literal: 0), count: hits.count)
+        starts.withUnsafeMutableBufferPointer { starts in
+            hits.withUnsafeBufferPointer { hits in
+                sorted.withUnsafeMutableBufferPointer { sorted in
+                    for entry in hits where entry.rule < count { starts[Int(entry.rule)] &+= 1 }
+                    for rule in 1...count { starts[rule] &+= starts[rule &- 1] }
+                    for entry in hits.reversed() where entry.rule < count {
+                        starts[Int(entry.rule)] &-= 1
+                        sorted[starts[Int(entry.rule)]] = entry.hit
+                    }
+                }
             }
         }
         for rule in 0..<count {
-            body(rule, starts[rule] == starts[rule + 1] ? [] : Array(sorted[starts[rule]..<starts[rule + 1]]))
+            let start = starts[rule], end = starts[rule &+ 1]
+            if start == end {
+                body(rule, none)
+            } else {
+                body(rule, Array(sorted[start..<end]))
+            }
         }
     }
 }

@@ -82,7 +82,10 @@ struct LanguageRule: RuleKind {
         if nonLatin {
             // English lines count only in a reply otherwise in the customer's language (not in an English one).
             let englishIndex = languages.firstIndex(of: "en") ?? -1
-            let english = sorted.filter { wordLanguage[$0.literal] == englishIndex }.map(\.range)
+            // Gathered in room for every hit: filtered from empty, the array grew some five times a draft.
+            var english: [Range<Int>] = []
+            english.reserveCapacity(sorted.count)
+            for hit in sorted where wordLanguage[hit.literal] == englishIndex { english.append(hit.range) }
             let lines = EnglishLeftover.englishLines(document, englishWords: english)
                 .filter { line in !runs.contains { $0.range.overlaps(line) } }
             let withLines = (runs + lines.map { ($0, "en") }).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -117,17 +120,27 @@ struct LanguageRule: RuleKind {
     }
 
     /// Words in a range: runs of letters, counted on UTF-16 (a letter outside ASCII counts as part of a word).
-    /// Counted without a branch a unit (1 for a letter, 0 for any other; a word starts at a letter after a 0): with
-    /// one, the count cost some 11 instructions a unit of every paragraph in another language.
+    /// A word starts at a letter after a non-letter: each unit but the first is counted as 1 for that, 0 otherwise,
+    /// without a branch and into a 16-bit count per block of 65,535 units, which the compiler vectorises eight units
+    /// at a time (counted in an `Int`, two at a time: some 10 instructions a unit of every paragraph in another
+    /// language, where this is under 3).
     static func wordCount(_ range: Range<Int>, _ document: Document) -> Int {
-        var count = 0, previous = 0
         document.utf16.withUnsafeBufferPointer { utf16 in
-            for unit in UnsafeBufferPointer(rebasing: utf16[range]) {
-                let letter = (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0 ? 1 : 0
-                count &+= letter & ~previous
-                previous = letter
+            let units = UnsafeBufferPointer(rebasing: utf16[range])
+            guard let first = units.first else { return 0 }
+            var count = Int(letter(first)), start = 1
+            while start < units.count {
+                let end = min(units.count, start &+ 0xFFFF)
+                var block: UInt16 = 0
+                for index in start..<end { block &+= letter(units[index]) & ~letter(units[index &- 1]) }
+                count &+= Int(block)
+                start = end
             }
+            return count
         }
-        return count
     }
+
+    /// 1 for a letter (ASCII or any unit from U+00C0 on), 0 for any other unit.
+    @inline(__always)
+    private static func letter(_ unit: UInt16) -> UInt16 { (unit | 0x20) &- 0x61 < 26 || unit >= 0xC0 ? 1 : 0 }
 }

@@ -129,8 +129,28 @@ struct SubstitutionRule: RuleKind {
     }
 
     /// "Center", "Space Center": a capital initial and at least one lower-case letter ("CENTER" is emphasis, not a
-    /// name).
-    private static func isTitleCase(_ text: String) -> Bool {
+    /// name). An all-ASCII match (most, in Latin-script markets) is read byte by byte: read as Characters, each
+    /// cost some thousand instructions.
+    static func isTitleCase(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isASCIITitleCase) ?? isTitleCaseByCharacters(text)
+    }
+
+    /// ``isTitleCase(_:)`` of the UTF-8 bytes of an all-ASCII text, where the letters are A–Z and a–z; nil for any
+    /// other text.
+    private static func isASCIITitleCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var initial: UInt8 = 0, hasLowercase = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let upper = byte &- 0x41 < 26, lower = byte &- 0x61 < 26
+            if initial == 0, upper || lower { initial = byte }
+            hasLowercase = hasLowercase || lower
+        }
+        return initial &- 0x41 < 26 && hasLowercase
+    }
+
+    /// ``isTitleCase(_:)`` read as Characters: the way for any text (the tests compare the byte way with it).
+    static func isTitleCaseByCharacters(_ text: String) -> Bool {
         guard let first = text.first(where: \.isLetter), first.isUppercase else { return false }
         return text.contains(where: \.isLowercase)
     }

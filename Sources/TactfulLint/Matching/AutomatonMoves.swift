@@ -5,8 +5,9 @@
 /// has a complete ASCII row (where scanning spends its time): its own child on the unit, else its failure link's
 /// move (a DFA row: one load per unit, where walking links cost a cache miss per step). A shallow state's row is
 /// found by its number, with no table between (a load and a cache miss fewer per unit); rows hold one column per
-/// ASCII unit that some literal holds, and one shared by every other. Deeper states and other units search the
-/// state's children (sorted and contiguous, ``PhraseTrie``) and follow failure links.
+/// ASCII unit that some literal holds, and one shared by every other. Deeper states and other units read the state's
+/// ``Node``: its first child's unit, then a search of its other children (sorted and contiguous, ``PhraseTrie``),
+/// then its failure link.
 ///
 /// A move is *tagged*: besides the state it goes to (``stateMask``), it says whether that state has outputs and
 /// whether all of them are wanted only where a word ends (``OutputTags``), so a scan learns both from the load that
@@ -24,15 +25,27 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         static let endWordsOnly = OutputTags(rawValue: 1 << 29)
     }
 
+    /// What a move from a state reads beyond its ASCII row, in one 16-byte record: a step past the shallow depth
+    /// (a common phrase's tail, "thank you for your p…") reads one record where four arrays (children, their units,
+    /// tags, failure links) cost two dependent cache misses, and most such states have one child, told by a compare.
+    private struct Node {
+        /// The state's own number, tagged: what a move to it is.
+        var tagged: Int32 = 0
+        /// The state's failure link: the state of its longest proper suffix that is a state (the root for none).
+        var fail: Int32 = 0
+        /// `firstChild..<firstChild + childCount`: the state's children, their units ascending in `incoming`.
+        var firstChild: Int32 = 0
+        var childCount: UInt16 = 0
+        /// The unit of the first child (0 without children, when `childCount` says there is none).
+        var firstUnit: UInt16 = 0
+    }
+
     /// The root's tagged move on every UTF-16 unit (0: stay at the root).
     private let rootNext: UnsafeMutableBufferPointer<Int32>
-    /// `firstChild[s]..<firstChild[s + 1]`: the children of state `s`, their units ascending in `incoming`.
-    private let firstChild: UnsafeMutableBufferPointer<Int32>
+    /// Each state's ``Node``.
+    private let nodes: UnsafeMutableBufferPointer<Node>
+    /// The unit leading into each state.
     private let incoming: UnsafeMutableBufferPointer<UInt16>
-    /// Each state's failure link: the state of its longest proper suffix that is a state (the root for none).
-    private let fail: UnsafeMutableBufferPointer<Int32>
-    /// Each state's number, tagged: what a move to it is.
-    private let tagged: UnsafeMutableBufferPointer<Int32>
     /// The states below this number (the shallow ones, numbered first) have an ASCII row.
     private let shallowCount: Int
     /// Each ASCII unit's column in an ASCII row: each unit some literal holds has its own, from 1; every other unit
@@ -50,20 +63,23 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
     init(trie: PhraseTrie, ownTags: (Int) -> OutputTags) {
         let states = trie.incoming.count, shallowCount = trie.shallowCount
         precondition(states <= Int(Self.stateMask), "too many automaton states to tag")
-        let firstChild = UnsafeMutableBufferPointer<Int32>.allocate(capacity: states + 1)
-        _ = firstChild.initialize(from: trie.firstChild)
         let incoming = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: states)
         _ = incoming.initialize(from: trie.incoming)
-        let fail = UnsafeMutableBufferPointer<Int32>.allocate(capacity: states)
-        fail.initialize(repeating: 0)
-        let tagged = UnsafeMutableBufferPointer<Int32>.allocate(capacity: states)
-        tagged[0] = 0  // the root has no outputs (empty literals are left out)
-        for child in Self.children(of: 0, firstChild) {
-            tagged[child] = Int32(truncatingIfNeeded: child) | Self.tags(own: ownTags(child), inherited: [])
+        let nodes = UnsafeMutableBufferPointer<Node>.allocate(capacity: states)
+        nodes.initialize(repeating: Node())
+        for state in 0..<states {
+            let children = Self.children(of: state, trie.firstChild)
+            precondition(state == 0 || children.count <= Int(UInt16.max), "too many children of an automaton state")
+            nodes[state].firstChild = Int32(truncatingIfNeeded: children.lowerBound)
+            nodes[state].childCount = UInt16(truncatingIfNeeded: children.count)
+            nodes[state].firstUnit = children.isEmpty ? 0 : incoming[children.lowerBound]
+        }
+        for child in Self.children(of: 0, trie.firstChild) {
+            nodes[child].tagged = Int32(truncatingIfNeeded: child) | Self.tags(own: ownTags(child), inherited: [])
         }
         let rootNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 65_536)
         rootNext.initialize(repeating: 0)
-        for child in Self.children(of: 0, firstChild) { rootNext[Int(incoming[child])] = tagged[child] }
+        for child in Self.children(of: 0, trie.firstChild) { rootNext[Int(incoming[child])] = nodes[child].tagged }
         let asciiColumn = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
         asciiColumn.initialize(repeating: 0)
         for state in 1..<states where incoming[state] < 128 { asciiColumn[Int(incoming[state])] = 1 }
@@ -75,28 +91,29 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         let asciiNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: shallowCount * columnCount)
         asciiNext.initialize(repeating: 0)
         for unit in 0..<128 { asciiNext[Int(asciiColumn[unit])] = rootNext[unit] }  // row 0 is the root's
-        (self.firstChild, self.incoming, self.rootNext, self.asciiNext) = (firstChild, incoming, rootNext, asciiNext)
+        (self.nodes, self.incoming, self.rootNext, self.asciiNext) = (nodes, incoming, rootNext, asciiNext)
         (self.asciiColumn, self.columnCount, self.shallowCount) = (asciiColumn, columnCount, shallowCount)
-        (self.fail, self.tagged) = (fail, tagged)
         for state in 1..<states {
-            let link = Int(fail[state]), children = Self.children(of: state, firstChild)
+            let link = Int(nodes[state].fail), children = Self.children(of: state, trie.firstChild)
             for child in children {
                 let move = next(link, incoming[child])
-                fail[child] = move & Self.stateMask
+                nodes[child].fail = move & Self.stateMask
                 let inherited = OutputTags(rawValue: move & ~Self.stateMask)
-                tagged[child] = Int32(truncatingIfNeeded: child) | Self.tags(own: ownTags(child), inherited: inherited)
+                nodes[child].tagged =
+                    Int32(truncatingIfNeeded: child) | Self.tags(own: ownTags(child), inherited: inherited)
             }
             guard state < shallowCount else { continue }
             let row = asciiNext.baseAddress! + state * columnCount
             row.update(from: asciiNext.baseAddress! + link * columnCount, count: columnCount)
             for child in children where incoming[child] < 128 {
-                row[Int(asciiColumn[Int(incoming[child])])] = tagged[child]
+                row[Int(asciiColumn[Int(incoming[child])])] = nodes[child].tagged
             }
         }
     }
 
     deinit {
-        for buffer in [rootNext, firstChild, fail, tagged, asciiNext] { buffer.deallocate() }
+        for buffer in [rootNext, asciiNext] { buffer.deallocate() }
+        nodes.deallocate()
         incoming.deallocate()
         asciiColumn.deallocate()
     }
@@ -111,8 +128,8 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
         return OutputTags.hasOutputs.rawValue | (endWordsOnly ? OutputTags.endWordsOnly.rawValue : 0)
     }
 
-    /// Each state's failure link (valid while the moves are alive).
-    var links: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(fail) }
+    /// The failure link of `state` (``Node/fail``).
+    func link(of state: Int) -> Int { Int(nodes[state].fail) }
 
     /// The tagged move from `state` on `unit`: to its child on the unit, else (failure links followed) to the
     /// deepest state whose phrase prefix ends the text read so far. The state is `move & stateMask`.
@@ -123,26 +140,28 @@ final class AutomatonMoves: @unchecked Sendable {  // the buffers are written by
             if unit < 128, state < shallowCount {
                 return asciiNext[state &* columnCount &+ Int(asciiColumn[Int(unit)])]
             }
-            if let child = child(of: state, on: unit) { return tagged[child] }
-            state = Int(fail[state])
+            let node = nodes[state]
+            if node.firstUnit == unit, node.childCount != 0 { return nodes[Int(node.firstChild)].tagged }
+            if node.childCount > 1, let child = laterChild(of: node, on: unit) { return nodes[child].tagged }
+            state = Int(node.fail)
         }
     }
 
-    /// The child of `state` on `unit` (a binary search of its sorted children), or nil when there is none.
-    private func child(of state: Int, on unit: UInt16) -> Int? {
-        let children = Self.children(of: state, firstChild)
-        var low = children.lowerBound, high = children.upperBound
+    /// The child of a state, other than its first, on `unit` (a binary search of its sorted children), or nil when
+    /// there is none.
+    private func laterChild(of node: Node, on unit: UInt16) -> Int? {
+        var low = Int(node.firstChild) &+ 1, high = Int(node.firstChild) &+ Int(node.childCount)
         while low < high {
-            let middle = (low + high) / 2
+            let middle = (low &+ high) / 2
             let found = incoming[middle]
             if found == unit { return middle }
-            if found < unit { low = middle + 1 } else { high = middle }
+            if found < unit { low = middle &+ 1 } else { high = middle }
         }
         return nil
     }
 
-    /// The children of `state` (``PhraseTrie/firstChild``).
-    private static func children(of state: Int, _ firstChild: UnsafeMutableBufferPointer<Int32>) -> Range<Int> {
+    /// The children of `state` in a trie (``PhraseTrie/firstChild``).
+    private static func children(of state: Int, _ firstChild: [Int32]) -> Range<Int> {
         Int(firstChild[state])..<Int(firstChild[state &+ 1])
     }
 }

@@ -49,12 +49,12 @@ struct PhraseAutomaton: Sendable {
     private static func outputs(_ trie: PhraseTrie, _ moves: AutomatonMoves, _ literals: FoldedPhrases)
         -> (start: [Int32], outputs: [Output])
     {
-        let states = trie.incoming.count, links = moves.links
+        let states = trie.incoming.count
         return trie.endStart.withUnsafeBufferPointer { endStart in
             let start = [Int32](unsafeUninitializedCapacity: states + 1) { start, count in
                 start[0] = 0
                 for state in 0..<states {
-                    let link = Int(links[state])
+                    let link = moves.link(of: state)
                     let inherited = state == 0 ? 0 : start[link &+ 1] &- start[link]
                     start[state &+ 1] = start[state] &+ endStart[state &+ 1] &- endStart[state] &+ inherited
                 }
@@ -71,7 +71,7 @@ struct PhraseAutomaton: Sendable {
                             at += 1
                         }
                         guard state != 0 else { continue }
-                        let link = Int(links[state])
+                        let link = moves.link(of: state)
                         for index in Int(start[link])..<Int(start[link + 1]) {
                             outputs[at] = outputs[index]
                             at += 1

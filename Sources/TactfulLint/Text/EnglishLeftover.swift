@@ -8,12 +8,17 @@ enum EnglishLeftover {
     static func isLeftover(
         _ foreign: [Range<Int>], paragraphs: [Range<Int>], _ expected: String, _ document: Document
     ) -> Bool {
+        // A reply all in ASCII to a market written in another script holds no letter of it to tell the language of
+        // the text outside the runs by (below, only its letters beyond ASCII are read): no leftover, and no need to
+        // cut and copy that text (an English reply to a Japanese or Thai customer, every one of them).
+        let nonLatin = isNonLatin(expected)
+        if nonLatin, !document.presentASCII.contains(AsciiSet.nonASCIIMarker) { return false }
         let own = paragraphs.flatMap { subtracting(foreign, from: $0) }
         let ownText = own.map { document.string($0) }.joined(separator: "\n")
         // In a market written in another script, the Latin letters of placeholders, links and brand names left
         // around the customer's language don't outvote it.
         let sample =
-            isNonLatin(expected)
+            nonLatin
             ? String(String.UnicodeScalarView(ownText.unicodeScalars.filter { !$0.isASCII })) : ownText
         guard let detected = LanguageDetector.detect(sample, minimumWords: 4),
             baseLanguage(detected.language) == baseLanguage(expected)
