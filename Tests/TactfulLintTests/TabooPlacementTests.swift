@@ -14,6 +14,15 @@ import Testing
         let later = "ขออภัยที่พระพุทธรูปเสียหายครับ\nเราจะส่งองค์ใหม่ให้ครับ\nองค์ที่บิ่นนำไปวางในห้องน้ำได้ครับ"
         #expect(try taboos(later, "th-TH").count == 1)
         #expect(try taboos("Our Lord Ganesha print doormat is back in stock!", "en-IN").count == 1)
+        // Offered as home decoration, or beside the bathtub.
+        #expect(try taboos("หัวพระพุทธรูปเรซินตัวนี้เอาไปวางข้างอ่างอาบน้ำสวยมากค่ะ", "th-TH").count == 1)
+        #expect(try taboos("โคมไฟพระพุทธรูปสำหรับแต่งบ้านลดราคาค่ะ", "th-TH").count == 1)
+    }
+
+    @Test func aPromiseOfFairerSkinIsReportedInIndia() throws {
+        #expect(try taboos("This serum will make your skin fairer in two weeks.", "en-IN").count == 1)
+        #expect(try taboos("This serum will make your skin fairer in two weeks.", "en-US").isEmpty)
+        #expect(try taboos("The foundation comes in six shades, from fair to deep.", "en-IN").isEmpty)
     }
 
     @Test func theImageAloneOrElsewhereStaysClean() throws {
