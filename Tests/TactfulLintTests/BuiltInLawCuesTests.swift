@@ -14,6 +14,19 @@ import Testing
         #expect(read.words.count > 1000 && !read.durations.isEmpty)
     }
 
+    /// A clearing word inside a refusal phrase clears the refusal it is part of ("haften wir" in "haften wir nicht"):
+    /// the file's header promises none is, in any language.
+    @Test func noClearingWordIsPartOfARefusalPhrase() throws {
+        let path = "Glossaries/law/cues.yml"
+        let words = try LawCues.read(try #require(BuiltInData.text(at: path)), path: path).words
+        let refusals = words.filter { $0.role == .refusal }.map { ($0.text.lowercased(), $0.language) }
+        for word in words where word.role == .positive || word.role == .lawful {
+            let text = word.text.lowercased()
+            let holders = refusals.filter { $0.1 == word.language && $0.0.contains(text) }.map(\.0)
+            #expect(holders.isEmpty, "\(word.language) \(word.role) '\(word.text)' is inside \(holders)")
+        }
+    }
+
     @Test func malformedEncodingsAreRefused() throws {
         let refund = LawCues.Role.allCases.firstIndex(of: .refund)!
         let malformed = [
