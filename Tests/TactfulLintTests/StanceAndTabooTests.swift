@@ -78,6 +78,10 @@ import TactfulData
         // "returns of unused items are possible"; "items that can't be exchanged are marked on the page".
         #expect(try stances("สามารถคืนสินค้าที่ยังไม่ได้ใช้งานได้ภายใน 7 วันค่ะ", "th-TH").isEmpty)
         #expect(try stances("교환이 불가한 상품은 상세페이지에 표시되어 있습니다.", "ko-KR").isEmpty)
+        // Chinese: the shop, a refusal word, a word for handling it, with words between ("我們就無法處理").
+        #expect(try stances("若不接受，我們就無法處理。", "zh-TW").count == 1)
+        #expect(try stances("本公司不會再就此事作任何跟進。", "zh-HK").count == 1)
+        #expect(try stances("我們會盡快處理您的退款。", "zh-TW").isEmpty)
     }
 
     @Test func fridayThe17thIsItalysUnluckyDay() throws {
