@@ -68,6 +68,26 @@ import Testing
         #expect(!required.occur(in: try document("cvv please")))
     }
 
+    /// A `requires-char-with-latin` character counts only in a text that also holds an ASCII letter.
+    @Test func aCharacterWithLatinNeedsALetter() throws {
+        let map = try YAMLMap.parse(
+            """
+            regex: 'x'
+            requires-char-with-latin: "（"
+            requires-text: [入力]
+            """, path: "latin.yml")
+        let required = try #require(try PatternRule.RequiredUnits(map))
+        func document(_ text: String) throws -> Document {
+            try Document(text: text, language: try ICU.LocaleID(tag: "ja-JP"), pool: ICUPool())
+        }
+        #expect(required.occur(in: try document("（insert name）")))
+        #expect(required.occur(in: try document("（お名前を入力）")))
+        #expect(!required.occur(in: try document("ご注文（#123456）")))
+        #expect(!required.occur(in: try document("insert name")))
+        let ascii = try YAMLMap.parse("regex: 'x'\nrequires-char-with-latin: \"(\"", path: "ascii.yml")
+        #expect(throws: PackError.self) { try PatternRule.RequiredUnits(ascii) }
+    }
+
     @Test func badOptionValuesAreNamed() throws {
         let astral = Self.pack.replacingOccurrences(of: #"requires-char: "%""#, with: #"requires-char: "😀""#)
         #expect(throws: PackError.self) { try TestPack(astral) }

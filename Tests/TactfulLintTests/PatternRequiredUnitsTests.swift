@@ -57,6 +57,38 @@ import Testing
         }
     }
 
+    /// The fill-in rule's full-width parenthesis counts only beside an ASCII letter or a listed CJK verb: checked with
+    /// ICU on random texts of parentheses, the rule's verbs in several cases, their case-folding look-alikes and the
+    /// order numbers Japanese and Chinese replies put in parentheses; those replies then compile no regex for it.
+    @Test func aFullWidthParenthesisNeedsAVerbBesideIt() throws {
+        let market = try MarketResolver().resolve("ja-JP")
+        let ruleSet = try RuleSet(market: market, library: try PackLibrary())
+        let rule = try #require(
+            ruleSet.rules.lazy.compactMap { $0 as? PatternRule }.first { $0.info.id == "root.placeholder.fill-in" })
+        let requiredUnits = try #require(rule.requiredUnits)
+        let verbs = [
+            "insert", "add", "enter", "fill in", "type", "einfügen", "invullen", "wpisać", "uzupełnić", "isi", "填写",
+            "输入", "輸入", "記入", "入力", "挿入", "입력", "삽입",
+        ]
+        let lookAlikes = ["\u{017F}", "\u{212A}", "\u{0130}", "\u{0131}", "ﬁ", "ï", "s", "i"]
+        let parentheses = Array(repeating: ["（", "）", "(", ")"], count: 6).joined()
+        let pieces =
+            [" ", "\u{3000}", "#123456", "订单号", "ご注文", "お名前", "name"] + parentheses + lookAlikes + verbs
+            + verbs.map { $0.uppercased() } + verbs.map { $0.capitalized }
+        let pool = ICUPool()
+        var matched = 0
+        for text in Self.randomTexts(pieces, count: 4000) {
+            guard !(try pool.matches(rule.source, in: Array(text.utf16))).isEmpty else { continue }
+            matched += 1
+            let document = try Document(text: text, language: market.locale, pool: pool)
+            #expect(requiredUnits.occur(in: document), "\(text)")
+        }
+        #expect(matched > 100)
+        for reply in ["お問い合わせいただいたご注文（#123456）につきまして", "您的订单（#123456）已于今天发出"] {
+            #expect(!requiredUnits.occur(in: try Document(text: reply, language: market.locale, pool: pool)))
+        }
+    }
+
     /// Deterministic random texts of 1–12 pieces of `pieces`, joined with nothing or a space.
     private static func randomTexts(_ pieces: [String], count: Int) -> [String] {
         var random = FoldedPhraseTableTests.Random(state: 0x2545_F491_4F6C_DD1D)

@@ -70,6 +70,30 @@ import Testing
         #expect(matchedLines > 20)
     }
 
+    /// The German refusal pattern's `requires-also` (nicht, kein): every match ends with one, checked with ICU on
+    /// random texts of its words in several cases and their case-folding look-alikes (the Kelvin sign matches `k`).
+    @Test func everyGermanRefusalHoldsNichtOrKein() throws {
+        let rule = try #require(try Self.rules().first { $0.info.id == "de.negative.cannot" })
+        let words = try ICU.BreakIterator(.word, locale: try ICU.LocaleID(tag: "de"))
+        let also = try NormalizedText.fold(rule.requiresAlso, with: words)
+        let pieces = [
+            "wir", "ich", "können", "kann", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "die",
+            "Ware", "mehr", "genug", "\u{212A}ein", "\u{212A}", "ſ", "N", "K", "ICH", "WIR", "KÖNNEN", "NICHT", "Kein",
+        ]
+        var random = FoldedPhraseTableTests.Random(state: 0x5DEE_CE66_D1CE_4E5B)
+        let pool = ICUPool()
+        var matched = 0
+        for _ in 0..<4000 {
+            let text = (0...random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined(separator: " ")
+            let units = Array(text.utf16)
+            guard !(try pool.matches(rule.source, in: units)).isEmpty else { continue }
+            matched += 1
+            let folded = try NormalizedText(utf16: units, segments: try words.segments(of: units)).units
+            #expect(also.contains { !folded.ranges(of: $0).isEmpty }, "\(text)")
+        }
+        #expect(matched > 50)
+    }
+
     @Test func requiresAlsoNeedsRequires() throws {
         let pack = """
             pack: en-US

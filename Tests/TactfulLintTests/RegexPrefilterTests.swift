@@ -112,6 +112,44 @@ import Testing
         #expect(!NationalIDFormat.mayHoldShape(Array("Your refund of $24.99 and 2-3 days".utf16)))
     }
 
+    /// An order number holds only `#`, `-`, A–Z, digits and spaces, so a finding on other units skips its regex: every
+    /// unit of every match passes the scan, and a document's inline scopes over random ranges are those of all its
+    /// regions.
+    @Test func orderNumbersHoldOnlyTheirUnits() throws {
+        let source = try #require(ScopeMarkers.inlinePatterns.first { $0.0 == .orderNumber }?.1)
+        let regex = try ICU.Regex(source.pattern, ignoresCase: source.ignoresCase)
+        let numbers = [
+            "#", "# ", "#\u{3000}", "#\u{2028}", "１２３４５６", "٣٤٥٦", "123456", "1Z", "AB-", "-7", "1234", "https://x.io/",
+            "a@b.de", "`x`", "\u{0085}", "订单", "（", "）", "无法办理",
+        ]
+        let texts = Self.randomTexts(Self.pieces + numbers + Array(repeating: "12345", count: 10), count: 4000)
+        var matched = 0
+        for text in texts + Self.packLines {
+            for range in try regex.matches(in: text) {
+                matched += 1
+                let described = String(decoding: text, as: UTF16.self)
+                #expect(text[range].allSatisfy(ScopeMap.mayBelongToOrderNumber), "\(described)")
+            }
+        }
+        #expect(matched > 200)
+        let pool = ICUPool(), locale = try ICU.LocaleID(tag: "zh-CN")
+        for (index, units) in texts.prefix(400).enumerated() where !units.isEmpty {
+            let text = String(decoding: units, as: UTF16.self)
+            let document = try Document(text: text, language: locale, pool: pool)
+            let regions = try Document(text: text, language: locale, pool: pool).inlineRegions
+            for start in stride(from: index % 3, to: document.utf16.count, by: 3) {
+                let range = start..<min(document.utf16.count, start + index % 5)
+                // As the scan over all regions finds them: those starting before the range ends.
+                let overlapping = regions.filter {
+                    $0.range.lowerBound < range.upperBound
+                        && ($0.range.overlaps(range) || (range.isEmpty && $0.range.contains(start)))
+                }
+                let found = document.inlineScopes(overlapping: range).subtracting([.placeholder])
+                #expect(found == Set(overlapping.map(\.scope)), "\(text)")
+            }
+        }
+    }
+
     /// The English forms of the units, written out, and words that begin like them.
     private static let englishUnits = [
         "inches", "feet", "foot", "miles", "pounds", "lbs", "fluid ounces", "fl oz", "ounces", "degrees Fahrenheit",

@@ -12,6 +12,7 @@ import TactfulICU
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// requires-also: [other, another]   # optional: … only on those lines that hold one of these too (inside words too)
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
+/// requires-char-with-latin: "（"   # optional prefilter: … or one of these and an ASCII letter
 /// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
 /// unless-preceded-by: {words: [never, not], within: 60}   # drop a match such a word comes shortly before
 /// ```
@@ -190,7 +191,9 @@ extension PatternRule {
 extension PatternRule {
     /// `requires-char:` — characters of which a text must hold at least one for the regex to run (one UTF-16 unit
     /// each: `{`, `%`, `！`); `requires-text:` — short texts, case-sensitive, of which it must hold one (`XXX`, `___`).
-    /// With both, either suffices. `requires-text-also:` — texts of which it must hold one as well: where every match
+    /// `requires-char-with-latin:` — characters that count only in a text also holding an ASCII letter (`（` before
+    /// an English verb: a Japanese draft's `（#123456）` does not run the regex). With several, any suffices.
+    /// `requires-text-also:` — texts of which it must hold one as well: where every match
     /// holds one of some nouns and one of some verbs, the nouns take CVV's `V` as a character (in either case), which
     /// most English drafts hold, and the verbs (教えて, 提供, แจ้ง) rule those drafts out.
     struct RequiredUnits: Sendable {
@@ -199,15 +202,20 @@ extension PatternRule {
 
         init?(_ map: YAMLMap) throws(PackError) {
             let characters = try map.optionalString("requires-char"), texts = try map.strings("requires-text")
+            let withLatin = try map.optionalString("requires-char-with-latin")
             let also = try map.strings("requires-text-also")
-            guard characters != nil || !texts.isEmpty || !also.isEmpty else { return nil }
+            guard characters != nil || !texts.isEmpty || withLatin != nil || !also.isEmpty else { return nil }
             let regex = try map.string("regex")
             var prefilters: [CharacterPrefilter] = []
-            if characters != nil || !texts.isEmpty {
-                guard let prefilter = CharacterPrefilter(characters: characters, texts: texts, guarding: regex) else {
+            if characters != nil || !texts.isEmpty || withLatin != nil {
+                guard
+                    let prefilter = CharacterPrefilter(
+                        characters: characters, texts: texts, charactersWithLatin: withLatin, guarding: regex)
+                else {
                     throw map.error(
-                        map.node("requires-char") ?? map.node,
-                        "'requires-char' lists characters of the Basic Multilingual Plane")
+                        map.node("requires-char") ?? map.node("requires-char-with-latin") ?? map.node,
+                        "'requires-char' lists characters of the Basic Multilingual Plane, "
+                            + "'requires-char-with-latin' such characters beyond ASCII")
                 }
                 prefilters.append(prefilter)
             }

@@ -1,5 +1,6 @@
 /// What a text must hold for a regex to be worth running: one of some characters (`requires-char:` of a pattern
-/// rule) or one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`). Characters are
+/// rule), one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`), or one of some
+/// characters together with an ASCII letter (`requires-char-with-latin:`: `（` before an English verb). Characters are
 /// looked up in the document's unit sets in constant time; a text is searched only when each of its units and
 /// adjacent pairs is present, from its anchor unit. Used by pattern rules and by the placeholder scope derived from them.
 /// One shared instance per rule (a class: rules and the placeholder scope pass it around per draft).
@@ -12,6 +13,9 @@ final class CharacterPrefilter: Sendable {
     private let textASCII: [AsciiSet]
     /// The ASCII anchor units (``Needle/anchor``), as a set.
     let asciiAnchors: AsciiSet
+    /// The `requires-char-with-latin` characters (none ASCII): each counts only in a text that also holds an ASCII
+    /// letter.
+    private let withLatin: [UInt16]
     /// Identifies the prefilter within a process, densely from 0, by the regex it guards: a placeholder rule and the
     /// placeholder scope (the same regex) share one verdict per document.
     let id: Int
@@ -44,13 +48,15 @@ final class CharacterPrefilter: Sendable {
         }
     }
 
-    /// A prefilter for `characters` and `texts`, guarding the regex `regex`; nil when neither is given or a character
-    /// is outside the Basic Multilingual Plane.
-    init?(characters: String?, texts: [String] = [], guarding regex: String) {
-        let units = Array((characters ?? "").utf16)
-        guard !units.isEmpty || !texts.isEmpty,
-            units.allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) })
+    /// A prefilter for `characters`, `texts` and `charactersWithLatin`, guarding the regex `regex`; nil when none is
+    /// given, a character is outside the Basic Multilingual Plane or a `charactersWithLatin` one is ASCII.
+    init?(characters: String?, texts: [String] = [], charactersWithLatin: String? = nil, guarding regex: String) {
+        let units = Array((characters ?? "").utf16), withLatin = Array((charactersWithLatin ?? "").utf16)
+        guard !units.isEmpty || !texts.isEmpty || !withLatin.isEmpty,
+            (units + withLatin).allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) }),
+            withLatin.allSatisfy({ $0 >= 0x80 })
         else { return nil }
+        self.withLatin = withLatin
         ascii = AsciiSet(units: units)
         others = units.filter { $0 >= 0x80 }
         self.texts = texts.map { Needle(Array($0.utf16)) }.filter { !$0.units.isEmpty }
@@ -68,6 +74,11 @@ final class CharacterPrefilter: Sendable {
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
         guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
         if !asciiOnly, !others.isEmpty, others.contains(where: document.wideUnits.contains) { return true }
+        if !asciiOnly, !withLatin.isEmpty, present.intersects(Self.latinLetters),
+            withLatin.contains(where: document.wideUnits.contains)
+        {
+            return true
+        }
         var bigrams: BigramSet?  // the document's, read once here and only if a text gets that far
         return document.utf16.withUnsafeBufferPointer { units in
             for index in textASCII.indices where present.isSuperset(of: textASCII[index]) {
@@ -82,6 +93,9 @@ final class CharacterPrefilter: Sendable {
             return false
         }
     }
+
+    /// The ASCII letters, A–Z and a–z.
+    private static let latinLetters = AsciiSet(units: Array(0x41...0x5A) + Array(0x61...0x7A))
 
     /// True when `units` holds `text`, looked for by its anchor unit. The anchor's last possible offset is worked out
     /// once: worked out at every unit, with overflow checks, it cost three times the unit's comparison.

@@ -66,6 +66,13 @@ public final class Document {
         scope, _ in inlineRanges(of: scope).map { (scope, $0) }
     }.sorted { $0.range.lowerBound < $1.range.lowerBound }
 
+    /// ``inlineRegions`` without the order numbers (the regions a range no order number can overlap may meet).
+    private(set) lazy var inlineRegionsBesideOrderNumbers: [(scope: Scope, range: Range<Int>)] = ScopeMarkers
+        .inlinePatterns.filter { $0.0 != .orderNumber }.flatMap { scope, _ in
+            inlineRanges(of: scope).map { (scope, $0) }
+        }
+        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+
     /// Prepares `text` for linting in `language` (the market's ICU locale).
     init(text: String, language: ICU.LocaleID, pool: ICUPool) throws(ICUError) {
         self.text = text
@@ -139,10 +146,13 @@ public final class Document {
         return (try? wholeMatches(source)) ?? []
     }
 
-    /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`.
+    /// The inline scopes (URL, e-mail, order number, comment, code, placeholder) overlapping `range`. A range
+    /// without a unit an order number can hold (``ScopeMap/mayOverlapOrderNumber(_:in:)``) is checked against the
+    /// other regions only: a refusal in a Chinese reply that quotes "#123456" compiles no order-number regex.
     func inlineScopes(overlapping range: Range<Int>) -> Set<Scope> {
         var found: Set<Scope> = []
-        for region in inlineRegions {
+        let regions = ScopeMap.mayOverlapOrderNumber(range, in: utf16) ? inlineRegions : inlineRegionsBesideOrderNumbers
+        for region in regions {
             if region.range.lowerBound >= range.upperBound { break }
             if region.range.overlaps(range) || (range.isEmpty && region.range.contains(range.lowerBound)) {
                 found.insert(region.scope)

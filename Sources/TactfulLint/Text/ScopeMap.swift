@@ -93,6 +93,28 @@ struct ScopeMap: Sendable {
 }
 
 extension ScopeMap {
+    /// False when `range` of `utf16` (its first unit, when empty) holds no unit an order-number match can: `#`, `-`,
+    /// A–Z, a decimal digit or white space (the inline pattern is case-sensitive), so it overlaps no order number.
+    static func mayOverlapOrderNumber(_ range: Range<Int>, in utf16: [UInt16]) -> Bool {
+        let units = range.isEmpty ? range.lowerBound..<range.lowerBound + 1 : range
+        return utf16[units.clamped(to: 0..<utf16.count)].contains(where: mayBelongToOrderNumber)
+    }
+
+    /// True when an order-number match may hold `unit`: `#`, `-`, A–Z, an ASCII control or space, a decimal digit
+    /// or white space of any script, or half of a surrogate pair.
+    static func mayBelongToOrderNumber(_ unit: UInt16) -> Bool {
+        if unit < 0x80 {
+            return unit <= 0x20 || unit == 0x23 || unit == 0x2D || (0x30...0x39).contains(unit)
+                || (0x41...0x5A).contains(unit)
+        }
+        guard let scalar = Unicode.Scalar(unit) else { return true }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .decimalNumber, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return properties.isWhitespace
+        }
+    }
+
     /// True when "1Z" occurs (a UPS tracking number starts so).
     fileprivate static func contains1Z(_ utf16: [UInt16]) -> Bool {
         zip(utf16, utf16.dropFirst()).contains { $0 == 0x31 && $1 == 0x5A }

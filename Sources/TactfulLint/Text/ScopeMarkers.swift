@@ -137,7 +137,7 @@ enum ScopeMarkers {
     }
 
     /// The placeholder scope is what the root pack's placeholder rules find (`kind: pattern`, `inside: [placeholder]`):
-    /// their regexes, each behind its `requires-char` / `requires-text` prefilter, so that the rules and the scope cannot drift apart.
+    /// their regexes, each behind its `requires-char` / `requires-text` / `requires-char-with-latin` prefilter, so that the rules and the scope cannot drift apart.
     static let placeholderPatterns: [(source: RegexSource, prefilter: CharacterPrefilter?)] = {
         guard let rules = PreparsedYAML.builtInPack(at: "Locales/root.yml")?["rules"]?.sequence else { return [] }
         return rules.compactMap { rule in
@@ -146,7 +146,8 @@ enum ScopeMarkers {
             else { return nil }
             let ignoresCase = rule["case-sensitive"]?.string?.lowercased() != "true"
             let prefilter = CharacterPrefilter(
-                characters: rule["requires-char"]?.string, texts: rule["requires-text"]?.texts ?? [], guarding: regex)
+                characters: rule["requires-char"]?.string, texts: rule["requires-text"]?.texts ?? [],
+                charactersWithLatin: rule["requires-char-with-latin"]?.string, guarding: regex)
             return (RegexSource(regex, ignoresCase: ignoresCase), prefilter)
         }
     }()
