@@ -9,7 +9,8 @@ import TactfulTime
 /// them shares the team's offset now), or, with no team zone, to a customer whose country itself keeps three or
 /// more clocks (the US, Canada, Australia, Mexico, Brazil, Indonesia — read from the IANA zones of the region, so
 /// Spain and Portugal with one island zone, or China with Xinjiang's, do not count), or where the time's sentence
-/// names the team's place on another clock ("our team in Shenzhen will call you at 3pm": ``TeamPlaces``). A time in
+/// (else the sign-off) names the team's place on another clock ("our team in Shenzhen will call you at 3pm",
+/// "Customer Care, Shenzhen office": ``TeamPlaces``). A time in
 /// a clause about the delivery ("it will arrive before 14:00") is the customer's own and stays clean
 /// (`Glossaries/time/local-times.yml`) unless the clause is the team phoning the customer ("our team will call you at
 /// 4pm to rebook the delivery": `Glossaries/time/team-calls.yml`), and so does a range whose end names the zone ("9 am
