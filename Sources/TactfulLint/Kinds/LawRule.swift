@@ -72,16 +72,13 @@ struct LawRule: RuleKind {
         let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
         readNegatedFaults(&hits, sentenceOf: sentenceOf, context: context)
         var notes = [Notes].filled(Notes(), count: (sentenceOf.max() ?? -1) + 1)
-        for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal]) }
+        for (hit, sentence) in zip(hits, sentenceOf) { notes[sentence].note(roles[hit.literal], at: hit.range) }
         // "The 12-month warranty has expired. We can't do anything further": a lapsed warranty given as the reason
         // for the refusal or the charge in the next sentence is judged with it.
         var refusedNext = [Range<Int>?].filled(nil, count: notes.count)
-        for index in notes.indices.dropLast() where notes[index].lapsedGuarantee && notes[index + 1].refuses {
-            refusedNext[index] = zip(hits, sentenceOf).filter { hit, sentence in
-                sentence == index + 1 && [.refusal, .customerPays].contains(roles[hit.literal])
-            }.map(\.0.range).reduce(nil) { span, range in
-                span.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
-            }
+        for index in notes.indices.dropLast() where notes[index].lapsedGuarantee {
+            guard let refusal = notes[index + 1].refusal else { continue }
+            refusedNext[index] = refusal
             notes[index].worth = .decisive
         }
         // Each sentence is searched for a period once, however many topic words it holds (most have no digit, and
@@ -123,15 +120,17 @@ struct LawRule: RuleKind {
 
         var worth = Worth.skipped
         var fault = false, withdrawal = false, carrier = false, damage = false
-        /// A guarantee word and a word saying it ran out; a refusal or a charge to the customer.
-        var guarantee = false, expired = false, refuses = false
+        /// A guarantee word and a word saying it ran out.
+        var guarantee = false, expired = false
         var lapsedGuarantee: Bool { guarantee && expired }
+        /// From the first to the last word that refuses or charges the customer, if any.
+        var refusal: Range<Int>?
         /// The delivery charge, and a refund or return word: both make the sentence worth judging (the charge alone,
         /// in every "free shipping", does not).
         var deliveryCost = false, refundOrReturn = false
 
-        /// Notes a law word of the sentence.
-        mutating func note(_ role: LawCues.Role) {
+        /// Notes a law word of the sentence, found at `range`.
+        mutating func note(_ role: LawCues.Role, at range: Range<Int>) {
             if LawRule.isDecisive(role) {
                 worth = .decisive
             } else if LawRule.isTopic(role), worth == .skipped {
@@ -150,7 +149,10 @@ struct LawRule: RuleKind {
             damage = damage || role == .faulty || role == .lost
             guarantee = guarantee || role == .guarantee
             expired = expired || role == .expired
-            refuses = refuses || role == .refusal || role == .customerPays
+            if role == .refusal || role == .customerPays {
+                let known = refusal ?? range
+                refusal = min(known.lowerBound, range.lowerBound)..<max(known.upperBound, range.upperBound)
+            }
         }
     }
 

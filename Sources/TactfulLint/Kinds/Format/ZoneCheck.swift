@@ -112,14 +112,16 @@ enum ZoneCheck {
     private static func foreignPlace(around time: Range<Int>, _ context: LintContext) -> TeamPlace? {
         let document = context.document
         let market = context.market
+        let places = { (text: String) in
+            TeamPlaces.occurrences(in: text, locale: market.locale, language: market.language, pool: context.pool)
+        }
+        // The text searched: the time's sentence, else the sign-off lines.
         var sentence = document.string(document.sentence(containing: time.lowerBound))
-        var occurrences = TeamPlaces.occurrences(
-            in: sentence, locale: market.locale, language: market.language, pool: context.pool)
+        var occurrences = places(sentence)
         if occurrences.isEmpty {
             sentence = (0..<document.lineCount).filter { document.scopes.lineScope(at: $0) == .signoff }
                 .map { document.string(document.lineRange($0)) }.joined(separator: "\n")
-            occurrences = TeamPlaces.occurrences(
-                in: sentence, locale: market.locale, language: market.language, pool: context.pool)
+            occurrences = places(sentence)
         }
         guard !occurrences.isEmpty else { return nil }
         let vocabulary = ZoneVocabulary.of(market.locale, pool: context.pool)
