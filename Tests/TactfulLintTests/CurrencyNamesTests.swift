@@ -32,6 +32,16 @@ import TactfulConvert
         #expect(try amounts(text, tag) == [match])
     }
 
+    @Test func yuanCountsTheUnitsOfTheCurrencyNamedBeforeTheNumber() throws {
+        // 元 after a number is the unit of the dollar-like currency named before it: HK dollars in Hong Kong.
+        #expect(try amounts("退款港幣 368 元至原付款方式。", "zh-HK").isEmpty)
+        #expect(try amounts("價值港幣1,280元。", "zh-HK").isEmpty)
+        #expect(try amounts("退款人民幣250元。", "zh-HK") == ["人民幣250元"])
+        // Taiwan writes NT dollars with 元, but not renminbi named before them.
+        #expect(try amounts("退款新台幣368元。", "zh-TW").isEmpty)
+        #expect(try amounts("退款人民幣368元。", "zh-TW") == ["人民幣368元"])
+    }
+
     @Test func aSignOfSeveralForeignCurrenciesIsForeignEitherWay() throws {
         #expect(try amounts("Customs charged ¥150 for the parcel.", "en-SG") == ["¥150"])
         #expect(try amounts("退回運費¥30。", "zh-HK") == ["¥30"])

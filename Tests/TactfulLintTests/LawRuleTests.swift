@@ -215,6 +215,7 @@ import TactfulLawCues
         #expect(try law("Die Erstattung erfolgt innerhalb von 5 Tagen.", "de-DE").isEmpty)
         #expect(try law("If the item is faulty, we will replace it free of charge.", "en-GB").isEmpty)
         #expect(try law("Sealed hygiene items can't be returned once opened.", "en-GB").isEmpty)
+        #expect(try law("Alleen geopende cosmetica met verbroken hygiënezegel nemen we niet retour.", "nl-NL").isEmpty)
         // The item's age, not a guarantee's length.
         #expect(try law("Vous l'avez reçu il y a 11 mois, il est donc couvert par la garantie.", "fr-FR").isEmpty)
         // A refund the customer is entitled to, not a refund deadline.
@@ -253,6 +254,10 @@ import TactfulLawCues
         #expect(try law(statutory, "de-DE").isEmpty)
         #expect(try law("Returns without giving a reason are not accepted.", "en-GB").count == 1)
         #expect(try law("We can't refund the £4.95 return postage, as the item wasn't faulty.", "en-GB").isEmpty)
+        // The negation of "not faulty" belongs to the change of mind: the return stays granted.
+        #expect(try law("You can return it within 14 days even if it isn't faulty.", "en-GB").isEmpty)
+        #expect(try law("Ook zonder defect kunt u een product binnen 14 dagen retourneren.", "nl-NL").isEmpty)
+        #expect(try law("Sie können den Artikel auch ohne Defekt innerhalb von 14 Tagen zurückgeben.", "de-DE").isEmpty)
     }
 
     @Test func aLateOrderMayBeCancelled() throws {

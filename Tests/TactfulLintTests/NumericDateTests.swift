@@ -18,6 +18,26 @@ import TactfulMarkets
         #expect(german.fixes.count == 2)
     }
 
+    @Test func aBracketedWeekdaySettlesWhichDayIsMeant() throws {
+        // A day and month whose two readings fall on different weekdays in each year around today.
+        let year = LintContext.today().year
+        func weekdays(_ month: Int, _ day: Int) -> Set<Int> {
+            Set((year - 1...year + 1).map { DateCheck.weekday(year: $0, month: month, day: day) })
+        }
+        let pair = try #require(
+            (5...12).flatMap { m in (5...12).map { (m, $0) } }.first { m, d in
+                m != d && weekdays(m, d).count == 3 && weekdays(m, d).isDisjoint(with: weekdays(d, m))
+            })
+        let korean = ["일", "월", "화", "수", "목", "금", "토"]
+        let monthFirst = korean[DateCheck.weekday(year: year, month: pair.0, day: pair.1) - 1]
+        let dayFirst = korean[DateCheck.weekday(year: year, month: pair.1, day: pair.0) - 1]
+        // Korea writes M. d.: a slash pair may be read either way, unless its weekday says which.
+        #expect(try dates("회수 기사님이 \(pair.0)/\(pair.1) 방문할 예정입니다.", "ko-KR").count == 1)
+        #expect(try dates("회수 기사님이 \(pair.0)/\(pair.1)(\(monthFirst)) 방문할 예정입니다.", "ko-KR").isEmpty)
+        #expect(try dates("회수 기사님이 \(pair.0)/\(pair.1)(\(dayFirst)) 방문할 예정입니다.", "ko-KR").count == 1)
+        #expect(DateCheck.weekday(year: 2025, month: 5, day: 6) == 3)  // a Tuesday
+    }
+
     @Test func canadaWritesBothOrdersSoEveryAmbiguousDateIsReported() throws {
         #expect(try dates("Your parcel should arrive by 12/06.", "en-CA").map(\.match) == ["12/06"])
         #expect(try dates("Your parcel should arrive by 12/15.", "en-CA").isEmpty)

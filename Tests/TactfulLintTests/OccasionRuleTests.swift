@@ -142,6 +142,19 @@ import TactfulICU
         #expect(try occasions("因为十一长假，物流会延迟。", "zh-CN").isEmpty)
     }
 
+    @Test func aClosureAtAPlaceThatKeepsTheHolidayIsAFactButAWishIsNot() throws {
+        // The sentence names where the holiday is kept: the customer learns what it means for them.
+        #expect(try occasions("춘절 연휴로 중국 물류센터 출고가 지연되고 있습니다.", "ko-KR").isEmpty)
+        #expect(try occasions("中国の工場が春節の休業に入っていたため、出荷が遅れております。", "ja-JP").isEmpty)
+        #expect(try occasions("Our warehouse in Shenzhen was closed for Chinese New Year.", "en-US").isEmpty)
+        // A wish in the sentence greets the customer for a holiday they do not keep, wherever it is named.
+        #expect(try occasions("고객님도 즐거운 중국 설 보내시기 바랍니다!", "ko-KR").count == 1)
+        #expect(try occasions("中国の旧正月おめでとうございます！", "ja-JP").count == 1)
+        // A place that does not keep it excuses nothing.
+        #expect(try occasions("Our warehouse in Germany is closed for Chinese New Year.", "en-US").count == 1)
+        #expect(try occasions("Our warehouse is closed for Chinese New Year.", "en-US").count == 1)
+    }
+
     @Test func aDistinctiveCalendarHolidayIsAnOccasionOfItsRegion() throws {
         // Names the curated list does not have, from the calendars (their own language, English, python-holidays' others).
         let finding = try #require(try occasions("Our warehouse is closed on Washington's Birthday.", "en-GB").first)

@@ -160,6 +160,8 @@ import TactfulYAML
             try requests("Per emettere la fattura elettronica abbiamo bisogno del Suo codice fiscale.", "it-IT").isEmpty
         )
         #expect(try requests("只需要話我知信用卡最後4位數字就得，唔使提供完整卡號。", "zh-HK").isEmpty)
+        // Taiwan counts a card's last digits in 碼.
+        #expect(try requests("核對交易時只需提供卡號末四碼即可。", "zh-TW").isEmpty)
         // 唔該 is "please", not a negation: the request stands.
         #expect(try requests("唔該提供你嘅卡號。", "zh-HK").count == 1)
         // "nas" is Polish for "us", not the Canadian social insurance number.

@@ -422,18 +422,19 @@ struct LawRule: RuleKind {
         where Self.isDecisive(roles[hit.literal]) || Self.isTopic(roles[hit.literal]) {
             for before in max(sentence - 2, 0)...sentence { relevant[before] = true }
         }
-        for index in hits.indices
-        where roles[hits[index].literal] == .faulty && relevant[sentenceOf[index]]
-            && Self.negatedRightBefore(hits[index].range, context: context)
-        {
-            hits[index] = LiteralHit(range: hits[index].range, literal: changeOfMind)
+        for index in hits.indices where roles[hits[index].literal] == .faulty && relevant[sentenceOf[index]] {
+            // The negation is part of the change of mind it makes ("even if it isn't faulty, you can return it"): it
+            // negates no return word of its clause.
+            guard let start = Self.negationStart(before: hits[index].range, context: context) else { continue }
+            hits[index] = LiteralHit(range: start..<hits[index].range.upperBound, literal: changeOfMind)
         }
     }
 
-    /// Read back over at most 24 UTF-16 units to a clause mark, without cutting the draft into sentences: asked
-    /// for every fault word of every draft, most of which the rule then leaves.
-    private static func negatedRightBefore(_ range: Range<Int>, context: LintContext) -> Bool {
-        guard context.cues.spaced else { return false }
+    /// Where the negation just before a fault word's `range` starts its window, if there is one: read back over at
+    /// most 24 UTF-16 units to a clause mark, without cutting the draft into sentences — asked for every fault word of
+    /// every draft, most of which the rule then leaves.
+    private static func negationStart(before range: Range<Int>, context: LintContext) -> Int? {
+        guard context.cues.spaced else { return nil }
         let utf16 = context.document.utf16
         let isSpace = { (unit: UInt16) in unit == 0x20 || unit == 0xA0 || unit == 0x09 }
         // Back to a clause mark (, . ; : ! ? or a line break), at most 24 units, and there to the start of the second
@@ -448,7 +449,9 @@ struct LawRule: RuleKind {
             }
             from -= 1
         }
-        return context.cues.negations.occurs(in: context.document.string(from..<range.lowerBound))
+        guard context.cues.negations.occurs(in: context.document.string(from..<range.lowerBound)) else { return nil }
+        while from < range.lowerBound, isSpace(utf16[from]) { from += 1 }
+        return from
     }
 
     private static func involvedRoles(_ exclusion: LawTable.Exclusion) -> [LawCues.Role] {

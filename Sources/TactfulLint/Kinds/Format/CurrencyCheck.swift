@@ -18,7 +18,8 @@ enum CurrencyCheck {
         let found = mayHoldAmount(context.document.utf16) ? try FormatSupport.matches(amount, in: context) : []
         guard !named.isEmpty || !found.isEmpty else { return [] }
         var amounts = found.map { range in
-            qualified((range, context.document.string(range)), in: context.document.utf16)
+            CurrencySymbols.namedBeforeYuan(
+                qualified((range, context.document.string(range)), in: context.document.utf16), in: context.document)
         }
         amounts += named.filter { name in !amounts.contains { $0.0.overlaps(name.0) } }
         // A customs threshold is exact in the currency the law sets it in ("미화 150달러 이하", Korea's list clearance).
@@ -60,7 +61,10 @@ enum CurrencyCheck {
                 return context.finding(info, range, message: foreignMessage(sign, market.currency, context.uiLanguage))
             }
             guard let currency = currencies.first else { return nil }
-            if currency != market.currency, CurrencySymbols.isLocalUnitWord(of: market.currency, in: text) {
+            // "150元" in Taiwan is NT$150; "人民幣150元" names its currency before the number.
+            if currency != market.currency, text.first?.isNumber == true,
+                CurrencySymbols.isLocalUnitWord(of: market.currency, in: text)
+            {
                 return notation(info, context, range, text, market.currency)
             }
             if currency != market.currency {
@@ -310,6 +314,30 @@ enum CurrencySymbols {
         let letters = amount.filter { !$0.isNumber && !".,'’ \u{00A0}".contains($0) }
         if letters.count == 3, letters.allSatisfy(\.isUppercase) { return [letters == "RMB" ? "CNY" : letters] }
         return table.first { letters == $0.symbol }?.codes ?? []
+    }
+
+    /// Currency names written before an amount counted in 元 (`names-before-yuan`: 港幣 for HKD, 人民幣 for CNY).
+    private static let namesBeforeYuan: [(name: [UInt16], code: String)] = {
+        let node = PreparsedYAML.builtIn(at: "Glossaries/currency-symbols.yml")?["names-before-yuan"]
+        return (node?.byKey ?? [:]).flatMap { code, names in names.texts.map { (Array($0.utf16), code) } }
+            .sorted { $0.name.count > $1.name.count }
+    }()
+
+    /// The amount with the currency named right before it when it is counted in 元 ("港幣 368 元", "人民幣368元": 元
+    /// counts that currency's units), else as it was.
+    static func namedBeforeYuan(_ amount: (Range<Int>, String, [String]), in document: Document)
+        -> (Range<Int>, String, [String])
+    {
+        guard amount.1.hasSuffix("元") else { return amount }
+        let units = document.utf16
+        var end = amount.0.lowerBound
+        if end > 0, units[end - 1] == 0x20 || units[end - 1] == 0xA0 { end -= 1 }
+        for (name, code) in namesBeforeYuan
+        where end >= name.count && units[(end - name.count)..<end].elementsEqual(name) {
+            let range = (end - name.count)..<amount.0.upperBound
+            return (range, document.string(range), [code])
+        }
+        return amount
     }
 
     /// Unit words a market writes after its own currency's amounts (`local-unit-words`: 元 for TWD).

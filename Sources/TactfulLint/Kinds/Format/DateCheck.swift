@@ -1,3 +1,4 @@
+import Foundation
 import TactfulICU
 
 /// Numeric dates written in another market's order or style. The customer reads a numeric date in their market's
@@ -57,6 +58,7 @@ enum DateCheck {
             let parts = text.split(separator: separator).compactMap(Self.number)
             guard parts.count == 3 || parts.count == 2 else { continue }
             let year = parts.count == 3 ? parts[2] : nil
+            if settledByWeekday(range, first: parts[0], second: parts[1], year: year, context) { continue }
             if let finding = finding(
                 info, context, range, first: parts[0], second: parts[1], separator: separator, year: year,
                 mixedOrder: mixedOrder, ambiguityReported: year == nil && mixedDayMonthOrder)
@@ -65,6 +67,59 @@ enum DateCheck {
             }
         }
         return (findings + (try englishDates(info, context))).sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// True when a weekday in brackets right after the date ("5/6(화)", "10/3（金）", "4/5 (Tue)") falls on the date
+    /// as the customer reads it, in its year or one around today, and not on the other reading: the weekday says
+    /// which day is meant, as Korean and Japanese notices write it.
+    private static func settledByWeekday(
+        _ range: Range<Int>, first: Int, second: Int, year: Int?, _ context: LintContext
+    ) -> Bool {
+        guard let weekday = bracketedWeekday(after: range, context) else { return false }
+        let order = convention(context.market.locale, context.pool, skeleton: year == nil ? "Md" : "yMd").order
+        let today = LintContext.today().year
+        let years = year.map { [$0] } ?? Array((today - 1)...(today + 1))
+        func fallsOn(month: Int, day: Int) -> Bool {
+            (1...12).contains(month) && (1...31).contains(day)
+                && years.contains { Self.weekday(year: $0, month: month, day: day) == weekday }
+        }
+        let monthFirst = fallsOn(month: first, day: second), dayFirst = fallsOn(month: second, day: first)
+        return order == .dayFirst ? dayFirst && !monthFirst : monthFirst && !dayFirst
+    }
+
+    /// The day (1 = Sunday … 7 = Saturday) a bracketed weekday name right after `range` names, in the market's
+    /// language (ICU's full and abbreviated names) or English.
+    private static func bracketedWeekday(after range: Range<Int>, _ context: LintContext) -> Int? {
+        let units = context.document.utf16
+        var index = range.upperBound
+        if index < units.count, units[index] == 0x20 { index += 1 }
+        guard index < units.count, units[index] == 0x28 || units[index] == 0xFF08 else { return nil }
+        let start = index + 1
+        guard
+            let end = (start..<min(units.count, start + 12)).first(where: { units[$0] == 0x29 || units[$0] == 0xFF09 })
+        else { return nil }
+        let name = String(decoding: units[start..<end], as: UTF16.self).lowercased()
+        let names = context.pool.fact("bracket-weekdays|\(context.market.locale.identifier)") { () -> [String: Int] in
+            var table: [String: Int] = [:]
+            for tag in [context.market.locale.identifier, "en"] {
+                guard let locale = try? ICU.LocaleID(tag: tag), let lists = try? ICU.weekdayNames(locale: locale)
+                else { continue }
+                for list in lists {
+                    for (offset, day) in list.enumerated() where !day.isEmpty {
+                        table[day.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] = offset + 1
+                    }
+                }
+            }
+            return table
+        }
+        return names[name.trimmingCharacters(in: CharacterSet(charactersIn: ". "))]
+    }
+
+    /// The Gregorian weekday of a date, 1 = Sunday … 7 = Saturday (Sakamoto's method).
+    static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7 + 1
     }
 
     /// The value of a run of decimal digits of the scripts the markets write ("١٢" as well as "12"; `Int("١٢")` is

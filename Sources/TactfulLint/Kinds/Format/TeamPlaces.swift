@@ -9,11 +9,15 @@ struct TeamPlace: Sendable, Equatable {
     let name: String
     /// The place's IANA zones (one for a city, every zone of its region for a country).
     let zones: [String]
+    /// The country or territory the place is in (ISO 3166 code): the region itself, or the listed region whose zones
+    /// hold a city's zone (empty when none does).
+    let region: String
     /// The name lower-cased, as UTF-8: what a lowered sentence is searched for first.
     let loweredBytes: [UInt8]
 
-    init(name: String, zones: [String]) {
-        (self.name, self.zones, loweredBytes) = (name, zones, Array(name.lowercased().utf8))
+    init(name: String, zones: [String], region: String) {
+        (self.name, self.zones, self.region) = (name, zones, region)
+        loweredBytes = Array(name.lowercased().utf8)
     }
 }
 
@@ -63,19 +67,24 @@ enum TeamPlaces {
         let path = "Glossaries/time/team-places.yml"
         guard let text = BuiltInData.text(at: path), let file = try? YAMLMap.parse(text, path: path) else { return [] }
         var places: [TeamPlace] = []
+        var regionZones: [(region: String, zones: [String])] = []
         let extras = (try? file.map("extra-region-names")) ?? nil
         for region in (try? file.strings("regions")) ?? [] {
             guard let zones = try? ICU.TimeZones.zones(inRegion: region), !zones.isEmpty else { continue }
+            regionZones.append((region, zones))
             var names: [String] = []
             if let id = try? ICU.LocaleID(tag: "und-\(region)") { names.append(id.regionName(in: locale)) }
             names += ((try? extras?.stringLists(region)) ?? nil)?[language] ?? []
-            places += names.filter { !$0.isEmpty && $0 != region }.map { TeamPlace(name: $0, zones: zones) }
+            places += names.filter { !$0.isEmpty && $0 != region }.map {
+                TeamPlace(name: $0, zones: zones, region: region)
+            }
         }
         let latin = !LanguageCues.unspaced.contains(language) && !["ar", "ko"].contains(language)
         for city in (try? file.maps("cities")) ?? [] {
             guard let zone = try? city.string("zone"), let names = try? city.stringLists("names") else { continue }
+            let region = regionZones.first { $0.zones.contains(zone) }?.region ?? ""
             let written = (names[language] ?? []) + (latin ? names["latin"] ?? [] : [])
-            places += written.map { TeamPlace(name: $0, zones: [zone]) }
+            places += written.map { TeamPlace(name: $0, zones: [zone], region: region) }
         }
         return places
     }
