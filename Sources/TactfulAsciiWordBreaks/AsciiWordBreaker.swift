@@ -22,57 +22,60 @@ public enum AsciiWordBreaker {
         var isWordPart: Bool { rawValue <= Class.digit.rawValue || self == .extendNumLet }
     }
 
-    /// The segments of `units`, every unit of which is ASCII (< 0x80).
+    /// The segments of `units`, every unit of which is ASCII (< 0x80). They are written into an array made with room
+    /// for one segment a unit, the most there can be, so that adding one is a store: appending to an array grown from
+    /// room for one every two units checked its room and uniqueness for each of a reply's hundreds of segments.
     public static func segments(of units: [UInt16]) -> [ICU.Segment] {
         classes.withUnsafeBufferPointer { classes in
             units.withUnsafeBufferPointer { units in
-                // Built inside the closures: appending to an array captured from outside them cost a fifth more instructions.
-                var result: [ICU.Segment] = []
-                // Room for a segment every two units (a word and the space after it): with room for one every three,
-                // the array grew twice in most English drafts.
-                result.reserveCapacity(units.count / 2 + 4)
-                let count = units.count
-                @inline(__always) func at(_ index: Int) -> Class {
-                    index < count ? classes[Int(units[index] & 0x7F)] : .other
-                }
-                var index = 0
-                while index < count {
-                    let start = index, first = at(index)
-                    index += 1
-                    switch first {
-                    case .letter, .digit, .extendNumLet:
-                        // A word runs on through letters, digits and `_`, and through a mark with letters on both
-                        // sides (`.` `'`) or digits on both sides (`.` `'` `,` `;`).
-                        var last = first
-                        while index < count {
-                            let next = at(index)
-                            if next.isWordPart {
-                                last = next
-                                index += 1
-                            } else if (next == .midLetterNumber && last == .letter && at(index + 1) == .letter)
-                                || ((next == .midLetterNumber || next == .midNumber) && last == .digit
-                                    && at(index + 1) == .digit)
-                            {
-                                index += 2
-                            } else {
-                                break
-                            }
-                        }
-                        result.append(
-                            ICU.Segment(
-                                range: start..<index,
-                                kind: kind(ending: last, before: index - start > 1 ? at(index - 2) : .other)))
-                    case .space:
-                        while index < count, at(index) == .space { index += 1 }
-                        result.append(ICU.Segment(range: start..<index, kind: .other))
-                    case .carriageReturn:
-                        if index < count, at(index) == .lineFeed { index += 1 }
-                        result.append(ICU.Segment(range: start..<index, kind: .other))
-                    default:
-                        result.append(ICU.Segment(range: start..<index, kind: .other))
+                [ICU.Segment](unsafeUninitializedCapacity: units.count) { segments, written in
+                    let count = units.count
+                    var found = 0
+                    @inline(__always) func at(_ index: Int) -> Class {
+                        index < count ? classes[Int(units[index] & 0x7F)] : .other
                     }
+                    // Each segment holds a unit at least, and `found` segments end at or before the unit read: the
+                    // next is within the room made.
+                    @inline(__always) func add(_ range: Range<Int>, _ kind: ICU.Segment.Kind) {
+                        (segments.baseAddress! + found).initialize(to: ICU.Segment(range: range, kind: kind))
+                        found &+= 1
+                    }
+                    var index = 0
+                    while index < count {
+                        let start = index, first = at(index)
+                        index += 1
+                        switch first {
+                        case .letter, .digit, .extendNumLet:
+                            // A word runs on through letters, digits and `_`, and through a mark with letters on both
+                            // sides (`.` `'`) or digits on both sides (`.` `'` `,` `;`).
+                            var last = first
+                            while index < count {
+                                let next = at(index)
+                                if next.isWordPart {
+                                    last = next
+                                    index += 1
+                                } else if (next == .midLetterNumber && last == .letter && at(index + 1) == .letter)
+                                    || ((next == .midLetterNumber || next == .midNumber) && last == .digit
+                                        && at(index + 1) == .digit)
+                                {
+                                    index += 2
+                                } else {
+                                    break
+                                }
+                            }
+                            add(start..<index, kind(ending: last, before: index - start > 1 ? at(index - 2) : .other))
+                        case .space:
+                            while index < count, at(index) == .space { index += 1 }
+                            add(start..<index, .other)
+                        case .carriageReturn:
+                            if index < count, at(index) == .lineFeed { index += 1 }
+                            add(start..<index, .other)
+                        default:
+                            add(start..<index, .other)
+                        }
+                    }
+                    written = found
                 }
-                return result
             }
         }
     }

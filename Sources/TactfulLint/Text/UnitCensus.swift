@@ -24,7 +24,10 @@ struct UnitCensus {
 
     /// The census of `units`.
     init(_ units: UnsafeBufferPointer<UInt16>) {
-        var starts = [0], digits = 0, run = 0, longestRun = 0, lastDigit = -2, wide = false
+        var starts: [Int] = [], digits = 0, run = 0, longestRun = 0, lastDigit = -2, wide = false
+        // Room for a reply's lines: from the one start of `[0]`, the array grew two or three times a draft.
+        starts.reserveCapacity(32)
+        starts.append(0)
         var present = AsciiSet()
         var highBits: UInt16 = 0
         for unit in units { highBits |= unit }
