@@ -125,6 +125,10 @@ import TactfulData
             ])
         #expect(try taboos("您爷爷八十大寿，我们推荐这款实木座钟作为寿礼。", "zh-CN") == ["座钟"])
         #expect(!(try taboos("Nous vous offrons un bouquet de chrysanthèmes en cadeau.", "fr-FR")).isEmpty)
+        // The gift named in the paragraph before, past the blank line; giving a birthday gift to an elder (送禮, 祝壽).
+        #expect(try taboos("很高兴为您挑选送给爷爷的八十大寿礼物。\n\n我们推荐这款实木座钟，造型典雅。", "zh-CN") == ["座钟"])
+        #expect(try taboos("想送禮俾屋企長輩祝壽，呢款木紋座枱鐘就最啱啦！", "zh-HK") == ["座枱鐘"])
+        #expect(try taboos("To say sorry, we will also send you a free table clock.", "en-SG") == ["table clock"])
         // The customer's own purchase, and free delivery of it, are no gift.
         #expect(try taboos("Your wall clock ships free of charge tomorrow.", "en-SG").isEmpty)
         #expect(try taboos("您购买的闹钟已送达。", "zh-CN").isEmpty)

@@ -111,9 +111,7 @@ struct TabooRule: RuleKind {
                 // A gift's object counts in a sentence about a gift ("a complimentary wall clock"), or right after one
                 // ("We'd like to send you a get-well gift. We suggest a potted orchid.").
                 let sentence = document.sentence(containing: hit.range.lowerBound)
-                let previous =
-                    sentence.lowerBound > 0 ? document.sentence(containing: sentence.lowerBound - 1) : sentence
-                let window = previous.lowerBound..<sentence.upperBound
+                let window = document.sentence(before: sentence).lowerBound..<sentence.upperBound
                 return cues.contains { window.contains($0.lowerBound) && !$0.overlaps(hit.range) }
             case .count:
                 // A count of items in a reply about a gift, not part of a longer number ("14枚").
@@ -143,7 +141,7 @@ struct TabooRule: RuleKind {
         -> Range<Int>?
     {
         let sentence = document.sentence(containing: object.lowerBound)
-        let previous = sentence.lowerBound > 0 ? document.sentence(containing: sentence.lowerBound - 1) : sentence
+        let previous = document.sentence(before: sentence)
         var end = sentence.upperBound
         for _ in 0..<2 where end < document.utf16.count { end = document.sentence(containing: end).upperBound }
         let window = previous.lowerBound..<end

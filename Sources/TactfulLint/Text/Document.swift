@@ -213,6 +213,20 @@ public final class Document {
         sentences.isEmpty ? 0..<utf16.count : sentences[sentenceIndex(containing: offset)]
     }
 
+    /// The sentence before `sentence` that holds a letter or digit, past blank lines between paragraphs (a
+    /// salutation's "您好！\n\n" then the reply's first sentence); `sentence` itself when there is none.
+    func sentence(before sentence: Range<Int>) -> Range<Int> {
+        var index = sentenceIndex(containing: sentence.lowerBound)
+        while index > 0 {
+            index -= 1
+            let candidate = self.sentence(at: index)
+            if utf16[candidate].contains(where: { Unicode.Scalar($0).map { $0.properties.isAlphabetic } ?? true }) {
+                return candidate
+            }
+        }
+        return sentence
+    }
+
     /// The sentence at `index` (``sentenceIndex(containing:)``): the whole text when it has none.
     func sentence(at index: Int) -> Range<Int> {
         sentences.isEmpty ? 0..<utf16.count : sentences[index]
