@@ -116,6 +116,11 @@ import TactfulData
         #expect(try taboos("Tudo certo com o seu pedido 👌", "pt-PT").isEmpty)
         #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "zh-TW").count == 1)
         #expect(try taboos("為了感謝您，我們會送您一個鬧鐘作為贈品。", "ja-JP").isEmpty)
+        // Advertising cowhide to an Indian customer; plain "genuine leather" is fine, and so is cowhide elsewhere.
+        #expect(try taboos("Our genuine cowhide wallets are a perfect Diwali gift.", "en-IN") == ["cowhide"])
+        #expect(try taboos("Our genuine leather wallets are a perfect Diwali gift.", "en-IN").isEmpty)
+        #expect(try taboos("Our genuine cowhide wallets are a perfect Christmas gift.", "en-GB").isEmpty)
+        #expect(try taboos("No queremos tratos de gitanos con nuestros clientes.", "es-ES") == ["tratos de gitanos"])
     }
 
     @Test func aGiftsObjectCountsInASentenceAboutAGift() throws {
