@@ -30,6 +30,9 @@ import Testing
             try weekend("Our warehouse is closed over the weekend (Friday and Saturday).", "en-US") == [
                 "weekend (Friday and Saturday"
             ])
+        // The UAE moved its weekend to Saturday and Sunday in 2022; "يومي" ("on the two days") leads to the days.
+        #expect(try weekend("نتمنى لكم عطلة نهاية أسبوع سعيدة يومي الجمعة والسبت.", "ar-AE").count == 1)
+        #expect(try weekend("مكتبنا مغلق في عطلة نهاية الأسبوع يومي السبت والأحد.", "ar-AE").isEmpty)
     }
 
     @Test func theDaysMayComeFirst() throws {

@@ -11,6 +11,8 @@ struct WeekendWords: Sendable {
     let joiners: [String: [String]]
     /// Language → words that may stand between the days and a weekend word after them ("are our", "c'est le", "是").
     let copulas: [String: [String]]
+    /// Language → words for "on the days" that may stand between a weekend word and its days ("يومي الجمعة والسبت").
+    let leads: [String: [String]]
 
     /// The built-in table; a malformed file is a build defect, caught by the tests.
     static let builtIn: WeekendWords? = {
@@ -22,7 +24,7 @@ struct WeekendWords: Sendable {
         let file = try YAMLMap.parse(text, path: path)
         let table = WeekendWords(
             words: try file.stringLists("words"), joiners: try file.stringLists("and"),
-            copulas: try file.stringLists("is"))
+            copulas: try file.stringLists("is"), leads: try file.stringLists("on-days"))
         try file.rejectUnknownKeys()
         guard !table.words.isEmpty else { throw file.error(file.node, "no 'words'") }
         return table

@@ -42,12 +42,13 @@ struct WeekendRule: RuleKind {
         let names = WeekendWords.dayNames(context.market.locale)
         let joiners = table.joiners.values.joined().map { $0.lowercased() }
         let copulas = Set(table.copulas.values.joined().map { $0.lowercased() })
+        let leads = table.leads.values.joined().map { $0.lowercased() }
         var findings: [Finding] = []
         for hit in hits.longestNonOverlapping() {
             let sentence = document.sentence(containing: hit.range.lowerBound)
             let end = min(sentence.upperBound, hit.range.upperBound + 80)
             let (after, length) = Self.days(
-                after: document.string(hit.range.upperBound..<end), names: names, joiners: joiners)
+                after: document.string(hit.range.upperBound..<end), names: names, joiners: joiners, leads: leads)
             var days = after, span = hit.range.lowerBound..<(hit.range.upperBound + length)
             if days.isEmpty {
                 let start = max(sentence.lowerBound, hit.range.lowerBound - 60)
@@ -86,10 +87,12 @@ struct WeekendRule: RuleKind {
         return ([], 0)
     }
 
-    /// The days named right after a weekend word — in brackets, after a colon or dash, joined by commas, slashes,
-    /// dashes or "and" — and the UTF-16 length they span. Nothing when no day name follows at once, or when one day
-    /// follows with neither brackets nor a colon or dash.
-    static func days(after text: String, names: [(name: String, day: Int)], joiners: [String]) -> ([Int], Int) {
+    /// The days named right after a weekend word — in brackets, after a colon or dash or one of `leads` ("يومي",
+    /// "on the two days"), joined by commas, slashes, dashes or "and" — and the UTF-16 length they span. Nothing when no
+    /// day name follows at once, or when one day follows with neither brackets nor a colon or dash.
+    static func days(after text: String, names: [(name: String, day: Int)], joiners: [String], leads: [String] = [])
+        -> ([Int], Int)
+    {
         let characters = Array(text.lowercased())
         guard characters.count == text.count else { return ([], 0) }
         var index = 0, days: [Int] = [], consumed = 0
@@ -102,6 +105,10 @@ struct WeekendRule: RuleKind {
             return Array(characters[position..<(position + word.count)]) == word
         }
         skip([" ", ":", "：", "-", "–", "—", ",", "،", "\u{00A0}"])
+        if let lead = leads.first(where: { matches($0 + " ", at: index) }) {
+            index += lead.count
+            skip([" ", "\u{00A0}"])
+        }
         // After a colon or dash (or in brackets) one day may be the whole weekend ("weekend: Sunday"); after a space or
         // a comma it takes a list: "over the weekend, Monday we ship" names the day after it, not the weekend.
         let introduced = characters[0..<index].contains { ":：-–—".contains($0) }
