@@ -229,8 +229,8 @@ extension PatternRule {
                 else {
                     throw map.error(
                         map.node("requires-char") ?? map.node("requires-char-with-latin") ?? map.node,
-                        "'requires-char' lists characters of the Basic Multilingual Plane, "
-                            + "'requires-char-with-latin' such characters beyond ASCII")
+                        "'requires-char' and 'requires-char-with-latin' list characters of the Basic Multilingual Plane"
+                    )
                 }
                 prefilters.append(prefilter)
             }
