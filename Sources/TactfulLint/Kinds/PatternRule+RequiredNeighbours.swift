@@ -4,7 +4,8 @@ extension PatternRule {
     /// `requires-beside: [wir, ich]` — words of which every match of the regex has one right before or right after one
     /// of the rule's `requires` words, one run of whitespace between:
     /// `\b(?:wir|ich)\s+(?:können|kann)|(?:können|kann)\s+(?:wir|ich)`. A line where no required word stands so is not
-    /// searched, so "können Sie … nicht" compiles no regex.
+    /// searched, so "können Sie … nicht" compiles no regex. `requires-beside-of: [dia, dias]` names other words to
+    /// stand beside (`\b[1-4]\s+dias?`: "7 dias" runs nothing).
     ///
     /// Exact for such a regex: the line is case-folded as a case-insensitive ICU regex compares text (full case
     /// folding, `u_strFoldCase`, which leaves white space alone), the words are looked for in it wherever they occur
@@ -12,7 +13,7 @@ extension PatternRule {
     /// (and a few more, which only lets more lines through).
     struct RequiredNeighbours: Sendable {
         let words: [String]
-        /// The rule's `requires` words, one of which each of `words` must stand beside.
+        /// The words one of `words` must stand beside: the rule's `requires` words, or its `requires-beside-of` ones.
         let required: [String]
 
         /// Nil for no words.

@@ -12,6 +12,7 @@ import TactfulICU
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// requires-also: [other, another]   # optional: … only on those lines that hold one of these too (inside words too)
 /// requires-beside: [wir, ich]   # optional: … only where a required word has one of these right before or after it
+/// requires-beside-of: [dia, dias]   # optional: … where one of these has one beside it (instead of a required word)
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
 /// requires-char-with-latin: "（"   # optional prefilter: … or one of these and an ASCII letter
 /// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
@@ -31,8 +32,8 @@ struct PatternRule: RuleKind {
     /// Words of which every match holds one, found anywhere (inside a word too): a line holding a required word
     /// but none of these is not searched.
     let requiresAlso: [String]
-    /// Words of which every match has one right beside a required word, whitespace between (`wir können`,
-    /// `kann ich`): a line where none stands so is not searched.
+    /// Words of which every match has one right beside a required word (or a `requires-beside-of` word), whitespace
+    /// between (`wir können`, `kann ich`, `3 dias`): a line where none stands so is not searched.
     let requiresBeside: RequiredNeighbours?
     let requiredUnits: RequiredUnits?
     let negation: Negation?
@@ -54,9 +55,14 @@ struct PatternRule: RuleKind {
         guard requiresAlso.isEmpty || !requires.isEmpty else {
             throw map.error(map.node("requires-also") ?? map.node, "'requires-also' needs 'requires'")
         }
-        requiresBeside = RequiredNeighbours(try map.strings("requires-beside"), beside: requires)
+        let besideOf = try map.strings("requires-beside-of")
+        requiresBeside = RequiredNeighbours(
+            try map.strings("requires-beside"), beside: besideOf.isEmpty ? requires : besideOf)
         guard requiresBeside == nil || !requires.isEmpty else {
             throw map.error(map.node("requires-beside") ?? map.node, "'requires-beside' needs 'requires'")
+        }
+        guard besideOf.isEmpty || requiresBeside != nil else {
+            throw map.error(map.node("requires-beside-of") ?? map.node, "'requires-beside-of' needs 'requires-beside'")
         }
         requiredUnits = try RequiredUnits(map)
         negation = try Negation(map)
