@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import TactfulLint
 
+#if canImport(CLoadOrder)
+    internal import CLoadOrder  // link options only: the order of the shared libraries (Package.swift)
+#endif
+
 /// The `tactful` command: subcommands only; each lives in its own folder.
 @main
 struct Tactful: AsyncParsableCommand {

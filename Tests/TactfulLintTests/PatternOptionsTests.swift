@@ -68,7 +68,8 @@ import Testing
         #expect(!required.occur(in: try document("cvv please")))
     }
 
-    /// A `requires-char-with-latin` character counts only in a text that also holds an ASCII letter.
+    /// A `requires-char-with-latin` character, beyond ASCII or not, counts only in a text that also holds an ASCII
+    /// letter.
     @Test func aCharacterWithLatinNeedsALetter() throws {
         let map = try YAMLMap.parse(
             """
@@ -84,8 +85,12 @@ import Testing
         #expect(required.occur(in: try document("（お名前を入力）")))
         #expect(!required.occur(in: try document("ご注文（#123456）")))
         #expect(!required.occur(in: try document("insert name")))
+        // An ASCII one as well: a Korean reply's "(#123456)" holds no ASCII letter.
         let ascii = try YAMLMap.parse("regex: 'x'\nrequires-char-with-latin: \"(\"", path: "ascii.yml")
-        #expect(throws: PackError.self) { try PatternRule.RequiredUnits(ascii) }
+        let parenthesis = try #require(try PatternRule.RequiredUnits(ascii))
+        #expect(parenthesis.occur(in: try document("(insert name)")))
+        #expect(!parenthesis.occur(in: try document("상품(#123456)은 오늘 발송되었습니다")))
+        #expect(!parenthesis.occur(in: try document("insert name")))
     }
 
     @Test func badOptionValuesAreNamed() throws {

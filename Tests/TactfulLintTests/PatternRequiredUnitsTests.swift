@@ -57,9 +57,10 @@ import Testing
         }
     }
 
-    /// The fill-in rule's full-width parenthesis counts only beside an ASCII letter or a listed CJK verb: checked with
-    /// ICU on random texts of parentheses, the rule's verbs in several cases, their case-folding look-alikes and the
-    /// order numbers Japanese and Chinese replies put in parentheses; those replies then compile no regex for it.
+    /// The fill-in rule's parentheses, full-width or not, count only beside an ASCII letter or a listed CJK verb: checked
+    /// with ICU on random texts of parentheses, the rule's verbs in several cases, their case-folding look-alikes and
+    /// the order numbers Japanese, Chinese and Korean replies put in parentheses; those replies then compile no regex
+    /// for it.
     @Test func aFullWidthParenthesisNeedsAVerbBesideIt() throws {
         let market = try MarketResolver().resolve("ja-JP")
         let ruleSet = try RuleSet(market: market, library: try PackLibrary())
@@ -84,7 +85,9 @@ import Testing
             #expect(requiredUnits.occur(in: document), "\(text)")
         }
         #expect(matched > 100)
-        for reply in ["お問い合わせいただいたご注文（#123456）につきまして", "您的订单（#123456）已于今天发出"] {
+        for reply in [
+            "お問い合わせいただいたご注文（#123456）につきまして", "您的订单（#123456）已于今天发出", "주문하신 상품(#123456)은 오늘 발송되었으며",
+        ] {
             #expect(!requiredUnits.occur(in: try Document(text: reply, language: market.locale, pool: pool)))
         }
     }

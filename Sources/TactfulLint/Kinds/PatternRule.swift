@@ -11,6 +11,8 @@ import TactfulICU
 /// fix: safe             # default unsafe
 /// requires: [password, PIN]   # optional prefilter: run the regex only on texts holding one of these words
 /// requires-also: [other, another]   # optional: … only on those lines that hold one of these too (inside words too)
+/// requires-beside: [wir, ich]   # optional: … only where a required word has one of these right before or after it
+/// requires-beside-of: [dia, dias]   # optional: … where one of these has one beside it (instead of a required word)
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
 /// requires-char-with-latin: "（"   # optional prefilter: … or one of these and an ASCII letter
 /// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
@@ -30,6 +32,9 @@ struct PatternRule: RuleKind {
     /// Words of which every match holds one, found anywhere (inside a word too): a line holding a required word
     /// but none of these is not searched.
     let requiresAlso: [String]
+    /// Words of which every match has one right beside a required word (or a `requires-beside-of` word), whitespace
+    /// between (`wir können`, `kann ich`, `3 dias`): a line where none stands so is not searched.
+    let requiresBeside: RequiredNeighbours?
     let requiredUnits: RequiredUnits?
     let negation: Negation?
 
@@ -49,6 +54,15 @@ struct PatternRule: RuleKind {
         requiresAlso = try map.strings("requires-also")
         guard requiresAlso.isEmpty || !requires.isEmpty else {
             throw map.error(map.node("requires-also") ?? map.node, "'requires-also' needs 'requires'")
+        }
+        let besideOf = try map.strings("requires-beside-of")
+        requiresBeside = RequiredNeighbours(
+            try map.strings("requires-beside"), beside: besideOf.isEmpty ? requires : besideOf)
+        guard requiresBeside == nil || !requires.isEmpty else {
+            throw map.error(map.node("requires-beside") ?? map.node, "'requires-beside' needs 'requires'")
+        }
+        guard besideOf.isEmpty || requiresBeside != nil else {
+            throw map.error(map.node("requires-beside-of") ?? map.node, "'requires-beside-of' needs 'requires-beside'")
         }
         requiredUnits = try RequiredUnits(map)
         negation = try Negation(map)
@@ -77,6 +91,13 @@ struct PatternRule: RuleKind {
             let document = context.document
             let lines = Set(
                 hits.filter { $0.literal >= negationEnd }.map { document.lineIndex(of: $0.range.lowerBound) })
+            required.removeAll { !lines.contains(document.lineIndex(of: $0.range.lowerBound)) }
+        }
+        if let requiresBeside {
+            let document = context.document
+            let lines = Set(required.map { document.lineIndex(of: $0.range.lowerBound) }).filter {
+                requiresBeside.occur(in: document.utf16[document.lineRange($0)])
+            }
             required.removeAll { !lines.contains(document.lineIndex(of: $0.range.lowerBound)) }
         }
         guard requires.isEmpty || !required.isEmpty else { return [] }
@@ -214,8 +235,8 @@ extension PatternRule {
                 else {
                     throw map.error(
                         map.node("requires-char") ?? map.node("requires-char-with-latin") ?? map.node,
-                        "'requires-char' lists characters of the Basic Multilingual Plane, "
-                            + "'requires-char-with-latin' such characters beyond ASCII")
+                        "'requires-char' and 'requires-char-with-latin' list characters of the Basic Multilingual Plane"
+                    )
                 }
                 prefilters.append(prefilter)
             }

@@ -1,6 +1,6 @@
 /// What a text must hold for a regex to be worth running: one of some characters (`requires-char:` of a pattern
 /// rule), one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`), or one of some
-/// characters together with an ASCII letter (`requires-char-with-latin:`: `（` before an English verb). Characters are
+/// characters together with an ASCII letter (`requires-char-with-latin:`: `（` or `(` before an English verb). Characters are
 /// looked up in the document's unit sets in constant time; a text is searched only when each of its units and
 /// adjacent pairs is present, from its anchor unit. Used by pattern rules and by the placeholder scope derived from them.
 /// One shared instance per rule (a class: rules and the placeholder scope pass it around per draft).
@@ -13,9 +13,11 @@ final class CharacterPrefilter: Sendable {
     private let textASCII: [AsciiSet]
     /// The ASCII anchor units (``Needle/anchor``), as a set.
     let asciiAnchors: AsciiSet
-    /// The `requires-char-with-latin` characters (none ASCII): each counts only in a text that also holds an ASCII
+    /// The `requires-char-with-latin` characters beyond ASCII: each counts only in a text that also holds an ASCII
     /// letter.
     private let withLatin: [UInt16]
+    /// The ASCII ones (`(` before an English verb in a Korean reply's `상품(#123456)`), as a set.
+    private let withLatinASCII: AsciiSet
     /// Identifies the prefilter within a process, densely from 0, by the regex it guards: a placeholder rule and the
     /// placeholder scope (the same regex) share one verdict per document.
     let id: Int
@@ -49,14 +51,14 @@ final class CharacterPrefilter: Sendable {
     }
 
     /// A prefilter for `characters`, `texts` and `charactersWithLatin`, guarding the regex `regex`; nil when none is
-    /// given, a character is outside the Basic Multilingual Plane or a `charactersWithLatin` one is ASCII.
+    /// given or a character is outside the Basic Multilingual Plane.
     init?(characters: String?, texts: [String] = [], charactersWithLatin: String? = nil, guarding regex: String) {
         let units = Array((characters ?? "").utf16), withLatin = Array((charactersWithLatin ?? "").utf16)
         guard !units.isEmpty || !texts.isEmpty || !withLatin.isEmpty,
-            (units + withLatin).allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) }),
-            withLatin.allSatisfy({ $0 >= 0x80 })
+            (units + withLatin).allSatisfy({ !UTF16.isLeadSurrogate($0) && !UTF16.isTrailSurrogate($0) })
         else { return nil }
-        self.withLatin = withLatin
+        self.withLatin = withLatin.filter { $0 >= 0x80 }
+        withLatinASCII = AsciiSet(units: withLatin.filter { $0 < 0x80 })
         ascii = AsciiSet(units: units)
         others = units.filter { $0 >= 0x80 }
         self.texts = texts.map { Needle(Array($0.utf16)) }.filter { !$0.units.isEmpty }
@@ -70,6 +72,7 @@ final class CharacterPrefilter: Sendable {
     func occurs(in document: Document) -> Bool {
         let present = document.presentASCII
         if present.intersects(ascii) { return true }
+        if present.intersects(withLatinASCII), present.intersects(Self.latinLetters) { return true }
         // An all-ASCII text (the set records any non-ASCII unit as DEL, see `Document`) cannot hold the others.
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
         guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
