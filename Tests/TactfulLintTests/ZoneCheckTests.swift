@@ -97,6 +97,15 @@ import TactfulTestSupport
         #expect(try zones(london, "en-GB", team: nil).isEmpty)
     }
 
+    @Test func thePlaceSearchFindsWhatFoundationsSearchFinds() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 97...100) }
+            let name = (0..<Int.random(in: 0...4, using: &generator)).map { _ in UInt8.random(in: 97...100) }
+            #expect(TeamPlaces.contains(text, name) == (!name.isEmpty && text.firstRange(of: name) != nil))
+        }
+    }
+
     @Test func aPlaceOnTheCustomersClockOrInAZonesNameIsNoTeamPlace() throws {
         // The place keeps the customer's clock, or names no team at all in the time's sentence.
         #expect(try zones("Unser Lager in Deutschland ruft Sie um 9 Uhr an.", "de-DE", team: nil).isEmpty)

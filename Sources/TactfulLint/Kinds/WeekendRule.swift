@@ -12,8 +12,10 @@ import TactfulMarkets
 /// ```
 struct WeekendRule: RuleKind {
     let info: RuleInfo
-    private let table: WeekendWords
     private let words: [String]
+    /// Every language's words joining two days, standing between days and a weekend word after them, and leading from
+    /// a weekend word to its days, lower-cased once (they were lowered again for every draft with a weekend word).
+    private let joiners: [String], copulas: Set<String>, leads: [String]
 
     var literals: [Literal] { words.map { Literal.byScript($0) } }
     var findsOnlyAtLiterals: Bool { true }
@@ -23,8 +25,10 @@ struct WeekendRule: RuleKind {
         guard let table else {
             throw map.error(map.node, "no weekend words: Glossaries/culture/weekend.yml is missing or invalid")
         }
-        self.table = table
         words = Self.distinctWords(table)
+        joiners = table.joiners.values.joined().map { $0.lowercased() }
+        copulas = Set(table.copulas.values.joined().map { $0.lowercased() })
+        leads = table.leads.values.joined().map { $0.lowercased() }
     }
 
     /// The table's words of every language, each once ignoring case (the automaton matches them ignoring case).
@@ -40,9 +44,6 @@ struct WeekendRule: RuleKind {
         guard weekend.count >= 2 else { return [] }
         let document = context.document
         let names = WeekendWords.dayNames(context.market.locale)
-        let joiners = table.joiners.values.joined().map { $0.lowercased() }
-        let copulas = Set(table.copulas.values.joined().map { $0.lowercased() })
-        let leads = table.leads.values.joined().map { $0.lowercased() }
         var findings: [Finding] = []
         for hit in hits.longestNonOverlapping() {
             let sentence = document.sentence(containing: hit.range.lowerBound)

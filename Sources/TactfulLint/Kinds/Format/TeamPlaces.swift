@@ -37,7 +37,7 @@ enum TeamPlaces {
         // hundred thousand instructions a name, and most sentences with a time name no place.
         let lowered = Array(text.lowercased().utf8)
         var found: [(place: TeamPlace, range: Range<String.Index>)] = []
-        for place in places where lowered.firstRange(of: place.loweredBytes) != nil {
+        for place in places where contains(lowered, place.loweredBytes) {
             var start = text.startIndex
             while let range = text.range(of: place.name, options: .caseInsensitive, range: start..<text.endIndex) {
                 start = range.upperBound
@@ -51,6 +51,25 @@ enum TeamPlaces {
             }
         }
         return found
+    }
+
+    /// True when `needle` occurs in `haystack`: a scan for its first byte, then a comparison. Foundation's generic
+    /// `firstRange(of:)` cost some thousand instructions a name, and a sentence is searched for every place.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { name in
+                var index = 0
+                let last = text.count - name.count
+                while index <= last {
+                    if text[index] == first, memcmp(text.baseAddress! + index, name.baseAddress!, name.count) == 0 {
+                        return true
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     private static func isWordCharacter(_ text: String, before index: String.Index) -> Bool {
