@@ -88,10 +88,15 @@ struct PeriodReader: Sendable {
         var found: [(Int, Range<Int>)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            // Inside an ASCII word (most units): neither a number in words (which starts a word) nor a digit.
-            if index > 0, Self.isASCIILetter(utf16[index - 1]), Self.isASCIILetter(utf16[index]) {
-                index += 1
-                continue
+            // Inside an ASCII word (most units): neither a number in words (which starts a word) nor a digit. The
+            // rest of the word is passed in one loop, not a turn of this one a letter.
+            if index > 0, Self.isASCIILetter(utf16[index - 1]) {
+                var next = index
+                while next < range.upperBound, Self.isASCIILetter(utf16[next]) { next += 1 }
+                if next > index {
+                    index = next
+                    continue
+                }
             }
             if utf16[index] >= 0x80 || startsNumber[Int(utf16[index])],
                 let (number, unitStart) = spelledNumber(at: index, limit: range.upperBound, utf16)
@@ -132,13 +137,26 @@ struct PeriodReader: Sendable {
     {
         // Every number in words has two units or more, and must end before `limit`.
         guard offset == 0 || !Self.isLetter(utf16[offset - 1]), offset + 2 < limit else { return nil }
-        let group = Self.pairBit(Self.lowered(utf16[offset]), Self.lowered(utf16[offset + 1]))
+        let first = Self.lowered(utf16[offset]), second = Self.lowered(utf16[offset + 1])
+        // The third unit lowered once, when a number's first two match: most words reaching here share a group with
+        // a dozen numbers ("the", "this" with "three", "thirteen", "thirty-…") and differ from each in its first
+        // three units, which were lowered again for every number.
+        var third: UInt16?
+        let group = Self.pairBit(first, second)
         for candidate in spelled[Int(spelledStart[group])..<Int(spelledStart[group + 1])] {
             let length = Int(candidate.end - candidate.start), value = Int(candidate.value)
-            guard offset + length < limit else { continue }
+            let start = Int(candidate.start)
+            guard offset + length < limit, spelledUnits[start] == first, spelledUnits[start + 1] == second else {
+                continue
+            }
+            if length > 2 {
+                let lowered = third ?? Self.lowered(utf16[offset + 2])
+                third = lowered
+                guard spelledUnits[start + 2] == lowered else { continue }
+            }
             var matches = true
-            for position in 0..<length
-            where Self.lowered(utf16[offset + position]) != spelledUnits[Int(candidate.start) + position] {
+            for position in min(3, length)..<length
+            where Self.lowered(utf16[offset + position]) != spelledUnits[start + position] {
                 matches = false
                 break
             }
@@ -188,7 +206,24 @@ struct PeriodReader: Sendable {
         return before.contains(0xC6D4) || before.contains(0x6708)  // 월 月
     }
 
-    private static func lowered(_ unit: UInt16) -> UInt16 {
+    /// `unit` lowercased when its lowercase is one unit, else `unit`. Asked of every unit a number or a duration
+    /// name is compared with: the scripts without case (Thai, CJK, kana, Hangul) are told by range, which
+    /// ``loweredByProperties(_:)`` reads from Unicode's properties at some hundred instructions a unit.
+    static func lowered(_ unit: UInt16) -> UInt16 {
+        if unit < 0xC0 { return unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit }
+        return isCaseless(unit) ? unit : loweredByProperties(unit)
+    }
+
+    /// True for the BMP units of scripts without case: Arabic, Thai and Lao; CJK radicals to Vai (kana, Bopomofo,
+    /// Hangul jamo, the ideographs, Yi, Lisu); Hangul syllables and jamo extended-B. Tested unit by unit against
+    /// ``loweredByProperties(_:)``.
+    private static func isCaseless(_ unit: UInt16) -> Bool {
+        (0x0600..<0x0700).contains(unit) || (0x0E00..<0x0F00).contains(unit) || (0x2E80..<0xA640).contains(unit)
+            || (0xAC00..<0xD800).contains(unit)
+    }
+
+    /// `unit` lowercased by its Unicode properties when its lowercase is one unit, else `unit`.
+    static func loweredByProperties(_ unit: UInt16) -> UInt16 {
         if unit >= 0x41 && unit <= 0x5A { return unit + 0x20 }
         guard unit >= 0xC0, unit < 0xD800, let scalar = Unicode.Scalar(unit) else { return unit }
         return scalar.properties.lowercaseMapping.utf16.count == 1
