@@ -116,7 +116,9 @@ struct RequestRule: RuleKind {
                 }
                 chosen[item] = hit
             }
-            for (item, hit) in chosen {
+            // In the data's order: two items found over one span ("card number" as a card number and as a card to
+            // show) then keep the same one whatever the dictionary's order, which changes from run to run.
+            for (item, hit) in chosen.sorted(by: { $0.key < $1.key }) {
                 guard let cue = cue(for: hit.range) else { continue }
                 // A negation in the noun's clause or the cue's, before the request ends, clears it ("we will never
                 // ask for your PIN, TAN or password", "please do not send your card number"); one in another clause
