@@ -86,7 +86,7 @@ struct OccasionRule: RuleKind {
                 findings.append(solemnGreeting(occasion, wish, context, fix: false))
             } else if !occasion.kept.contains(context.market.region) {
                 if !entry.curated, isKeptUnderAnotherName(occasion, by: context.market.region) { continue }
-                if !entry.greeting, saysWhatItMeans(occasion, hit.range, context) { continue }
+                if !entry.greeting, isNamedAtAPlaceThatKeepsIt(occasion, hit.range, context) { continue }
                 findings.append(notKept(occasion, hit.range, context))
             } else {
                 let key = [entry.occasion, context.document.lineIndex(of: hit.range.lowerBound)]
@@ -116,11 +116,11 @@ struct OccasionRule: RuleKind {
         }
     }
 
-    /// An occasion the customer does not keep, named as a fact of the seller's side — with a place that keeps it
-    /// ("中国の工場が春節の休業に入っていた", "중국 춘절 연휴로 출고가 지연") or with the days it means ("closed for Chinese New
-    /// Year, so orders placed Jan 25–Feb 4 ship later") in its sentence, and no festive wish there: the reply already
-    /// says what it means for the customer, as the finding would ask. A wish ("즐거운 중국 설 보내세요") is still one.
-    private func saysWhatItMeans(_ occasion: Occasion, _ name: Range<Int>, _ context: LintContext) -> Bool {
+    /// An occasion the customer does not keep, named as a fact of the seller's side: a place that keeps it is in its
+    /// sentence ("中国の工場が春節の休業に入っていた", "중국 춘절 연휴로 출고가 지연") and no festive wish is. The customer reads
+    /// whose holiday it is; a wish ("즐거운 중국 설 보내세요") still greets them for one they do not keep. A date in the
+    /// sentence excuses nothing: "Happy Thanksgiving — we're closed on 27 November" still assumes the customer keeps it.
+    private func isNamedAtAPlaceThatKeepsIt(_ occasion: Occasion, _ name: Range<Int>, _ context: LintContext) -> Bool {
         guard festiveWish(beside: name, context) == nil else { return false }
         let document = context.document
         let sentence = document.sentence(containing: name.lowerBound)
@@ -129,12 +129,11 @@ struct OccasionRule: RuleKind {
         let places = TeamPlaces.occurrences(
             in: text, locale: market.locale, language: market.language, pool: context.pool)
         let utf16 = text.utf16
-        let keepingPlace = places.contains { place, range in
+        return places.contains { place, range in
             let start = sentence.lowerBound + utf16.distance(from: utf16.startIndex, to: range.lowerBound)
             let end = start + utf16.distance(from: range.lowerBound, to: range.upperBound)
             return occasion.kept.contains(place.region) && !(start..<end).overlaps(name)
         }
-        return keepingPlace
     }
 
     /// A calendar's holiday that a calendar of the same language keeps on the same day under another name.
