@@ -86,29 +86,13 @@ public enum CalendarOccasionFinder {
             }
             let needle = Array(name.utf8)
             let elsewhere = (languagesByName[name] ?? []).contains { base in
-                (joined[base] ?? [:]).contains { region, bytes in !regions.contains(region) && contains(bytes, needle) }
+                (joined[base] ?? [:]).contains { region, bytes in
+                    !regions.contains(region) && ByteSearch.contains(bytes, needle)
+                }
             }
             if elsewhere { shared.insert(name) }
         }
         return shared
-    }
-
-    /// Whether `needle` occurs in `haystack`: `memchr` to each place its first byte occurs, then `memcmp`.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { pin in
-                guard let start = hay.baseAddress, let pinStart = pin.baseAddress else { return false }
-                var at = 0
-                let last = hay.count - pin.count
-                while at <= last, let found = memchr(start + at, Int32(first), last - at + 1) {
-                    let offset = start.distance(to: UnsafeRawPointer(found))
-                    if memcmp(start + offset, pinStart, pin.count) == 0 { return true }
-                    at = offset + 1
-                }
-                return false
-            }
-        }
     }
 
     private static func fold(_ name: String) -> String {

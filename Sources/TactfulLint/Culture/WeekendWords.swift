@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import TactfulData
 import TactfulICU
@@ -35,15 +36,9 @@ struct WeekendWords: Sendable {
     /// cannot be a word of their own ("周日", not "Sun" or "So."). Read from ICU once per locale.
     static func dayNames(_ locale: ICU.LocaleID) -> [(name: String, day: Int)] {
         if let known = cache.withLock({ $0[locale.identifier] }) { return known }
-        let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
-        var names: [(String, Int)] = []
-        for locale in locales {
-            for (style, list) in ((try? ICU.weekdayNames(locale: locale)) ?? []).enumerated() {
-                names += list.enumerated().map { ($0.element.lowercased(), $0.offset + 1) }.filter { name, _ in
-                    style < 2 || (name.count >= 2 && !name.hasSuffix(".") && !name.unicodeScalars.allSatisfy(\.isASCII))
-                }
-            }
-        }
+        let names = icuNames(locale).filter { name, _, style in
+            style < 2 || (name.count >= 2 && !name.hasSuffix(".") && !name.unicodeScalars.allSatisfy(\.isASCII))
+        }.map { ($0.name, $0.day) }
         var seen: Set<String> = []
         let read = names.filter { !$0.0.isEmpty && seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count }
         cache.withLock { $0[locale.identifier] = read }
@@ -51,4 +46,25 @@ struct WeekendWords: Sendable {
     }
 
     private static let cache = Mutex<[String: [(name: String, day: Int)]]>([:])
+
+    /// Every weekday name of `locale` and English, abbreviations too, lowercased and without a closing stop ("화",
+    /// "火", "tue"), with its day number: a name in brackets right after a date ("5/6(화)") is no other word.
+    static func everyDayName(_ locale: ICU.LocaleID) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (name, day, _) in icuNames(locale) where !name.isEmpty {
+            table[name.trimmingCharacters(in: CharacterSet(charactersIn: "."))] = day
+        }
+        return table
+    }
+
+    /// ICU's weekday names of `locale`, then of English, lowercased, each with its day number and its style (0 full,
+    /// 1 standing alone, 2 abbreviated: ``ICU/weekdayNames(locale:)``).
+    private static func icuNames(_ locale: ICU.LocaleID) -> [(name: String, day: Int, style: Int)] {
+        let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
+        return locales.flatMap { locale in
+            ((try? ICU.weekdayNames(locale: locale)) ?? []).enumerated().flatMap { style, list in
+                list.enumerated().map { ($0.element.lowercased(), $0.offset + 1, style) }
+            }
+        }
+    }
 }

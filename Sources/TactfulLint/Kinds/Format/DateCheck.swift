@@ -99,18 +99,8 @@ enum DateCheck {
             let end = (start..<min(units.count, start + 12)).first(where: { units[$0] == 0x29 || units[$0] == 0xFF09 })
         else { return nil }
         let name = String(decoding: units[start..<end], as: UTF16.self).lowercased()
-        let names = context.pool.fact("bracket-weekdays|\(context.market.locale.identifier)") { () -> [String: Int] in
-            var table: [String: Int] = [:]
-            for tag in [context.market.locale.identifier, "en"] {
-                guard let locale = try? ICU.LocaleID(tag: tag), let lists = try? ICU.weekdayNames(locale: locale)
-                else { continue }
-                for list in lists {
-                    for (offset, day) in list.enumerated() where !day.isEmpty {
-                        table[day.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] = offset + 1
-                    }
-                }
-            }
-            return table
+        let names = context.pool.fact("bracket-weekdays|\(context.market.locale.identifier)") {
+            WeekendWords.everyDayName(context.market.locale)
         }
         return names[name.trimmingCharacters(in: CharacterSet(charactersIn: ". "))]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TactfulCalendarOccasions
 import TactfulData
 import TactfulICU
 
@@ -53,23 +54,9 @@ enum TeamPlaces {
         return found
     }
 
-    /// True when `needle` occurs in `haystack`: a scan for its first byte, then a comparison. Foundation's generic
-    /// `firstRange(of:)` cost some thousand instructions a name, and a sentence is searched for every place.
+    /// True when a name's bytes occur in `haystack` (an empty name names no place).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { name in
-                var index = 0
-                let last = text.count - name.count
-                while index <= last {
-                    if text[index] == first, memcmp(text.baseAddress! + index, name.baseAddress!, name.count) == 0 {
-                        return true
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
+        !needle.isEmpty && ByteSearch.contains(haystack, needle)
     }
 
     private static func isWordCharacter(_ text: String, before index: String.Index) -> Bool {
