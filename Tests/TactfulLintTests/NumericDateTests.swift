@@ -74,6 +74,28 @@ import TactfulMarkets
         #expect(try dates("预计2026/12/05发出。", "zh-CN").isEmpty)  // year first: CLDR's own order
     }
 
+    @Test func aRangeThatReadsPlausiblyOnlyInTheCustomersOrderIsSettled() throws {
+        // 5 to 8 October, the Chuseok holiday; read day first it would run from 10 May to 10 August.
+        #expect(try dates("추석 연휴(10/5~10/8) 동안 택배사가 휴무입니다.", "ko-KR").isEmpty)
+        #expect(try dates("중국 춘절 연휴로 2/10~2/17 출고가 중단됩니다.", "ko-KR").isEmpty)
+        #expect(try dates("预计12/05–12/08发出。", "zh-CN").isEmpty)
+        // Alone, the same pair is still ambiguous.
+        #expect(try dates("05/06까지 회신이 없으면 주문이 취소됩니다.", "ko-KR").map(\.match) == ["05/06"])
+        // Plausible only month first, which a British customer does not read: judged date by date as before.
+        #expect(try dates("We are closed 12/20–12/27.", "en-GB").map(\.match) == ["12/20", "12/27"])
+        #expect(try dates("Your parcel ships 06/01–06/03.", "en-GB").map(\.match) == ["06/01", "06/03"])
+        // Plausible only day first, a British customer's order: 1 to 3 June.
+        #expect(try dates("Your parcel ships 01/06–03/06.", "en-GB").isEmpty)
+    }
+
+    @Test func plausibleRangesRunForwardWithinAMonth() {
+        #expect(DateCheck.plausibleRange(from: (10, 5), to: (10, 8)))
+        #expect(DateCheck.plausibleRange(from: (12, 28), to: (1, 3)))  // into the new year
+        #expect(!DateCheck.plausibleRange(from: (5, 10), to: (8, 10)))  // three months
+        #expect(!DateCheck.plausibleRange(from: (10, 8), to: (10, 5)))  // backwards
+        #expect(!DateCheck.plausibleRange(from: (2, 30), to: (3, 2)))  // no 30 February
+    }
+
     @Test func arabicIndicDigitsAreReadAsDigits() throws {
         // Month first makes the only sense of ١٢/٢٥/٢٠٢٦ (12/25/2026); a customer in the UAE reads day first.
         let date = try #require(try dates("سيصل طلبك يوم ١٢/٢٥/٢٠٢٦ إن شاء الله.", "ar-AE").first)

@@ -42,7 +42,7 @@ enum DateCheck {
         let units = context.document.utf16
         let full = mayHoldNumericDate(units) ? try FormatSupport.matches(numericDate, in: context) : []
         let pairs = mayHoldDayMonth(units) ? try FormatSupport.matches(numericDayMonth, in: context) : []
-        var findings: [Finding] = []
+        var dates: [WrittenDate] = []
         for range in full + pairs.filter({ pair in !full.contains { $0.overlaps(pair) } }) {
             // Part of a longer number, date or word ("112/12/2026", "2026.12.05", "A1/2", "S/M"): not a date. Scripts
             // written without spaces (Thai and after) put a date right after a word ("預計12/10前", "為05/01/2027").
@@ -59,12 +59,15 @@ enum DateCheck {
             guard parts.count == 3 || parts.count == 2 else { continue }
             let year = parts.count == 3 ? parts[2] : nil
             if settledByWeekday(range, first: parts[0], second: parts[1], year: year, context) { continue }
-            if let finding = finding(
-                info, context, range, first: parts[0], second: parts[1], separator: separator, year: year,
-                mixedOrder: mixedOrder, ambiguityReported: year == nil && mixedDayMonthOrder)
-            {
-                findings.append(finding)
-            }
+            dates.append(
+                WrittenDate(range: range, first: parts[0], second: parts[1], year: year, separator: separator))
+        }
+        dates.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let settled = settledRanges(dates, context)
+        let findings = dates.filter { !settled.contains($0.range) }.compactMap { date in
+            finding(
+                info, context, date.range, first: date.first, second: date.second, separator: date.separator,
+                year: date.year, mixedOrder: mixedOrder, ambiguityReported: date.year == nil && mixedDayMonthOrder)
         }
         return (findings + (try englishDates(info, context))).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
