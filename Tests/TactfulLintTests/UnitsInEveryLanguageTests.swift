@@ -61,6 +61,26 @@ import TactfulMarkets
         #expect(try units("De tas is 19 inch breed.", "nl-NL").count == 1)  // no bicycle word: a length to convert
     }
 
+    @Test func aDraftAboutAScreenSpeaksOfScreenSizesThroughout() throws {
+        let french =
+            "Votre téléviseur de 55 pouces est arrivé abîmé. Le modèle de 65 pouces est en rupture de stock."
+        #expect(try units(french, "fr-CA").isEmpty)
+        #expect(
+            try units("Obrigado pelas fotos da TV de 50 polegadas. Um modelo de 55 polegadas custa mais.", "pt-BR")
+                .isEmpty)
+        // Without a screen, or for another unit, each value is judged on its own.
+        #expect(try units("Le carton fait 40 pouces de large.", "fr-CA") == ["40 pouces"])
+        #expect(try units("Votre téléviseur de 55 pouces pèse 40 livres.", "fr-FR") == ["40 livres"])
+        #expect(try units("Das Velo ist für Fahrer ab 5 ft 6 geeignet, der Rahmen hat 19 Zoll.", "de-CH") == ["5 ft 6"])
+    }
+
+    @Test func aMeasurementAfterACommaCanBeTheConversion() throws {
+        #expect(
+            try units("For the linen shirt I'd suggest size M: the chest is 104 cm, about 41 inches.", "en-SG")
+                .isEmpty)
+        #expect(try units("The chest is 41 inches, and the length 28 inches.", "en-SG") == ["41 inches", "28 inches"])
+    }
+
     @Test func anArabicScreenWordWithItsProcliticsIsTheInchesContext() throws {
         // "بشاشة 6.7 إنش": ب + شاشة (a screen), sold by the inch everywhere.
         #expect(try units("سنرسل لك جهازًا بديلًا من نفس الطراز بشاشة 6.7 إنش.", "ar-SA").isEmpty)

@@ -112,8 +112,12 @@ enum UnitsCheck {
         // Units the reply converts somewhere, by line: later mentions of the same unit on that line are read with
         // the conversion given ("ウエスト約76cm（30インチ）… 普段30インチをお召しでしたら", "รอบอก 40 นิ้ว (ประมาณ 102 ซม.)
         // ยาว 28 นิ้ว").
-        var unconverted: [(range: Range<Int>, place: UnitOnLine, fix: Fix)] = []
+        var unconverted: [(range: Range<Int>, place: UnitOnLine, fix: Fix, inches: Bool)] = []
         var convertedOnLine: Set<UnitOnLine> = []
+        // A draft that gives one inch value as a screen's or a bicycle's size speaks of such sizes throughout: "votre
+        // téléviseur de 55 pouces … le modèle de 65 pouces", "TV de 50 polegadas … um modelo de 55 polegadas". A
+        // height in feet and inches is still a height ("für Fahrer ab 5 ft 6 … der Rahmen hat 19 Zoll").
+        var inchesAreTheConvention = false
         for found in try FormatSupport.matches(combined, in: context) where found.lowerBound >= covered {
             // The whole measurement, compounds included ("5 ft 7 in", "5英尺6英寸", "5 أقدام و7 إنش").
             // At most 40 UTF-16 units: room for a three-part compound, without copying a long line for each match.
@@ -140,6 +144,7 @@ enum UnitsCheck {
                 inchContexts.occurs(
                     in: Self.around(range, in: context.document).replacingOccurrences(of: "-", with: " "))
             {
+                inchesAreTheConvention = true
                 continue
             }
             // CLDR's unit for the usage is the one written ("5'6\"" to a Canadian: person-height in feet and inches).
@@ -149,9 +154,11 @@ enum UnitsCheck {
             let fix = Fix(
                 replacement: "\(text) (\(converted.formatted))", description: "Add “\(converted.formatted)”", safe: true
             )
-            unconverted.append((range, place, fix))
+            unconverted.append((range, place, fix, written.parts.allSatisfy { $0.unit.name == "inch" }))
         }
-        return unconverted.filter { !convertedOnLine.contains($0.place) }.map {
+        return unconverted.filter {
+            !convertedOnLine.contains($0.place) && !(inchesAreTheConvention && $0.inches)
+        }.map {
             context.finding(info, $0.range, fixes: [$0.fix])
         }
     }
@@ -173,10 +180,11 @@ enum UnitsCheck {
         return document.string(start..<end)
     }
 
-    /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" right behind a
-    /// number and its unit, as in "9.8 inches (25 cm)", "9.8″ (25 cm)", "5英尺（152厘米）", also hedged or as a range's
-    /// end ("78 cm (about 30.7 in)", "约76cm（約30インチ）", "54-60 cm (21.25-23.5 in)"); or not a measurement at all,
-    /// being an amount of money ("CHF 18.40 Zoll": German Zoll is customs duty as well as the inch).
+    /// True when the measurement is itself the conversion of the one before it: in "(…)" or after "/" or "," right
+    /// behind a number and its unit, as in "9.8 inches (25 cm)", "9.8″ (25 cm)", "5英尺（152厘米）", "104 cm, about 41
+    /// inches", also hedged or as a range's end ("78 cm (about 30.7 in)", "约76cm（約30インチ）", "54-60 cm (21.25-23.5
+    /// in)"); or not a measurement at all, being an amount of money ("CHF 18.40 Zoll": German Zoll is customs duty as
+    /// well as the inch).
     private static func isConversion(_ range: Range<Int>, in document: Document) -> Bool {
         let utf16 = document.utf16
         func skipSpaces(_ index: Int) -> Int {
@@ -199,9 +207,9 @@ enum UnitsCheck {
         // "（約30インチ）"), the other sides of a dimension list ("(16 × 12 × 6 in)", "（約26.8×17.7×10.6吋）"), a hedge
         // of two words ("(cerca de 44 polegadas)").
         index = openingOfConversion(before: index, in: utf16)
-        guard index > 0, utf16[index - 1] == 0x28 || utf16[index - 1] == 0xFF08 || utf16[index - 1] == 0x2F else {
-            return false
-        }
+        // The conversion's opening: a bracket, a slash, or a comma after the first measurement ("104 cm, about 41
+        // inches").
+        guard index > 0, [0x28, 0xFF08, 0x2F, 0x2C].contains(utf16[index - 1]) else { return false }
         index = skipSpaces(index - 1)
         // The word before: a number with its unit attached ("9.8″", "5英尺"), or a unit right after a number
         // ("inches"), or up to four words after them ("40–42 in chest (102–107 cm)", "78 cm de tour de taille (environ
