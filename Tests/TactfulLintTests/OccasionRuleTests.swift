@@ -268,6 +268,22 @@ import TactfulICU
         #expect(try occasions(mexico, "es-MX").count == 1)
         #expect(try occasions("วันแม่ปีนี้ตรงกับวันอาทิตย์ที่ 11 พฤษภาคม", "th-TH").count == 1)
         #expect(try occasions("วันแม่ปีนี้ตรงกับวันพุธที่ 12 สิงหาคม", "th-TH").isEmpty)
+        // A day set until or from the holiday with a Korean particle on the date's own word is another day.
+        #expect(try occasions("추석 연휴로 택배사 휴무가 이어져 10월 13일까지 배송될 예정입니다.", "ko-KR").isEmpty)
+        #expect(try occasions("추석 연휴인 10월 13일에는 배송이 없습니다.", "ko-KR").count == 1)
+    }
+
+    @Test func aDayTheOccasionFellOnInTheLastTwoYearsIsNoConfusionOfMarkets() throws {
+        // US Thanksgiving fell on 28 November in 2024, a copied notice's date; it never falls on 30 November or in
+        // October, as Canada's does.
+        let year = LintContext.today().year
+        let thanksgiving = (year - 2...year).compactMap { y in
+            (22...28).first { DateCheck.weekday(year: y, month: 11, day: $0) == 5 }
+        }
+        for day in thanksgiving {
+            #expect(try occasions("We're closed on Thanksgiving Day (November \(day)).", "en-US").isEmpty)
+        }
+        #expect(try occasions("We're closed on Thanksgiving Day (November 30).", "en-US").count == 1)
     }
 
     @Test func aHolidayBreakTheCustomersCountryDoesNotHaveIsReported() throws {

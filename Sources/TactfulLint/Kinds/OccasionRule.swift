@@ -234,7 +234,11 @@ struct OccasionRule: RuleKind {
             if Self.crossesAside(between, dateFirst: span.lowerBound < range.lowerBound) { return false }
             // A date set before or after the day is not the day ("추석 연휴가 끝난 뒤 10월 10일", "Muttertag – bestellen
             // Sie bis zum 5. Mai").
-            if Self.relatesDays(between, language: context.market.language, spaced: context.cues.spaced) {
+            // Korean sets a day relative to another with a particle on the date's own word ("10월 13일까지").
+            let after =
+                context.market.language == "ko" && span.lowerBound >= range.upperBound
+                ? " " + document.string(span.upperBound..<Self.wordEnd(after: span.upperBound, in: document)) : ""
+            if Self.relatesDays(between + after, language: context.market.language, spaced: context.cues.spaced) {
                 return false
             }
             // A few words, or a weekday between ("fête des mères ce dimanche 10 mai"), or, in a language written with
@@ -247,8 +251,11 @@ struct OccasionRule: RuleKind {
         guard !near.isEmpty else {
             return keptOnAnotherWeekday(occasion, range, context, link: link, rules: rules)
         }
+        // A date without a year is often copied from a recent year's notice ("closed on Thanksgiving Day (Thursday, Nov
+        // 28)", 2024): a day the occasion really fell on in the last two years is no confusion of markets, which is
+        // what this finds ("fijne Koningsdag op 30 april").
         let today = LintContext.today()
-        let days = Self.keptDates(link: link, rules: rules, in: region, years: (today.year - 1)...(today.year + 1))
+        let days = Self.keptDates(link: link, rules: rules, in: region, years: (today.year - 2)...(today.year + 1))
             .map { ($0.month, $0.day) }
         // The name's own day among the dates beside it clears them all: the others are what happens around it
         // ("7月1日（星期二）香港特別行政區成立紀念日，客服暫停一天，7月2日照常回覆").
@@ -315,6 +322,14 @@ struct OccasionRule: RuleKind {
         if !spaced { return words.contains { between.contains($0) } }
         let padded = " " + String(between.map { $0.isLetter || $0 == "'" || $0 == "’" ? $0 : " " }) + " "
         return words.contains { padded.contains(" \($0) ") }
+    }
+
+    /// Where the word that runs on at `index` ends: the next space, line break or text end, at most 8 units on.
+    private static func wordEnd(after index: Int, in document: Document) -> Int {
+        let units = document.utf16
+        var end = index
+        while end < min(units.count, index + 8), units[end] != 0x20, units[end] != 0x0A { end += 1 }
+        return end
     }
 
     /// True when the text `between` a date and an occasion's name opens or closes an aside that holds more than the
