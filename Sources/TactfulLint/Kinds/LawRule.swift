@@ -280,8 +280,13 @@ struct LawRule: RuleKind {
     )
         -> Finding?
     {
-        let topics: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
-        guard topics.contains(where: { roles[$0] != nil }) else { return nil }
+        // A fault is the topic only when no return, refund or guarantee word is, and the sentence restricts its claim
+        // ("defects reported after 7 days are not covered", "our policy only covers defects reported within 7 days").
+        let restricted = roles[.only] != nil || roles[.refusal] != nil
+        let named: [LawCues.Role] = [.withdrawal, .refund, .guarantee]
+        let topics: [LawCues.Role] =
+            named.contains(where: { roles[$0] != nil }) ? named : restricted && roles[.faulty] != nil ? [.faulty] : []
+        guard !topics.isEmpty else { return nil }
         let utf16 = context.document.utf16
         let periods = sentence.statedPeriods(in: utf16)
         // A sentence of prose states a few periods; a megabyte without a full stop is judged on its first 64.
@@ -321,7 +326,6 @@ struct LawRule: RuleKind {
             // one ("claims accepted only for 12 months") is a finding either way, its period further off too.
             // Its length is written next to it, or after it as the sentence's predicate ("A garantia dos nossos
             // equipamentos é de 2 anos"); a period before it, further off, is the item's age.
-            let restricted = roles[.only] != nil || roles[.refusal] != nil
             let reach = { (topic: Range<Int>) in
                 topic.upperBound <= period.range.lowerBound && roles[.after] == nil ? 40 : 15
             }
@@ -331,7 +335,8 @@ struct LawRule: RuleKind {
                         && !deadline)
                     || (Self.distance(topicRange, period.range) <= 60 && restricted),
                 topic != .refund || topicRange.upperBound <= period.range.lowerBound,
-                let verdict = LawVerdict.period(.init(days: period.days, topic: topic), table: table)
+                let verdict = LawVerdict.period(
+                    .init(days: period.days, topic: topic, restricted: restricted), table: table)
             else { continue }
             let span =
                 min(

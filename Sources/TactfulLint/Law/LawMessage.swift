@@ -20,6 +20,16 @@ enum LawMessage {
             return zh
                 ? "\(region)对有缺陷商品的法定保修期为 \(minimum) 个月（\(source)），回复中的期限更短；可以另外提供商业保修，但不能缩短法定保修。"
                 : "In \(region) the statutory guarantee on faulty goods lasts \(minimum) months (\(source)); a \(stated == 0 ? "shorter" : "\(stated)-month") period may be offered on top of it, never instead."
+        case .shortDefectWindow(let stated, let months):
+            if let guarantee = table.guaranteeMonths {
+                return zh
+                    ? "\(region)有缺陷商品的法定保修期为 \(months) 个月（\(guarantee.source)）；\(stated) 天内报告缺陷的期限缩短了这一权利。"
+                    : "In \(region) a fault can be claimed under the statutory guarantee for \(months) months (\(guarantee.source)); a \(stated)-day deadline for reporting it cuts that short."
+            }
+            let source = table.defectPresumptionMonths?.source ?? ""
+            return zh
+                ? "在\(region)，交货后 \(months) 个月内出现的缺陷推定在交货时已存在（\(source)）；\(stated) 天内报告缺陷的期限缩短了客户的权利。"
+                : "In \(region) a fault that shows within \(months) months of delivery is presumed present at delivery (\(source)); a \(stated)-day deadline for reporting it cuts the customer's rights short."
         case .unlawful(let exclusion):
             let source = table.unlawful[exclusion] ?? ""
             let (en, chinese) = what(exclusion, withdrawal: table.withdrawalDays != nil)

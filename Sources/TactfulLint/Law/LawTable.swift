@@ -53,6 +53,9 @@ struct LawTable: Sendable {
     let refundDeadlineDays: Minimum?
     /// Months of statutory guarantee for faulty goods (nil: no fixed period).
     let guaranteeMonths: Minimum?
+    /// Months after delivery within which a fault is presumed present at delivery, where the law sets no guarantee
+    /// period but shifts the burden of proof (`defect-presumption`: the UK's and Singapore's six months).
+    var defectPresumptionMonths: Minimum? = nil
     /// The exclusions the market's law forbids, with the statute.
     let unlawful: [Exclusion: String]
     /// `withdrawal`, `refund-deadline` and `guarantee` as stated, by key (keys that are null or absent are left out).
@@ -76,6 +79,7 @@ struct LawTable: Sendable {
         let withdrawal = try minimum(file, "withdrawal", unit: "days")
         let refund = try minimum(file, "refund-deadline", unit: "days")
         let guarantee = try minimum(file, "guarantee", unit: "months")
+        let presumption = try minimum(file, "defect-presumption", unit: "months")
         var unlawful: [Exclusion: String] = [:]
         if let map = try file.map("unlawful") {
             for (key, node) in map.entries {
@@ -96,7 +100,8 @@ struct LawTable: Sendable {
         }
         return LawTable(
             market: market, withdrawalDays: withdrawal, refundDeadlineDays: refund,
-            guaranteeMonths: guarantee, unlawful: unlawful, statements: statements)
+            guaranteeMonths: guarantee, defectPresumptionMonths: presumption, unlawful: unlawful, statements: statements
+        )
     }
 
     /// `key` as stated (read after ``minimum(_:_:unit:)`` has checked it), or nil when it is null or absent.

@@ -11,11 +11,16 @@ enum LawVerdict: Equatable, Sendable {
     case lateRefund(stated: Int, maximum: Int)
     /// A guarantee shorter than the statutory one.
     case shortGuarantee(statedMonths: Int, minimum: Int)
+    /// A deadline for claiming a fault ("defects reported within 7 days only") shorter than the statutory guarantee,
+    /// or, where the law sets none, than the months in which a fault is presumed present at delivery.
+    case shortDefectWindow(statedDays: Int, months: Int)
 
     /// A stated period ("7 days", "30日", "1 year") and the topic word nearest to it.
     struct Period: Equatable, Sendable {
         let days: Int
         let topic: LawCues.Role
+        /// The sentence restricts what the period allows ("only", a refusal): a deadline, not an offer.
+        var restricted = false
         var months: Int { days / 30 }
     }
 
@@ -145,6 +150,15 @@ enum LawVerdict: Equatable, Sendable {
         return sentElsewhere || carrierBlamed ? .carrierRedirect : nil
     }
 
+    /// A restricted deadline for claiming a fault, judged against the statutory guarantee or else the presumption.
+    private static func defectWindow(_ period: Period, table: LawTable) -> LawVerdict? {
+        guard period.restricted,
+            let minimum = table.guaranteeMonths?.value ?? table.defectPresumptionMonths?.value,
+            period.days < minimum * 30
+        else { return nil }
+        return .shortDefectWindow(statedDays: period.days, months: minimum)
+    }
+
     /// The verdict on a stated period, if it falls short of (or, for refunds, beyond) the market's law.
     static func period(_ period: Period, table: LawTable) -> LawVerdict? {
         switch period.topic {
@@ -157,8 +171,12 @@ enum LawVerdict: Equatable, Sendable {
             }
             return .lateRefund(stated: period.days, maximum: deadline.value)
         case .guarantee:
-            guard let minimum = table.guaranteeMonths?.value, period.days < minimum * 30 else { return nil }
-            return .shortGuarantee(statedMonths: period.months, minimum: minimum)
+            if let minimum = table.guaranteeMonths?.value {
+                return period.days < minimum * 30 ? .shortGuarantee(statedMonths: period.months, minimum: minimum) : nil
+            }
+            return defectWindow(period, table: table)
+        case .faulty:
+            return defectWindow(period, table: table)
         default:
             return nil
         }
