@@ -130,6 +130,15 @@ import TactfulYAML
         #expect(found.first?.span.lowerBound == (text as NSString).range(of: "the OTP").location + 4)
     }
 
+    @Test func theSecurityCodeDescribedByWhereItIsPrinted() throws {
+        #expect(
+            try requests("Just flick me the 3 digits on the back of your card.", "en-AU") == ["3 digits on the back"])
+        #expect(try requests("Envoyez-nous les 3 chiffres au dos de votre carte.", "fr-FR") == ["3 chiffres au dos"])
+        #expect(try requests("請告訴我們卡號、到期日跟背面末三碼。", "zh-TW").contains("背面末三碼"))
+        // The last digits of the phone are what a convenience-store pickup asks for.
+        #expect(try requests("取貨時請告知店員手機末三碼。", "zh-TW").isEmpty)
+    }
+
     @Test func nearMissesStayClean() throws {
         #expect(try requests("We will never ask for your password or CVV.", "en-US").isEmpty)
         #expect(try requests("Please confirm the last four digits of your card number.", "en-US").isEmpty)
