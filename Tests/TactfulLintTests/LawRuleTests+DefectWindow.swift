@@ -19,13 +19,15 @@ extension LawRuleTests {
 
     @Test func whereTheLawSetsAGuaranteeTheDeadlineIsJudgedAgainstIt() throws {
         #expect(
-            try law("Mängel müssen innerhalb von 7 Tagen gemeldet werden, danach können wir nichts mehr tun.", "de-DE")
+            try law("Mängel werden nur anerkannt, wenn sie innerhalb von 7 Tagen nach Erhalt gemeldet werden.", "de-DE")
                 .count == 1)
     }
 
     @Test func aFaultWindowThatIsNotRestrictedOrIsLongEnoughStaysClean() throws {
         // No restriction: an offer, not a deadline.
         #expect(try law("Please report any defects within 7 days so we can help quickly.", "en-SG").isEmpty)
+        // The goods' age, not a deadline.
+        #expect(try law("The kettle stopped working after only two weeks, so we'll send a new one.", "en-GB").isEmpty)
         // Six months or more is no shorter than the presumption.
         #expect(try law("Defects are only covered if reported within 6 months of delivery.", "en-SG").isEmpty)
         // Where the law sets neither a guarantee nor a presumption, a shop's window is its own affair.

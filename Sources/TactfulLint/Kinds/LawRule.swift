@@ -66,7 +66,10 @@ struct LawRule: RuleKind {
         // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
         // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
         // sets and dictionaries of sentence ranges hashed a range for every hit.
-        guard hits.contains(where: { Self.isDecisive(roles[$0.literal]) || Self.isTopic(roles[$0.literal]) }) else {
+        guard
+            hits.contains(where: { Self.isDecisive(roles[$0.literal]) || Self.isTopic(roles[$0.literal]) })
+                || Self.mayRestrictAFaultClaim(hits.map { roles[$0.literal] })
+        else {
             return []
         }
         let sentenceOf = hits.map { document.sentenceIndex(containing: $0.range.lowerBound) }
@@ -125,6 +128,9 @@ struct LawRule: RuleKind {
         var lapsedGuarantee: Bool { guarantee && expired }
         /// From the first to the last word that refuses or charges the customer, if any.
         var refusal: Range<Int>?
+        /// A fault and a restriction word: with a stated period, a deadline for claiming a fault ("only defects
+        /// reported within 7 days").
+        var onlyWord = false
         /// The delivery charge, and a refund or return word: both make the sentence worth judging (the charge alone,
         /// in every "free shipping", does not).
         var deliveryCost = false, refundOrReturn = false
@@ -139,6 +145,7 @@ struct LawRule: RuleKind {
             deliveryCost = deliveryCost || role == .deliveryCost
             refundOrReturn = refundOrReturn || role == .refund || role == .withdrawal
             if deliveryCost && refundOrReturn { worth = .decisive }
+            onlyWord = onlyWord || role == .only
             // The goods' fault is often said a sentence or two before the cost ("The speaker is defective. The
             // return postage is at your cost."): it carries to the return-cost exclusion, and to nothing else. A
             // guarantee claim is a fault claim ("Die Gewährleistung beträgt … Die Kosten für den Versand tragen
@@ -149,6 +156,7 @@ struct LawRule: RuleKind {
             damage = damage || role == .faulty || role == .lost
             guarantee = guarantee || role == .guarantee
             expired = expired || role == .expired
+            if fault && onlyWord && worth == .skipped { worth = .topical }
             if role == .refusal || role == .customerPays {
                 let known = refusal ?? range
                 refusal = min(known.lowerBound, range.lowerBound)..<max(known.upperBound, range.upperBound)
@@ -329,6 +337,9 @@ struct LawRule: RuleKind {
             let reach = { (topic: Range<Int>) in
                 topic.upperBound <= period.range.lowerBound && roles[.after] == nil ? 40 : 15
             }
+            // A fault's claim window reads as a deadline ("defects reported within 7 days") or beside a refusal
+            // ("… after 14 days are not covered"); "it stopped working after only two weeks" is the goods' age.
+            if nearest?.0 == .faulty, !deadline, roles[.refusal] == nil { continue }
             guard let (topic, topicRange) = nearest,
                 topic != .guarantee
                     || (Self.distance(topicRange, period.range) <= reach(topicRange) && roles[.commercial] == nil
@@ -363,6 +374,12 @@ struct LawRule: RuleKind {
         case .withdrawal, .refund, .guarantee: true
         default: false
         }
+    }
+
+    /// True when a draft's law words hold a fault and a restriction word: a deadline for claiming a fault may be
+    /// stated ("our policy only covers defects reported within 7 days") though no return, refund or guarantee is named.
+    private static func mayRestrictAFaultClaim(_ roles: [LawCues.Role]) -> Bool {
+        roles.contains(.faulty) && roles.contains(.only)
     }
 
     /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
