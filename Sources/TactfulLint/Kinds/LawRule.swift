@@ -54,14 +54,22 @@ struct LawRule: RuleKind {
         // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
         let language = context.market.language
         let document = context.document
-        var hits = hits.filter {
-            switch roles[$0.literal] {
-            case .commercial: languages[$0.literal] == language || languages[$0.literal] == "en"
-            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
-            default: true
+        // Copied only from the first hit left out: most drafts leave none, and filtering grew a new array hit by hit.
+        var kept: [LiteralHit]?
+        for (index, hit) in hits.enumerated() {
+            let keeps =
+                switch roles[hit.literal] {
+                case .commercial: languages[hit.literal] == language || languages[hit.literal] == "en"
+                case .redirect, .elsewhere: !Self.negatedBefore(hit.range, context: context)
+                default: true
+                }
+            if !keeps, kept == nil {
+                kept = Array(hits[..<index])
+            } else if keeps {
+                kept?.append(hit)
             }
         }
-        hits = Self.withoutReturnCosts(hits, roles: roles)
+        var hits = Self.withoutReturnCosts(kept ?? hits, roles: roles)
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
         // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
