@@ -54,14 +54,22 @@ struct LawRule: RuleKind {
         // guarantee, beside the statutory Gewährleistung) is the Dutch and French word for the statutory one.
         let language = context.market.language
         let document = context.document
-        var hits = hits.filter {
-            switch roles[$0.literal] {
-            case .commercial: languages[$0.literal] == language || languages[$0.literal] == "en"
-            case .redirect, .elsewhere: !Self.negatedBefore($0.range, context: context)
-            default: true
+        // Copied only from the first hit left out: most drafts leave none, and filtering grew a new array hit by hit.
+        var kept: [LiteralHit]?
+        for (index, hit) in hits.enumerated() {
+            let keeps =
+                switch roles[hit.literal] {
+                case .commercial: languages[hit.literal] == language || languages[hit.literal] == "en"
+                case .redirect, .elsewhere: !Self.negatedBefore(hit.range, context: context)
+                default: true
+                }
+            if !keeps, kept == nil {
+                kept = Array(hits[..<index])
+            } else if keeps {
+                kept?.append(hit)
             }
         }
-        hits = Self.withoutReturnCosts(hits, roles: roles)
+        var hits = Self.withoutReturnCosts(kept ?? hits, roles: roles)
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
         // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
@@ -211,8 +219,8 @@ struct LawRule: RuleKind {
         -> [Finding]
     {
         var sentence = sentence
-        var roles: [LawCues.Role: [Range<Int>]] = [:]
-        for hit in hits { roles[self.roles[hit.literal], default: []].append(hit.range) }
+        var roles = LawWordRanges()
+        for hit in hits { roles.append(hit.range, as: self.roles[hit.literal]) }
         let negated = negatedTopicClause(roles, context: context)
         // The delivery charge is refused only in its own clause ("…, but we refund the original delivery" after
         // refusing the return postage is no finding), and only about a return named here or a sentence or two before:
@@ -228,7 +236,7 @@ struct LawRule: RuleKind {
                 return (roles[.refusal] ?? []).contains { $0.overlaps(clause) }
                     || (refundHere && negates(clause, roles: roles, context: context))
             }
-        let present = Set(roles.keys)
+        let present = roles.present
         let statesPeriod =
             present.contains(.expired) && present.contains(.guarantee)
             && !sentence.statedPeriods(in: context.document.utf16).isEmpty
@@ -284,7 +292,7 @@ struct LawRule: RuleKind {
 
     /// The first stated period of the sentence that falls short of the market's law, judged beside its topic word.
     private func shortPeriod(
-        _ roles: [LawCues.Role: [Range<Int>]], in sentence: inout Sentence, table: LawTable, context: LintContext
+        _ roles: LawWordRanges, in sentence: inout Sentence, table: LawTable, context: LintContext
     )
         -> Finding?
     {
@@ -367,6 +375,9 @@ struct LawRule: RuleKind {
         }
     }
 
+    /// The roles ``isNegationQualifier(_:)`` is true for.
+    private static let negationQualifiers = LawRoles(LawCues.Role.allCases.filter(isNegationQualifier))
+
     /// True for the topic words (a return, a refund, a guarantee) that make a sentence worth judging when it states
     /// a period. A switch, not a set: asked for every hit of every draft.
     private static func isTopic(_ role: LawCues.Role) -> Bool {
@@ -394,8 +405,8 @@ struct LawRule: RuleKind {
     /// The clause in which a return, refund or cancellation word is negated ("we don't do refunds", "반품은
     /// 불가합니다"), if any. Asked only of sentences that also say "in any case", "change of mind", "late", "on sale"
     /// or "opened".
-    private func negatedTopicClause(_ roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Range<Int>? {
-        guard roles.keys.contains(where: Self.isNegationQualifier) else { return nil }
+    private func negatedTopicClause(_ roles: LawWordRanges, context: LintContext) -> Range<Int>? {
+        guard roles.present.intersects(Self.negationQualifiers) else { return nil }
         let document = context.document
         let topics = [LawCues.Role.withdrawal, .refund, .cancel].flatMap { roles[$0] ?? [] }
         for topic in topics {
@@ -413,7 +424,7 @@ struct LawRule: RuleKind {
     /// True when `clause` holds a negation outside the return, refund, cancellation and change-of-mind words of
     /// `roles`: the topic's and the reason's own negation doesn't count (无 in 七天无理由退货); a blanket word's does
     /// ("under no circumstances", 概不).
-    private func negates(_ clause: Range<Int>, roles: [LawCues.Role: [Range<Int>]], context: LintContext) -> Bool {
+    private func negates(_ clause: Range<Int>, roles: LawWordRanges, context: LintContext) -> Bool {
         let cueWords = [LawCues.Role.withdrawal, .refund, .cancel, .changeOfMind].flatMap { roles[$0] ?? [] }
         var units = Array(context.document.utf16[clause])
         for word in cueWords where word.overlaps(clause) {

@@ -38,7 +38,7 @@ enum LawVerdict: Equatable, Sendable {
     /// `refusedNext`: the next sentence refuses or charges the customer ("…has expired. We can't do anything further").
     /// `withinStatutoryGuarantee`: every period the sentence states is shorter than the market's statutory guarantee.
     static func exclusion(
-        _ roles: Set<LawCues.Role>, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false,
+        _ roles: LawRoles, table: LawTable, negatedTopic: Bool = false, statesPeriod: Bool = false,
         statesLawfulWindow: Bool = false, deliveryCostRefused: Bool = false, refusedNext: Bool = false,
         withinStatutoryGuarantee: Bool = false
     ) -> LawTable.Exclusion? {
@@ -117,7 +117,7 @@ enum LawVerdict: Equatable, Sendable {
 
     /// The return-cost exclusion of a sentence whose goods were called faulty a sentence or two before ("The speaker
     /// is defective. The return postage is at your cost."): the cost and who pays it here, cleared as `exclusion` is.
-    static func returnCostAfterFault(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+    static func returnCostAfterFault(_ roles: LawRoles, table: LawTable) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive), roles.contains(.shippingCost),
             roles.contains(.customerPays),
             table.unlawful[.returnCostFaulty] != nil
@@ -127,7 +127,7 @@ enum LawVerdict: Equatable, Sendable {
 
     /// The withdrawal return-cost exclusion of a sentence that follows one about a return ("Unboxed items can't be
     /// returned. If you insist, you pay the shipping both ways."): the cost and who pays it here, no fault named.
-    static func returnCostAfterWithdrawal(_ roles: Set<LawCues.Role>, table: LawTable) -> LawTable.Exclusion? {
+    static func returnCostAfterWithdrawal(_ roles: LawRoles, table: LawTable) -> LawTable.Exclusion? {
         guard !roles.contains(.lawful), !roles.contains(.positive), !roles.contains(.faulty),
             roles.contains(.shippingCost),
             roles.contains(.customerPays), table.unlawful[.returnCostWithdrawal] != nil
@@ -139,7 +139,7 @@ enum LawVerdict: Equatable, Sendable {
     /// den Transportschaden ist DHL verantwortlich, bitte wenden Sie sich an DHL", "you need to lodge a claim with
     /// them"): the goods were at the seller's risk until delivery. The damage or loss may be named up to two sentences
     /// before (`damageBefore`), the carrier in the sentence before (`carrierBefore`); cleared as `exclusion` is.
-    static func carrierRedirect(_ roles: Set<LawCues.Role>, table: LawTable, damageBefore: Bool, carrierBefore: Bool)
+    static func carrierRedirect(_ roles: LawRoles, table: LawTable, damageBefore: Bool, carrierBefore: Bool)
         -> LawTable.Exclusion?
     {
         guard !roles.contains(.lawful), !roles.contains(.positive), table.unlawful[.carrierRedirect] != nil,
