@@ -79,6 +79,10 @@ public enum BuiltInData {
         EmbeddedFiles.spelledNumbers[languageIdentifier]
     }
 
+    /// The Gregorian month names of a built-in market's maximal locale (`de_Latn_AT`), of `en` or of `zh_Hans`, read
+    /// with ICU when the binary was built, in the text form `ICU.monthNamesText` writes; nil for any other locale.
+    public static func monthNames(_ localeIdentifier: String) -> String? { EmbeddedFiles.monthNames[localeIdentifier] }
+
     /// The Han letters of the main exemplar set of `languageTag` (`ja`, `zh-Hans`, `zh-Hant`), read with ICU when the
     /// binary was built over the Han blocks `LiteralScripts` classes, as one string; nil for any other language.
     public static func hanExemplars(_ languageTag: String) -> String? { EmbeddedFiles.hanExemplars[languageTag] }

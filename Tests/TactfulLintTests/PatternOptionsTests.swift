@@ -68,8 +68,8 @@ import Testing
         #expect(!required.occur(in: try document("cvv please")))
     }
 
-    /// A `requires-char-with-latin` character, beyond ASCII or not, counts only in a text that also holds an ASCII
-    /// letter.
+    /// A `requires-char-with-latin` character, beyond ASCII or not, counts only where an ASCII letter follows it before
+    /// the next closing parenthesis.
     @Test func aCharacterWithLatinNeedsALetter() throws {
         let map = try YAMLMap.parse(
             """
@@ -91,6 +91,13 @@ import Testing
         #expect(parenthesis.occur(in: try document("(insert name)")))
         #expect(!parenthesis.occur(in: try document("상품(#123456)은 오늘 발송되었습니다")))
         #expect(!parenthesis.occur(in: try document("insert name")))
+        #expect(!parenthesis.occur(in: try document("Pesanan Anda (#123456) telah dikirim hari ini.")))
+        #expect(!parenthesis.occur(in: try document("Order (#123456） shipped")))
+        #expect(parenthesis.occur(in: try document("Order (#123456 insert) shipped")))
+        #expect(!parenthesis.occur(in: try document("Order ((#1) x) shipped")))
+        #expect(parenthesis.occur(in: try document("Order ((#1 x)) shipped")))
+        #expect(!required.occur(in: try document("ご注文（#123456）です。Thank you")))
+        #expect(required.occur(in: try document("ご注文（#123456 name）")))
     }
 
     @Test func badOptionValuesAreNamed() throws {

@@ -57,10 +57,10 @@ import Testing
         }
     }
 
-    /// The fill-in rule's parentheses, full-width or not, count only beside an ASCII letter or a listed CJK verb: checked
-    /// with ICU on random texts of parentheses, the rule's verbs in several cases, their case-folding look-alikes and
-    /// the order numbers Japanese, Chinese and Korean replies put in parentheses; those replies then compile no regex
-    /// for it.
+    /// The fill-in rule's parentheses, full-width or not, count only with an ASCII letter after them inside, or with a
+    /// listed CJK verb: checked with ICU on random texts of parentheses, the rule's verbs in several cases, their
+    /// case-folding look-alikes, line breaks and the order numbers Japanese, Chinese, Korean and Indonesian replies put
+    /// in parentheses; those replies then compile no regex for it.
     @Test func aFullWidthParenthesisNeedsAVerbBesideIt() throws {
         let market = try MarketResolver().resolve("ja-JP")
         let ruleSet = try RuleSet(market: market, library: try PackLibrary())
@@ -74,7 +74,8 @@ import Testing
         let lookAlikes = ["\u{017F}", "\u{212A}", "\u{0130}", "\u{0131}", "ﬁ", "ï", "s", "i"]
         let parentheses = Array(repeating: ["（", "）", "(", ")"], count: 6).joined()
         let pieces =
-            [" ", "\u{3000}", "#123456", "订单号", "ご注文", "お名前", "name"] + parentheses + lookAlikes + verbs
+            [" ", "\u{3000}", "\n", "#123456", "订单号", "ご注文", "お名前", "name", "Pesanan Anda", "telah"] + parentheses
+            + lookAlikes + verbs
             + verbs.map { $0.uppercased() } + verbs.map { $0.capitalized }
         let pool = ICUPool()
         var matched = 0
@@ -87,6 +88,7 @@ import Testing
         #expect(matched > 100)
         for reply in [
             "お問い合わせいただいたご注文（#123456）につきまして", "您的订单（#123456）已于今天发出", "주문하신 상품(#123456)은 오늘 발송되었으며",
+            "Pesanan Anda (#123456) telah dikirim hari ini dan diperkirakan tiba dalam 2-3 hari kerja.",
         ] {
             #expect(!requiredUnits.occur(in: try Document(text: reply, language: market.locale, pool: pool)))
         }

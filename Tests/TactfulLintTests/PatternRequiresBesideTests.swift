@@ -49,7 +49,8 @@ import Testing
 
     @Test(arguments: [
         ("de-DE", "de.negative.cannot"), ("pt-BR", "pt-BR.legal.short-window"),
-        ("pt-BR", "pt-BR.vocabulary.progressive"),
+        ("pt-BR", "pt-BR.vocabulary.progressive"), ("fr-FR", "fr-FR.legal.short-window"),
+        ("nl-NL", "nl-NL.legal.short-window"),
     ])
     func aBuiltInRuleLosesNoMatch(tag: String, id: String) throws {
         let ruleSet = try RuleSet(market: try MarketResolver().resolve(tag), library: try PackLibrary())
@@ -63,7 +64,10 @@ import Testing
             + neighbours.words + neighbours.required
         let pieces =
             examples + words + words.map { $0.uppercased() } + words.map { $0.capitalized }
-            + ["\u{212A}ann", "\u{0130}ch", "w\u{0130}r", "\u{0131}ch", "\u{017F}", "7", "14", "15", "-", ",", "."]
+            + [
+                "\u{212A}ann", "\u{0130}ch", "w\u{0130}r", "\u{0131}ch", "\u{017F}", "7", "14", "15", "-", ",", ".",
+                "1", "3", "x", "é", "(", "ﬁ", "\u{FF11}",
+            ]
         let spaces = [
             " ", " ", "  ", "\t", "\u{000B}", "\u{000C}", "\u{0085}", "\u{00A0}", "\u{1680}", "\u{2003}", "\u{2028}",
             "\u{202F}", "\u{205F}", "\u{3000}", "", "-",
@@ -101,6 +105,17 @@ import Testing
         let days = try #require(PatternRule.RequiredNeighbours(["3", "seis"], beside: ["dia", "dias"]))
         #expect(days.occur(in: Array("Você tem 3 dias para devolver.".utf16)[...]))
         #expect(!days.occur(in: Array("Você pode desistir em até 7 dias após o recebimento.".utf16)[...]))
+        // A word beside one is whole as far as ASCII letters and digits go: 14 is not 4, 13 is.
+        let counts = try #require(PatternRule.RequiredNeighbours(["4", "13", "dix"], beside: ["jours"]))
+        #expect(!counts.occur(in: Array("Vous disposez de 14 jours pour nous le retourner.".utf16)[...]))
+        #expect(counts.occur(in: Array("Vous disposez de 13 jours pour nous le retourner.".utf16)[...]))
+        #expect(counts.occur(in: Array("(4 jours pour retourner l'article)".utf16)[...]))
+        #expect(counts.occur(in: Array("4 jours pour retourner l'article".utf16)[...]))
+        #expect(counts.occur(in: Array("quatre-vingt-dix jours".utf16)[...]))
+        #expect(!counts.occur(in: Array("x4 jours, a13 jours, 413 jours".utf16)[...]))
+        let after = try #require(PatternRule.RequiredNeighbours(["wir"], beside: ["kann"]))
+        #expect(!after.occur(in: Array("Das kann wirklich warten.".utf16)[...]))
+        #expect(after.occur(in: Array("Das kann wir nicht.".utf16)[...]))
     }
 
     @Test func requiresBesideNeedsRequires() throws {

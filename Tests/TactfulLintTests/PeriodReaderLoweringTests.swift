@@ -1,3 +1,4 @@
+import TactfulICU
 import Testing
 
 @testable import TactfulLint
@@ -20,6 +21,20 @@ import Testing
         let periods = PeriodReaders.builtIn.reader(for: "en").periods(in: 0..<text.count, of: text)
         #expect(periods.map(\.days) == [31, 91, 1095])
         #expect(periods.map { String(decoding: text[$0.range], as: UTF16.self) }.first == "THIRTY-ONE days")
+    }
+
+    /// Numbers in words are lowered as `String.lowercased()` lowers them (the reader skips it for an ASCII text and
+    /// for one no scalar of which changes when lowercased): every built-in language's, and texts with capitals.
+    @Test func numbersInWordsAreLoweredAsStringsLowerThem() throws {
+        let languages = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ja", "ko", "zh", "th", "ar"]
+        let words = try languages.flatMap { PeriodReader.spelledNumbers(try ICU.LocaleID(tag: $0)).map(\.words) }
+        let capitals = ["FÜNF", "Dreißig", "ŚWIĘTA", "İKİ", "ΣΟΦΙΑ", "Ǆ", "ǅa", "Å", "\u{212B}", "é", "e\u{0301}", "x"]
+        #expect(words.count > 500)
+        for text in words + capitals {
+            let lowered = text.lowercased()
+            let expected = lowered.count >= 2 ? Array(lowered.utf16) : nil
+            #expect(PeriodReader.lowercasedUnits(text, ifCharacters: 2) == expected, "\(text)")
+        }
     }
 
     /// Durations in caseless scripts are read as before: Korean and Thai names after digits.

@@ -2,7 +2,8 @@
 // pre-parsed (see PreparsedYAML.swift), so that a run reads the tree without parsing YAML; the packs' pattern-rule
 // regexes are compiled here and their group counts embedded (RegexGroupCounts.swift), and their ICU transforms run
 // here (TransformTables.swift), the built-in markets' currency and unit names and numbers in words read
-// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift), the Han letters of the CJK
+// (BuiltInCurrencyNames.swift, BuiltInUnitNames.swift, BuiltInSpelledNumbers.swift) and their month names
+// (BuiltInMonthNames.swift), the Han letters of the CJK
 // exemplar sets read (BuiltInHanExemplars.swift), the packs' names checked as market tags (BuiltInMarketTags.swift),
 // the built-in markets' conventions read (BuiltInRegionConventions.swift), their locales' word and sentence breaks of
 // ASCII text checked (BuiltInAsciiWordBreaks.swift, BuiltInAsciiSentenceBreaks.swift), the holiday calendars'
@@ -102,6 +103,11 @@ for (name, doc, table) in [
         "spelledNumbers",
         "Numbers in words by language, as `SpelledNumberReader.encode` writes them (BuiltInSpelledNumbers.swift).",
         BuiltInSpelledNumbers.tables(packNames: packNames)
+    ),
+    (
+        "monthNames",
+        "Month names by locale, as `ICU.monthNamesText` writes them (BuiltInMonthNames.swift).",
+        BuiltInMonthNames.tables(packNames: packNames)
     ),
     (
         "hanExemplars",

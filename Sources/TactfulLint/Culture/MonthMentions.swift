@@ -72,7 +72,7 @@ enum MonthMentions {
     /// Month `month`'s full name in the UI language ("October", "10月").
     static func name(_ month: Int, _ ui: UILanguage) -> String {
         let tag = ui == .zhHans ? "zh-Hans" : "en"
-        return (try? ICU.LocaleID(tag: tag)).flatMap { try? ICU.monthNames(locale: $0)[.wide]?[month - 1] }
+        return (try? ICU.LocaleID(tag: tag)).flatMap { try? MonthNameSource.names($0)[.wide]?[month - 1] }
             ?? "\(month)"
     }
 
@@ -106,7 +106,7 @@ enum MonthMentions {
     ) -> [[String]] {
         let locales = [locale] + ((try? ICU.LocaleID(tag: "en")).map { [$0] } ?? [])
         return locales.flatMap { locale -> [[String]] in
-            let styles = (try? ICU.monthNames(locale: locale)) ?? [:]
+            let styles = (try? MonthNameSource.names(locale)) ?? [:]
             return wanted.compactMap { styles[$0]?.map { $0.lowercased() } }
         }
     }

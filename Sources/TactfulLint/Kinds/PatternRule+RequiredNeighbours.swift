@@ -8,9 +8,12 @@ extension PatternRule {
     /// stand beside (`\b[1-4]\s+dias?`: "7 dias" runs nothing).
     ///
     /// Exact for such a regex: the line is case-folded as a case-insensitive ICU regex compares text (full case
-    /// folding, `u_strFoldCase`, which leaves white space alone), the words are looked for in it wherever they occur
-    /// (inside words too, whatever ICU's word breaks), and the whitespace read here is every unit ICU's `\s` matches
-    /// (and a few more, which only lets more lines through).
+    /// folding, `u_strFoldCase`, which leaves white space alone), the required words are looked for in it wherever
+    /// they occur (inside words too, whatever ICU's word breaks), and the whitespace read here is every unit ICU's
+    /// `\s` matches (and a few more, which only lets more lines through). A word beside one is a whole word as far as
+    /// ASCII letters and digits go: one that starts (before the required word) or ends (after it) with an ASCII
+    /// letter or digit does not count where another stands on its far side, as a `\b`, a `\s` or a look-behind for
+    /// `\w` there asks (`4` in `14 jours` is not `4 jours`). Only a letter or digit folds to an ASCII one.
     struct RequiredNeighbours: Sendable {
         let words: [String]
         /// The words one of `words` must stand beside: the rule's `requires` words, or its `requires-beside-of` ones.
@@ -36,14 +39,27 @@ extension PatternRule {
                         var after = found.upperBound
                         while after < text.count, Self.isSpace(text[after]) { after += 1 }
                         return words.contains { word in
-                            (before < found.lowerBound && text[..<before].suffix(word.count).elementsEqual(word))
-                                || (after > found.upperBound && text[after...].starts(with: word))
+                            (before < found.lowerBound && text[..<before].suffix(word.count).elementsEqual(word)
+                                && !Self.joins(word.first, text, at: before - word.count - 1))
+                                || (after > found.upperBound && text[after...].starts(with: word)
+                                    && !Self.joins(word.last, text, at: after + word.count))
                         }
                     }
                 }
             } catch {
                 return true
             }
+        }
+
+        /// True when `edge`, a word's first or last unit, and the unit at `index` of `text` (its neighbour on the far
+        /// side) are both ASCII letters or digits: the word is then part of a longer one.
+        private static func joins(_ edge: UInt16?, _ text: [UInt16], at index: Int) -> Bool {
+            guard let edge, text.indices.contains(index) else { return false }
+            return isASCIILetterOrDigit(edge) && isASCIILetterOrDigit(text[index])
+        }
+
+        private static func isASCIILetterOrDigit(_ unit: UInt16) -> Bool {
+            (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
         }
 
         /// `units` case-folded as ICU folds them.

@@ -14,7 +14,7 @@ import TactfulICU
 /// requires-beside: [wir, ich]   # optional: … only where a required word has one of these right before or after it
 /// requires-beside-of: [dia, dias]   # optional: … where one of these has one beside it (instead of a required word)
 /// requires-char: "{%["         # optional prefilter: … only on texts holding one of these characters
-/// requires-char-with-latin: "（"   # optional prefilter: … or one of these and an ASCII letter
+/// requires-char-with-latin: "（"   # optional prefilter: … or one of these with an ASCII letter after it
 /// requires-text-also: [教えて]   # optional prefilter: … and only on texts also holding one of these texts
 /// unless-preceded-by: {words: [never, not], within: 60}   # drop a match such a word comes shortly before
 /// ```
@@ -212,8 +212,9 @@ extension PatternRule {
 extension PatternRule {
     /// `requires-char:` — characters of which a text must hold at least one for the regex to run (one UTF-16 unit
     /// each: `{`, `%`, `！`); `requires-text:` — short texts, case-sensitive, of which it must hold one (`XXX`, `___`).
-    /// `requires-char-with-latin:` — characters that count only in a text also holding an ASCII letter (`（` before
-    /// an English verb: a Japanese draft's `（#123456）` does not run the regex). With several, any suffices.
+    /// `requires-char-with-latin:` — characters that count only where an ASCII letter follows them before the next
+    /// `)` or `）` (`（` before an English verb: a Japanese draft's `（#123456）` and an Indonesian one's
+    /// `(#123456) telah dikirim` do not run the regex). With several, any suffices.
     /// `requires-text-also:` — texts of which it must hold one as well: where every match
     /// holds one of some nouns and one of some verbs, the nouns take CVV's `V` as a character (in either case), which
     /// most English drafts hold, and the verbs (教えて, 提供, แจ้ง) rule those drafts out.

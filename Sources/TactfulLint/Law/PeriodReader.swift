@@ -38,16 +38,27 @@ struct PeriodReader: Sendable {
             return (Array(name.utf16), days[unit] ?? 1)
         }.sorted { $0.0.count > $1.0.count }
         let numbers =
-            (languages.flatMap { language -> [(String, Int)] in
+            (languages.flatMap { language -> [(name: [UInt16], value: Int)] in
                 guard let locale = try? ICU.LocaleID(tag: language) else { return [] }
-                return Self.spelledNumbers(locale).map { ($0.words.lowercased(), $0.value) }
-            }.filter { $0.0.count >= 2 }  // one character ("二", Korean "이") is too often something else
-            + languages.flatMap { Self.oneWords[$0] ?? [] }.map { ($0.lowercased(), 1) }.filter {
-                $0.0.utf16.count >= 2
-            })
-            .map { (name: Array($0.0.utf16), value: $0.1) }.sorted { $0.name.count > $1.name.count }
+                // One character ("二", Korean "이") is too often something else.
+                return Self.spelledNumbers(locale).compactMap { number in
+                    Self.lowercasedUnits(number.words, ifCharacters: 2).map { (name: $0, value: number.value) }
+                }
+            }
+            + languages.flatMap { Self.oneWords[$0] ?? [] }.map { (name: Array($0.lowercased().utf16), value: 1) }
+            .filter { $0.name.count >= 2 }).sorted { $0.name.count > $1.name.count }
         var groups = [[(name: [UInt16], value: Int)]](repeating: [], count: 1024)
-        for number in numbers { groups[Self.pairBit(number.name[0], number.name[1])].append(number) }
+        var startsNumber = [Bool](repeating: false, count: 128)
+        for number in numbers {
+            groups[Self.pairBit(number.name[0], number.name[1])].append(number)
+            // An ASCII unit `u` starts the number when `lowered(u)` is its first unit: that unit, and its capital.
+            let first = number.name[0]
+            if first < 0x80, Self.lowered(first) == first {
+                startsNumber[Int(first)] = true
+                if first >= 0x61 && first <= 0x7A { startsNumber[Int(first - 0x20)] = true }
+            }
+        }
+        self.startsNumber = startsNumber
         var spelled: [(start: Int32, end: Int32, value: Int32)] = [], starts: [Int32] = [0], units: [UInt16] = []
         for group in groups {
             for (name, value) in group {
@@ -57,7 +68,19 @@ struct PeriodReader: Sendable {
             starts.append(Int32(spelled.count))
         }
         (self.spelled, spelledStart, spelledUnits) = (spelled, starts, units)
-        startsNumber = (0..<128).map { unit in numbers.contains { $0.name[0] == Self.lowered(UInt16(unit)) } }
+    }
+
+    /// `text` lowercased as `String.lowercased()` lowers it, in UTF-16 units; nil when it has fewer than `minimum`
+    /// characters. An ASCII text is lowered byte by byte, one character a byte (numbers in words hold no line break),
+    /// and a text of which no scalar changes when lowercased (ICU writes numbers in words lowercase: "fünf",
+    /// "dreißig", "五") is taken as it is: `lowercased()` cost some 9,000 instructions a number beyond ASCII.
+    static func lowercasedUnits(_ text: String, ifCharacters minimum: Int) -> [UInt16]? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.count >= minimum else { return nil }
+            return text.utf8.map { UInt16($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+        }
+        let lowered = text.unicodeScalars.contains { $0.properties.changesWhenLowercased } ? text.lowercased() : text
+        return lowered.count >= minimum ? Array(lowered.utf16) : nil
     }
 
     /// Per language, the words for "one" and the indefinite article, read as 1 before a month or a year

@@ -1,6 +1,7 @@
 /// What a text must hold for a regex to be worth running: one of some characters (`requires-char:` of a pattern
 /// rule), one of some short texts (`requires-text:`, case-sensitive: `XXX`, `TODO`, `___`), or one of some
-/// characters together with an ASCII letter (`requires-char-with-latin:`: `（` or `(` before an English verb). Characters are
+/// characters with an ASCII letter after it before the next closing parenthesis (`requires-char-with-latin:`: `（` or
+/// `(` opening an English instruction, not an order number's `(#123456)`). Characters are
 /// looked up in the document's unit sets in constant time; a text is searched only when each of its units and
 /// adjacent pairs is present, from its anchor unit. Used by pattern rules and by the placeholder scope derived from them.
 /// One shared instance per rule (a class: rules and the placeholder scope pass it around per draft).
@@ -13,10 +14,11 @@ final class CharacterPrefilter: Sendable {
     private let textASCII: [AsciiSet]
     /// The ASCII anchor units (``Needle/anchor``), as a set.
     let asciiAnchors: AsciiSet
-    /// The `requires-char-with-latin` characters beyond ASCII: each counts only in a text that also holds an ASCII
-    /// letter.
+    /// The `requires-char-with-latin` characters beyond ASCII: each counts only where an ASCII letter follows it
+    /// before the next `)` or `）` (``latinLetterFollows(in:)``).
     private let withLatin: [UInt16]
-    /// The ASCII ones (`(` before an English verb in a Korean reply's `상품(#123456)`), as a set.
+    /// The ASCII ones (`(` before an English verb, not in a Korean reply's `상품(#123456)` or an Indonesian one's
+    /// `Pesanan Anda (#123456) telah dikirim`), as a set.
     private let withLatinASCII: AsciiSet
     /// Identifies the prefilter within a process, densely from 0, by the regex it guards: a placeholder rule and the
     /// placeholder scope (the same regex) share one verdict per document.
@@ -72,16 +74,17 @@ final class CharacterPrefilter: Sendable {
     func occurs(in document: Document) -> Bool {
         let present = document.presentASCII
         if present.intersects(ascii) { return true }
-        if present.intersects(withLatinASCII), present.intersects(Self.latinLetters) { return true }
         // An all-ASCII text (the set records any non-ASCII unit as DEL, see `Document`) cannot hold the others.
         let asciiOnly = !present.contains(AsciiSet.nonASCIIMarker)
-        guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
-        if !asciiOnly, !others.isEmpty, others.contains(where: document.wideUnits.contains) { return true }
-        if !asciiOnly, !withLatin.isEmpty, present.intersects(Self.latinLetters),
-            withLatin.contains(where: document.wideUnits.contains)
+        if present.intersects(Self.latinLetters),
+            present.intersects(withLatinASCII)
+                || (!asciiOnly && !withLatin.isEmpty && withLatin.contains(where: document.wideUnits.contains)),
+            latinLetterFollows(in: document.utf16)
         {
             return true
         }
+        guard !asciiOnly || present.intersects(asciiAnchors) else { return false }
+        if !asciiOnly, !others.isEmpty, others.contains(where: document.wideUnits.contains) { return true }
         var bigrams: BigramSet?  // the document's, read once here and only if a text gets that far
         return document.utf16.withUnsafeBufferPointer { units in
             for index in textASCII.indices where present.isSuperset(of: textASCII[index]) {
@@ -95,6 +98,29 @@ final class CharacterPrefilter: Sendable {
             }
             return false
         }
+    }
+
+    /// True when an ASCII letter follows a `requires-char-with-latin` character in `units` before the next `)` or
+    /// `）`: a parenthesis holding an instruction (`(insert link)`, `(Sendungsnummer einfügen)`), not one holding only
+    /// an order number (`(#123456)`) with Latin text after it.
+    private func latinLetterFollows(in units: [UInt16]) -> Bool {
+        var open = false
+        for unit in units {
+            if unit < 0x80 {
+                if withLatinASCII.contains(unit) {
+                    open = true
+                } else if unit == 0x29 {
+                    open = false
+                } else if open, Self.latinLetters.contains(unit) {
+                    return true
+                }
+            } else if unit == 0xFF09 {
+                open = false
+            } else if withLatin.contains(unit) {
+                open = true
+            }
+        }
+        return false
     }
 
     /// The ASCII letters, A–Z and a–z.

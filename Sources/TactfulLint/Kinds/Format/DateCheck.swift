@@ -132,7 +132,7 @@ enum DateCheck {
     /// language is not English they are another market's format. Case-sensitive: "may 5" is not a date.
     /// ICU's English month names by style, read once.
     private static let englishMonths: [ICU.MonthNameStyle: [String]] =
-        (try? ICU.LocaleID(tag: "en")).flatMap { try? ICU.monthNames(locale: $0) } ?? [:]
+        (try? ICU.LocaleID(tag: "en")).flatMap { try? MonthNameSource.names($0) } ?? [:]
 
     private static let englishMonthDate: RegexSource = {
         let names = Set(englishMonths.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
