@@ -194,6 +194,13 @@ import TactfulData
         #expect(try stances("您无需自行联系快递，我们会处理。", "zh-CN").isEmpty)
     }
 
+    @Test func theCarriersFaultNotOursIsBlameShift() throws {
+        #expect(!(try stances("The package shows delivered, so that's not on us.", "en-US")).isEmpty)
+        #expect(!(try stances("Delays with Royal Mail aren't down to us.", "en-GB")).isEmpty)
+        #expect(!(try stances("Delivery delays are on Canada Post, not us.", "en-CA")).isEmpty)
+        #expect(!(try stances("Ce n'est donc plus de notre ressort.", "fr-FR")).isEmpty)
+    }
+
     @Test func resellItInsteadOfARemedyAndRefusalsInChineseAndJapanese() throws {
         #expect(!(try stances("Si no le gusta, puede venderlo de segunda mano.", "es-ES")).isEmpty)
         #expect(!(try stances("تقدر تبيعه أونلاين إذا ما عجبك.", "ar-AE")).isEmpty)
