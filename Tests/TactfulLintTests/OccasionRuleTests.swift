@@ -273,6 +273,11 @@ import TactfulICU
         #expect(try occasions("추석 연휴인 10월 13일에는 배송이 없습니다.", "ko-KR").count == 1)
     }
 
+    @Test func aWishToEnjoyMooncakesIsTheMidAutumnGreeting() throws {
+        #expect(try occasions("Enjoy mooncakes with your family!", "en-US").count == 1)
+        #expect(try occasions("Enjoy mooncakes with your family!", "en-SG").isEmpty)
+    }
+
     @Test func aDayTheOccasionFellOnInTheLastTwoYearsIsNoConfusionOfMarkets() throws {
         // US Thanksgiving fell on 28 November in 2024, a copied notice's date; it never falls on 30 November or in
         // October, as Canada's does.

@@ -84,5 +84,7 @@ import Testing
         #expect(try findings("Have a cold drink this Christmas, you deserve it.", "en-AU").isEmpty)
         #expect(try findings("Feliz Natal! Seu pedido chega antes do dia 24.", "pt-BR").isEmpty)
         #expect(try findings("Our new collection from Natalie is cold-weather ready.", "en-AU").isEmpty)
+        #expect(try findings("This blanket will keep you warm over Christmas.", "en-AU").count == 1)
+        #expect(try findings("This blanket will keep you warm over Christmas.", "en-GB").isEmpty)
     }
 }

@@ -143,6 +143,12 @@ import TactfulData
         )
     }
 
+    @Test func porkGivenAsAGiftToACustomerInSingapore() throws {
+        #expect(try taboos("To say sorry, we'll add a free pack of bak kwa to your parcel.", "en-SG") == ["bak kwa"])
+        // Bought by the customer, it is their order.
+        #expect(try taboos("Your bak kwa ships tomorrow by courier.", "en-SG").isEmpty)
+    }
+
     @Test func aGiftsObjectCountsRightAfterTheSentenceThatNamesTheGift() throws {
         #expect(try taboos("お見舞い用のギフトについてご相談ありがとうございます。おすすめは鉢植えの胡蝶蘭です。", "ja-JP") == ["鉢植え"])
         // Two sentences on, or a shop's own plants, are no gift to the sick.
