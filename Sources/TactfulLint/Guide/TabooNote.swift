@@ -25,13 +25,16 @@ public struct TabooNote: Sendable, Equatable {
                 matched.isEmpty
                 ? taboo.forms["en"] ?? taboo.forms.sorted { $0.key < $1.key }.first?.value ?? [] : matched
             // A number taboo of codes only ("LUCKY444"): its digits, as a code would end in them; a placement: its
-            // objects beside its places ("พระพุทธรูป … ห้องน้ำ").
+            // objects beside its places ("พระพุทธรูป … ห้องน้ำ"); a gift named only by its objects: the objects.
+            let objects = taboo.placementForms.objects
             let forms =
                 !written.isEmpty
                 ? written
                 : !taboo.places.isEmpty
                     ? Self.placements(taboo, language: language)
-                    : taboo.codes.sorted().map { "…\($0)" }
+                    : !taboo.objects.isEmpty
+                        ? objects[language] ?? objects["en"] ?? taboo.objects
+                        : taboo.codes.sorted().map { "…\($0)" }
             return TabooNote(
                 id: taboo.id, kind: taboo.kind, forms: forms,
                 reading: taboo.reading[key] ?? taboo.reading["en"] ?? "",
