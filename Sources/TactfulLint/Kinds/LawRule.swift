@@ -72,11 +72,12 @@ struct LawRule: RuleKind {
         var hits = Self.withoutReturnCosts(kept ?? hits, roles: roles)
         // Most replies name a return or a refund without refusing anything or stating a period: only sentences
         // with a refusal-like word, or a topic word and a digit, are looked at (a draft with neither is not even cut
-        // into sentences here). Sentences are told by their index, each hit's found once, and noted in one array:
-        // sets and dictionaries of sentence ranges hashed a range for every hit.
+        // into sentences here), unless a fault word and a restriction word may state a deadline for claiming a fault
+        // ("our policy only covers defects reported within 7 days"). Sentences are told by their index, each hit's
+        // found once, and noted in one array: sets and dictionaries of sentence ranges hashed a range for every hit.
         guard
             hits.contains(where: { Self.isDecisive(roles[$0.literal]) || Self.isTopic(roles[$0.literal]) })
-                || Self.mayRestrictAFaultClaim(hits.map { roles[$0.literal] })
+                || (hits.contains { roles[$0.literal] == .faulty } && hits.contains { roles[$0.literal] == .only })
         else {
             return []
         }
@@ -385,12 +386,6 @@ struct LawRule: RuleKind {
         case .withdrawal, .refund, .guarantee: true
         default: false
         }
-    }
-
-    /// True when a draft's law words hold a fault and a restriction word: a deadline for claiming a fault may be
-    /// stated ("our policy only covers defects reported within 7 days") though no return, refund or guarantee is named.
-    private static func mayRestrictAFaultClaim(_ roles: [LawCues.Role]) -> Bool {
-        roles.contains(.faulty) && roles.contains(.only)
     }
 
     /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
