@@ -1,6 +1,8 @@
-import Testing
-@testable import TactfulLint
 import TactfulConvert
+import TactfulICU
+import Testing
+
+@testable import TactfulLint
 
 /// Currencies named in the draft's language, from ICU's display names.
 @Suite struct CurrencyNamesTests {
@@ -15,6 +17,24 @@ import TactfulConvert
         #expect(CurrencyNames.table(languages: ["ms"])["RM"] == ["MYR"])
         // Thai writes the unit before the country, with no space: the unit is the name less ICU's name of China.
         #expect(CurrencyNames.table(languages: ["th"])["หยวน"] == ["CNY"])
+    }
+
+    /// The name table looks a draft's units up as they are, and makes a string only for capitals (or units from
+    /// U+0300 on): the same names are found either way.
+    @Test func nameTableFindsNamesAsWrittenOrInCapitals() throws {
+        let table = CurrencyNameTable(["dólares": ["USD"], "euros": ["EUR"], "RM": ["MYR"]])
+        func match(_ text: String, at offset: Int, forward: Bool = true) throws -> (Int, [String])? {
+            let document = try Document(text: text, language: try ICU.LocaleID(tag: "es-ES"), pool: ICUPool())
+            return table.match(document, at: offset, forward: forward)
+        }
+        #expect(try match("30 dólares", at: 3)?.1 == ["USD"])
+        #expect(try match("30 Dólares", at: 3)?.0 == 7)
+        #expect(try match("30 Euros", at: 3)?.1 == ["EUR"])
+        #expect(try match("30 dólaresx", at: 3) == nil)
+        #expect(try match("30 dólar", at: 3) == nil)
+        #expect(try match("RM 45", at: 2, forward: false)?.1 == ["MYR"])
+        // Short symbols only as written.
+        #expect(try match("rm 45", at: 2, forward: false) == nil)
     }
 
     @Test(arguments: [

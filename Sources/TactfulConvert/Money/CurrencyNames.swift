@@ -23,6 +23,11 @@ public enum CurrencyNames {
         var table: [String: [String]] = [:]
         for language in languages {
             guard let one = Self.table(language: language) else { continue }
+            // Nothing to merge into yet: the language's table as it is (a name's currencies are distinct in it).
+            if table.isEmpty {
+                table = one
+                continue
+            }
             // Merged in each language's order: a name's currencies keep the order they were first found in.
             for (name, codes) in one {
                 for code in codes where !table[name, default: []].contains(code) {

@@ -1,3 +1,5 @@
+import TactfulICU
+
 /// Codes a shop writes in capitals and digits — discount, voucher and product codes ("TREUE88", "LUCKY444", "HH88") —
 /// read for a taboo number: the whole digit run after two or more capital letters. Order and tracking numbers
 /// ("SG71520", "LP00123456788CN") have other digits, and a run with lower-case letters ("Treue88") is a word.
@@ -18,7 +20,7 @@ enum TabooCodes {
             while index < units.count, isDigit(units[index]) { index += 1 }
             let ended = index == units.count || !isCodeCharacter(units[index])
             if letters >= 2, index > digitStart, ended,
-                digits.contains(String(decoding: units[digitStart..<index], as: UTF16.self))
+                digits.contains(units[digitStart..<index].withUnsafeBufferPointer(ICU.string(utf16:)))
             {
                 spans.append(start..<index)
             }

@@ -1,3 +1,4 @@
+import TactfulICU
 import TactfulTime
 
 /// A holiday named by its date ("el día festivo del 4 de julio" to a Mexican customer, "fermés pour le 14 juillet" to
@@ -117,10 +118,8 @@ enum HolidayDates {
     /// True when a day number and a range joiner stand right before the mention ("del 6 al 8 de diciembre",
     /// "1–7 October"): it ends a range whose first day has no month of its own.
     private static func endsRange(_ mention: DayMonthMentions.Mention, in units: [UInt16]) -> Bool {
-        let before = String(
-            decoding: units[max(0, mention.range.lowerBound - 12)..<mention.range.lowerBound],
-            as: UTF16.self
-        ).lowercased()
+        let before = units[max(0, mention.range.lowerBound - 12)..<mention.range.lowerBound]
+            .withUnsafeBufferPointer(ICU.string(utf16:)).lowercased()
         var rest = Substring(before)
         while rest.last == " " { rest.removeLast() }
         if let joiner = OccasionRule.rangeJoiners.first(where: { rest.hasSuffix($0) }) {

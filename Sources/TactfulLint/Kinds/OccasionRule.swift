@@ -425,7 +425,7 @@ struct OccasionRule: RuleKind {
         }
         let blank: Set<UInt16> = [0x20, 0xA0]
         skip(blank.union([0x65E5, 0xC77C]))  // 日, 일
-        let rest = String(decoding: units[index..<min(units.count, index + 12)], as: UTF16.self)
+        let rest = units[index..<min(units.count, index + 12)].withUnsafeBufferPointer(ICU.string(utf16:))
         if let joiner = rangeJoiners.first(where: { rest.hasPrefix($0) }) {
             index += joiner.utf16.count
         } else {

@@ -30,8 +30,8 @@ extension PatternRule {
         func occur(in line: ArraySlice<UInt16>) -> Bool {
             do {
                 let text = try Self.folded(line)
-                let words = try self.words.map { word throws(ICUError) in try Self.folded(word.utf16) }
-                let required = try self.required.map { word throws(ICUError) in try Self.folded(word.utf16) }
+                let words = try self.words.map { word throws(ICUError) in try Self.folded(word) }
+                let required = try self.required.map { word throws(ICUError) in try Self.folded(word) }
                 return required.contains { anchor in
                     text.ranges(of: anchor).contains { found in
                         var before = found.lowerBound
@@ -62,9 +62,15 @@ extension PatternRule {
             (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
         }
 
-        /// `units` case-folded as ICU folds them.
-        private static func folded<Units: Collection<UInt16>>(_ units: Units) throws(ICUError) -> [UInt16] {
-            Array(try ICU.foldCase(String(decoding: units, as: UTF16.self)).utf16)
+        /// `units` case-folded as ICU folds them (made a `String` by specialized code: the standard library's
+        /// generic UTF-16 decoding costs about a million instructions at its first use in a process).
+        private static func folded(_ units: ArraySlice<UInt16>) throws(ICUError) -> [UInt16] {
+            try folded(units.withUnsafeBufferPointer(ICU.string(utf16:)))
+        }
+
+        /// `text` case-folded as ICU folds it, in UTF-16 units.
+        private static func folded(_ text: String) throws(ICUError) -> [UInt16] {
+            Array(try ICU.foldCase(text).utf16)
         }
 
         /// White space as ICU's `\s` reads it (`\p{White_Space}`, and `[\t\n\f\r\p{Z}]` as its documentation says).

@@ -46,7 +46,7 @@ enum OrdinalDates {
     /// True when a month name (lowercased) starts at `offset`, followed by no letter.
     private static func startsWithMonth(_ utf16: [UInt16], at offset: Int, _ names: [String]) -> Bool {
         let end = min(utf16.count, offset + 16)
-        let head = String(decoding: utf16[offset..<end], as: UTF16.self).lowercased()
+        let head = utf16[offset..<end].withUnsafeBufferPointer(ICU.string(utf16:)).lowercased()
         return names.contains { name in
             guard head.hasPrefix(name) else { return false }
             return head.dropFirst(name.count).first.map { !$0.isLetter } ?? true

@@ -92,7 +92,7 @@ enum CurrencyCheck {
         let signed = CurrencySymbols.currencies(in: amount.text)
         var index = amount.range.upperBound
         if index < units.count, units[index] == 0x20 || units[index] == 0xA0 { index += 1 }
-        let next = String(decoding: units[index..<min(units.count, index + 3)], as: UTF16.self)
+        let next = units[index..<min(units.count, index + 3)].withUnsafeBufferPointer(ICU.string(utf16:))
         let isLetter = { (at: Int) in
             at < units.count && Unicode.Scalar(units[at]).map(\.properties.isAlphabetic) == true
         }
@@ -106,7 +106,7 @@ enum CurrencyCheck {
             return (amount.range, amount.text, signed)
         }
         let range = amount.range.lowerBound..<(index + 3)
-        return (range, String(decoding: units[range], as: UTF16.self), [code])
+        return (range, units[range].withUnsafeBufferPointer(ICU.string(utf16:)), [code])
     }
 
     /// Amounts with a currency named in the market's languages (ICU's names: "30 dólares", "RM 120", "30ドル"),
@@ -116,9 +116,9 @@ enum CurrencyCheck {
     private static func namedAmounts(_ context: LintContext) throws(LintError) -> [(Range<Int>, String, [String])] {
         let market = context.market
         guard market.language != "en", context.document.hasDigits else { return [] }
-        let names = context.pool.fact("currency-names|\(market.tag)") { () -> NameTable in
+        let names = context.pool.fact("currency-names|\(market.tag)") { () -> CurrencyNameTable in
             // The market's own locale only: ICU falls back to its language and script for every name it does not override.
-            NameTable(CurrencyNames.table(languages: [market.locale.identifier]))
+            CurrencyNameTable(CurrencyNames.table(languages: [market.locale.identifier]))
         }
         guard !names.table.isEmpty else { return [] }
         let units = context.document.utf16
@@ -148,78 +148,19 @@ enum CurrencyCheck {
             }
             // A name after the number ("30 dólares", "30ドル").
             let nameStart = end < units.count && isSpace(units[end]) ? end + 1 : end
-            if let (length, currencies) = names.match(units, at: nameStart, forward: true) {
+            if let (length, currencies) = names.match(context.document, at: nameStart, forward: true) {
                 let range = start..<(nameStart + length)
                 found.append((range, context.document.string(range), currencies))
                 continue
             }
             // A short symbol before it ("RM 45", "RM45").
             let symbolEnd = start > 0 && isSpace(units[start - 1]) ? start - 1 : start
-            if let (length, currencies) = names.match(units, at: symbolEnd, forward: false) {
+            if let (length, currencies) = names.match(context.document, at: symbolEnd, forward: false) {
                 let range = (symbolEnd - length)..<end
                 found.append((range, context.document.string(range), currencies))
             }
         }
         return found
-    }
-
-    /// The currency names of a market, by length in UTF-16 units, for lookups around a number.
-    private struct NameTable: Sendable {
-        let table: [String: [String]]
-        let lengths: [Int]
-        let symbolLengths: [Int]
-
-        /// The first two UTF-16 units of every name (ASCII letters lowercased), and the last two of every short
-        /// symbol: most numbers are followed by nothing that starts a name, and are passed after one lookup.
-        let heads: Set<UInt32>
-        let tails: Set<UInt32>
-
-        init(_ table: [String: [String]]) {
-            self.table = table
-            lengths = Set(table.keys.map(\.utf16.count)).sorted(by: >)
-            symbolLengths = Set(table.keys.filter { $0.count <= 3 }.map(\.utf16.count)).sorted(by: >)
-            heads = Set(table.keys.map { Self.pair(Array($0.utf16), 0) })
-            tails = Set(table.keys.filter { $0.count <= 3 }.map { Array($0.utf16) }.map { Self.pair($0, $0.count - 2) })
-        }
-
-        /// Two units from `index` (a missing one as 0), ASCII letters lowercased.
-        static func pair(_ units: [UInt16], _ index: Int) -> UInt32 {
-            func unit(_ at: Int) -> UInt32 {
-                guard at >= 0, at < units.count else { return 0 }
-                let value = units[at]
-                return UInt32(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-            }
-            return unit(index) << 16 | unit(index + 1)
-        }
-
-        /// The longest name at `offset` (forward: starting there; backward: ending there, short symbols only, as
-        /// written) with its length; a name in a cased script must end (or start) a word.
-        func match(_ units: [UInt16], at offset: Int, forward: Bool) -> (Int, [String])? {
-            if forward {
-                guard heads.contains(Self.pair(units, offset)) || heads.contains(Self.pair(units, offset) & 0xFFFF_0000)
-                else { return nil }
-            } else {
-                guard tails.contains(Self.pair(units, offset - 2)) || tails.contains(Self.pair(units, offset - 1) >> 16)
-                else {
-                    return nil
-                }
-            }
-            for length in forward ? lengths : symbolLengths {
-                let range = forward ? offset..<(offset + length) : (offset - length)..<offset
-                guard range.lowerBound >= 0, range.upperBound <= units.count else { continue }
-                let text = String(decoding: units[range], as: UTF16.self)
-                let codes = table[text] ?? (forward && text.count > 3 ? table[text.lowercased()] : nil)
-                guard let codes else { continue }
-                let outside = forward ? range.upperBound : range.lowerBound - 1
-                if outside >= 0, outside < units.count, let edge = Unicode.Scalar(units[outside]),
-                    edge.properties.isAlphabetic, (forward ? text.last : text.first)?.isCased == true
-                {
-                    continue
-                }
-                return (length, codes)
-            }
-            return nil
-        }
     }
 
     /// The sign of an amount written before its digits ("$25") or after them ("25 $").

@@ -101,7 +101,7 @@ enum DateCheck {
         guard
             let end = (start..<min(units.count, start + 12)).first(where: { units[$0] == 0x29 || units[$0] == 0xFF09 })
         else { return nil }
-        let name = String(decoding: units[start..<end], as: UTF16.self).lowercased()
+        let name = units[start..<end].withUnsafeBufferPointer(ICU.string(utf16:)).lowercased()
         let names = context.pool.fact("bracket-weekdays|\(context.market.locale.identifier)") {
             WeekendWords.everyDayName(context.market.locale)
         }
@@ -135,7 +135,7 @@ enum DateCheck {
         (try? ICU.LocaleID(tag: "en")).flatMap { try? MonthNameSource.names($0) } ?? [:]
 
     private static let englishMonthDate: RegexSource = {
-        let names = Set(englishMonths.values.joined().map { $0.replacingOccurrences(of: ".", with: "") })
+        let names = Set(englishMonths.values.joined().map(withoutPeriods))
             .filter { $0.count >= 3 && $0.first?.isUppercase == true }
             .sorted { ($0.count, $0) > ($1.count, $0) }
         return RegexSource(
@@ -145,9 +145,13 @@ enum DateCheck {
 
     /// English month names as written ("Dec", "December"), without a period.
     private static let englishMonthWords: Set<String> = Set(
-        englishMonths.values.joined().map {
-            $0.replacingOccurrences(of: ".", with: "")
-        }.filter { $0.count >= 3 })
+        englishMonths.values.joined().map(withoutPeriods).filter { $0.count >= 3 })
+
+    /// A month name without its periods ("Sept." → "Sept"). Not Foundation's `replacingOccurrences`, which copies
+    /// through `NSString` and decoded its UTF-16 generically: a million instructions for 48 names at start-up.
+    private static func withoutPeriods(_ name: String) -> String {
+        name.filter { $0 != "." }
+    }
 
     /// True when a digit follows an English month name and a space somewhere in the text: the regex runs only then
     /// (German text is full of capitalised words that start like a month).
@@ -162,7 +166,9 @@ enum DateCheck {
             while start > 0, end - start < 9, (units[start - 1] | 0x20) >= 0x61, (units[start - 1] | 0x20) <= 0x7A {
                 start -= 1
             }
-            if end - start >= 3, englishMonthWords.contains(String(decoding: units[start..<end], as: UTF16.self)) {
+            if end - start >= 3,
+                englishMonthWords.contains(units[start..<end].withUnsafeBufferPointer(ICU.string(utf16:)))
+            {
                 return true
             }
         }
@@ -190,7 +196,7 @@ enum DateCheck {
             guard let monthWord = words.first,
                 let day = words.dropFirst().first.flatMap({ Int($0.filter(\.isNumber)) }),
                 let month = english.values.lazy.compactMap({ names in
-                    names.firstIndex { $0.replacingOccurrences(of: ".", with: "") == monthWord }
+                    names.firstIndex { withoutPeriods($0) == monthWord }
                 }).first.map({ $0 + 1 }),
                 (1...31).contains(day)
             else { return nil }

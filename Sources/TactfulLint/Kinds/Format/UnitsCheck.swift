@@ -196,7 +196,7 @@ enum UnitsCheck {
         // A price, not a measurement: a currency code or sign right before the number.
         let previous = wordStart(index, in: utf16)
         if previous < index {
-            let word = String(decoding: utf16[previous..<index], as: UTF16.self)
+            let word = utf16[previous..<index].withUnsafeBufferPointer(ICU.string(utf16:))
             if word.unicodeScalars.contains(where: { $0.properties.generalCategory == .currencySymbol })
                 || (word.count == 3 && word.allSatisfy { $0.isASCII && $0.isUppercase })
             {
@@ -257,7 +257,7 @@ enum UnitsCheck {
                 continue
             }
             let start = wordStart(index, in: utf16, limit: 16)
-            let word = String(decoding: utf16[start..<index], as: UTF16.self).lowercased()
+            let word = utf16[start..<index].withUnsafeBufferPointer(ICU.string(utf16:)).lowercased()
             guard start < index, words < 2, hedges.contains(word) else { break }
             words += 1
             index = start
