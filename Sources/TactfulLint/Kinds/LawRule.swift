@@ -77,7 +77,8 @@ struct LawRule: RuleKind {
         // found once, and noted in one array: sets and dictionaries of sentence ranges hashed a range for every hit.
         guard
             hits.contains(where: { Self.isDecisive(roles[$0.literal]) || Self.isTopic(roles[$0.literal]) })
-                || (hits.contains { roles[$0.literal] == .faulty } && hits.contains { roles[$0.literal] == .only })
+                || (Self.judgesFaultWindows(table) && hits.contains { roles[$0.literal] == .faulty }
+                    && hits.contains { roles[$0.literal] == .only })
         else {
             return []
         }
@@ -386,6 +387,12 @@ struct LawRule: RuleKind {
         case .withdrawal, .refund, .guarantee: true
         default: false
         }
+    }
+
+    /// True when the market's law sets a period a deadline for claiming a fault can fall short of (a statutory
+    /// guarantee or a defect presumption): elsewhere a draft with only a fault and a restriction word is not read.
+    private static func judgesFaultWindows(_ table: LawTable) -> Bool {
+        table.guaranteeMonths != nil || table.defectPresumptionMonths != nil
     }
 
     /// True for the roles that make a sentence worth judging without a stated period: a refusal-like word or a
