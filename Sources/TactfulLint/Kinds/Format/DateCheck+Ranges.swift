@@ -1,3 +1,5 @@
+import TactfulTime
+
 extension DateCheck {
     /// A numeric date as written: where it stands and its parts in writing order.
     struct WrittenDate {
@@ -42,17 +44,12 @@ extension DateCheck {
     }
 
     /// True when (month, day) to (month, day) are both dates and the second follows the first within 31 days,
-    /// across the new year if need be ("12/28–1/3").
+    /// across the new year if need be ("12/28–1/3"). Read in a leap year, so that 29 February exists.
     static func plausibleRange(from start: (month: Int, day: Int), to end: (month: Int, day: Int)) -> Bool {
-        guard let first = dayOfYear(start), let last = dayOfYear(end) else { return false }
-        let span = (last - first + 366) % 366
+        guard let first = LocalDate(year: 2028, month: start.month, day: start.day),
+            let last = LocalDate(year: 2028, month: end.month, day: end.day)
+        else { return false }
+        let span = (last.dayNumber - first.dayNumber + 366) % 366
         return span >= 1 && span <= 31
-    }
-
-    /// The day of a leap year a month and day fall on (1 January = 0), or nil when there is no such date.
-    private static func dayOfYear(_ date: (month: Int, day: Int)) -> Int? {
-        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(date.month), (1...lengths[date.month - 1]).contains(date.day) else { return nil }
-        return lengths.prefix(date.month - 1).reduce(0, +) + date.day - 1
     }
 }
